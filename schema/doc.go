@@ -1,0 +1,37 @@
+// Package schema is newsgraph's vocabulary: the kinds of entity it knows, the
+// values extraction produces (Article, Entity, Role, Statement, Document), the
+// IRIs every node and predicate gets, and the one function that turns an
+// extracted Document into Cayley quads.
+//
+// # The model
+//
+// An article is a node of type schema:NewsArticle. Every fact extracted from it
+// is a quad whose label (the fourth element) is the article's IRI, so the
+// provenance of a fact is always the article it came from, and removing or
+// re-loading an article touches only its own quads.
+//
+//	<article> rdf:type schema:NewsArticle ; schema:datePublished "2022-03-14"^^xsd:date ;
+//	          schema:headline "…" ; schema:url <…> ; schema:articleBody "…" ;
+//	          schema:mentions <entity> .
+//	<entity>  rdf:type schema:Person|schema:Country|schema:Corporation|schema:Organization ;
+//	          schema:name "Elon Musk" ; schema:alternateName "Musk", "@elonmusk" ;
+//	          ng:key "elon musk", "musk", "elonmusk" .
+//	<role>    rdf:type ng:Role ; ng:holder <person> ; schema:roleName "ceo" ; ng:roleIn <org> .
+//	<stmt>    rdf:type ng:Statement, schema:Quotation|ng:ReportedSpeech ;
+//	          schema:spokenByCharacter <person> ; ng:speakerOrg <org> ; schema:text "…" ;
+//	          schema:dateCreated "…"^^xsd:date ; ng:channel <company> ;
+//	          schema:mentions <entity> ; schema:isPartOf <article> .
+//
+// # IRIs
+//
+// Entities are named by type and normalised canonical name
+// (https://newsgraph.dev/id/person/elon-musk), so the same entity gets the same
+// IRI in every article and facts from many articles meet in one node. Roles are
+// named by a hash of holder, title and organisation, so the same role stated by
+// two articles is one node with two sets of provenance. Statements are named by
+// a hash of article, speaker and text.
+//
+// ng:key literals hold every name of an entity in the normalised form of
+// [NormalizeName]; they let a query resolve any alias ("Путин", "@elonmusk",
+// "Ukrainian") to its node through the store's object index.
+package schema

@@ -1,0 +1,82 @@
+package schema
+
+import (
+	"crypto/sha256"
+	"encoding/hex"
+	"github.com/cayleygraph/quad"
+	"strings"
+	"unicode"
+
+	"golang.org/x/text/unicode/norm"
+)
+
+// NormalizeName is the one normal form of a name used for keys, IRIs and
+// alias lookup: NFKC, lower case, typographic apostrophes folded, possessive
+// 's and dots dropped, other punctuation turned into spaces, a leading "the"
+// and a leading '@' dropped, white space collapsed. "The U.S.'s" and "us"
+// normalise alike; so do "@elonmusk" and "elonmusk".
+func NormalizeName(s string) string {
+	s = strings.ToLower(norm.NFKC.String(s))
+	var b strings.Builder
+	for _, r := range s {
+		switch {
+		case r == '.':
+		case r == '\'' || r == '\u2019' || r == '\u2018':
+			b.WriteByte('\'')
+		case unicode.IsLetter(r) || unicode.IsDigit(r) || unicode.IsMark(r):
+			b.WriteRune(r)
+		default:
+			b.WriteByte(' ')
+		}
+	}
+	words := strings.Fields(b.String())
+	for i, w := range words {
+		w = strings.TrimSuffix(w, "'s")
+		words[i] = strings.ReplaceAll(w, "'", "")
+	}
+	if len(words) > 1 && words[0] == "the" {
+		words = words[1:]
+	}
+	return strings.Join(words, " ")
+}
+
+// EntityKey is an entity's identifier inside the project: its type and the
+// slug of its canonical name ("person/elon-musk").
+func EntityKey(t EntityType, name string) string {
+	return string(t) + "/" + slug(name)
+}
+
+// EntityIRI is the node of the entity of type t called name.
+func EntityIRI(t EntityType, name string) quad.IRI {
+	return quad.IRI(IDBase + EntityKey(t, name))
+}
+
+// ArticleIRI is the node of the article with the given ID; it is also the
+// label of every quad extracted from that article.
+func ArticleIRI(id string) quad.IRI {
+	return quad.IRI(IDBase + "article/" + slug(id))
+}
+
+// ContentID is the ID of an article that came without one: a hash of its
+// date and text, so loading the same article twice yields the same ID.
+func ContentID(date, text string) string {
+	return hashOf(date, strings.TrimSpace(text))[:16]
+}
+
+// SavedQueryIRI is the node of a user's saved query.
+func SavedQueryIRI(name string) quad.IRI {
+	return quad.IRI(IDBase + "query/" + slug(name))
+}
+
+func slug(s string) string {
+	return strings.ReplaceAll(NormalizeName(s), " ", "-")
+}
+
+func hashOf(parts ...string) string {
+	h := sha256.New()
+	for _, p := range parts {
+		h.Write([]byte(p))
+		h.Write([]byte{0})
+	}
+	return hex.EncodeToString(h.Sum(nil))
+}

@@ -1,0 +1,105 @@
+package schema
+
+import (
+	"encoding/json"
+	"strings"
+	"testing"
+
+	"github.com/cayleygraph/quad"
+)
+
+func TestNormalizeName(t *testing.T) {
+	tests := []struct{ in, want string }{
+		{"Elon Musk", "elon musk"},
+		{"Kremlin’s", "kremlin"},
+		{"Russia's", "russia"},
+		{"U.S.", "us"},
+		{"@elonmusk", "elonmusk"},
+		{"The Wall Street Journal", "wall street journal"},
+		{"Владимир Путин", "владимир путин"},
+		{"  Macmillan/McGraw-Hill  School Publishing Co. ", "macmillan mcgraw hill school publishing co"},
+		{"the", "the"},
+		{"", ""},
+	}
+	for _, tt := range tests {
+		if got := NormalizeName(tt.in); got != tt.want {
+			t.Errorf("NormalizeName(%q) = %q, want %q", tt.in, got, tt.want)
+		}
+	}
+}
+
+func TestEntityIRI(t *testing.T) {
+	if got, want := EntityIRI(Person, "Elon Musk"), quad.IRI("https://newsgraph.dev/id/person/elon-musk"); got != want {
+		t.Errorf("EntityIRI = %v, want %v", got, want)
+	}
+	if EntityIRI(Country, "Ukraine") == EntityIRI(Person, "Ukraine") {
+		t.Error("entities of different types share an IRI")
+	}
+}
+
+func TestDocumentQuads(t *testing.T) {
+	d := &Document{
+		Article: Article{ID: "a1", Date: "2022-03-14", Title: "T", Text: "body"},
+		Entities: []Entity{
+			{Name: "Elon Musk", Type: Person, Aliases: []string{"Musk", "@elonmusk"}},
+			{Name: "SpaceX", Type: Company},
+			{Name: "Twitter", Type: Company},
+		},
+		Roles:      []Role{{Person: "Elon Musk", Title: "CEO", Org: "SpaceX"}},
+		Statements: []Statement{{Speaker: "Elon Musk", Text: "hi", Date: "2022-03-03", Channel: "Twitter", Mentions: []string{"SpaceX"}}},
+	}
+	qs := d.Quads()
+	label := ArticleIRI("a1")
+	got := map[string]bool{}
+	for _, q := range qs {
+		if q.Label != label {
+			t.Errorf("quad %v has label %v, want %v", q, q.Label, label)
+		}
+		if !q.IsValid() {
+			t.Errorf("invalid quad %v", q)
+		}
+		got[q.Subject.String()+" "+q.Predicate.String()+" "+q.Object.String()] = true
+	}
+	musk := EntityIRI(Person, "Elon Musk").String()
+	role := RoleIRI(EntityIRI(Person, "Elon Musk"), "ceo", EntityIRI(Company, "SpaceX")).String()
+	stmt := StatementIRI("a1", EntityIRI(Person, "Elon Musk"), "hi").String()
+	for _, want := range []string{
+		musk + " " + PredType.String() + " " + TypePerson.String(),
+		musk + ` <http://schema.org/alternateName> "@elonmusk"`,
+		musk + ` <https://newsgraph.dev/ns#key> "elonmusk"`,
+		label.String() + " " + PredMentions.String() + " " + musk,
+		role + " " + PredRoleIn.String() + " " + EntityIRI(Company, "SpaceX").String(),
+		role + ` <http://schema.org/roleName> "ceo"`,
+		stmt + " " + PredChannel.String() + " " + EntityIRI(Company, "Twitter").String(),
+		stmt + ` <http://schema.org/dateCreated> "2022-03-03"^^<http://www.w3.org/2001/XMLSchema#date>`,
+	} {
+		if !got[want] {
+			t.Errorf("missing quad %s", want)
+		}
+	}
+	again := d.Quads()
+	if len(again) != len(qs) {
+		t.Fatalf("Quads is not deterministic: %d then %d quads", len(qs), len(again))
+	}
+	for i := range qs {
+		if qs[i] != again[i] {
+			t.Errorf("quad %d differs: %v then %v", i, qs[i], again[i])
+		}
+	}
+}
+
+func TestStatementJSONNulls(t *testing.T) {
+	b, err := json.Marshal(Statement{Text: "x"})
+	if err != nil {
+		t.Fatal(err)
+	}
+	for _, want := range []string{`"speaker":null`, `"speaker_org":null`, `"channel":null`, `"mentions":[]`, `"indirect":false`} {
+		if !strings.Contains(string(b), want) {
+			t.Errorf("Statement JSON %s lacks %s", b, want)
+		}
+	}
+	b, _ = json.Marshal(Role{Person: "P", Title: "t"})
+	if !strings.Contains(string(b), `"org":null`) {
+		t.Errorf("Role JSON %s lacks org null", b)
+	}
+}

@@ -1,0 +1,116 @@
+package schema
+
+import "github.com/cayleygraph/quad"
+
+// Namespaces used by the vocabulary. Only absolute IRIs are written to the
+// store: Cayley's N-Quads reader drops documents with relative IRIs.
+const (
+	// NS is the project's own namespace for types and predicates that
+	// schema.org does not have.
+	NS = "https://newsgraph.dev/ns#"
+	// IDBase is the prefix of every node the project mints.
+	IDBase = "https://newsgraph.dev/id/"
+	// SchemaOrg is schema.org's namespace, as Cayley's voc package spells it.
+	SchemaOrg = "http://schema.org/"
+	// RDF is the RDF namespace.
+	RDF = "http://www.w3.org/1999/02/22-rdf-syntax-ns#"
+	// XSD is the XML Schema datatypes namespace.
+	XSD = "http://www.w3.org/2001/XMLSchema#"
+)
+
+// Types.
+var (
+	TypeNewsArticle    = quad.IRI(SchemaOrg + "NewsArticle")
+	TypePerson         = quad.IRI(SchemaOrg + "Person")
+	TypeCountry        = quad.IRI(SchemaOrg + "Country")
+	TypeCorporation    = quad.IRI(SchemaOrg + "Corporation")
+	TypeOrganization   = quad.IRI(SchemaOrg + "Organization")
+	TypeQuotation      = quad.IRI(SchemaOrg + "Quotation")
+	TypeStatement      = quad.IRI(NS + "Statement")
+	TypeReportedSpeech = quad.IRI(NS + "ReportedSpeech")
+	TypeRole           = quad.IRI(NS + "Role")
+	TypeSavedQuery     = quad.IRI(NS + "SavedQuery")
+)
+
+// Predicates.
+var (
+	PredType          = quad.IRI(RDF + "type")
+	PredName          = quad.IRI(SchemaOrg + "name")
+	PredAlternateName = quad.IRI(SchemaOrg + "alternateName")
+	PredKey           = quad.IRI(NS + "key")
+	PredDatePublished = quad.IRI(SchemaOrg + "datePublished")
+	PredHeadline      = quad.IRI(SchemaOrg + "headline")
+	PredURL           = quad.IRI(SchemaOrg + "url")
+	PredPublisher     = quad.IRI(SchemaOrg + "publisher")
+	PredArticleBody   = quad.IRI(SchemaOrg + "articleBody")
+	PredLoadedFrom    = quad.IRI(NS + "loadedFrom")
+	PredMentions      = quad.IRI(SchemaOrg + "mentions")
+	PredHolder        = quad.IRI(NS + "holder")
+	PredRoleName      = quad.IRI(SchemaOrg + "roleName")
+	PredRoleIn        = quad.IRI(NS + "roleIn")
+	PredSpeaker       = quad.IRI(SchemaOrg + "spokenByCharacter")
+	PredSpeakerOrg    = quad.IRI(NS + "speakerOrg")
+	PredText          = quad.IRI(SchemaOrg + "text")
+	PredDateCreated   = quad.IRI(SchemaOrg + "dateCreated")
+	PredChannel       = quad.IRI(NS + "channel")
+	PredIsPartOf      = quad.IRI(SchemaOrg + "isPartOf")
+	PredQueryText     = quad.IRI(NS + "queryText")
+	PredDescription   = quad.IRI(SchemaOrg + "description")
+)
+
+// Datatypes.
+var (
+	XSDDate    = quad.IRI(XSD + "date")
+	XSDBoolean = quad.IRI(XSD + "boolean")
+)
+
+// SavedQueriesLabel is the label of the quads that store users' saved queries,
+// so they never mix with facts from articles.
+var SavedQueriesLabel = quad.IRI(IDBase + "saved-queries")
+
+// Term is one entry of the vocabulary, for documentation and for the JSON-LD
+// @context that export writes.
+type Term struct {
+	Prefix string // "schema" or "ng"
+	Name   string
+	IRI    quad.IRI
+	Doc    string
+}
+
+// Vocabulary lists every type and predicate the project writes.
+func Vocabulary() []Term {
+	return []Term{
+		{"schema", "NewsArticle", TypeNewsArticle, "an article that was loaded"},
+		{"schema", "Person", TypePerson, "a person"},
+		{"schema", "Country", TypeCountry, "a sovereign state"},
+		{"schema", "Corporation", TypeCorporation, "a company"},
+		{"schema", "Organization", TypeOrganization, "any other organisation: ministry, agency, party, university"},
+		{"schema", "Quotation", TypeQuotation, "a direct quotation (also ng:Statement)"},
+		{"ng", "Statement", TypeStatement, "anything someone said: quotation or reported speech"},
+		{"ng", "ReportedSpeech", TypeReportedSpeech, "a statement in reported speech (also ng:Statement)"},
+		{"ng", "Role", TypeRole, "a post a person holds at an organisation or country"},
+		{"ng", "SavedQuery", TypeSavedQuery, "a user's saved Gizmo query"},
+		{"rdf", "type", PredType, "the type of a node"},
+		{"schema", "name", PredName, "canonical name of an entity"},
+		{"schema", "alternateName", PredAlternateName, "another name seen for the entity"},
+		{"ng", "key", PredKey, "a normalised name, for alias lookup"},
+		{"schema", "datePublished", PredDatePublished, "publication date of an article (xsd:date)"},
+		{"schema", "headline", PredHeadline, "title of an article"},
+		{"schema", "url", PredURL, "URL of an article"},
+		{"schema", "publisher", PredPublisher, "publication an article came from"},
+		{"schema", "articleBody", PredArticleBody, "text of an article"},
+		{"ng", "loadedFrom", PredLoadedFrom, "file or stream an article was loaded from"},
+		{"schema", "mentions", PredMentions, "an article or statement mentions an entity"},
+		{"ng", "holder", PredHolder, "the person who holds a role"},
+		{"schema", "roleName", PredRoleName, "the title of a role (ceo, president)"},
+		{"ng", "roleIn", PredRoleIn, "the organisation or country a role belongs to"},
+		{"schema", "spokenByCharacter", PredSpeaker, "who made a statement"},
+		{"ng", "speakerOrg", PredSpeakerOrg, "the organisation a statement is attributed to"},
+		{"schema", "text", PredText, "the words of a statement"},
+		{"schema", "dateCreated", PredDateCreated, "when a statement was made (xsd:date)"},
+		{"ng", "channel", PredChannel, "where a statement was made (Twitter, Facebook)"},
+		{"schema", "isPartOf", PredIsPartOf, "the article a statement was found in"},
+		{"ng", "queryText", PredQueryText, "the Gizmo source of a saved query"},
+		{"schema", "description", PredDescription, "description of a saved query"},
+	}
+}
