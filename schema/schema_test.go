@@ -2,6 +2,9 @@ package schema
 
 import (
 	"encoding/json"
+	"fmt"
+	"os"
+	"path/filepath"
 	"strings"
 	"testing"
 
@@ -101,5 +104,20 @@ func TestStatementJSONNulls(t *testing.T) {
 	b, _ = json.Marshal(Role{Person: "P", Title: "t"})
 	if !strings.Contains(string(b), `"org":null`) {
 		t.Errorf("Role JSON %s lacks org null", b)
+	}
+}
+
+// TestReadmeDocumentsVocabulary keeps the README's vocabulary table in step
+// with the package.
+func TestReadmeDocumentsVocabulary(t *testing.T) {
+	readme, err := os.ReadFile(filepath.Join("..", "README.md"))
+	if err != nil {
+		t.Fatal(err)
+	}
+	for _, term := range Vocabulary() {
+		row := fmt.Sprintf("| `%s:%s` | `%s` |", term.Prefix, term.Name, string(term.IRI))
+		if !strings.Contains(string(readme), row) {
+			t.Errorf("README lacks the vocabulary row %s", row)
+		}
 	}
 }
