@@ -1,0 +1,163 @@
+package graph
+
+import (
+	"context"
+	"fmt"
+	"io"
+	"sort"
+	"strconv"
+	"strings"
+
+	cgraph "github.com/cayleygraph/cayley/graph"
+	"github.com/cayleygraph/cayley/graph/iterator"
+	"github.com/cayleygraph/quad"
+	"github.com/cayleygraph/quad/jsonld"
+	"github.com/cayleygraph/quad/nquads"
+
+	"github.com/newsgraph/newsgraph/schema"
+)
+
+// ExportOptions select what Export writes.
+type ExportOptions struct {
+	// Article, if set, is the id of the one article whose quads (those
+	// labelled with its IRI) are written. Kv stores have no label index, so
+	// this is a scan of every quad (about 1-3 s per million quads).
+	Article string
+}
+
+// exportBatch is how many quads Export hands the writer at a time.
+const exportBatch = 1000
+
+// Export writes the store's quads, or one article's, to w and returns how
+// many it wrote. It does not close w. The read lock is held throughout, so
+// writes wait for a long export to finish.
+func (s *Store) Export(ctx context.Context, w quad.Writer, opts ExportOptions) (int, error) {
+	n := 0
+	err := s.Read(func(qs cgraph.QuadStore) error {
+		it, err := exportIterator(qs, opts)
+		if err != nil || it == nil {
+			return err
+		}
+		buf := make([]quad.Quad, 0, exportBatch)
+		flush := func() error {
+			k, err := w.WriteQuads(buf)
+			n += k
+			buf = buf[:0]
+			return err
+		}
+		err = iterator.Iterate(ctx, it).Paths(false).Each(func(r cgraph.Ref) error {
+			q, err := qs.Quad(r)
+			if err != nil {
+				return err
+			}
+			if buf = append(buf, q); len(buf) == exportBatch {
+				return flush()
+			}
+			return nil
+		})
+		if err != nil {
+			return err
+		}
+		return flush()
+	})
+	if err != nil {
+		return n, fmt.Errorf("export: %w", err)
+	}
+	return n, nil
+}
+
+// exportIterator returns the quads to export, nil for none.
+func exportIterator(qs cgraph.QuadStore, opts ExportOptions) (iterator.Shape, error) {
+	if opts.Article == "" {
+		return qs.QuadsAllIterator(), nil
+	}
+	ref, err := qs.ValueOf(schema.ArticleIRI(opts.Article))
+	if err != nil || ref == nil {
+		return nil, err
+	}
+	// Memstore answers this from its label index; kv stores fall back to
+	// a filtered scan of all quads.
+	return qs.QuadIterator(quad.Label, ref), nil
+}
+
+// Export formats.
+const (
+	FormatNQuads = "nquads"
+	FormatJSONLD = "jsonld"
+)
+
+// ExportFormats lists the formats NewExportWriter accepts.
+func ExportFormats() []string { return []string{FormatNQuads, FormatJSONLD} }
+
+// NewExportWriter returns a writer of the named format on out. Close it to
+// finish the document: the JSON-LD writer holds everything until Close.
+//
+// N-Quads are strict RDF 1.1: Cayley's writer spells the datatypes of native
+// values as prefixed IRIs ("42"^^<xsd:integer>) and booleans as "True", so
+// every literal is rewritten with a full datatype IRI first. JSON-LD is
+// compacted with a @context naming the schema:, ng:, rdf: and xsd: prefixes.
+func NewExportWriter(format string, out io.Writer) (quad.WriteCloser, error) {
+	switch format {
+	case FormatNQuads:
+		w := nquads.NewWriter(out)
+		return writeCloser{quad.ValuesWriter(w, fullDatatypes), w}, nil
+	case FormatJSONLD:
+		w := jsonld.NewWriter(out)
+		w.SetLdContext(LDContext())
+		return writeCloser{quad.ValuesWriter(w, fullDatatypes), w}, nil
+	}
+	return nil, fmt.Errorf("unknown export format %q (want %s)", format, strings.Join(ExportFormats(), " or "))
+}
+
+type writeCloser struct {
+	quad.Writer
+	io.Closer
+}
+
+// fullDatatypes turns every typed literal into a TypedString with a full
+// datatype IRI (the fix measured in CAYLEY-NOTES).
+func fullDatatypes(_ quad.Direction, v quad.Value) (quad.Value, error) {
+	switch v := v.(type) {
+	case quad.Bool:
+		return quad.TypedString{Value: quad.String(strconv.FormatBool(bool(v))), Type: schema.XSDBoolean}, nil
+	case quad.TypedStringer: // Int, Float, Time, TypedString
+		ts := v.TypedString()
+		ts.Type = fullIRI(ts.Type)
+		return ts, nil
+	}
+	return v, nil
+}
+
+// fullIRI expands a prefixed datatype such as xsd:integer.
+func fullIRI(iri quad.IRI) quad.IRI {
+	if rest, ok := strings.CutPrefix(string(iri), "xsd:"); ok {
+		return quad.IRI(schema.XSD + rest)
+	}
+	return iri.Full()
+}
+
+// LDContext is the JSON-LD @context of exports: one prefix per namespace of
+// schema.Vocabulary, plus xsd.
+func LDContext() map[string]any {
+	ctx := map[string]any{"xsd": schema.XSD}
+	for _, t := range schema.Vocabulary() {
+		ctx[t.Prefix] = strings.TrimSuffix(string(t.IRI), t.Name)
+	}
+	return ctx
+}
+
+// Prefixes returns the namespace prefixes of LDContext, longest namespace
+// first, for shortening IRIs ("http://schema.org/name" → "schema:name").
+func Prefixes() [][2]string {
+	var out [][2]string
+	for p, ns := range LDContext() {
+		out = append(out, [2]string{p, ns.(string)})
+	}
+	sort.Slice(out, func(i, j int) bool {
+		if len(out[i][1]) != len(out[j][1]) {
+			return len(out[i][1]) > len(out[j][1])
+		}
+		return out[i][0] < out[j][0]
+	})
+	return out
+}

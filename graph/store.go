@@ -1,0 +1,216 @@
+package graph
+
+import (
+	"context"
+	"errors"
+	"fmt"
+	"os"
+	"strings"
+	"sync"
+	"time"
+
+	cgraph "github.com/cayleygraph/cayley/graph"
+	_ "github.com/cayleygraph/cayley/graph/kv/bbolt" // registers the "bbolt" backend (go.etcd.io/bbolt, the maintained fork of boltdb)
+	"github.com/cayleygraph/cayley/graph/memstore"
+)
+
+// Backend names, as Cayley registers them.
+const (
+	backendBolt = "bbolt"
+	backendMem  = memstore.QuadStoreType
+)
+
+// MemDSN is the DSN of a fresh, volatile in-memory store.
+const MemDSN = "mem:"
+
+// Defaults for the zero Options.
+const (
+	DefaultLockTimeout = 3 * time.Second
+	DefaultBatchSize   = 10000
+)
+
+// ErrLocked reports that a bolt store is held by another process (or by another
+// Store in this process): bolt takes an exclusive lock on its file.
+var ErrLocked = errors.New("store is locked by another process (a running 'newsgraph serve'?)")
+
+// ErrNotSupported reports a DSN naming a backend newsgraph cannot open yet.
+var ErrNotSupported = errors.New("not supported yet")
+
+// Options tune how a store is opened. The zero value is ready to use.
+type Options struct {
+	// Bloom turns on the kv backends' in-memory bloom filters, which speed up
+	// duplicate detection on large loads by about 20%. They are off by
+	// default because they cost ~150 MiB of heap even on an empty store and
+	// make every open scan all quads (CAYLEY-NOTES, trap 2): wrong for a CLI
+	// that opens the store once per command.
+	Bloom bool
+	// NoSync skips bolt's fsync after each transaction: faster bulk loads at
+	// the risk of losing the last writes on a crash.
+	NoSync bool
+	// LockTimeout is how long Open waits for a bolt store locked by another
+	// process before it fails with ErrLocked. Zero means DefaultLockTimeout.
+	LockTimeout time.Duration
+	// BatchSize is how many quads AddQuads writes per transaction. Zero means
+	// DefaultBatchSize.
+	BatchSize int
+}
+
+func (o Options) lockTimeout() time.Duration {
+	if o.LockTimeout > 0 {
+		return o.LockTimeout
+	}
+	return DefaultLockTimeout
+}
+
+func (o Options) batchSize() int {
+	if o.BatchSize > 0 {
+		return o.BatchSize
+	}
+	return DefaultBatchSize
+}
+
+func (o Options) cayley() cgraph.Options {
+	return cgraph.Options{"no_bloom": !o.Bloom, "nosync": o.NoSync}
+}
+
+// DefaultPath is the store used when no DSN is given: a bolt directory in the
+// current directory.
+func DefaultPath() string { return "newsgraph.db" }
+
+// Store is an open Cayley quad store plus the lock that makes it safe to use
+// from several goroutines: memstore is not goroutine-safe (CAYLEY-NOTES, trap
+// 5), so every read goes through Read and every write takes the write lock.
+type Store struct {
+	mu     sync.RWMutex
+	qs     cgraph.QuadStore
+	dsn    string
+	opt    Options
+	closed bool
+}
+
+// Open opens the store named by dsn, creating it on first use:
+//
+//   - "mem:" is a fresh in-memory store (memstore), gone on Close;
+//   - "" is DefaultPath;
+//   - "postgres://…" and other URLs fail with ErrNotSupported;
+//   - anything else is a bolt directory, created if missing; the bolt file
+//     is DIR/indexes.bolt.
+//
+// A bolt store held by another process makes Open fail with ErrLocked after
+// opt.LockTimeout rather than wait forever, as bolt itself would.
+func Open(ctx context.Context, dsn string, opt Options) (*Store, error) {
+	if dsn == "" {
+		dsn = DefaultPath()
+	}
+	var (
+		qs  cgraph.QuadStore
+		err error
+	)
+	switch {
+	case dsn == MemDSN:
+		qs, err = cgraph.NewQuadStore(backendMem, "", nil)
+	case strings.Contains(dsn, "://"):
+		scheme, _, _ := strings.Cut(dsn, "://")
+		return nil, fmt.Errorf("open store: %s backend: %w (use a bolt directory or %q)", scheme, ErrNotSupported, MemDSN)
+	default:
+		qs, err = openBolt(ctx, dsn, opt)
+	}
+	if err != nil {
+		return nil, err
+	}
+	return &Store{qs: qs, dsn: dsn, opt: opt}, nil
+}
+
+// openBolt initialises the bolt store at dir if needed and opens it. Bolt
+// blocks forever on a file another process holds, with no timeout hidalgo
+// lets us set, so the open runs in a goroutine; if it does not finish in time
+// we give up with ErrLocked and let the goroutine close the store whenever
+// the lock is finally released.
+func openBolt(ctx context.Context, dir string, opt Options) (cgraph.QuadStore, error) {
+	if fi, err := os.Stat(dir); err == nil && !fi.IsDir() {
+		return nil, fmt.Errorf("open store %s: not a directory (a bolt store is a directory)", dir)
+	}
+	type result struct {
+		qs  cgraph.QuadStore
+		err error
+	}
+	done := make(chan result, 1)
+	go func() {
+		qs, err := initAndOpen(dir, opt.cayley())
+		done <- result{qs, err}
+	}()
+	timer := time.NewTimer(opt.lockTimeout())
+	defer timer.Stop()
+	var cause error
+	select {
+	case r := <-done:
+		if r.err != nil {
+			return nil, fmt.Errorf("open store %s: %w", dir, r.err)
+		}
+		return r.qs, nil
+	case <-timer.C:
+		cause = fmt.Errorf("open store %s: gave up after %v: %w", dir, opt.lockTimeout(), ErrLocked)
+	case <-ctx.Done():
+		cause = fmt.Errorf("open store %s: %w", dir, ctx.Err())
+	}
+	go func() {
+		if r := <-done; r.qs != nil {
+			r.qs.Close()
+		}
+	}()
+	return nil, cause
+}
+
+func initAndOpen(dir string, o cgraph.Options) (cgraph.QuadStore, error) {
+	err := cgraph.InitQuadStore(backendBolt, dir, o)
+	if err != nil && !errors.Is(err, cgraph.ErrDatabaseExists) {
+		return nil, fmt.Errorf("init: %w", err)
+	}
+	return cgraph.NewQuadStore(backendBolt, dir, o)
+}
+
+// DSN returns the name the store was opened with.
+func (s *Store) DSN() string { return s.dsn }
+
+// Close closes the store; closing twice is not an error.
+func (s *Store) Close() error {
+	s.mu.Lock()
+	defer s.mu.Unlock()
+	if s.closed {
+		return nil
+	}
+	s.closed = true
+	if err := s.qs.Close(); err != nil {
+		return fmt.Errorf("close store %s: %w", s.dsn, err)
+	}
+	return nil
+}
+
+// ErrClosed is returned by every method of a closed Store.
+var ErrClosed = errors.New("store is closed")
+
+// QuadStore returns the underlying Cayley store. Callers that may run
+// concurrently with writes must use Read instead.
+func (s *Store) QuadStore() cgraph.QuadStore { return s.qs }
+
+// Read runs fn with the quad store under the read lock, so that no write
+// changes the store while fn iterates it. fn must not keep the store or any
+// iterator past its return.
+func (s *Store) Read(fn func(qs cgraph.QuadStore) error) error {
+	s.mu.RLock()
+	defer s.mu.RUnlock()
+	if s.closed {
+		return ErrClosed
+	}
+	return fn(s.qs)
+}
+
+// write runs fn under the write lock.
+func (s *Store) write(fn func(qs cgraph.QuadStore) error) error {
+	s.mu.Lock()
+	defer s.mu.Unlock()
+	if s.closed {
+		return ErrClosed
+	}
+	return fn(s.qs)
+}

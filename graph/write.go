@@ -1,0 +1,230 @@
+package graph
+
+import (
+	"context"
+	"errors"
+	"fmt"
+	"io"
+
+	cgraph "github.com/cayleygraph/cayley/graph"
+	"github.com/cayleygraph/quad"
+
+	"github.com/newsgraph/newsgraph/schema"
+)
+
+// ignore makes writes idempotent: adding a quad that exists, or deleting one
+// that does not, is not an error.
+var ignore = cgraph.IgnoreOpts{IgnoreDup: true, IgnoreMissing: true}
+
+// AddDocument writes d's quads and returns how many were new. Loading the
+// same document twice adds nothing. If the article was loaded before with
+// different facts (its text changed, or the extractor did), the facts of the
+// old version that the new one lacks are deleted, so the article's label
+// carries exactly d.Quads() afterwards.
+//
+// Adds and deletes are two transactions, adds first, under one lock: Cayley's
+// kv ApplyDeltas corrupts added quads when the same call also deletes quads
+// that share a node with them (a node whose reference count goes down
+// overall is left out of the new quads). A crash between the two leaves the
+// old facts next to the new ones until the article is loaded again.
+func (s *Store) AddDocument(ctx context.Context, d *schema.Document) (added int, err error) {
+	if d.ID == "" {
+		return 0, errors.New("add document: empty article id")
+	}
+	label := schema.ArticleIRI(d.ID)
+	want := dedupe(d.Quads())
+	err = s.write(func(qs cgraph.QuadStore) error {
+		old, err := labelledQuads(ctx, qs, label)
+		if err != nil {
+			return err
+		}
+		grown, err := apply(ctx, qs, deltas(want, cgraph.Add))
+		if err != nil {
+			return err
+		}
+		if stale := minus(old, want); len(stale) > 0 {
+			if _, err := apply(ctx, qs, deltas(stale, cgraph.Delete)); err != nil {
+				return fmt.Errorf("delete stale facts: %w", err)
+			}
+		}
+		added = int(grown)
+		return nil
+	})
+	if err != nil {
+		return 0, fmt.Errorf("add article %s: %w", d.ID, err)
+	}
+	return added, nil
+}
+
+// AddQuads writes every quad r yields, in transactions of Options.BatchSize
+// quads, and returns how many were new. Quads that exist already are skipped,
+// so importing the same file twice adds nothing. A failure leaves the earlier
+// batches written: an import is not atomic.
+func (s *Store) AddQuads(ctx context.Context, r quad.Reader) (added int, err error) {
+	n := s.opt.batchSize()
+	for read := 0; ; {
+		batch, rerr := readBatch(r, n)
+		read += len(batch)
+		if len(batch) > 0 {
+			var grown int64
+			werr := s.write(func(qs cgraph.QuadStore) (err error) {
+				grown, err = apply(ctx, qs, deltas(dedupe(batch), cgraph.Add))
+				return err
+			})
+			added += int(grown)
+			if werr != nil {
+				return added, fmt.Errorf("add quads: %w", werr)
+			}
+		}
+		if rerr == io.EOF {
+			return added, nil
+		}
+		if rerr != nil {
+			return added, fmt.Errorf("add quads: after quad %d: %w", read, rerr)
+		}
+		if err := ctx.Err(); err != nil {
+			return added, fmt.Errorf("add quads: %w", err)
+		}
+	}
+}
+
+// deltas makes one delta of the given action per quad.
+func deltas(qs []quad.Quad, a cgraph.Procedure) []cgraph.Delta {
+	out := make([]cgraph.Delta, len(qs))
+	for i, q := range qs {
+		out[i] = cgraph.Delta{Quad: q, Action: a}
+	}
+	return out
+}
+
+// readBatch reads up to n valid quads; its error is io.EOF at the end.
+func readBatch(r quad.Reader, n int) ([]quad.Quad, error) {
+	batch := make([]quad.Quad, 0, n)
+	for len(batch) < n {
+		q, err := r.ReadQuad()
+		if err != nil {
+			return batch, err
+		}
+		if !q.IsValid() {
+			return batch, fmt.Errorf("invalid quad %v", q)
+		}
+		batch = append(batch, q)
+	}
+	return batch, nil
+}
+
+// apply runs deltas as one transaction and returns by how much the store
+// grew. Cayley's ApplyDeltas says nothing about which adds were duplicates,
+// so the count comes from the store's exact quad count before and after; the
+// caller holds the write lock, which makes the difference ours alone.
+func apply(ctx context.Context, qs cgraph.QuadStore, deltas []cgraph.Delta) (int64, error) {
+	before, err := quadCount(ctx, qs)
+	if err != nil {
+		return 0, err
+	}
+	if err := qs.ApplyDeltas(deltas, ignore); err != nil {
+		return 0, fmt.Errorf("write: %w", err)
+	}
+	after, err := quadCount(ctx, qs)
+	return after - before, err
+}
+
+// quadCount returns the exact number of quads. Kv stores fail Stats with
+// "no bucket" until the first write, but their Size says 0.
+func quadCount(ctx context.Context, qs cgraph.QuadStore) (int64, error) {
+	if kv, ok := qs.(interface{ Size() int64 }); ok {
+		return kv.Size(), nil
+	}
+	st, err := qs.Stats(ctx, false)
+	if err != nil {
+		return 0, fmt.Errorf("count quads: %w", err)
+	}
+	return st.Quads.Value, nil
+}
+
+// quadKey identifies a quad by its N-Quads spelling, which is what the store
+// deduplicates on.
+func quadKey(q quad.Quad) string {
+	var l string
+	if q.Label != nil {
+		l = q.Label.String()
+	}
+	return q.Subject.String() + " " + q.Predicate.String() + " " + q.Object.String() + " " + l
+}
+
+// dedupe drops repeated quads, keeping the first; Cayley's kv writer does not
+// notice duplicates inside one transaction.
+func dedupe(qs []quad.Quad) []quad.Quad {
+	seen := make(map[string]bool, len(qs))
+	out := qs[:0:0]
+	for _, q := range qs {
+		if k := quadKey(q); !seen[k] {
+			seen[k] = true
+			out = append(out, q)
+		}
+	}
+	return out
+}
+
+// minus returns the quads of a that are not in b.
+func minus(a, b []quad.Quad) []quad.Quad {
+	inB := make(map[string]bool, len(b))
+	for _, q := range b {
+		inB[quadKey(q)] = true
+	}
+	var out []quad.Quad
+	for _, q := range a {
+		if !inB[quadKey(q)] {
+			out = append(out, q)
+		}
+	}
+	return out
+}
+
+// ReplaceFacts makes quads the only facts about subject under label: quads
+// with that subject and label that are not in quads are deleted, the others
+// added. With no quads it deletes the subject's facts under label. Package
+// queries keeps saved queries this way.
+func (s *Store) ReplaceFacts(ctx context.Context, subject, label quad.Value, quads []quad.Quad) (added int, err error) {
+	for _, q := range quads {
+		if !sameValue(q.Subject, subject) || !sameValue(q.Label, label) {
+			return 0, fmt.Errorf("replace facts of %v: quad %v has another subject or label", subject, q)
+		}
+	}
+	want := dedupe(quads)
+	err = s.write(func(qs cgraph.QuadStore) error {
+		var old []quad.Quad
+		err := eachQuadOf(ctx, qs, quad.Subject, subject, func(q quad.Quad) bool {
+			if sameValue(q.Label, label) {
+				old = append(old, q)
+			}
+			return true
+		})
+		if err != nil {
+			return err
+		}
+		grown, err := apply(ctx, qs, deltas(want, cgraph.Add))
+		if err != nil {
+			return err
+		}
+		if stale := minus(old, want); len(stale) > 0 {
+			if _, err := apply(ctx, qs, deltas(stale, cgraph.Delete)); err != nil {
+				return err
+			}
+		}
+		added = int(grown)
+		return nil
+	})
+	if err != nil {
+		return 0, fmt.Errorf("replace facts of %v: %w", subject, err)
+	}
+	return added, nil
+}
+
+// sameValue compares values by their N-Quads spelling; nil equals nil.
+func sameValue(a, b quad.Value) bool {
+	if a == nil || b == nil {
+		return a == nil && b == nil
+	}
+	return a.String() == b.String()
+}

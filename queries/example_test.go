@@ -1,0 +1,70 @@
+package queries_test
+
+import (
+	"context"
+	"fmt"
+	"os"
+
+	"github.com/newsgraph/newsgraph/graph"
+	"github.com/newsgraph/newsgraph/queries"
+)
+
+// exampleStore loads the test fixture into a memstore.
+func exampleStore() *graph.Store {
+	ctx := context.Background()
+	s, err := graph.Open(ctx, graph.MemDSN, graph.Options{})
+	if err != nil {
+		panic(err)
+	}
+	for _, d := range fixtureDocs() {
+		if _, err := s.AddDocument(ctx, d); err != nil {
+			panic(err)
+		}
+	}
+	return s
+}
+
+// Statements accept any alias of the speaker: here a Twitter handle.
+func ExampleRun_statements() {
+	s := exampleStore()
+	defer s.Close()
+	res, err := queries.Run(context.Background(), s, "statements", map[string]string{"speaker": "@adaokafor"}, queries.RunOptions{})
+	if err != nil {
+		fmt.Println(err)
+		return
+	}
+	res.WriteTable(os.Stdout)
+	// Output:
+	// speaker     text                    date        kind   channel  article
+	// Ada Okafor  Nairobi is ready.       2025-06-05  quote           kenya-launch
+	// Ada Okafor  We are going to orbit.  2025-06-01  quote  Twitter  veltrix-orbital
+}
+
+// Path finds how two entities are connected, here through a role and through
+// the articles that mention both.
+func ExampleRun_path() {
+	s := exampleStore()
+	defer s.Close()
+	res, err := queries.Run(context.Background(), s, "path", map[string]string{"from": "Okafor", "to": "Veltrix"}, queries.RunOptions{Limit: 2})
+	if err != nil {
+		fmt.Println(err)
+		return
+	}
+	res.WriteJSON(os.Stdout)
+	// Output:
+	// [
+	//   {"hops": 2, "path": "Ada Okafor —holder← role(ceo) —roleIn→ Veltrix Corp"},
+	//   {"hops": 2, "path": "Ada Okafor —mentions← article(kenya-launch) —mentions→ Veltrix Corp"}
+	// ]
+}
+
+// Roles of people at an organization named by one of its aliases.
+func ExampleRun_roles() {
+	s := exampleStore()
+	defer s.Close()
+	res, _ := queries.Run(context.Background(), s, "roles", map[string]string{"org": "Veltrix"}, queries.RunOptions{})
+	res.WriteTable(os.Stdout)
+	// Output:
+	// person      title  org           articles
+	// Ada Okafor  ceo    Veltrix Corp  2
+}
