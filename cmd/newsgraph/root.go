@@ -1,0 +1,154 @@
+package main
+
+import (
+	"context"
+	"errors"
+	"fmt"
+	"io"
+	"log/slog"
+	"os"
+
+	"github.com/spf13/cobra"
+
+	"github.com/newsgraph/newsgraph/graph"
+)
+
+// Exit codes.
+const (
+	exitOK      = 0
+	exitError   = 1
+	exitUsage   = 2
+	exitPartial = 3 // the command ran, but some inputs could not be read
+)
+
+// IOStreams are the standard streams a command reads and writes; tests pass
+// buffers.
+type IOStreams struct {
+	In  io.Reader
+	Out io.Writer
+	Err io.Writer
+}
+
+// App is what every command shares: streams, environment, global flags.
+type App struct {
+	IO       IOStreams
+	Getenv   func(string) string
+	DB       string // --db flag
+	LogLevel string
+	Logger   *slog.Logger
+}
+
+// envDB names the environment variable that overrides the default store.
+const envDB = "NEWSGRAPH_DB"
+
+// DSN returns the store to open: --db, else $NEWSGRAPH_DB, else the default.
+func (app *App) DSN() string {
+	if app.DB != "" {
+		return app.DB
+	}
+	if v := app.Getenv(envDB); v != "" {
+		return v
+	}
+	return graph.DefaultPath()
+}
+
+// OpenStore opens the store named by DSN, creating it on first use.
+func (app *App) OpenStore(ctx context.Context) (*graph.Store, error) {
+	s, err := graph.Open(ctx, app.DSN(), graph.Options{})
+	if err != nil {
+		return nil, err
+	}
+	app.Logger.Debug("store open", "dsn", app.DSN())
+	return s, nil
+}
+
+// partialError reports that a command finished but some inputs failed; each
+// failure was already printed.
+type partialError struct{ failed int }
+
+func (e *partialError) Error() string {
+	return fmt.Sprintf("%d input(s) could not be read", e.failed)
+}
+
+// usageError marks errors in how the command was called.
+type usageError struct{ err error }
+
+func (e *usageError) Error() string { return e.err.Error() }
+func (e *usageError) Unwrap() error { return e.err }
+
+func run(ctx context.Context, args []string, io IOStreams, getenv func(string) string) int {
+	app := &App{IO: io, Getenv: getenv}
+	root := newRootCmd(app)
+	root.SetArgs(args)
+	root.SetIn(io.In)
+	root.SetOut(io.Out)
+	root.SetErr(io.Err)
+	err := root.ExecuteContext(ctx)
+	if err == nil {
+		return exitOK
+	}
+	fmt.Fprintf(io.Err, "newsgraph: %v\n", err)
+	var partial *partialError
+	var usage *usageError
+	switch {
+	case errors.As(err, &partial):
+		return exitPartial
+	case errors.As(err, &usage):
+		return exitUsage
+	}
+	return exitError
+}
+
+func newRootCmd(app *App) *cobra.Command {
+	root := &cobra.Command{
+		Use:   "newsgraph",
+		Short: "Turn news articles into a knowledge graph and explore it",
+		Long: `newsgraph reads news articles, finds the people, countries, companies,
+organizations and statements in them, and stores them as quads in Cayley,
+each fact labelled with the article it came from.
+
+The store is ./newsgraph.db (embedded bolt) unless --db or $NEWSGRAPH_DB
+names another: a directory path for bolt, or "mem:" for an in-memory store.`,
+		Example: `  newsgraph load examples/
+  newsgraph query statements --arg speaker=Okafor
+  newsgraph export --format nquads --out graph.nq`,
+		SilenceErrors: true,
+		SilenceUsage:  true,
+		PersistentPreRunE: func(cmd *cobra.Command, args []string) error {
+			return app.setupLogger()
+		},
+	}
+	root.PersistentFlags().StringVar(&app.DB, "db", "", `store to use: a bolt directory or "mem:" (default ./newsgraph.db or $`+envDB+")")
+	root.PersistentFlags().StringVar(&app.LogLevel, "log-level", "warn", "log level: debug, info, warn or error")
+	root.SetFlagErrorFunc(func(cmd *cobra.Command, err error) error {
+		return &usageError{fmt.Errorf("%w\nrun '%s --help' for usage", err, cmd.CommandPath())}
+	})
+	root.AddCommand(
+		newExtractCmd(app, nil),
+		newLoadCmd(app, nil),
+		newQueryCmd(app, nil),
+		newExportCmd(app, nil),
+		newImportCmd(app, nil),
+		newStatsCmd(app, nil),
+	)
+	return root
+}
+
+func (app *App) setupLogger() error {
+	var level slog.Level
+	if err := level.UnmarshalText([]byte(app.LogLevel)); err != nil {
+		return &usageError{fmt.Errorf("--log-level: %w", err)}
+	}
+	app.Logger = slog.New(slog.NewTextHandler(app.IO.Err, &slog.HandlerOptions{Level: level}))
+	return nil
+}
+
+// isTerminal reports whether w is a terminal, for progress bars.
+func isTerminal(w io.Writer) bool {
+	f, ok := w.(*os.File)
+	if !ok {
+		return false
+	}
+	info, err := f.Stat()
+	return err == nil && info.Mode()&os.ModeCharDevice != 0
+}

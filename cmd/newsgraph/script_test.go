@@ -1,0 +1,61 @@
+package main
+
+import (
+	"context"
+	"os"
+	"sort"
+	"strings"
+	"testing"
+
+	"github.com/rogpeppe/go-internal/testscript"
+)
+
+func TestMain(m *testing.M) {
+	testscript.Main(m, map[string]func(){
+		"newsgraph": func() {
+			os.Exit(run(context.Background(), os.Args[1:], IOStreams{In: os.Stdin, Out: os.Stdout, Err: os.Stderr}, os.Getenv))
+		},
+	})
+}
+
+// TestScripts runs the end-to-end CLI scripts in testdata/script: each is a
+// txtar archive of commands, inputs and expected outputs.
+func TestScripts(t *testing.T) {
+	testscript.Run(t, testscript.Params{
+		Dir: "testdata/script",
+		Setup: func(env *testscript.Env) error {
+			env.Setenv("NEWSGRAPH_DB", env.WorkDir+"/news.db")
+			return nil
+		},
+		Cmds: map[string]func(ts *testscript.TestScript, neg bool, args []string){
+			"latin1":    writeLatin1,
+			"cmpsorted": cmpSorted,
+		},
+	})
+}
+
+// writeLatin1 writes a text article with a byte that is not UTF-8 on line 2:
+// txtar archives are UTF-8, so such a file is made at test time.
+func writeLatin1(ts *testscript.TestScript, neg bool, args []string) {
+	if len(args) != 1 {
+		ts.Fatalf("usage: latin1 FILE")
+	}
+	ts.Check(os.WriteFile(ts.MkAbs(args[0]), []byte("date 2025-01-05\ncaf\xe9 au lait\n"), 0o644))
+}
+
+// cmpSorted compares two files as sets of lines: quad order is the store's.
+func cmpSorted(ts *testscript.TestScript, neg bool, args []string) {
+	if len(args) != 2 {
+		ts.Fatalf("usage: cmpsorted FILE1 FILE2")
+	}
+	a, b := sortedLines(ts.ReadFile(args[0])), sortedLines(ts.ReadFile(args[1]))
+	if (a == b) == neg {
+		ts.Fatalf("%s and %s differ as sets of lines (%d and %d bytes)", args[0], args[1], len(a), len(b))
+	}
+}
+
+func sortedLines(s string) string {
+	lines := strings.Split(strings.TrimSpace(s), "\n")
+	sort.Strings(lines)
+	return strings.Join(lines, "\n")
+}

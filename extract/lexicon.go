@@ -1,0 +1,241 @@
+package extract
+
+// Closed word classes used by the extractor. Open classes (countries, given
+// names) are generated from maintained data packages into data/ (see
+// lexdata.go); what is here are small grammatical tables that no data package
+// offers in a usable form: abbreviations, honorifics, job-title words,
+// company suffixes, organisation head nouns, speech verbs and the like.
+
+func set(words ...string) map[string]bool {
+	m := make(map[string]bool, len(words))
+	for _, w := range words {
+		m[w] = true
+	}
+	return m
+}
+
+// abbrevs keep their trailing period in the tokenizer (case-sensitive).
+var abbrevs = set(
+	"Mr", "Mrs", "Ms", "Dr", "Prof", "Sen", "Rep", "Gov", "Gen", "Col", "Lt", "Sgt", "Capt", "Adm", "Maj", "Cmdr",
+	"St", "Rev", "Fr", "Hon", "Jr", "Sr", "Messrs", "Mmes", "Pres", "Supt", "Amb",
+	"Inc", "Corp", "Co", "Ltd", "Cos", "Bros", "Plc", "Bhd", "Pty", "Mfg", "Assn", "Dept", "Univ", "Intl",
+	"No", "Nos", "vs", "etc", "Jan", "Feb", "Mar", "Apr", "Jun", "Jul", "Aug", "Sep", "Sept", "Oct", "Nov", "Dec",
+	"Ala", "Ariz", "Ark", "Calif", "Colo", "Conn", "Del", "Fla", "Ga", "Ill", "Ind", "Kan", "Ky", "La", "Md", "Mass",
+	"Mich", "Minn", "Miss", "Mo", "Mont", "Neb", "Nev", "Okla", "Ore", "Pa", "Tenn", "Tex", "Va", "Vt", "Wash", "Wis", "Wyo",
+	"Ave", "Blvd", "Mt", "Ft",
+)
+
+// sentenceFinalAbbrev may end a sentence with their period.
+var sentenceFinalAbbrev = set("Inc.", "Corp.", "Co.", "Ltd.", "Cos.", "Bros.", "Plc.", "U.S.", "U.K.", "N.V.", "S.A.", "A.G.", "L.P.", "etc.", "Jr.", "Sr.")
+
+// sentenceStarters are capitalised function words that begin sentences.
+var sentenceStarters = set(
+	"The", "A", "An", "In", "On", "At", "For", "But", "And", "Or", "If", "When", "While", "As", "It", "Its", "He", "She",
+	"They", "We", "I", "This", "That", "These", "Those", "There", "Some", "Many", "Most", "Analysts", "Yesterday", "Today",
+	"Meanwhile", "However", "Also", "Although", "After", "Before", "Since", "His", "Her", "Their", "Our", "Such", "Other",
+)
+
+// stopCap are capitalised words that are never (part of) a name by themselves:
+// function words, pronouns, days, months, and words that are capitalised
+// only by sentence position.
+var stopCap = set(
+	"The", "A", "An", "In", "On", "At", "For", "But", "And", "Or", "If", "When", "While", "As", "It", "Its", "It's", "He", "She",
+	"They", "We", "I", "You", "This", "That", "These", "Those", "There", "Some", "Many", "Most", "Yesterday", "Today",
+	"Meanwhile", "However", "Also", "Although", "After", "Before", "Since", "His", "Her", "Their", "Our", "Such", "Other",
+	"What", "Who", "Why", "How", "Where", "Which", "Whether", "Then", "Thus", "So", "Yet", "Not", "No", "Yes", "All",
+	"Any", "Each", "Every", "Both", "Few", "More", "Less", "Much",
+	"Here", "Now", "Still", "Even", "Only", "Just", "Indeed", "Instead", "Besides", "Despite", "Because", "Though",
+	"Under", "Over", "From", "To", "By", "With", "Without", "Of", "About", "Among", "Between", "Into", "Through",
+	"During", "Until", "Unlike", "Like", "Per", "Via", "Do", "Does", "Did", "Is", "Are", "Was", "Were", "Be", "Been",
+	"Has", "Have", "Had", "Will", "Would", "Can", "Could", "Should", "May", "Might", "Must", "Shall", "My", "Your",
+	"Me", "Him", "Them", "Us", "Mine", "Let", "Please", "Notably", "Moreover", "Furthermore", "Nevertheless",
+	"Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday",
+	"January", "February", "March", "April", "June", "July", "August", "September", "October", "November", "December",
+	"Jan.", "Feb.", "Mar.", "Apr.", "Jun.", "Jul.", "Aug.", "Sep.", "Sept.", "Oct.", "Nov.", "Dec.",
+	"Mr.", "Mrs.", "Ms.", "Dr.", "Prof.", "Sir", "Dame", "Lord", "Lady", "OK", "TV", "AM", "PM", "Later", "Earlier",
+	"Chapter", "Section", "Page", "Figure", "Table", "Photo", "Video",
+)
+
+// months maps month names to their numbers (for tweet signature dates).
+var months = map[string]int{
+	"January": 1, "February": 2, "March": 3, "April": 4, "May": 5, "June": 6, "July": 7, "August": 8,
+	"September": 9, "October": 10, "November": 11, "December": 12,
+	"Jan.": 1, "Feb.": 2, "Mar.": 3, "Apr.": 4, "Jun.": 6, "Jul.": 7, "Aug.": 8, "Sep.": 9, "Sept.": 9, "Oct.": 10, "Nov.": 11, "Dec.": 12,
+	"Jan": 1, "Feb": 2, "Mar": 3, "Apr": 4, "Jun": 6, "Jul": 7, "Aug": 8, "Sep": 9, "Oct": 10, "Nov": 11, "Dec": 12,
+}
+
+// honorifics precede a person's name and are not part of it. The value is
+// the role title they imply ("" for plain courtesy titles).
+var honorifics = map[string]string{
+	"Mr.": "", "Mrs.": "", "Ms.": "", "Miss": "", "Messrs.": "", "Dr.": "", "Prof.": "professor", "Professor": "professor",
+	"Sir": "", "Dame": "", "Lord": "", "Lady": "", "Rev.": "", "Father": "",
+	"Sen.": "senator", "Senator": "senator", "Rep.": "representative", "Gov.": "governor", "Governor": "governor",
+	"Gen.": "general", "General": "general", "Col.": "colonel", "Lt.": "lieutenant", "Capt.": "captain", "Adm.": "admiral",
+	"Judge": "judge", "Justice": "justice", "President": "president", "Pres.": "president", "Premier": "premier",
+	"Chancellor": "chancellor", "Minister": "minister", "Ambassador": "ambassador", "Secretary": "secretary",
+	"King": "king", "Queen": "queen", "Prince": "prince", "Princess": "princess", "Pope": "pope", "Mayor": "mayor",
+	"Chairman": "chairman", "Chairwoman": "chairwoman", "Commissioner": "commissioner", "Sheikh": "", "Cardinal": "cardinal",
+}
+
+// titleHeads are nouns that end a job title ("vice *president*",
+// "space *chief*"). Lower-case; capitalised forms are folded before lookup.
+var titleHeads = set(
+	"president", "chairman", "chairwoman", "chairperson", "chair", "director", "officer", "executive", "ceo", "cfo", "coo", "cto",
+	"minister", "secretary", "chief", "head", "founder", "cofounder", "co-founder", "owner", "co-owner", "proprietor", "partner",
+	"manager", "editor", "publisher", "teacher", "professor", "principal", "dean", "prosecutor", "attorney", "lawyer",
+	"judge", "justice", "spokesman", "spokeswoman", "spokesperson", "analyst", "economist", "strategist", "trader",
+	"treasurer", "controller", "counsel", "governor", "senator", "congressman", "congresswoman", "representative",
+	"ambassador", "envoy", "commissioner", "mayor", "premier", "chancellor", "king", "queen", "general", "admiral",
+	"colonel", "commander", "leader", "deputy", "aide", "adviser", "advisor", "consultant", "specialist", "engineer",
+	"scientist", "physicist", "chemist", "actress", "actor", "writer", "author", "cartoonist", "columnist", "reporter",
+	"psychiatrist", "psychologist", "physician", "doctor", "surgeon", "nurse", "official", "member", "entrepreneur",
+	"investor", "banker", "broker", "master", "administrator", "superintendent", "coordinator", "auditor", "accountant",
+	"mogul", "billionaire", "tycoon", "boss", "negotiator", "diplomat", "spokesmen", "architect", "designer", "planner",
+	"vice-president", "vice-chairman", "trustee", "steward", "curator", "coach", "captain", "pilot", "astronaut",
+	"economist", "researcher", "student", "graduate", "agent", "detective", "inspector", "sheriff", "officer",
+)
+
+// titleMods precede a title head inside a title ("vice", "prime", "chief
+// executive").
+var titleMods = set(
+	"vice", "deputy", "prime", "chief", "executive", "senior", "junior", "assistant", "associate", "general", "managing",
+	"acting", "interim", "former", "co", "joint", "group", "foreign", "finance", "defense", "defence", "interior",
+	"justice", "health", "education", "trade", "economy", "energy", "transportation", "space", "media", "marketing",
+	"sales", "financial", "operating", "technology", "technical", "information", "investment", "research", "wine",
+	"nonexecutive", "non-executive", "independent", "special", "district", "federal", "state", "head", "corporate",
+	"presidential", "national", "security", "press", "communications", "legal", "art", "creative", "editorial",
+	"money", "portfolio", "fund", "chip", "equity", "bond", "stock", "oil", "mathematics", "science", "history",
+	"english", "social-studies", "testing", "policy", "military", "intelligence", "tech", "business", "free-lance",
+	"freelance", "staff", "principal", "top", "lead", "supreme", "surgeon", "attorney", "regional", "country", "world",
+)
+
+// companySuffixes end a company name (with or without their period).
+var companySuffixes = set(
+	"Inc.", "Inc", "Corp.", "Corp", "Co.", "Co", "Cos.", "Ltd.", "Ltd", "PLC", "Plc", "plc", "Plc.", "LLC", "L.L.C.", "LLP", "L.P.", "LP",
+	"N.V.", "NV", "AG", "A.G.", "S.A.", "SA", "SpA", "S.p.A.", "GmbH", "AB", "ASA", "Oyj", "K.K.", "Bhd", "Bhd.", "Pty", "Pte",
+	"Corporation", "Incorporated", "Company", "Limited", "Group", "Holdings", "Holding", "Bancorp", "Bancorporation",
+)
+
+// companyHeads are nouns that make a capitalised phrase a company ("Heritage
+// Media", "Dresser Industries", "Landor Associates").
+var companyHeads = set(
+	"Bank", "Bancorp", "Trust", "Savings", "Financial", "Capital", "Securities", "Investments", "Partners", "Associates",
+	"Industries", "Industry", "Enterprises", "Communications", "Systems", "Technologies", "Technology", "Electronics", "Motors",
+	"Airlines", "Airways", "Pharmaceuticals", "Petroleum", "Oil", "Energy", "Media", "Entertainment", "Pictures", "Studios",
+	"Records", "Productions", "Publishing", "Publications", "Press", "Stores", "Foods", "Brewing", "Cellars", "Chemical",
+	"Chemicals", "Steel", "Motor", "Telephone", "Telegraph", "Telecom", "Broadcasting", "Networks", "Network", "Software",
+	"Computer", "Computers", "Insurance", "Utilities", "Manufacturing", "Products", "Services", "Logic", "Semiconductor",
+	"Mining", "Resources", "Realty", "Properties", "Airlines", "Shipping", "Lines", "Railroad", "Rail", "Radio",
+	"Television", "Magazine", "Journal", "Motors", "Soup", "Electric", "Loan", "Bancshares", "Ventures", "Labs",
+	"Laboratories", "Solutions", "Dynamics", "Research", "Aerospace", "Automotive", "Apparel", "Brands", "Markets",
+)
+
+// orgHeads are nouns that make a capitalised phrase a (non-company)
+// organisation: government bodies, institutions, associations.
+var orgHeads = set(
+	"Ministry", "Department", "Agency", "Administration", "Office", "Bureau", "Commission", "Committee", "Council",
+	"Authority", "Board", "Service", "Institute", "Institutes", "Institution", "University", "College", "School",
+	"Academy", "Party", "Parliament", "Congress", "Senate", "Assembly", "Court", "Cabinet", "Government", "Army",
+	"Navy", "Force", "Forces", "Police", "Guard", "Foundation", "Association", "Federation", "Union", "League",
+	"Society", "Organization", "Organisation", "Fund", "Center", "Centre", "Centers", "Centres", "Kremlin", "Pentagon",
+	"Reserve", "Exchange", "Church", "Hospital", "Museum", "Guild", "Coalition", "Alliance", "Movement", "Front",
+	"Directorate", "Secretariat", "Tribunal", "Duma", "Rada", "Knesset", "Bundestag", "Treasury", "Fed", "NATO",
+	"Nations", "Chamber",
+)
+
+// bareOrgHeads are org heads that are an organisation on their own, even as
+// a single word ("the Kremlin", "Congress").
+var bareOrgHeads = set(
+	"Kremlin", "Pentagon", "Congress", "Senate", "Parliament", "Duma", "Rada", "Knesset", "Bundestag", "Treasury", "Fed",
+	"NATO", "Nasdaq",
+)
+
+// govBodies are organisation heads that belong to a state; a title at one
+// of them with no country named is a post of the country in focus.
+var govBodies = set("Administration", "Ministry", "Department", "Cabinet", "Government", "Parliament", "Office", "Council", "Presidency")
+
+// speechVerbs attribute a statement to its subject. Values: the lemma.
+var speechVerbs = set(
+	"said", "says", "say", "told", "tells", "wrote", "writes", "added", "adds", "stated", "states", "announced",
+	"announces", "declared", "declares", "claimed", "claims", "asked", "asks", "replied", "replies", "insisted",
+	"insists", "warned", "warns", "explained", "explains", "noted", "notes", "argued", "argues", "tweeted", "tweets",
+	"posted", "posts", "suggested", "suggests", "contended", "contends", "admitted", "admits", "acknowledged",
+	"acknowledges", "maintained", "maintains", "predicted", "predicts", "estimated", "estimates", "concluded",
+	"believes", "believed", "thinks", "thought", "reported", "reports", "recalled", "recalls", "conceded", "concedes",
+	"confirmed", "confirms", "denied", "denies", "proposed", "proposes", "urged", "urges", "commented", "comments",
+	"responded", "responds", "remarked", "observed", "quipped", "agreed", "agrees", "complained", "complains",
+	"disclosed", "discloses", "indicated", "indicates", "expects", "expected", "promised", "promises", "vowed",
+	"vows", "cautioned", "cautions", "stressed", "stresses", "emphasized", "emphasised", "continued", "continues",
+	"saying", "shared", "threatened", "alleged", "alleges", "charged", "charges", "testified", "assured",
+)
+
+// reportVerbs introduce reported speech with "that" or a clause.
+var reportVerbs = set(
+	"said", "says", "told", "stated", "states", "announced", "announces", "declared", "declares", "claimed", "claims",
+	"warned", "warns", "insisted", "insists", "explained", "noted", "notes", "argued", "argues", "suggested", "suggests",
+	"contended", "contends", "admitted", "admits", "acknowledged", "acknowledges", "maintained", "maintains",
+	"predicted", "predicts", "estimated", "estimates", "concluded", "believes", "believed", "reported", "reports",
+	"confirmed", "confirms", "denied", "denies", "proposed", "proposes", "urged", "urges", "agreed", "complained",
+	"disclosed", "indicated", "indicates", "expects", "expected", "promised", "vowed", "cautioned", "stressed",
+	"emphasized", "alleged", "charged", "testified", "thinks", "think", "say", "expressed", "added", "adds", "wrote",
+	"hopes", "hoped", "fears", "feared", "recommended", "ruled", "found", "asserted", "asserts", "sought", "seeks",
+)
+
+// speechNouns: "expressed concern that", "made the claim that".
+var speechNouns = set("concern", "concerns", "hope", "fear", "fears", "belief", "view", "confidence", "doubt", "doubts")
+
+// channels are social networks and messaging services: a statement said
+// "on" or "to" one of them was published there. They are companies.
+var channels = set(
+	"Twitter", "Facebook", "Instagram", "YouTube", "TikTok", "Telegram", "LinkedIn", "WhatsApp", "Snapchat", "Reddit",
+	"Weibo", "WeChat", "VKontakte", "Mastodon", "Bluesky",
+)
+
+// channelWords: words that mean a message on a social network ("tweet").
+var channelWords = map[string]string{"tweet": "Twitter", "tweets": "Twitter", "tweeted": "Twitter", "retweet": "Twitter", "retweeted": "Twitter"}
+
+// usStates and common place words (US states and their abbreviations) are not
+// entities of the four types; they are recognised so that they are not taken
+// for companies or people.
+var places = set(
+	"Alabama", "Alaska", "Arizona", "Arkansas", "California", "Colorado", "Connecticut", "Delaware", "Florida",
+	"Hawaii", "Idaho", "Illinois", "Indiana", "Iowa", "Kansas", "Kentucky", "Louisiana", "Maine", "Maryland",
+	"Massachusetts", "Michigan", "Minnesota", "Mississippi", "Missouri", "Montana", "Nebraska", "Nevada",
+	"New Hampshire", "New Jersey", "New Mexico", "New York", "North Carolina", "North Dakota", "Ohio", "Oklahoma",
+	"Oregon", "Pennsylvania", "Rhode Island", "South Carolina", "South Dakota", "Tennessee", "Texas", "Utah",
+	"Vermont", "Virginia", "Washington", "West Virginia", "Wisconsin", "Wyoming", "Puerto Rico",
+	"Ala.", "Ariz.", "Ark.", "Calif.", "Colo.", "Conn.", "Del.", "Fla.", "Ga.", "Ill.", "Ind.", "Kan.", "Ky.", "La.",
+	"Md.", "Mass.", "Mich.", "Minn.", "Miss.", "Mo.", "Mont.", "Neb.", "Nev.", "N.H.", "N.J.", "N.M.", "N.Y.", "N.C.",
+	"N.D.", "Okla.", "Ore.", "Pa.", "R.I.", "S.C.", "S.D.", "Tenn.", "Tex.", "Va.", "Vt.", "Wash.", "Wis.", "W.Va.", "Wyo.",
+	"D.C.", "Europe", "Asia", "Africa", "Latin America", "North America", "South America", "Middle East", "Wall Street",
+	"Silicon Valley", "Hollywood", "Midwest", "West", "East", "North", "South", "Pacific", "Atlantic",
+)
+
+// historicalStates are countries of the news archive that world-countries
+// (which lists today's states) does not have, with their demonyms.
+var historicalStates = []struct{ name, aliases, demonyms string }{
+	{"Soviet Union", "USSR|U.S.S.R.|Soviet Union", "Soviet|Soviets"},
+	{"West Germany", "West Germany", "West German|West Germans"},
+	{"East Germany", "East Germany", "East German|East Germans"},
+	{"Yugoslavia", "Yugoslavia", "Yugoslav|Yugoslavs"},
+	{"Czechoslovakia", "Czechoslovakia", "Czechoslovak|Czechoslovaks"},
+}
+
+// extraCountryNames are common English names world-countries lacks.
+var extraCountryNames = map[string][]string{
+	"United States": {"America", "United States"},
+	"Türkiye":       {"Turkey"},
+	"Czechia":       {"Czech Republic"},
+}
+
+// nameConnectors may join capitalised words inside one name.
+var nameConnectors = set("of", "for", "&", "de", "del", "della", "di", "da", "van", "von", "der", "den", "du", "la", "le", "y", "and", "on", "the", "bin", "al")
+
+// nameSuffixes follow a person's name ("Jr.", "III").
+var nameSuffixes = set("Jr.", "Sr.", "II", "III", "IV", "Jr", "Sr")
+
+// personPronouns are resolved to the last fitting person.
+var personPronouns = set("he", "she", "He", "She", "him", "her")
+
+// focusNouns refer to the country in focus ("the nation's").
+var focusNouns = set("nation", "country", "state", "government")
