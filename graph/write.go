@@ -16,7 +16,10 @@ import (
 // that does not, is not an error.
 var ignore = cgraph.IgnoreOpts{IgnoreDup: true, IgnoreMissing: true}
 
-// AddDocument writes d's quads and returns how many were new. Loading the
+// AddDocument writes d's quads and returns how many were new. First the
+// entities of d are resolved against the store (see canonicalize), so the
+// same person spelt differently by two articles is one node; d is updated in
+// place to the names it was stored under. Loading the
 // same document twice adds nothing. If the article was loaded before with
 // different facts (its text changed, or the extractor did), the facts of the
 // old version that the new one lacks are deleted, so the article's label
@@ -32,8 +35,11 @@ func (s *Store) AddDocument(ctx context.Context, d *schema.Document) (added int,
 		return 0, errors.New("add document: empty article id")
 	}
 	label := schema.ArticleIRI(d.ID)
-	want := dedupe(d.Quads())
 	err = s.write(func(qs cgraph.QuadStore) error {
+		if err := canonicalize(ctx, qs, d); err != nil {
+			return fmt.Errorf("resolve entities: %w", err)
+		}
+		want := dedupe(d.Quads())
 		old, err := labelledQuads(ctx, qs, label)
 		if err != nil {
 			return err

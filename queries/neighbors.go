@@ -4,6 +4,8 @@ import (
 	cgraph "github.com/cayleygraph/cayley/graph"
 	"github.com/cayleygraph/cayley/graph/iterator"
 	"github.com/cayleygraph/quad"
+
+	"github.com/newsgraph/newsgraph/schema"
 )
 
 func runNeighbors(r *reader, args map[string]string) (*Result, error) {
@@ -14,6 +16,9 @@ func runNeighbors(r *reader, args map[string]string) (*Result, error) {
 	res := &Result{Columns: []string{"direction", "predicate", "value", "article"}}
 	for _, n := range nodes {
 		err := r.quadsOf(quad.Subject, n, func(q quad.Quad) {
+			if lookupKey(q.Predicate) {
+				return
+			}
 			res.Rows = append(res.Rows, r.factRow("out", q.Predicate, q.Object, q.Label))
 		})
 		if err != nil {
@@ -28,6 +33,12 @@ func runNeighbors(r *reader, args map[string]string) (*Result, error) {
 	}
 	res.sortBy("-direction", "predicate", "value", "article")
 	return res, nil
+}
+
+// lookupKey tells the predicates that only serve alias lookup: they are
+// normalised copies of names the row list already shows.
+func lookupKey(p quad.Value) bool {
+	return p == schema.PredKey || p == schema.PredMatchKey
 }
 
 func (r *reader) factRow(dir string, pred, other, label quad.Value) map[string]any {

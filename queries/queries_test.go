@@ -61,8 +61,6 @@ func TestBuiltins(t *testing.T) {
 			{"article": "veltrix-orbital", "title": "Veltrix signs orbital deal", "date": "2025-06-02"},
 		}}},
 		{"neighbors", "neighbors", map[string]string{"entity": "person/bram-vos"}, queries.Result{Columns: []string{"direction", "predicate", "value", "article"}, Rows: []row{
-			{"direction": "out", "predicate": "ng:key", "value": "bram vos", "article": "ukraine-grant"},
-			{"direction": "out", "predicate": "ng:key", "value": "vos", "article": "ukraine-grant"},
 			{"direction": "out", "predicate": "rdf:type", "value": "schema:Person", "article": "ukraine-grant"},
 			{"direction": "out", "predicate": "schema:alternateName", "value": "Vos", "article": "ukraine-grant"},
 			{"direction": "out", "predicate": "schema:name", "value": "Bram Vos", "article": "ukraine-grant"},

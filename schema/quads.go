@@ -105,6 +105,9 @@ func (b *quadBuilder) names(n quad.IRI, e Entity) {
 			b.add(n, PredKey, quad.String(k))
 		}
 	}
+	for _, k := range matchKeys(e) {
+		b.add(n, PredMatchKey, quad.String(k))
+	}
 }
 
 func (b *quadBuilder) role(d *Document, r Role) {

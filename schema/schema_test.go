@@ -121,3 +121,36 @@ func TestReadmeDocumentsVocabulary(t *testing.T) {
 		}
 	}
 }
+
+func TestMatchKey(t *testing.T) {
+	tests := []struct {
+		typ  EntityType
+		a, b string
+		same bool
+	}{
+		{Person, "Volodymyr Zelenskyy", "Volodymyr Zelensky", true},
+		{Person, "Zelenskiy", "Zelensky", true},
+		{Person, "Путин", "Putin", true},
+		{Person, "Владимир Путин", "Vladimir Putin", true},
+		{Person, "Зеленський", "Zelensky", true},
+		{Company, "Veltrix Corp.", "Veltrix", true},
+		{Company, "Kestrel Orbital AG", "Kestrel Orbital", true},
+		{Organization, "Party", "Party Group", false},
+		{Person, "Ada Okafor", "Chidi Okafor", false},
+		{Person, "Anna Smith", "Ann Smith", false},
+	}
+	for _, tt := range tests {
+		ka, kb := MatchKey(tt.typ, tt.a), MatchKey(tt.typ, tt.b)
+		if (ka == kb) != tt.same {
+			t.Errorf("MatchKey(%s, %q) = %q, MatchKey(%q) = %q; want same = %v", tt.typ, tt.a, ka, tt.b, kb, tt.same)
+		}
+	}
+}
+
+func TestPersonSurnameMatchKey(t *testing.T) {
+	keys := matchKeys(Entity{Name: "Ada Okafor", Type: Person, Aliases: []string{"@adaokafor"}})
+	want := []string{"ada okafor", "okafor", "adaokafor"}
+	if strings.Join(keys, "|") != strings.Join(want, "|") {
+		t.Errorf("matchKeys = %q, want %q", keys, want)
+	}
+}

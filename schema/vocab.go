@@ -38,6 +38,7 @@ var (
 	PredName          = quad.IRI(SchemaOrg + "name")
 	PredAlternateName = quad.IRI(SchemaOrg + "alternateName")
 	PredKey           = quad.IRI(NS + "key")
+	PredMatchKey      = quad.IRI(NS + "matchKey")
 	PredDatePublished = quad.IRI(SchemaOrg + "datePublished")
 	PredHeadline      = quad.IRI(SchemaOrg + "headline")
 	PredURL           = quad.IRI(SchemaOrg + "url")
@@ -63,6 +64,10 @@ var (
 	XSDDate    = quad.IRI(XSD + "date")
 	XSDBoolean = quad.IRI(XSD + "boolean")
 )
+
+// AliasesLabel is the label of aliases users add by hand and of the
+// alternate names an entity merge records: facts with no article behind them.
+var AliasesLabel = quad.IRI(IDBase + "aliases")
 
 // SavedQueriesLabel is the label of the quads that store users' saved queries,
 // so they never mix with facts from articles.
@@ -94,6 +99,7 @@ func Vocabulary() []Term {
 		{"schema", "name", PredName, "canonical name of an entity"},
 		{"schema", "alternateName", PredAlternateName, "another name seen for the entity"},
 		{"ng", "key", PredKey, "a normalised name, for alias lookup"},
+		{"ng", "matchKey", PredMatchKey, "a name folded for matching across articles (see MatchKey)"},
 		{"schema", "datePublished", PredDatePublished, "publication date of an article (xsd:date)"},
 		{"schema", "headline", PredHeadline, "title of an article"},
 		{"schema", "url", PredURL, "URL of an article"},
