@@ -4,12 +4,14 @@ import (
 	"context"
 	"fmt"
 	"io"
+	"os"
 	"time"
 
 	"github.com/schollz/progressbar/v3"
 	"github.com/spf13/cobra"
 
 	"github.com/newsgraph/newsgraph/extract"
+	"github.com/newsgraph/newsgraph/graph"
 	"github.com/newsgraph/newsgraph/loaders"
 )
 
@@ -18,6 +20,7 @@ type loadOptions struct {
 	Paths    []string
 	Workers  int
 	Progress bool
+	Aliases  string
 }
 
 func newLoadCmd(app *App, runF func(context.Context, *loadOptions, io.Writer) error) *cobra.Command {
@@ -51,6 +54,7 @@ the exit status is 3.`,
 	}
 	cmd.Flags().IntVar(&opts.Workers, "workers", 0, "extraction goroutines (0: one per CPU)")
 	cmd.Flags().BoolVar(&opts.Progress, "progress", false, "show a progress bar (default: when stderr is a terminal)")
+	cmd.Flags().StringVar(&opts.Aliases, "aliases", "", "a file of aliases (TYPE<tab>NAME<tab>ALIAS... per line) to add before loading")
 	return cmd
 }
 
@@ -60,6 +64,11 @@ func runLoad(ctx context.Context, opts *loadOptions, out io.Writer) error {
 		return err
 	}
 	defer store.Close()
+	if opts.Aliases != "" {
+		if err := loadAliases(ctx, store, opts.Aliases, out); err != nil {
+			return err
+		}
+	}
 	bar := newProgress(opts.App, opts.Progress)
 	start := time.Now()
 	articles := loaders.Articles(ctx, opts.Paths, loaders.Options{Stdin: opts.App.IO.In})
@@ -93,6 +102,30 @@ func runLoad(ctx context.Context, opts *loadOptions, out io.Writer) error {
 		return &partialError{failed}
 	}
 	return nil
+}
+
+// loadAliases adds the aliases of a file before any article is loaded, so
+// that the articles resolve to them.
+func loadAliases(ctx context.Context, store *graph.Store, path string, out io.Writer) error {
+	f, err := os.Open(path)
+	if err != nil {
+		return fmt.Errorf("aliases: %w", err)
+	}
+	defer f.Close()
+	entities, err := loaders.ReadAliases(path, f)
+	if err != nil {
+		return err
+	}
+	added := 0
+	for _, e := range entities {
+		n, err := store.AddAliases(ctx, e)
+		if err != nil {
+			return err
+		}
+		added += n
+	}
+	_, err = fmt.Fprintf(out, "aliases: %d entities, %d new quads\n", len(entities), added)
+	return err
 }
 
 // newProgress returns a progress bar on stderr, or one that draws nothing.

@@ -130,6 +130,8 @@ names another: a directory path for bolt, or "mem:" for an in-memory store.`,
 		newExportCmd(app, nil),
 		newImportCmd(app, nil),
 		newStatsCmd(app, nil),
+		newAliasesCmd(app),
+		newEntitiesCmd(app),
 	)
 	return root
 }
