@@ -24,6 +24,8 @@ var builtins = []builtin{
 	{Query{Name: "path", Description: "the shortest chains (up to 4 hops) linking two entities",
 		Params: []Param{{Name: "from", Doc: "the first entity (any alias)", Required: true},
 			{Name: "to", Doc: "the second entity (any alias)", Required: true}}}, runPath},
+	{Query{Name: "explain", Description: "where a role or statement came from: each article's sentence, span and confidence",
+		Params: []Param{{Name: "fact", Doc: "a fact key from the statements or roles query (statement/…, role/…)", Required: true}}}, runExplain},
 }
 
 // Named morphisms, bound to the store at run time with
@@ -113,7 +115,7 @@ func runStatements(r *reader, args map[string]string) (*Result, error) {
 	if err != nil {
 		return nil, err
 	}
-	res := &Result{Columns: []string{"speaker", "text", "date", "kind", "channel", "article"}}
+	res := &Result{Columns: []string{"speaker", "text", "date", "kind", "channel", "article", "fact"}}
 	err = r.tags(p, func(m map[string]quad.Value) {
 		speaker := r.name(m["speaker"])
 		if speaker == "" {
@@ -126,6 +128,7 @@ func runStatements(r *reader, args map[string]string) (*Result, error) {
 		res.Rows = append(res.Rows, map[string]any{
 			"speaker": speaker, "text": plainString(m["text"]), "date": plainString(m["date"]),
 			"kind": kind, "channel": r.name(m["channel"]), "article": r.article(m["article"]),
+			"fact": plainString(m["stmt"]),
 		})
 	})
 	res.sortBy("-date", "speaker", "text", "article")
@@ -155,6 +158,8 @@ func (r *reader) set(p *path.Path) (map[string]bool, error) {
 	return out, err
 }
 
+var roleColumns = []string{"person", "title", "org", "articles", "fact"}
+
 func runRoles(r *reader, args map[string]string) (*Result, error) {
 	p := path.StartPath(r.qs, schema.TypeRole).Follow(nodesOfType)
 	for param, pred := range map[string]quad.IRI{"person": schema.PredHolder, "org": schema.PredRoleIn} {
@@ -168,7 +173,7 @@ func runRoles(r *reader, args map[string]string) (*Result, error) {
 	}
 	roles, err := r.values(p)
 	if err != nil || len(roles) == 0 {
-		return &Result{Columns: []string{"person", "title", "org", "articles"}}, err
+		return &Result{Columns: roleColumns}, err
 	}
 	counts := map[string]map[string]bool{}
 	for _, role := range roles {
@@ -176,13 +181,13 @@ func runRoles(r *reader, args map[string]string) (*Result, error) {
 			return nil, err
 		}
 	}
-	res := &Result{Columns: []string{"person", "title", "org", "articles"}}
+	res := &Result{Columns: roleColumns}
 	p = path.StartPath(r.qs, roles...).Tag("role").Save(schema.PredHolder, "person").
 		Save(schema.PredRoleName, "title").SaveOptional(schema.PredRoleIn, "org")
 	err = r.tags(p, func(m map[string]quad.Value) {
 		res.Rows = append(res.Rows, map[string]any{
 			"person": r.name(m["person"]), "title": plainString(m["title"]), "org": r.name(m["org"]),
-			"articles": int64(len(counts[m["role"].String()])),
+			"articles": int64(len(counts[m["role"].String()])), "fact": plainString(m["role"]),
 		})
 	})
 	res.sortBy("-articles", "person", "title", "org")

@@ -35,9 +35,9 @@ func ExampleRun_statements() {
 	}
 	res.WriteTable(os.Stdout)
 	// Output:
-	// speaker     text                    date        kind   channel  article
-	// Ada Okafor  Nairobi is ready.       2025-06-05  quote           kenya-launch
-	// Ada Okafor  We are going to orbit.  2025-06-01  quote  Twitter  veltrix-orbital
+	// speaker     text                    date        kind   channel  article          fact
+	// Ada Okafor  Nairobi is ready.       2025-06-05  quote           kenya-launch     statement/5721b0ce54cb1d4e47b4
+	// Ada Okafor  We are going to orbit.  2025-06-01  quote  Twitter  veltrix-orbital  statement/9eeba206356a91eb9b83
 }
 
 // Path finds how two entities are connected, here through a role and through
@@ -65,6 +65,6 @@ func ExampleRun_roles() {
 	res, _ := queries.Run(context.Background(), s, "roles", map[string]string{"org": "Veltrix"}, queries.RunOptions{})
 	res.WriteTable(os.Stdout)
 	// Output:
-	// person      title  org           articles
-	// Ada Okafor  ceo    Veltrix Corp  2
+	// person      title  org           articles  fact
+	// Ada Okafor  ceo    Veltrix Corp  2         role/a550223c1ea978a09641
 }

@@ -10,7 +10,9 @@ import (
 	"testing"
 	"time"
 
+	"github.com/newsgraph/newsgraph/graph"
 	"github.com/newsgraph/newsgraph/queries"
+	"github.com/newsgraph/newsgraph/schema"
 )
 
 type row = map[string]any
@@ -18,8 +20,8 @@ type row = map[string]any
 func TestBuiltins(t *testing.T) {
 	s := fixtureStore(t)
 	entityCols := []string{"entity", "name", "type", "articles"}
-	stmtCols := []string{"speaker", "text", "date", "kind", "channel", "article"}
-	roleCols := []string{"person", "title", "org", "articles"}
+	stmtCols := []string{"speaker", "text", "date", "kind", "channel", "article", "fact"}
+	roleCols := []string{"person", "title", "org", "articles", "fact"}
 	nairobi := row{"speaker": "Ada Okafor", "text": "Nairobi is ready.", "date": "2025-06-05", "kind": "quote", "channel": "", "article": "kenya-launch"}
 	milestone := row{"speaker": "Kenya Space Agency", "text": "the launch was a milestone", "date": "2025-06-05", "kind": "reported", "channel": "", "article": "kenya-launch"}
 	orbit := row{"speaker": "Ada Okafor", "text": "We are going to orbit.", "date": "2025-06-01", "kind": "quote", "channel": "Twitter", "article": "veltrix-orbital"}
@@ -92,12 +94,28 @@ func TestBuiltins(t *testing.T) {
 				t.Fatalf("Run(%s, %v) = %d rows %v, want %d %v", tt.query, tt.args, len(got.Rows), got.Rows, len(tt.want.Rows), tt.want.Rows)
 			}
 			for i := range got.Rows {
+				checkFact(t, tt.query, got.Rows[i])
 				if !reflect.DeepEqual(got.Rows[i], tt.want.Rows[i]) {
 					t.Errorf("row %d = %v, want %v", i, got.Rows[i], tt.want.Rows[i])
 				}
 			}
 		})
 	}
+}
+
+// checkFact checks the fact key of a statement or role row, which explain
+// takes, and drops it: the key is a hash, the rest of the row is compared.
+func checkFact(t *testing.T, query string, row map[string]any) {
+	t.Helper()
+	prefix := map[string]string{"statements": "statement/", "roles": "role/"}[query]
+	if prefix == "" {
+		return
+	}
+	fact, _ := row["fact"].(string)
+	if !strings.HasPrefix(fact, prefix) {
+		t.Errorf("%s row %v: fact %q lacks the prefix %s", query, row, fact, prefix)
+	}
+	delete(row, "fact")
 }
 
 func TestRunLimit(t *testing.T) {
@@ -142,7 +160,7 @@ func TestRunErrors(t *testing.T) {
 		kind  error
 		want  string
 	}{
-		{"unknown query", "nope", nil, queries.ErrInvalid, `unknown query "nope" (known: entities, statements, roles, mentions, neighbors, path)`},
+		{"unknown query", "nope", nil, queries.ErrInvalid, `unknown query "nope" (known: entities, statements, roles, mentions, neighbors, path, explain)`},
 		{"missing param", "mentions", nil, queries.ErrInvalid, "query mentions: missing required parameter entity"},
 		{"empty param", "statements", map[string]string{"speaker": " "}, queries.ErrInvalid, "parameter speaker is empty"},
 		{"unknown param", "roles", map[string]string{"company": "Veltrix"}, queries.ErrInvalid, "unknown parameter company (it takes person, org)"},
@@ -177,7 +195,7 @@ func TestSaveListRun(t *testing.T) {
 	for _, q := range list {
 		names = append(names, q.Name)
 	}
-	if want := "entities statements roles mentions neighbors path kenya-headlines"; strings.Join(names, " ") != want {
+	if want := "entities statements roles mentions neighbors path explain kenya-headlines"; strings.Join(names, " ") != want {
 		t.Errorf("List names = %v, want %s", names, want)
 	}
 	for _, q := range list[:len(list)-1] {
@@ -306,6 +324,46 @@ func TestImportRules(t *testing.T) {
 					t.Errorf("%s imports %s", pkg, dep)
 				}
 			}
+		}
+	}
+}
+
+func TestExplain(t *testing.T) {
+	s, err := graph.Open(context.Background(), graph.MemDSN, graph.Options{})
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer s.Close()
+	text := "Veltrix grew fast. \"We will reach Lagos by June,\" said Ada Okafor. Nobody doubted her."
+	quote := strings.Index(text, "\"We")
+	end := strings.Index(text, "Okafor.") + len("Okafor")
+	d := &schema.Document{
+		Article:    schema.Article{ID: "lagos", Date: "2025-03-01", Title: "Lagos", Text: text},
+		Entities:   []schema.Entity{{Name: "Ada Okafor", Type: schema.Person}},
+		Statements: []schema.Statement{{Speaker: "Ada Okafor", Text: "We will reach Lagos by June", Date: "2025-03-01", Span: &schema.Span{Start: quote, End: end}, Confidence: 0.9}},
+	}
+	if _, err := s.AddDocument(context.Background(), d); err != nil {
+		t.Fatal(err)
+	}
+	stmts, err := queries.Run(context.Background(), s, "statements", nil, queries.RunOptions{})
+	if err != nil || len(stmts.Rows) != 1 {
+		t.Fatalf("statements = %v, %v", stmts, err)
+	}
+	got, err := queries.Run(context.Background(), s, "explain", map[string]string{"fact": stmts.Rows[0]["fact"].(string)}, queries.RunOptions{})
+	if err != nil {
+		t.Fatal(err)
+	}
+	want := map[string]any{
+		"fact": "Ada Okafor · We will reach Lagos by June", "article": "lagos", "date": "2025-03-01",
+		"span": fmt.Sprintf("%d-%d", quote, end), "confidence": "0.90",
+		"sentence": `»"We will reach Lagos by June," said Ada Okafor«.`,
+	}
+	if len(got.Rows) != 1 || !reflect.DeepEqual(got.Rows[0], want) {
+		t.Errorf("explain = %v, want %v", got.Rows, want)
+	}
+	for _, bad := range []string{"person/ada-okafor", "statement/nope"} {
+		if _, err := queries.Run(context.Background(), s, "explain", map[string]string{"fact": bad}, queries.RunOptions{}); err == nil {
+			t.Errorf("explain fact=%s did not fail", bad)
 		}
 	}
 }

@@ -42,6 +42,12 @@ func Bool(v bool) quad.Value {
 	return quad.TypedString{Value: quad.String(strconv.FormatBool(v)), Type: XSDBoolean}
 }
 
+// Decimal returns the literal for a number between 0 and 1, rounded to two
+// places so the same extraction always writes the same quad.
+func Decimal(v float64) quad.Value {
+	return quad.TypedString{Value: quad.String(strconv.FormatFloat(v, 'f', 2, 64)), Type: XSDDecimal}
+}
+
 // RoleIRI is the node of the role title held by person at org (org may be
 // ""): the same post stated by many articles is one node.
 func RoleIRI(person quad.IRI, title string, org quad.IRI) quad.IRI {
@@ -123,6 +129,19 @@ func (b *quadBuilder) role(d *Document, r Role) {
 	if org != "" {
 		b.add(n, PredRoleIn, org)
 	}
+	b.provenance(n, r.Span, r.Confidence)
+}
+
+// provenance records where in the article a role or statement was found
+// and how sure extraction was; the quads carry the article's label, so a
+// role stated by two articles keeps one span per article.
+func (b *quadBuilder) provenance(n quad.IRI, span *Span, confidence float64) {
+	if span != nil {
+		b.add(n, PredSpan, quad.String(span.String()))
+	}
+	if confidence > 0 {
+		b.add(n, PredConfidence, Decimal(confidence))
+	}
 }
 
 func (b *quadBuilder) statement(d *Document, s Statement) {
@@ -154,6 +173,7 @@ func (b *quadBuilder) statement(d *Document, s Statement) {
 		b.add(n, PredMentions, d.entityIRI(m, Organization))
 	}
 	b.add(n, PredIsPartOf, ArticleIRI(d.ID))
+	b.provenance(n, s.Span, s.Confidence)
 }
 
 // entityIRI finds the entity called name in d; a name the Document does not

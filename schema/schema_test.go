@@ -154,3 +154,16 @@ func TestPersonSurnameMatchKey(t *testing.T) {
 		t.Errorf("matchKeys = %q, want %q", keys, want)
 	}
 }
+
+func TestSpan(t *testing.T) {
+	s := Span{Start: 12, End: 40}
+	got, err := ParseSpan(s.String())
+	if err != nil || got != s {
+		t.Errorf("ParseSpan(%q) = %v, %v", s.String(), got, err)
+	}
+	for _, bad := range []string{"", "12", "a-b", "40-12", "-1-3"} {
+		if _, err := ParseSpan(bad); err == nil {
+			t.Errorf("ParseSpan(%q) accepted", bad)
+		}
+	}
+}

@@ -4,6 +4,8 @@ import (
 	"encoding/json"
 	"fmt"
 	"github.com/cayleygraph/quad"
+	"strconv"
+	"strings"
 )
 
 // EntityType is the kind of a named entity.
@@ -75,6 +77,20 @@ type Article struct {
 type Span struct {
 	Start int `json:"start"`
 	End   int `json:"end"`
+}
+
+// String writes the span as "START-END", the form of ng:span literals.
+func (s Span) String() string { return strconv.Itoa(s.Start) + "-" + strconv.Itoa(s.End) }
+
+// ParseSpan reads a "START-END" span.
+func ParseSpan(s string) (Span, error) {
+	a, b, ok := strings.Cut(s, "-")
+	start, err1 := strconv.Atoi(a)
+	end, err2 := strconv.Atoi(b)
+	if !ok || err1 != nil || err2 != nil || start < 0 || end < start {
+		return Span{}, fmt.Errorf("bad span %q (want START-END)", s)
+	}
+	return Span{Start: start, End: end}, nil
 }
 
 // Entity is one resolved entity of an article with every name it was called.

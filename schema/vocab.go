@@ -55,6 +55,8 @@ var (
 	PredDateCreated   = quad.IRI(SchemaOrg + "dateCreated")
 	PredChannel       = quad.IRI(NS + "channel")
 	PredIsPartOf      = quad.IRI(SchemaOrg + "isPartOf")
+	PredSpan          = quad.IRI(NS + "span")
+	PredConfidence    = quad.IRI(NS + "confidence")
 	PredQueryText     = quad.IRI(NS + "queryText")
 	PredDescription   = quad.IRI(SchemaOrg + "description")
 )
@@ -63,6 +65,7 @@ var (
 var (
 	XSDDate    = quad.IRI(XSD + "date")
 	XSDBoolean = quad.IRI(XSD + "boolean")
+	XSDDecimal = quad.IRI(XSD + "decimal")
 )
 
 // AliasesLabel is the label of aliases users add by hand and of the
@@ -116,6 +119,8 @@ func Vocabulary() []Term {
 		{"schema", "dateCreated", PredDateCreated, "when a statement was made (xsd:date)"},
 		{"ng", "channel", PredChannel, "where a statement was made (Twitter, Facebook)"},
 		{"schema", "isPartOf", PredIsPartOf, "the article a statement was found in"},
+		{"ng", "span", PredSpan, "START-END byte offsets of a role or statement in the articleBody of the article that labels the quad"},
+		{"ng", "confidence", PredConfidence, "how sure extraction was of a role or statement, 0 to 1 (xsd:decimal)"},
 		{"ng", "queryText", PredQueryText, "the Gizmo source of a saved query"},
 		{"schema", "description", PredDescription, "description of a saved query"},
 	}
