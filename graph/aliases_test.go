@@ -26,7 +26,7 @@ func TestAddAliasesResolvesLaterArticles(t *testing.T) {
 }
 
 func TestMergeEntitiesKeepsProvenance(t *testing.T) {
-	for _, kind := range []string{"mem", "bolt"} {
+	for _, kind := range backends {
 		t.Run(kind, func(t *testing.T) {
 			s := mustOpen(t, kind)
 			ctx := context.Background()

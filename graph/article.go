@@ -99,7 +99,10 @@ func articleSubjects(ctx context.Context, qs cgraph.QuadStore, article quad.IRI)
 	statements := path.StartPath(qs, article).LabelContext(article).In(schema.PredIsPartOf)
 	roles := entities.Clone().In(schema.PredHolder, schema.PredRoleIn)
 	for _, p := range []*path.Path{entities, statements, roles} {
-		err := p.Iterate(ctx).EachValue(qs, func(v quad.Value) error {
+		// Distinct values are all we need; asking for alternate paths also
+		// trips a nil dereference in Cayley's SQL iterator (NextPath after
+		// a change of main key).
+		err := p.Iterate(ctx).Paths(false).EachValue(qs, func(v quad.Value) error {
 			set.add(v)
 			return nil
 		})

@@ -47,15 +47,25 @@ func kenyaDoc() *schema.Document {
 	}
 }
 
-// mustOpen opens a store of the given kind ("mem" or "bolt" in a temporary
-// directory) and closes it when the test ends.
+// mustOpen opens a store of the given kind ("mem", "bolt" in a temporary
+// directory, or "postgres" in a fresh database, see
+// postgres_external_test.go) and closes it when the test ends.
 func mustOpen(tb testing.TB, kind string) *Store {
 	tb.Helper()
-	dsn := MemDSN
-	if kind == "bolt" {
-		dsn = boltDir(tb)
+	switch kind {
+	case "bolt":
+		return mustOpenDSN(tb, boltDir(tb))
+	case "postgres":
+		return mustOpenDSN(tb, freshPostgres(tb))
 	}
-	return mustOpenDSN(tb, dsn)
+	return mustOpenDSN(tb, MemDSN)
+}
+
+// freshPostgres is set by postgres_external_test.go, which also adds
+// "postgres" to backends.
+var freshPostgres = func(tb testing.TB) string {
+	tb.Fatal("postgres tests need -tags external and NEWSGRAPH_TEST_POSTGRES")
+	return ""
 }
 
 // boltDir returns a fresh directory for a bolt store.

@@ -4,6 +4,7 @@ import (
 	"context"
 	"errors"
 	"fmt"
+	"net/url"
 	"os"
 	"strings"
 	"sync"
@@ -12,12 +13,14 @@ import (
 	cgraph "github.com/cayleygraph/cayley/graph"
 	_ "github.com/cayleygraph/cayley/graph/kv/bbolt" // registers the "bbolt" backend (go.etcd.io/bbolt, the maintained fork of boltdb)
 	"github.com/cayleygraph/cayley/graph/memstore"
+	_ "github.com/cayleygraph/cayley/graph/sql/postgres" // registers the "postgres" backend
 )
 
 // Backend names, as Cayley registers them.
 const (
-	backendBolt = "bbolt"
-	backendMem  = memstore.QuadStoreType
+	backendBolt     = "bbolt"
+	backendMem      = memstore.QuadStoreType
+	backendPostgres = "postgres"
 )
 
 // MemDSN is the DSN of a fresh, volatile in-memory store.
@@ -109,9 +112,11 @@ func Open(ctx context.Context, dsn string, opt Options) (*Store, error) {
 	switch {
 	case dsn == MemDSN:
 		qs, err = cgraph.NewQuadStore(backendMem, "", nil)
+	case isPostgres(dsn):
+		qs, err = openSQL(backendPostgres, dsn)
 	case strings.Contains(dsn, "://"):
 		scheme, _, _ := strings.Cut(dsn, "://")
-		return nil, fmt.Errorf("open store: %s backend: %w (use a bolt directory or %q)", scheme, ErrNotSupported, MemDSN)
+		return nil, fmt.Errorf("open store: %s backend: %w (use a bolt directory, postgres://… or %q)", scheme, ErrNotSupported, MemDSN)
 	default:
 		qs, err = openBolt(ctx, dsn, opt)
 	}
@@ -162,11 +167,40 @@ func openBolt(ctx context.Context, dir string, opt Options) (cgraph.QuadStore, e
 }
 
 func initAndOpen(dir string, o cgraph.Options) (cgraph.QuadStore, error) {
-	err := cgraph.InitQuadStore(backendBolt, dir, o)
+	return initAndOpenBackend(backendBolt, dir, o)
+}
+
+func initAndOpenBackend(backend, addr string, o cgraph.Options) (cgraph.QuadStore, error) {
+	err := cgraph.InitQuadStore(backend, addr, o)
 	if err != nil && !errors.Is(err, cgraph.ErrDatabaseExists) {
 		return nil, fmt.Errorf("init: %w", err)
 	}
-	return cgraph.NewQuadStore(backendBolt, dir, o)
+	return cgraph.NewQuadStore(backend, addr, o)
+}
+
+// isPostgres recognises PostgreSQL connection URLs. CockroachDB speaks the
+// same protocol; Cayley's "cockroach" backend is not wired in (see README).
+func isPostgres(dsn string) bool {
+	return strings.HasPrefix(dsn, "postgres://") || strings.HasPrefix(dsn, "postgresql://")
+}
+
+// openSQL opens Cayley's SQL backend, creating its tables on first use. The
+// password, if the URL has one, is kept out of errors.
+func openSQL(backend, dsn string) (cgraph.QuadStore, error) {
+	qs, err := initAndOpenBackend(backend, dsn, nil)
+	if err != nil {
+		return nil, fmt.Errorf("open store %s: %w", redact(dsn), err)
+	}
+	return qs, nil
+}
+
+// redact hides the password of a connection URL.
+func redact(dsn string) string {
+	u, err := url.Parse(dsn)
+	if err != nil {
+		return "postgres://…"
+	}
+	return u.Redacted()
 }
 
 // DSN returns the name the store was opened with.

@@ -140,7 +140,7 @@ func TestOpenErrors(t *testing.T) {
 		name, dsn string
 		is        error
 	}{
-		{"postgres", "postgres://localhost/news", ErrNotSupported},
+		{"mysql", "mysql://localhost/news", ErrNotSupported},
 		{"not a directory", file, nil},
 	}
 	for _, tt := range tests {

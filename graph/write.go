@@ -141,7 +141,7 @@ func quadCount(ctx context.Context, qs cgraph.QuadStore) (int64, error) {
 	if kv, ok := qs.(interface{ Size() int64 }); ok {
 		return kv.Size(), nil
 	}
-	st, err := qs.Stats(ctx, false)
+	st, err := qs.Stats(ctx, true) // the SQL estimate is -1 until PostgreSQL analyses the table
 	if err != nil {
 		return 0, fmt.Errorf("count quads: %w", err)
 	}

@@ -1,0 +1,57 @@
+//go:build external
+
+package main
+
+import (
+	"bytes"
+	"context"
+	"path/filepath"
+	"strings"
+	"testing"
+
+	"github.com/newsgraph/newsgraph/internal/pgtest"
+)
+
+// TestPostgresAnswersLikeBolt loads the example articles into bolt and into
+// PostgreSQL and checks that every saved query returns the same rows.
+func TestPostgresAnswersLikeBolt(t *testing.T) {
+	stores := map[string]string{"bolt": filepath.Join(t.TempDir(), "news.db"), "postgres": pgtest.Database(t)}
+	cli := func(db string, args ...string) string {
+		t.Helper()
+		var out, errb bytes.Buffer
+		code := run(context.Background(), append([]string{"--db", db}, args...),
+			IOStreams{In: strings.NewReader(""), Out: &out, Err: &errb}, func(string) string { return "" })
+		if code != exitOK {
+			t.Fatalf("newsgraph %s: exit %d: %s", strings.Join(args, " "), code, errb.String())
+		}
+		return out.String()
+	}
+	for name, db := range stores {
+		if out := cli(db, "load", "../../examples"); !strings.Contains(out, "loaded 11 articles") {
+			t.Fatalf("%s load: %s", name, out)
+		}
+		if out := cli(db, "load", "../../examples"); !strings.Contains(out, " 0 new quads") {
+			t.Errorf("%s: reloading added quads: %s", name, out)
+		}
+	}
+	queries := [][]string{
+		{"entities"}, {"entities", "--arg", "type=company"},
+		{"statements", "--arg", "speaker=Okafor"}, {"statements", "--arg", "mentions=Україна"},
+		{"roles"}, {"roles", "--arg", "org=Veltrix"},
+		{"mentions", "--arg", "entity=Kenya"}, {"neighbors", "--arg", "entity=@adaokafor"},
+		{"path", "--arg", "from=Wrona", "--arg", "to=Japan"},
+	}
+	for _, q := range queries {
+		args := append([]string{"query", "--format", "json"}, q...)
+		bolt, pg := cli(stores["bolt"], args...), cli(stores["postgres"], args...)
+		if bolt != pg {
+			t.Errorf("query %s: postgres answers differ from bolt\nbolt:     %.300s\npostgres: %.300s", strings.Join(q, " "), bolt, pg)
+		}
+		if len(bolt) < 10 {
+			t.Errorf("query %s returned nothing: %q", strings.Join(q, " "), bolt)
+		}
+	}
+	if b, p := cli(stores["bolt"], "stats"), cli(stores["postgres"], "stats"); b != p {
+		t.Errorf("stats differ:\nbolt:\n%s\npostgres:\n%s", b, p)
+	}
+}
