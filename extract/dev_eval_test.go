@@ -62,12 +62,12 @@ var devFloors = []struct {
 	key   string
 	floor float64
 }{
-	{"entities", 0.86},
-	{"type_person", 0.87},
+	{"entities", 0.89},
+	{"type_person", 0.93},
 	{"type_country", 0.92},
-	{"type_company", 0.82},
-	{"type_organization", 0.73},
-	{"roles", 0.58},
-	{"quotes", 0.69},
-	{"indirect_recall", 0.22},
+	{"type_company", 0.84},
+	{"type_organization", 0.74},
+	{"roles", 0.65},
+	{"quotes", 0.84},
+	{"indirect_recall", 0.76},
 }

@@ -55,7 +55,10 @@
 //     (government bodies with no country named belong to the country in
 //     focus), appositives ("X, president and chief executive officer of Y
 //     Corp.", "Y's chief executive, X", "the nation's vice prime minister, X",
-//     where "the nation" is the country in focus), and definite descriptions
+//     where "the nation" is the country in focus), verbs of appointment
+//     ("X will become chairman", "Y, 65, who retires as Z nonexecutive
+//     chairman", "served as"), plural titles before a list of names ("three
+//     Rally's directors, A, B and C"), and definite descriptions
 //     ("the SpaceX CEO" → the person in focus). A corporate title with no
 //     organisation named is given the company in focus, at lower confidence.
 //  7. Statements (quotes.go): double quote marks (straight and curly) are
@@ -67,8 +70,18 @@
 //     "— Name (@handle) Month D, YYYY"; their body is the line before it plus
 //     the short unpunctuated lines above. An in-text quotation of an embedded
 //     tweet takes the tweet's date and channel, and the embed is dropped.
-//     Reported speech: "X said/stated/announced (that) …", "X, who expressed
-//     concern that …", "his remarks that …", "according to X, …". The
+//     Reported speech: "X said/stated/announced (that) …" (also after
+//     "in an interview", a time word or a hearer: "told reporters"), "X, who
+//     expressed concern that …", "X, a lawyer who …, said …", "CLAUSE, X
+//     said.", "ADV, X says, CLAUSE", "X and Y said …" (one statement each),
+//     "the company/tire maker said" and "it said" (the company in focus: the
+//     most mentioned one so far), "his remarks that …", "according to
+//     (Mr.) X, …". "he"/"she" take the gender of an honorific or of the given
+//     name (data/givennames.txt marks names found in one list only). A
+//     split quotation ("…," said X, "…") gives both halves to X; a straight
+//     mark inside a curly quotation does not end it; quotations with no
+//     speaker and short phrases quoted inside a sentence are dropped. An
+//     organisation speaking for itself is both Speaker and SpeakerOrg. The
 //     channel is the social network named in the sentence ("Taking to
 //     Twitter") or implied by "tweet".
 //

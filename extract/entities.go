@@ -46,6 +46,7 @@ type doc struct {
 	lastStmt *stmt          // the latest quotation, for pronoun speakers
 	stmtLog  []*stmt        // every statement found so far, for pronoun speakers
 	midCaps  map[string]bool
+	sentTok  []int // first token of each sentence
 	// extra mentions not backed by chunks (handles, hyphen parts)
 }
 
@@ -101,14 +102,24 @@ func (d *doc) findRuns() [][2]int {
 				j++
 				continue
 			}
+			// "Stag's Leap Wine Cellars": a possessive inside a name that ends in a head noun
+			if tj.kind == tPoss && j == i+1 && !hasHead && d.isCapWord(j+1) && toks[j+1].sent == sent && d.capRunEndsInHead(j+1) {
+				j++
+				continue
+			}
 			if nameConnectors[tj.text] && d.isCapWord(j+1) && toks[j+1].sent == sent {
 				ok := false
 				switch tj.text {
 				case "of", "for", "on":
 					ok = hasHead
+					// "Friends for Education", "Doctors for Peace": a plural before "for"
+					if tj.text == "for" && j == i+1 && len(toks[i].text) > 3 && strings.HasSuffix(toks[i].text, "s") && !strings.HasSuffix(toks[i].text, "ss") && !d.lx.given[toks[i].text] {
+						ok = true
+					}
 					hasOf = hasOf || ok
 				case "and":
-					ok = hasHead && hasOf
+					// "Progress and Liberty Party": the rest ends in a head noun
+					ok = hasHead && hasOf || !hasHead && j-i <= 2 && d.capRunEndsInOrgHead(j+1)
 				case "&":
 					ok = true
 				case "the":
@@ -152,6 +163,24 @@ func (d *doc) findRuns() [][2]int {
 	return runs
 }
 
+// capRunEndsInHead: the capitalised words from token i on end in an
+// organisation or company head noun.
+func (d *doc) capRunEndsInHead(i int) bool {
+	j := i
+	for j < len(d.toks) && j < i+5 && d.isCapWord(j) && d.toks[j].sent == d.toks[i].sent {
+		j++
+	}
+	return j > i && (orgHeads[d.toks[j-1].text] || companyHeads[d.toks[j-1].text] || companySuffixes[d.toks[j-1].text])
+}
+
+func (d *doc) capRunEndsInOrgHead(i int) bool {
+	j := i
+	for j < len(d.toks) && j < i+5 && d.isCapWord(j) && d.toks[j].sent == d.toks[i].sent {
+		j++
+	}
+	return j > i && orgHeads[d.toks[j-1].text]
+}
+
 // capTitle matches a capitalised (or upper-case) job title inside a run at
 // token i: "CEO", "President", "Prime Minister", "Chief Executive". It
 // returns the end of the title or -1.
@@ -167,6 +196,12 @@ func (d *doc) capTitle(i, end int) int {
 			j++
 		}
 		return j
+	default:
+		// "Cartoonist Garry Trudeau", "Owner Al Brownstein": any title word
+		// opening a sentence before a name
+		if d.toks[i].first && titleHeads[lw] && i+1 < end {
+			return i + 1
+		}
 	case "vice", "prime", "deputy", "foreign", "defense", "defence", "finance", "interior", "executive", "managing", "general", "attorney":
 		j := i + 1
 		for j < end && (titleHeads[strings.ToLower(d.toks[j].text)] || titleMods[strings.ToLower(d.toks[j].text)]) {
@@ -257,6 +292,10 @@ func (d *doc) segment(a, b int, hon string) {
 		return
 	}
 	toks := d.toks
+	// "Says Gayle Key, a teacher, ...": a speech verb opening the sentence
+	if toks[a].first && b-a > 1 && !toks[a].allCaps && d.isSpeech(a) {
+		a++
+	}
 	// leading honorific / title word: "Mr. Vinken", "President Bush"
 	if _, ok := honorifics[toks[a].text]; ok && b-a > 1 && d.personish(a+1, b) {
 		d.segment(a+1, b, toks[a].text)
@@ -382,7 +421,13 @@ func (d *doc) classify() {
 		surface := d.tokText(a, b)
 		n := b - a
 		last := toks[b-1].text
-		if n == 1 && (d.lx.capitals[surface] || places[surface]) || places[surface] {
+		if nonEntityHeads[last] && n > 1 || headlineCaps(d, a, b) || strings.HasSuffix(toks[a].text, "-based") {
+			// "Madison Avenue", "California Achievement Test", a headline in
+			// capitals, "Atlanta-based ..."
+			c.place = true
+			continue
+		}
+		if n == 1 && (d.lx.capitals[surface] || places[surface]) || places[surface] || n == 2 && compassWords[toks[a].text] && places[d.tokText(a+1, b)] {
 			c.place = true
 			continue
 		}
@@ -431,6 +476,10 @@ func (d *doc) classify() {
 			}
 			continue
 		}
+		if n > 2 && toks[a+1].text == "for" {
+			c.typ = schema.Organization // "Friends for Education"
+			continue
+		}
 		if n == 1 && channels[surface] {
 			c.typ = schema.Company
 			continue
@@ -454,6 +503,10 @@ func (d *doc) classify() {
 			}
 			continue
 		}
+		if n >= 2 && d.personish(a, b) && d.scriptAlias(a, b) {
+			c.typ = schema.Person // "Olena Hrytsenko (Олена Гриценко)"
+			continue
+		}
 		if n >= 2 && d.lx.given[toks[a].text] && d.personish(a, b) {
 			c.typ = schema.Person
 			continue
@@ -472,6 +525,51 @@ func (d *doc) classify() {
 			c.weakPer = n > 1 || !toks[a].first || d.capMidSentence(toks[a].text)
 		}
 	}
+}
+
+// scriptAlias: the name [a, b) is followed by the same name in another
+// script in brackets: "Olena Hrytsenko (Олена Гриценко)".
+func (d *doc) scriptAlias(a, b int) bool {
+	toks := d.toks
+	if b+2 >= len(toks) || toks[b].text != "(" {
+		return false
+	}
+	j := b + 1
+	for j < len(toks) && j < b+6 && toks[j].text != ")" {
+		j++
+	}
+	if j >= len(toks) || toks[j].text != ")" || j == b+1 {
+		return false
+	}
+	other := d.tokText(b+1, j)
+	if isLatin(other) {
+		return false
+	}
+	return similar(translit(other), strings.ToLower(d.tokText(a, b)))
+}
+
+// nonEntityHeads end names that are none of our four types: streets and
+// places, tests, laws, prizes.
+var nonEntityHeads = set("Avenue", "Street", "Road", "Boulevard", "Square", "Park", "Bridge", "River", "Lake", "Valley",
+	"Island", "Islands", "Beach", "County", "Test", "Tests", "Act", "Award", "Awards", "Prize", "Cup", "Festival", "Index", "Average")
+
+// compassWords make a region of a place ("Southern California").
+var compassWords = set("Northern", "Southern", "Eastern", "Western", "Central", "North", "South", "East", "West", "Upstate", "Downstate")
+
+// headlineCaps: a run of capital letters with a word too long for an
+// acronym is a headline ("INQUIRY CLEARS TEXAS JUDGE").
+func headlineCaps(d *doc, a, b int) bool {
+	long := false
+	for k := a; k < b; k++ {
+		t := &d.toks[k]
+		if !t.allCaps || strings.ContainsAny(t.text, ".&") {
+			return false
+		}
+		if len(t.text) >= 6 {
+			long = true
+		}
+	}
+	return long
 }
 
 // personContext: an age after the name ("Pierre Vinken, 61,"), a job title
@@ -583,7 +681,18 @@ func (d *doc) resolve() {
 		case c.typ == schema.Country && c.country >= 0:
 			c.ent = d.newEnt(schema.Country, lx.countries[c.country], c.country)
 		case c.typ == schema.Person && c.te-c.ts >= 2 && isLatin(d.surface(c)):
-			c.ent = d.newEnt(schema.Person, d.surface(c), -1)
+			// "Mary Beth" after "Mary Beth Marchand" is the same person
+			words := d.chunkWords(c)
+			c.ent = -1
+			for ei, e := range d.ents {
+				if e.typ == schema.Person && prefixOf(e.words, words) && len(words) >= 2 {
+					c.ent = ei
+					break
+				}
+			}
+			if c.ent < 0 {
+				c.ent = d.newEnt(schema.Person, d.surface(c), -1)
+			}
 		case c.typ == schema.Company || c.typ == schema.Organization:
 			if c.te-c.ts >= 2 || c.typ == schema.Organization || channels[d.surface(c)] {
 				c.ent = d.newEnt(c.typ, d.surface(c), -1)
@@ -617,6 +726,13 @@ func (d *doc) resolve() {
 			if !isLatin(s) {
 				continue
 			}
+			if c.te-c.ts == 1 && c.hon == "" {
+				// once typed, a name keeps its type: "Kyiv would judge Veltrix"
+				if e := d.orgNamed(s); e >= 0 {
+					c.ent = e
+					continue
+				}
+			}
 			c.ent = d.newEnt(schema.Person, s, -1)
 		case c.typ == schema.Company:
 			c.ent = d.newEnt(schema.Company, s, -1)
@@ -649,6 +765,12 @@ func (d *doc) resolve() {
 			}
 		}
 	}
+	// gender from the given name when no honorific said it
+	for _, e := range d.ents {
+		if e.typ == schema.Person && e.gender == 0 && len(e.words) >= 2 {
+			e.gender = d.lx.gender[e.words[0]]
+		}
+	}
 	// 4. second chance for unresolved chunks now that weak persons exist
 	for ci := range d.chunks {
 		c := &d.chunks[ci]
@@ -659,6 +781,16 @@ func (d *doc) resolve() {
 			c.ent = e
 		}
 	}
+}
+
+// orgNamed finds a company or organisation whose name is s or starts with s.
+func (d *doc) orgNamed(s string) int {
+	for ei, e := range d.ents {
+		if (e.typ == schema.Company || e.typ == schema.Organization) && (e.name == s || len(e.words) > 1 && e.words[0] == s) {
+			return ei
+		}
+	}
+	return -1
 }
 
 // matchExisting finds the entity an unresolved chunk refers to.
@@ -693,6 +825,14 @@ func (d *doc) matchExisting(c *chunk, s string) int {
 		}
 		if best >= 0 {
 			return best
+		}
+		// "Sir Peter" after "Sir Peter Walters"
+		if n == 1 && (c.hon == "Sir" || c.hon == "Dame") {
+			for ei, e := range d.ents {
+				if e.typ == schema.Person && len(e.words) > 1 && e.words[0] == words[0] {
+					return ei
+				}
+			}
 		}
 	}
 	if c.typ == schema.Person {

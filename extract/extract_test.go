@@ -44,6 +44,15 @@ func TestEntityTypes(t *testing.T) {
 		{"The Kremlin said it had no plans.", "Kremlin", schema.Organization},
 		{"He studied at Westbrook University of Applied Arts before moving.", "Westbrook University of Applied Arts", schema.Organization},
 		{"Quorvant Group Ltd. said its profit fell.", "Quorvant Group Ltd.", schema.Company},
+		// lower-case function words inside organisation names
+		{"A study by Parents for Literacy, a research group, found gaps.", "Parents for Literacy", schema.Organization},
+		{"Anna Berg joined the Freedom and Unity Party in May.", "Freedom and Unity Party", schema.Organization},
+		// a possessive inside a name that ends in a head noun
+		{"Crane's Hollow Wine Cellars raised its prices.", "Crane's Hollow Wine Cellars", schema.Company},
+		// a Latin name with its non-Latin spelling in brackets is a person
+		{"The deal was signed by Olena Hrytsenko (Олена Гриценко) in Kyiv.", "Olena Hrytsenko", schema.Person},
+		// once typed, a name keeps its type
+		{"Tarvel Corp. opened an office. Critics in Ukraine would judge Tarvel by its results.", "Tarvel Corp.", schema.Company},
 	}
 	for _, tt := range tests {
 		d := run(tt.text)
@@ -62,9 +71,25 @@ func TestEntityTypes(t *testing.T) {
 }
 
 func TestNoSpuriousEntities(t *testing.T) {
-	d := run("Meanwhile, Monday was quiet. However, the market in California rose in March.")
-	if len(d.Entities) != 0 {
-		t.Errorf("want no entities, got %+v", d.Entities)
+	for _, text := range []string{
+		"Meanwhile, Monday was quiet. However, the market in California rose in March.",
+		"INQUIRY CLEARS HARBOUR PLAN", // a headline in capitals
+		"Rents on Madison Avenue rose, and prices in Southern California fell.",
+		"Scores on the Westfield Achievement Test fell.",
+	} {
+		if d := run(text); len(d.Entities) != 0 {
+			t.Errorf("%q: want no entities, got %+v", text, d.Entities)
+		}
+	}
+	// no person "Tarvel" beside the company, and no role for it
+	d := run("Tarvel Corp. opened an office. Critics in Ukraine would judge Tarvel by its results.")
+	for _, e := range d.Entities {
+		if e.Type == schema.Person {
+			t.Errorf("spurious person %+v", e)
+		}
+	}
+	if len(d.Roles) != 0 {
+		t.Errorf("spurious roles %+v", d.Roles)
 	}
 }
 
@@ -79,6 +104,9 @@ func TestCoreference(t *testing.T) {
 		{"The Office of Budget Review (OBR) warned on spending. The OBR said more.", "Office of Budget Review", "OBR", schema.Organization},
 		{"Russia's army moved. Russian troops crossed the river.", "Russia", "Russian", schema.Country},
 		{"Kremlin’s spokesman was silent.", "Kremlin", "", schema.Organization},
+		{"The deal was signed by Olena Hrytsenko (Олена Гриценко) in Kyiv. Hrytsenko said more.", "Olena Hrytsenko", "Олена Гриценко", schema.Person},
+		{"Mary Ann Colter, a teacher, spoke. Mary Ann said nothing else.", "Mary Ann Colter", "Mary Ann", schema.Person},
+		{"Sir Peter Walden joined the board. Sir Peter said little.", "Peter Walden", "Peter", schema.Person},
 	}
 	for _, tt := range tests {
 		d := run(tt.text)
@@ -160,6 +188,17 @@ func TestRoles(t *testing.T) {
 		{"Aid arrived in Finland. The nation's deputy prime minister, Aino Virtanen, thanked donors.", "Aino Virtanen", "deputy prime minister", "Finland"},
 		{"Talks resumed in Chile. Head of the Presidential Office Rodrigo Saez attended.", "Rodrigo Saez", "head of the presidential office", "Chile"},
 		{"Mark Ellery, a lawyer, declined to comment.", "Mark Ellery", "lawyer", ""},
+		// age adjective, "will become", "who retires as ORG title", lists, "appointed by"
+		{"Sir Alan Reeve, 58-year-old chairman of Tarnhold Ltd., resigned.", "Alan Reeve", "chairman", "Tarnhold Ltd."},
+		{"Ian Holt will succeed Sir Colin Marsh, 65, who retires as Brackley Cement nonexecutive chairman on June 1.", "Colin Marsh", "nonexecutive chairman", "Brackley Cement"},
+		{"Gwen Tallis will become chairman of Ferrow Group in May.", "Gwen Tallis", "chairman", "Ferrow Group"},
+		{"Dora Finch, a special master appointed by the Ohio Supreme Court, ruled.", "Dora Finch", "special master", "Ohio Supreme Court"},
+		{"Quarlo Ltd. is run by three Quarlo directors, Jon Pike, Amy Sand and Leo Marsh.", "Amy Sand", "director", "Quarlo Ltd."},
+		{"Quarlo Ltd. is run by three Quarlo directors, Jon Pike, Amy Sand and Leo Marsh.", "Leo Marsh", "director", "Quarlo Ltd."},
+		// a title opening the sentence
+		{"Cartoonist Lena Ostrow sued the guild.", "Lena Ostrow", "cartoonist", ""},
+		// a corporate title with a function after "of" belongs to the company in focus
+		{"Corvane Inc. cut prices. Dina Wells, executive vice president of marketing, said so.", "Dina Wells", "executive vice president of marketing", "Corvane Inc."},
 	}
 	for _, tt := range tests {
 		d := run(tt.text)
@@ -167,7 +206,7 @@ func TestRoles(t *testing.T) {
 		for _, r := range d.Roles {
 			if r.Person == tt.person && r.Title == tt.title && r.Org == tt.org {
 				found = true
-				if r.Confidence <= 0 || r.Confidence > 1 || r.Span == nil || r.Span.End > len(tt.text) {
+				if r.Confidence <= 0 || r.Confidence > 1 || r.Span == nil || r.Span.Start < 0 || r.Span.End > len(tt.text) || !strings.Contains(tt.text[r.Span.Start:r.Span.End], tt.person) {
 					t.Errorf("%q: bad confidence/span %+v", tt.text, r)
 				}
 			}
@@ -186,7 +225,20 @@ func TestQuotes(t *testing.T) {
 		{`"Prices will keep rising for a while," Hugo Dray said.`, "Hugo Dray", "", "Prices will keep"},
 		{`Mira Solvang said: "The numbers are simply wrong and we know it."`, "Mira Solvang", "", "The numbers are"},
 		{"Taking to Twitter, Abel Korr wrote, “I am leaving the board today.” “It was a good run,” he added.", "Abel Korr", "", "It was a good run"},
-		{`Corvane Systems Inc. posted a loss. "We expect a better fourth quarter," Corvane said.`, "", "Corvane Systems Inc.", "We expect a better"},
+		{`Corvane Systems Inc. posted a loss. "We expect a better fourth quarter," Corvane said.`, "Corvane Systems Inc.", "Corvane Systems Inc.", "We expect a better"},
+		// a straight mark inside a curly quotation does not end it
+		{"“If you typed <b onclick=(\"x\")>, it ran,” said Ivo Grant.", "Ivo Grant", "", "If you typed"},
+		// the person after a company pre-modifier is the speaker
+		{`"We will grow again next year," said Tarvel CEO Ada Mbeki.`, "Ada Mbeki", "", "We will grow"},
+		// split quotation: both halves go to the speaker
+		{`"We lost the vote," said Rosa Quint, "but we will be back next year."`, "Rosa Quint", "", "but we will be back"},
+		{`"We lost the vote," said Rosa Quint, "but we will be back next year."`, "Rosa Quint", "", "We lost the vote"},
+		// sentence-initial "Says" with an appositive speaker
+		{`Says the group's founder, Ivo Grant, "The whole system is broken."`, "Ivo Grant", "", "The whole system"},
+		// a definite description of the person in focus opens the sentence
+		{`Judge Alma Reyes ruled on Monday. The judge declined to say more, but said: "I am going home now."`, "Alma Reyes", "", "I am going home"},
+		// the subject of the speech verb before a quotation inside the clause
+		{`Pavel Novak speculated that the buyer would have to "pay a lot more than it has offered so far."`, "Pavel Novak", "", "pay a lot more"},
 	}
 	for _, tt := range tests {
 		d := run(tt.text)
@@ -200,8 +252,11 @@ func TestQuotes(t *testing.T) {
 				if s.Date != "2023-05-02" {
 					t.Errorf("%q: date %q", tt.text, s.Date)
 				}
-				if s.Span == nil || s.Span.Start < 0 || s.Span.End > len(tt.text) {
-					t.Errorf("%q: bad span", tt.text)
+				if s.Span == nil || s.Span.Start < 0 || s.Span.End > len(tt.text) || !strings.Contains(tt.text[s.Span.Start:s.Span.End], s.Text) {
+					t.Errorf("%q: bad span %+v for %q", tt.text, s.Span, s.Text)
+				}
+				if s.Confidence <= 0 || s.Confidence > 1 {
+					t.Errorf("%q: confidence %v", tt.text, s.Confidence)
 				}
 			}
 		}
@@ -214,11 +269,17 @@ func TestQuotes(t *testing.T) {
 	if len(d.Statements) != 1 || d.Statements[0].Channel != "Twitter" {
 		t.Errorf("want one statement on Twitter, got %+v", d.Statements)
 	}
-	// scare quotes are not statements
-	d = run(`The so-called "rescue" failed.`)
-	for _, s := range d.Statements {
-		if !s.Indirect {
-			t.Errorf("scare quote taken as statement: %+v", s)
+	// scare quotes, short quoted phrases and quotations nobody can be
+	// credited with are not statements
+	for _, text := range []string{
+		`The so-called "rescue" failed.`,
+		`Ivo Grant said the plan was a "parallel form" of the old one.`,
+		`Nobody knew why. "The rain will stop when it stops, and not before."`,
+	} {
+		for _, s := range run(text).Statements {
+			if !s.Indirect {
+				t.Errorf("%q: taken as a quotation: %+v", text, s)
+			}
 		}
 	}
 }
@@ -264,22 +325,45 @@ func TestReportedSpeech(t *testing.T) {
 		{"Norway has announced that it will double its aid to the region.", "Norway", "", "double its aid"},
 		{"Selma Ruiz stated that the factory would reopen in May.", "Selma Ruiz", "", "factory would reopen"},
 		{"Greta Holm, who expressed concern that prices might rise further, left early.", "Greta Holm", "", "prices might rise"},
-		{"Dellwyn Foods Inc. said it expects lower sales this year.", "", "Dellwyn Foods Inc.", "lower sales"},
+		{"Dellwyn Foods Inc. said it expects lower sales this year.", "Dellwyn Foods Inc.", "Dellwyn Foods Inc.", "lower sales"},
+		// the company in focus: definite descriptions and "it"
+		{"Harlow Mills Inc. reported a loss. The textile maker said it would close two plants.", "Harlow Mills Inc.", "Harlow Mills Inc.", "close two plants"},
+		{"Brenmark Corp. cut its dividend. It also said that sales fell in June.", "Brenmark Corp.", "Brenmark Corp.", "sales fell in June"},
+		// appositives between subject and verb
+		{"Tara Lund, a lawyer who represents the growers, said the rules were unfair.", "Tara Lund", "", "rules were unfair"},
+		{"The firm's attorney, Jonas Pelt, said the claim had no merit.", "Jonas Pelt", "", "claim had no merit"},
+		// clause first, speaker after; parenthetical speech verb
+		{"Exports to Chile will double next year, Ana Sorel said.", "Ana Sorel", "", "Exports to Chile will double"},
+		{"Mostly, Ana Sorel says, the growers wanted lower taxes.", "Ana Sorel", "", "growers wanted lower taxes"},
+		// coordinated speakers: one statement each
+		{"Rolf Amsel and Petra Lind said the talks had failed.", "Rolf Amsel", "", "talks had failed"},
+		{"Rolf Amsel and Petra Lind said the talks had failed.", "Petra Lind", "", "talks had failed"},
+		// pronouns take the gender of the given name
+		{"Petra Lind met Rolf Amsel in Oslo. She said the talks had failed.", "Petra Lind", "", "talks had failed"},
+		{"Petra Lind met Rolf Amsel in Oslo. He said the talks had failed.", "Rolf Amsel", "", "talks had failed"},
+		// the hearer and adjuncts between the verb and the clause
+		{"Jan Vorek told reporters the mine would reopen in spring.", "Jan Vorek", "", "mine would reopen"},
+		{"Ines Dahl said in an interview that the bank would expand into Peru.", "Ines Dahl", "", "bank would expand"},
+		{"Ines Dahl runs the fund. Prices rose sharply in May, according to Ms. Dahl.", "Ines Dahl", "", "Prices rose sharply"},
+		{"Ines Dahl admits she made a big mistake.", "Ines Dahl", "", "made a big mistake"},
 		{"Sales will fall sharply next year, according to Omar Field, an analyst.", "Omar Field", "", "Sales will fall"},
 	}
 	for _, tt := range tests {
 		d := run(tt.text)
 		found := false
 		for _, s := range d.Statements {
-			if s.Indirect && strings.Contains(s.Text, tt.words) {
+			if s.Indirect && strings.Contains(s.Text, tt.words) && s.Speaker == tt.speaker {
 				found = true
-				if s.Speaker != tt.speaker || s.SpeakerOrg != tt.org {
-					t.Errorf("%q: speaker %q/%q, want %q/%q", tt.text, s.Speaker, s.SpeakerOrg, tt.speaker, tt.org)
+				if s.SpeakerOrg != tt.org {
+					t.Errorf("%q: speaker org %q, want %q", tt.text, s.SpeakerOrg, tt.org)
+				}
+				if s.Span == nil || !strings.Contains(tt.text[s.Span.Start:s.Span.End], tt.words) || s.Confidence <= 0 || s.Confidence > 1 {
+					t.Errorf("%q: bad span/confidence %+v", tt.text, s)
 				}
 			}
 		}
 		if !found {
-			t.Errorf("%q: no reported speech with %q in %+v", tt.text, tt.words, d.Statements)
+			t.Errorf("%q: no reported speech by %q with %q in %+v", tt.text, tt.speaker, tt.words, d.Statements)
 		}
 	}
 }

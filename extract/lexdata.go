@@ -30,6 +30,7 @@ type lexicon struct {
 	countryLower map[string]int // lower-case transliterated names, for scripts other than Latin
 	maxKeyToks   int
 	given        map[string]bool
+	gender       map[string]byte // given name -> 'm' or 'f' when it is in one list only
 	capitals     map[string]bool
 }
 
@@ -45,6 +46,7 @@ func loadLexicon() *lexicon {
 			demonymKey:   map[string]int{},
 			countryLower: map[string]int{},
 			given:        map[string]bool{},
+			gender:       map[string]byte{},
 			capitals:     map[string]bool{},
 		}
 		addName := func(idx int, name string) {
@@ -117,10 +119,14 @@ func loadLexicon() *lexicon {
 			}
 			// names that are also common capitalised words at the start of
 			// a sentence or month names are no evidence of a person
-			if stopCap[line] || months[line] > 0 {
+			name, g, _ := strings.Cut(line, "\t")
+			if stopCap[name] || months[name] > 0 {
 				continue
 			}
-			l.given[line] = true
+			l.given[name] = true
+			if g == "m" || g == "f" {
+				l.gender[name] = g[0]
+			}
 		}
 		lex = l
 	})

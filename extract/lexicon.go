@@ -43,7 +43,7 @@ var stopCap = set(
 	"They", "We", "I", "You", "This", "That", "These", "Those", "There", "Some", "Many", "Most", "Yesterday", "Today",
 	"Meanwhile", "However", "Also", "Although", "After", "Before", "Since", "His", "Her", "Their", "Our", "Such", "Other",
 	"What", "Who", "Why", "How", "Where", "Which", "Whether", "Then", "Thus", "So", "Yet", "Not", "No", "Yes", "All",
-	"Any", "Each", "Every", "Both", "Few", "More", "Less", "Much",
+	"Any", "Each", "Every", "Both", "Few", "More", "Less", "Much", "Several", "Another", "Neither", "Either",
 	"Here", "Now", "Still", "Even", "Only", "Just", "Indeed", "Instead", "Besides", "Despite", "Because", "Though",
 	"Under", "Over", "From", "To", "By", "With", "Without", "Of", "About", "Among", "Between", "Into", "Through",
 	"During", "Until", "Unlike", "Like", "Per", "Via", "Do", "Does", "Did", "Is", "Are", "Was", "Were", "Be", "Been",
@@ -166,7 +166,7 @@ var speechVerbs = set(
 	"responded", "responds", "remarked", "observed", "quipped", "agreed", "agrees", "complained", "complains",
 	"disclosed", "discloses", "indicated", "indicates", "expects", "expected", "promised", "promises", "vowed",
 	"vows", "cautioned", "cautions", "stressed", "stresses", "emphasized", "emphasised", "continued", "continues",
-	"saying", "shared", "threatened", "alleged", "alleges", "charged", "charges", "testified", "assured",
+	"saying", "shared", "threatened", "speculated", "asserted", "asserts", "recounted", "alleged", "alleges", "charged", "charges", "testified", "assured",
 )
 
 // reportVerbs introduce reported speech with "that" or a clause.

@@ -35,6 +35,9 @@ func (d *doc) pairQuotes() []quotePair {
 		if t.kind != tQuote {
 			continue
 		}
+		if open >= 0 && toks[open].text == "“" && t.text == "\"" {
+			continue // a straight mark inside a curly quotation: alert("x")
+		}
 		isOpen := false
 		switch t.text {
 		case "“", "«", "„":
@@ -69,7 +72,15 @@ func (d *doc) pairQuotes() []quotePair {
 }
 
 func (d *doc) isSpeech(i int) bool {
-	return i >= 0 && i < len(d.toks) && d.toks[i].kind == tWord && speechVerbs[d.toks[i].text]
+	if i < 0 || i >= len(d.toks) || d.toks[i].kind != tWord {
+		return false
+	}
+	t := &d.toks[i]
+	if speechVerbs[t.text] {
+		return true
+	}
+	// "Says the organization's founder, ..." opens a sentence
+	return t.first && t.cap && len(t.text) > 1 && speechVerbs[strings.ToLower(t.text[:1])+t.text[1:]]
 }
 
 // speakerAt resolves a speaker at token i: a resolved chunk ending or
@@ -217,11 +228,20 @@ var auxWords = set("has", "have", "had", "also", "then", "will", "would", "could
 // channelOf names the medium of sentence s: a social network named in it
 // ("Taking to Twitter", "on his Facebook") or a word for a tweet.
 func (d *doc) channelOf(s int) string {
-	for i := range d.toks {
-		t := &d.toks[i]
-		if t.sent < s {
-			continue
+	if d.sentTok == nil {
+		// first token of each sentence
+		d.sentTok = make([]int, 0, 64)
+		for i := range d.toks {
+			for len(d.sentTok) <= d.toks[i].sent {
+				d.sentTok = append(d.sentTok, i)
+			}
 		}
+	}
+	if s < 0 || s >= len(d.sentTok) {
+		return ""
+	}
+	for i := d.sentTok[s]; i < len(d.toks); i++ {
+		t := &d.toks[i]
 		if t.sent > s {
 			break
 		}
@@ -279,10 +299,12 @@ func (d *doc) statements() []schema.Statement {
 		st.Span = &schema.Span{Start: st.s, End: st.e}
 		if st.speaker >= 0 {
 			e := d.ents[st.speaker]
+			// the speaker is the entity that speaks; an organisation
+			// speaking for itself ("Fujitsu said it ...") is also the
+			// organisation the statement is attributed to
+			st.Speaker = e.name
 			if e.typ == schema.Company || e.typ == schema.Organization {
 				st.SpeakerOrg = e.name
-			} else {
-				st.Speaker = e.name
 			}
 		}
 		if st.Date == "" {
@@ -322,7 +344,9 @@ func (d *doc) quote(q quotePair) *stmt {
 	}
 	text := strings.TrimSpace(d.text[toks[a].s:toks[b-1].e])
 	text = strings.TrimRight(text, ",")
-	st := &stmt{speaker: -1, s: toks[q.open].s, tokS: a, sent: toks[a].sent}
+	// the sentence a quotation is in, for the ones that continue it, is the
+	// one where it ends
+	st := &stmt{speaker: -1, s: toks[q.open].s, tokS: a, sent: toks[b-1].sent}
 	if q.close < n {
 		st.e = toks[q.close].e
 	} else {
@@ -342,6 +366,15 @@ func (d *doc) quote(q quotePair) *stmt {
 			j := k + 1
 			if e := d.speakerChunk(j, j); e >= 0 {
 				st.speaker, conf = e, 0.9
+				if d.ents[e].typ != schema.Person {
+					// "said Veltrix CEO Ada Okafor": the person, not the company
+					for m := d.chunks[d.tokChunk[j]].te; m < n && m < j+6 && toks[m].sent == toks[k].sent && toks[m].kind == tWord; m++ {
+						if ci := d.tokChunk[m]; ci >= 0 && d.chunks[ci].ent >= 0 && d.ents[d.chunks[ci].ent].typ == schema.Person {
+							st.speaker = d.chunks[ci].ent
+							break
+						}
+					}
+				}
 			} else {
 				for m := j; m < n && m < j+8 && toks[m].sent == toks[k].sent; m++ {
 					if ci := d.tokChunk[m]; ci >= 0 && d.chunks[ci].ent >= 0 {
@@ -363,9 +396,9 @@ func (d *doc) quote(q quotePair) *stmt {
 				}
 			}
 		}
-		if st.speaker < 0 {
-			// X said
-			for m := k; m < n && m < k+8; m++ {
+		if st.speaker < 0 && toks[k].nl == 0 {
+			// X said (in the same paragraph and sentence)
+			for m := k; m < n && m < k+8 && toks[m].sent == toks[k].sent; m++ {
 				if d.isSpeech(m) {
 					if e := d.subjectBefore(m); e >= 0 {
 						st.speaker, conf = e, 0.9
@@ -378,6 +411,10 @@ func (d *doc) quote(q quotePair) *stmt {
 			}
 		}
 	}
+	// the second half of a split quotation: "…," said X, "…"
+	if st.speaker < 0 && q.open > 0 && toks[q.open-1].text == "," && d.lastStmt != nil && d.lastStmt.speaker >= 0 && d.lastStmt.sent == toks[q.open].sent && !d.lastStmt.Indirect {
+		st.speaker, conf = d.lastStmt.speaker, 0.8
+	}
 	// before: X said: "..." / Musk wrote, "..." / with a message, "..."
 	if st.speaker < 0 {
 		s := toks[q.open].sent
@@ -386,12 +423,16 @@ func (d *doc) quote(q quotePair) *stmt {
 				break
 			}
 			if d.isSpeech(m) {
-				if e := d.subjectBefore(m); e >= 0 {
-					st.speaker, conf = e, 0.8
+				if es := d.reportSubjects(m); len(es) > 0 {
+					st.speaker, conf = es[0], 0.8
 				} else if e := d.speakerChunk(m+1, m+1); e >= 0 && m+1 < q.open { // says X: "..."
 					st.speaker, conf = e, 0.8
+				} else if e := d.personAfter(m+1, q.open); e >= 0 && (toks[m].first || toks[m-1].text == ",") { // Says the organization's founder, X, "..."
+					st.speaker, conf = e, 0.7
 				} else if e := d.sentenceSubject(m); e >= 0 { // NEC released a statement saying, "..."
 					st.speaker, conf = e, 0.6
+				} else if e := d.sentenceDescription(m); e >= 0 { // The judge declined ..., but said: "..."
+					st.speaker, conf = e, 0.5
 				}
 				break
 			}
@@ -434,11 +475,13 @@ func (d *doc) quote(q quotePair) *stmt {
 			}
 		}
 	}
-	if words < 2 || st.speaker < 0 && words < 4 {
-		return nil // a scare quote or a title
+	if words < 2 || st.speaker < 0 {
+		// a scare quote, a title, or a quotation nobody can be credited with
+		return nil
 	}
-	if st.speaker < 0 {
-		conf = 0.3
+	if words < 4 && q.open > 0 && toks[q.open-1].sent == toks[q.open].sent && (toks[q.open-1].kind == tWord || toks[q.open-1].kind == tNum) {
+		// a short phrase quoted inside a sentence: "a \"parallel form\""
+		return nil
 	}
 	st.Confidence = conf
 	st.Channel = d.channelOf(toks[a].sent)
@@ -608,7 +651,6 @@ func (d *doc) reported(inQuote []bool, embeds []*stmt) []*stmt {
 		}
 		switch {
 		case reportVerbs[t.text] || t.text == "expressed" || t.text == "voiced":
-			// the next tokens must not be a quotation
 			k := v + 1
 			if t.text == "expressed" || t.text == "voiced" {
 				if k < n && speechNouns[toks[k].text] {
@@ -617,32 +659,46 @@ func (d *doc) reported(inQuote []bool, embeds []*stmt) []*stmt {
 					continue
 				}
 			}
-			if k < n && (toks[k].kind == tQuote || toks[k].text == "," || toks[k].text == ":" || toks[k].text == ".") {
+			if k < n && toks[k].kind == tQuote {
 				continue
 			}
-			subj := d.subjectBefore(v)
-			if subj < 0 {
-				// "his remarks that": the person before
+			subjs := d.reportSubjects(v)
+			if len(subjs) == 0 {
 				continue
 			}
+			ss, se := sentStart(v), sentEnd(v)
+			if k >= n || toks[k].sent != toks[v].sent || toks[k].text == "." || toks[k].text == "!" || toks[k].text == "?" {
+				// "CLAUSE, X said." — the clause is what comes before the subject
+				if cut := d.clauseBefore(v, ss); cut > ss {
+					for _, e := range subjs {
+						mk(e, ss, cut, 0.6)
+					}
+				}
+				continue
+			}
+			if toks[k].text == "," || toks[k].text == ":" {
+				// "Mostly, she says, CLAUSE" — a parenthetical speech verb
+				if toks[k].text == "," && d.clauseBefore(v, ss) > ss {
+					for _, e := range subjs {
+						mk(e, k+1, se, 0.55)
+					}
+				}
+				continue
+			}
+			// said yesterday / said in an interview / told reporters (that)
+			k = d.skipAdjuncts(k, v)
 			if k < n && toks[k].text == "that" {
 				k++
-			} else if !(t.text == "said" || t.text == "says" || t.text == "proposed" || t.text == "expects" || t.text == "believes" || t.text == "thinks" || t.text == "told" || t.text == "announced" || t.text == "warned" || t.text == "predicted" || t.text == "estimated" || t.text == "denied" || t.text == "seeks") {
+			} else if !bareClauseVerbs[t.text] {
 				continue
 			}
-			if t.text == "told" { // told reporters (that)
-				for k < n && k < v+5 && toks[k].text != "that" && toks[k].kind == tWord && !reportVerbs[toks[k].text] {
-					k++
-				}
-				if k < n && toks[k].text == "that" {
-					k++
-				}
-			}
 			a := k
-			if t.text == "proposed" || t.text == "seeks" || t.text == "denied" {
+			if t.text == "proposed" || t.text == "seeks" || t.text == "denied" || t.text == "denies" {
 				a = v
 			}
-			mk(subj, a, sentEnd(v), 0.6)
+			for _, e := range subjs {
+				mk(e, a, se, 0.6)
+			}
 		case (t.text == "remarks" || t.text == "comments" || t.text == "claim" || t.text == "claims" || t.text == "statement" || t.text == "warning") && v+1 < n && toks[v+1].text == "that":
 			if v >= 1 && (toks[v-1].text == "his" || toks[v-1].text == "her") {
 				p := d.salientPerson(v)
@@ -650,13 +706,20 @@ func (d *doc) reported(inQuote []bool, embeds []*stmt) []*stmt {
 					mk(p, v+2, sentEnd(v), 0.5)
 				}
 			}
-		case t.text == "according" && v+1 < n && toks[v+1].text == "to":
-			e := d.speakerChunk(v+2, v)
+		case (t.text == "according" || t.text == "According") && v+1 < n && toks[v+1].text == "to":
+			j := v + 2
+			for j < n && (toks[j].text == "the" || toks[j].text == "The") {
+				j++
+			}
+			if _, ok := honorifics[toks[min(j, n-1)].text]; ok && j+1 < n {
+				j++
+			}
+			e := d.speakerChunk(j, v)
 			if e < 0 {
 				continue
 			}
-			ci := d.tokChunk[v+2]
-			after := v + 3
+			ci := d.tokChunk[j]
+			after := j + 1
 			if ci >= 0 {
 				after = d.chunks[ci].te
 			}
@@ -669,6 +732,266 @@ func (d *doc) reported(inQuote []bool, embeds []*stmt) []*stmt {
 		}
 	}
 	return out
+}
+
+// bareClauseVerbs take a clause without "that" ("said it would", "insists
+// her motives were correct").
+var bareClauseVerbs = set("said", "says", "say", "told", "tells", "announced", "warned", "predicted", "estimated", "denied",
+	"denies", "proposed", "seeks", "expects", "believes", "believed", "thinks", "think", "insists", "insisted", "admits",
+	"admitted", "concedes", "conceded", "contends", "contended", "argues", "argued", "noted", "notes", "claims", "claimed",
+	"reported", "reports", "disclosed", "acknowledged", "acknowledges", "added", "adds", "maintains", "maintained",
+	"asserted", "asserts", "complained", "complains", "fears", "feared", "hopes", "hoped", "reasons", "speculated",
+	"concluded", "indicated", "confirmed", "stated", "explained")
+
+// timeWords may follow a speech verb before its clause ("said Tuesday that").
+var timeWords = set("yesterday", "today", "Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday",
+	"recently", "earlier", "later", "also", "again", "separately", "previously", "publicly", "privately", "repeatedly", "last", "week", "month", "year", "night")
+
+// skipAdjuncts skips what may stand between a speech verb at v and its
+// clause: a time word ("said yesterday"), a short prepositional phrase
+// ("said in an interview that", "concluded in a study last June that") or
+// the hearer of "told" ("told reporters that"). It returns the first token
+// of the clause (or of "that").
+func (d *doc) skipAdjuncts(k, v int) int {
+	toks := d.toks
+	n := len(toks)
+	for k < n && toks[k].kind == tWord && timeWords[toks[k].text] {
+		k++
+	}
+	if k >= n {
+		return k
+	}
+	w := toks[k].text
+	told := toks[v].text == "told" || toks[v].text == "tells"
+	if told && k+1 < n && (objectPronouns[w] || toks[k].kind == tWord && !toks[k].cap && hearers[w]) && toks[k+1].text != "that" {
+		return k + 1 // "told her she was", "told reporters it would"
+	}
+	if w == "in" || w == "on" || w == "at" || w == "during" || w == "to" || told && !auxWords[w] {
+		// look for "that" within the next few words
+		for j := k; j < n && j < k+7 && toks[j].sent == toks[v].sent; j++ {
+			if toks[j].text == "that" {
+				return j
+			}
+			if toks[j].kind != tWord && toks[j].kind != tNum && toks[j].kind != tPoss || reportVerbs[toks[j].text] {
+				break
+			}
+		}
+	}
+	return k
+}
+
+var objectPronouns = set("her", "him", "them", "us", "me", "you")
+
+// hearers are who one tells things to ("told reporters").
+var hearers = set("reporters", "journalists", "colleagues", "investors", "analysts", "shareholders", "employees", "staff",
+	"parliament", "lawmakers", "legislators", "students", "parents", "officials", "supporters", "customers", "listeners", "viewers")
+
+// clauseBefore: for "CLAUSE, X said" / "ADV, X says, CLAUSE" with the speech
+// verb at v, the end of the clause before the subject: the comma that
+// precedes the subject. It returns ss when there is none.
+func (d *doc) clauseBefore(v, ss int) int {
+	toks := d.toks
+	k := v - 1
+	for k > ss && toks[k].kind == tWord && !toks[k].cap && (auxWords[toks[k].text] || strings.HasSuffix(toks[k].text, "ly")) {
+		k--
+	}
+	// the subject: a chunk, a pronoun or a short noun phrase
+	ci := d.tokChunk[k]
+	switch {
+	case ci >= 0:
+		k = d.chunks[ci].ts
+	case personPronouns[toks[k].text] || toks[k].text == "it" || toks[k].text == "they":
+	default:
+		return ss
+	}
+	k--
+	if k > ss {
+		if _, ok := honorifics[toks[k].text]; ok {
+			k--
+		}
+	}
+	if k > ss && toks[k].text == "," {
+		return k
+	}
+	return ss
+}
+
+// orgDescNouns head a definite description of an organisation: "the
+// company said", "the tire maker said", "the restaurant operator said".
+var orgDescNouns = set("company", "firm", "maker", "makers", "operator", "concern", "bank", "group", "retailer", "producer",
+	"publisher", "airline", "carrier", "insurer", "utility", "manufacturer", "partnership", "thrift", "developer",
+	"distributor", "supplier", "chain", "agency", "department", "ministry", "panel", "court", "commission", "board",
+	"committee", "institute", "association", "union", "government", "administration", "magazine", "newspaper", "network")
+
+// govDescNouns describe a non-company organisation.
+var govDescNouns = set("agency", "department", "ministry", "panel", "court", "commission", "board", "committee", "institute",
+	"association", "union", "government", "administration")
+
+// reportSubjects finds who a speech verb at v reports: the chunk, pronoun
+// or definite description right before it ("X said", "the company said",
+// "it said"), a name before an appositive ("X, a lawyer who ..., said"), and
+// coordinated names ("Fujitsu and NEC said").
+func (d *doc) reportSubjects(v int) []int {
+	toks := d.toks
+	if e := d.subjectBefore(v); e >= 0 {
+		out := []int{e}
+		// coordination: "Mr. Guffey and Mr. Black say", "Fujitsu and NEC said"
+		k := v - 1
+		for k >= 0 && toks[k].kind == tWord && !toks[k].cap && auxWords[toks[k].text] {
+			k--
+		}
+		if ci := d.tokChunk[max(k, 0)]; k >= 0 && ci >= 0 && d.chunks[ci].ent == e {
+			j := d.chunks[ci].ts - 1
+			if j >= 0 {
+				if _, ok := honorifics[toks[j].text]; ok {
+					j--
+				}
+			}
+			if j >= 1 && toks[j].text == "and" {
+				if o := d.speakerChunk(j-1, v); o >= 0 && o != e && d.ents[o].typ == d.ents[e].typ {
+					out = append(out, o)
+				}
+			}
+		}
+		return out
+	}
+	k := v - 1
+	for k >= 0 && toks[k].kind == tWord && !toks[k].cap && (auxWords[toks[k].text] || strings.HasSuffix(toks[k].text, "ly")) {
+		k--
+	}
+	if k < 0 || toks[k].sent != toks[v].sent {
+		return nil
+	}
+	w := toks[k].text
+	switch {
+	case w == "it" || w == "It":
+		if e := d.focusCompany(k); e >= 0 {
+			return []int{e}
+		}
+		return nil
+	case orgDescNouns[w]:
+		// "the (Huntsville, Ala., electronic products) maker said"
+		for j := k - 1; j >= 0 && j >= k-8 && toks[j].sent == toks[v].sent; j-- {
+			if toks[j].text == "the" || toks[j].text == "The" {
+				if govDescNouns[w] {
+					if e := d.focusOrgType(k, schema.Organization); e >= 0 {
+						return []int{e}
+					}
+					return nil
+				}
+				if e := d.focusCompany(k); e >= 0 {
+					return []int{e}
+				}
+				return nil
+			}
+			if toks[j].kind == tQuote || toks[j].kind == tWord && (reportVerbs[toks[j].text] || auxWords[toks[j].text]) {
+				break
+			}
+		}
+	case w == ",":
+		// "X, a lawyer who heads ..., said"; "X's attorney, Y, said"
+		ss := k
+		for ss > 0 && toks[ss-1].sent == toks[v].sent {
+			ss--
+		}
+		// the appositive right before: ", Y," naming a person
+		if ci := d.tokChunk[max(k-1, 0)]; k >= 1 && ci >= 0 && d.chunks[ci].ent >= 0 && d.chunks[ci].te == k {
+			c := &d.chunks[ci]
+			j := c.ts - 1
+			if j >= 0 {
+				if _, ok := honorifics[toks[j].text]; ok {
+					j--
+				}
+			}
+			if j >= ss && toks[j].text == "," && d.ents[c.ent].typ == schema.Person {
+				return []int{c.ent}
+			}
+		}
+		for j := ss; j < k; j++ {
+			ci := d.tokChunk[j]
+			if ci < 0 || d.chunks[ci].ent < 0 {
+				if toks[j].kind == tQuote || toks[j].kind == tWord && reportVerbs[toks[j].text] {
+					return nil
+				}
+				continue
+			}
+			c := &d.chunks[ci]
+			p := c.ts - 1
+			if p >= ss {
+				if _, ok := honorifics[toks[p].text]; ok {
+					p--
+				}
+			}
+			if (p < ss || toks[p].text == "," || toks[p].text == "But" || toks[p].text == "And") && c.te < k && toks[c.te].text == "," && d.ents[c.ent].typ != schema.Country {
+				return []int{c.ent}
+			}
+			return nil
+		}
+	}
+	return nil
+}
+
+// focusCompany is the company most mentioned before token i (the most
+// recent one on a tie); organisations count when no company is named.
+func (d *doc) focusCompany(i int) int {
+	if e := d.focusOrgType(i, schema.Company); e >= 0 {
+		return e
+	}
+	return d.focusOrgType(i, schema.Organization)
+}
+
+func (d *doc) focusOrgType(i int, t schema.EntityType) int {
+	var counts map[int]int
+	best, bestN := -1, 0
+	for ci := range d.chunks {
+		c := &d.chunks[ci]
+		if c.ts >= i {
+			break
+		}
+		if c.ent < 0 || d.ents[c.ent].typ != t {
+			continue
+		}
+		if counts == nil {
+			counts = map[int]int{}
+		}
+		counts[c.ent]++
+		if counts[c.ent] >= bestN {
+			best, bestN = c.ent, counts[c.ent]
+		}
+	}
+	return best
+}
+
+// personAfter is the first person named in tokens [a, b).
+func (d *doc) personAfter(a, b int) int {
+	for m := a; m < b && m < len(d.toks); m++ {
+		if ci := d.tokChunk[m]; ci >= 0 && d.chunks[ci].ent >= 0 && d.ents[d.chunks[ci].ent].typ == schema.Person {
+			return d.chunks[ci].ent
+		}
+	}
+	return -1
+}
+
+// sentenceDescription: a sentence that opens with a definite description
+// of a person ("The judge declined ..., but said:") names the person in
+// focus.
+func (d *doc) sentenceDescription(i int) int {
+	s := d.toks[i].sent
+	k := i
+	for k > 0 && d.toks[k-1].sent == s {
+		k--
+	}
+	if d.toks[k].text != "The" {
+		return -1
+	}
+	j := k + 1
+	for j < i && d.toks[j].kind == tWord && !d.toks[j].cap && (titleHeads[d.toks[j].text] || titleMods[d.toks[j].text]) {
+		j++
+	}
+	if j == k+1 || !titleHeads[d.toks[j-1].text] {
+		return -1
+	}
+	return d.salientPerson(k)
 }
 
 // sentenceSubject is the entity named first in i's sentence when it opens

@@ -94,11 +94,20 @@ func (d *doc) roles() []schema.Role {
 			k--
 		}
 		tEnd := k + 1
+		// "three Rally's directors, A, B and C": a plural title before a list
+		plural := ""
+		if k >= 0 && k < c.ts-1 && toks[k].kind == tWord && !toks[k].cap && strings.HasSuffix(toks[k].text, "s") && titleHeads[strings.TrimSuffix(toks[k].text, "s")] {
+			plural = strings.TrimSuffix(toks[k].text, "s")
+			k--
+		}
 		for k >= 0 && toks[k].kind == tWord && !toks[k].cap && (titleHeads[toks[k].text] || titleMods[toks[k].text]) {
 			k--
 		}
-		if tEnd-(k+1) > 0 && titleHeads[toks[tEnd-1].text] {
+		if plural != "" || tEnd-(k+1) > 0 && titleHeads[toks[tEnd-1].text] {
 			title := d.tokText(k+1, tEnd)
+			if plural != "" {
+				title = strings.TrimSpace(d.tokText(k+1, tEnd-1) + " " + plural)
+			}
 			org := -1
 			start := k + 1
 			if k >= 0 && toks[k].kind == tPoss {
@@ -119,6 +128,21 @@ func (d *doc) roles() []schema.Role {
 				start = d.chunks[mc].ts
 			}
 			add(p, title, org, toks[start].s, toks[c.te-1].e, 0.8)
+			if plural != "" {
+				// the rest of the list
+				for j := c.te; j+1 < len(toks) && (toks[j].text == "," || toks[j].text == "and"); {
+					j++
+					if toks[j].text == "and" {
+						j++
+					}
+					mc := d.tokChunk[min(j, len(toks)-1)]
+					if j >= len(toks) || mc < 0 || d.chunks[mc].ts != j || d.chunks[mc].ent < 0 || d.ents[d.chunks[mc].ent].typ != schema.Person {
+						break
+					}
+					add(d.chunks[mc].ent, title, org, toks[start].s, toks[d.chunks[mc].te-1].e, 0.7)
+					j = d.chunks[mc].te
+				}
+			}
 		}
 		// 3. "Head of the ORG PERSON"
 		if k := c.ts - 1; k >= 2 {
@@ -151,6 +175,8 @@ func (d *doc) roles() []schema.Role {
 		// 4. appositive after the name
 		d.appositive(c, add)
 	}
+	// 6. "X will become chairman", "Y, who retires as Z chairman"
+	d.verbRoles(add)
 	return out
 }
 
@@ -161,7 +187,7 @@ func lastWord(s string) string {
 	return s
 }
 
-// appositive reads "PERSON, [61,] [a|an|the] [ORG's] title [and title] [of|at ORG]".
+// appositive reads "PERSON, [61,] [a|an|the] [58-year-old] [ORG's] title [and title] [of|at ORG]".
 func (d *doc) appositive(c *chunk, add func(int, string, int, int, int, float64)) {
 	toks := d.toks
 	n := len(toks)
@@ -172,9 +198,21 @@ func (d *doc) appositive(c *chunk, add func(int, string, int, int, int, float64)
 	if k >= n || toks[k].text != "," {
 		return
 	}
-	k++
+	d.titleAt(c, k+1, 0.7, add)
+}
+
+// titleAt reads "[a|an|the] [58-year-old] [ORG's] title [and title] [of|at|in ORG]"
+// starting at token k as titles of the person of chunk c, and returns the
+// token after it (k when there is no title).
+func (d *doc) titleAt(c *chunk, k int, conf float64, add func(int, string, int, int, int, float64)) int {
+	toks := d.toks
+	n := len(toks)
+	k0 := k
 	if k < n && (toks[k].text == "a" || toks[k].text == "an" || toks[k].text == "the" || toks[k].text == "its" || toks[k].text == "his" || toks[k].text == "her") {
 		k++
+	}
+	if k+2 < n && toks[k].kind == tNum && toks[k+1].text == "-" && strings.HasPrefix(toks[k+2].text, "year") { // 58-year-old
+		k += 3
 	}
 	org := -1
 	if mc := d.tokChunk[min(k, n-1)]; k < n && mc >= 0 && d.chunks[mc].ts == k {
@@ -187,6 +225,9 @@ func (d *doc) appositive(c *chunk, add func(int, string, int, int, int, float64)
 			k = m.te
 		} else if m.ent < 0 && m.te < n && toks[m.te].kind == tWord && !toks[m.te].cap {
 			k = m.te // a place: "a Traverse City teacher"
+			if !m.place && titleHeads[toks[m.te].text] || titleMods[toks[m.te].text] && !m.place {
+				org = d.orgEntity(mc) // "as Blue Circle nonexecutive chairman"
+			}
 		}
 	}
 	if org < 0 && k+1 < n && (toks[k].text == "its" || toks[k].kind == tWord && orgNouns[toks[k].text] && toks[k+1].kind == tPoss) {
@@ -210,7 +251,7 @@ func (d *doc) appositive(c *chunk, add func(int, string, int, int, int, float64)
 		// "director of testing", "vice president of global markets"
 		if k+1 < n && toks[k].text == "of" && toks[k+1].kind == tWord && !toks[k+1].cap && toks[k+1].text != "the" && toks[k+1].text != "a" && toks[k+1].text != "an" {
 			j := k + 1
-			for j < n && j < k+4 && toks[j].kind == tWord && !toks[j].cap && !nameConnectors[toks[j].text] {
+			for j < n && j < k+4 && toks[j].kind == tWord && !toks[j].cap && !nameConnectors[toks[j].text] && !titlePreps[toks[j].text] {
 				j++
 			}
 			k = j
@@ -223,27 +264,87 @@ func (d *doc) appositive(c *chunk, add func(int, string, int, int, int, float64)
 		break
 	}
 	if len(titles) == 0 {
-		return
+		return k0
 	}
 	end := toks[k-1].e
-	if org < 0 && k+1 < n && (toks[k].text == "of" || toks[k].text == "at" || toks[k].text == "for" || toks[k].text == "with") {
+	// "a special master appointed by the Texas Supreme Court"
+	if org < 0 && k+2 < n && (toks[k].text == "appointed" || toks[k].text == "named" || toks[k].text == "hired") && toks[k+1].text == "by" {
+		k++
+	}
+	if org < 0 && k+1 < n && titlePreps[toks[k].text] {
 		j := k + 1
 		if j < n && toks[j].text == "the" {
 			j++
 		}
-		if mc := d.tokChunk[min(j, n-1)]; j < n && mc >= 0 && d.chunks[mc].ts == j {
+		if mc := d.tokChunk[min(j, n-1)]; j < n && mc >= 0 && d.chunks[mc].ts == j && (toks[k].text != "in" || d.chunks[mc].ent >= 0 && d.ents[d.chunks[mc].ent].typ == schema.Company) {
 			org = d.orgEntity(mc)
 			end = toks[d.chunks[mc].te-1].e
 		}
 	}
-	conf := 0.7
 	if org < 0 && corporateTitle(titles) {
 		// "said Wilfred J. Corrigan, chairman and chief executive officer."
 		org = d.focusOrg(c.ts)
-		conf = 0.5
+		conf -= 0.2
 	}
 	for _, t := range titles {
 		add(c.ent, t, org, d.toks[c.ts].s, end, conf)
+	}
+	return k
+}
+
+// titlePreps link a title to its organisation ("chairman of", "analyst at").
+var titlePreps = set("of", "at", "for", "with", "in", "by")
+
+// roleVerbs introduce a post after the subject: "will become chairman",
+// "was named president", "retires as chairman", "served as deputy chief".
+var roleVerbs = set("become", "becomes", "became", "named", "appointed", "elected", "as")
+
+// verbRoles reads "PERSON ... became|was named|as [a] [ORG] title [of ORG]":
+// the person is the last one named before the verb in its sentence.
+func (d *doc) verbRoles(add func(int, string, int, int, int, float64)) {
+	toks := d.toks
+	first, last, who, sent := -1, -1, false, -1
+	for i := range toks {
+		t := &toks[i]
+		if t.sent != sent {
+			first, last, who, sent = -1, -1, false, t.sent
+		}
+		if ci := d.tokChunk[i]; ci >= 0 && d.chunks[ci].ts == i && d.chunks[ci].ent >= 0 && d.ents[d.chunks[ci].ent].typ == schema.Person {
+			p := i - 1
+			if p >= 0 {
+				if _, ok := honorifics[toks[p].text]; ok {
+					p--
+				}
+			}
+			if p < 0 || toks[p].sent != t.sent || toks[p].text == "But" || toks[p].text == "And" {
+				first = ci // the subject opens the sentence
+			}
+			if p >= 0 && toks[p].text == "whom" {
+				continue
+			}
+			last, who = ci, false
+			continue
+		}
+		if t.text == "who" && last >= 0 && i >= 1 && toks[i-1].text == "," {
+			who = true // "Sir John Milne, 65, who retires as ..."
+		}
+		if t.kind != tWord || !roleVerbs[t.text] {
+			continue
+		}
+		subj := first
+		if who {
+			subj = last
+		}
+		if subj < 0 {
+			continue
+		}
+		if t.text == "as" {
+			// "served as", "retires as", "remain on the board as", "employed as"; not "as well as"
+			if i == 0 || toks[i-1].text == "well" || toks[i-1].text == "such" || toks[i-1].text == "," {
+				continue
+			}
+		}
+		d.titleAt(&d.chunks[subj], i+1, 0.6, add)
 	}
 }
 
@@ -294,10 +395,13 @@ func (d *doc) focusCountry(i int) int {
 var orgNouns = set("company", "firm", "organization", "organisation", "group", "bank", "agency", "concern", "school", "university", "newspaper", "magazine", "network", "station", "unit", "maker")
 
 // corporateTitles name posts that exist only inside an organisation.
-var corporateTitles = set("chairman", "chairwoman", "officer", "executive", "president", "director", "treasurer", "controller", "founder", "cofounder", "co-founder")
+var corporateTitles = set("chairman", "chairwoman", "officer", "executive", "president", "director", "treasurer", "controller", "founder", "cofounder", "co-founder", "owner", "co-owner", "proprietor")
 
 func corporateTitle(titles []string) bool {
 	for _, t := range titles {
+		if i := strings.Index(t, " of "); i > 0 {
+			t = t[:i] // "vice president of marketing"
+		}
 		w := strings.Fields(t)
 		if corporateTitles[w[len(w)-1]] || len(w) > 1 && corporateTitles[w[len(w)-2]] {
 			return true
