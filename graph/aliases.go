@@ -72,6 +72,7 @@ func (s *Store) MergeEntities(ctx context.Context, into, from quad.IRI) (moved i
 			return err
 		}
 		moved = len(old)
+		s.known.reset()
 		return nil
 	})
 	if err != nil {

@@ -26,11 +26,11 @@ import (
 // The surname alone of a stored person is one of its match keys, so an
 // article naming only "Okafor" joins "Ada Okafor" when she is the only
 // Okafor in the store. Roles and statements of d follow the renaming.
-func canonicalize(ctx context.Context, qs cgraph.QuadStore, d *schema.Document) error {
+func canonicalize(ctx context.Context, qs cgraph.QuadStore, known *entityCache, d *schema.Document) error {
 	renamed := map[string]string{}
 	for i := range d.Entities {
 		e := &d.Entities[i]
-		target, err := canonicalName(ctx, qs, *e)
+		target, err := canonicalName(ctx, qs, known, *e)
 		if err != nil {
 			return err
 		}
@@ -68,9 +68,9 @@ func canonicalize(ctx context.Context, qs cgraph.QuadStore, d *schema.Document) 
 
 // canonicalName returns the canonical name of the stored entity e joins, or
 // "" when it stays its own node.
-func canonicalName(ctx context.Context, qs cgraph.QuadStore, e schema.Entity) (string, error) {
+func canonicalName(ctx context.Context, qs cgraph.QuadStore, known *entityCache, e schema.Entity) (string, error) {
 	own := schema.EntityIRI(e.Type, e.Name)
-	if info, err := describeNode(ctx, qs, own); err != nil || info.hasType(e.Type) {
+	if exists, err := known.exists(ctx, qs, own, e.Type); err != nil || exists {
 		return "", err
 	}
 	candidates := map[quad.IRI]bool{}
@@ -118,6 +118,36 @@ func lookupKeys(e schema.Entity) []string {
 		}
 	}
 	return keys
+}
+
+// entityCache remembers which entity nodes exist, so that resolving a
+// much-mentioned entity (a country in every article) does not scan its facts
+// again for each article. Entries are only ever added: a node that exists
+// stays, except through MergeEntities, which resets the cache. It is used
+// under the store's write lock.
+type entityCache struct{ nodes map[quad.IRI]bool }
+
+func newEntityCache() *entityCache { return &entityCache{nodes: map[quad.IRI]bool{}} }
+
+func (c *entityCache) add(iri quad.IRI) { c.nodes[iri] = true }
+
+func (c *entityCache) reset() { c.nodes = map[quad.IRI]bool{} }
+
+// exists reports whether node is stored with type t, stopping at the first
+// type quad that says so.
+func (c *entityCache) exists(ctx context.Context, qs cgraph.QuadStore, node quad.IRI, t schema.EntityType) (bool, error) {
+	if c.nodes[node] {
+		return true, nil
+	}
+	found := false
+	err := eachQuadOf(ctx, qs, quad.Subject, node, func(q quad.Quad) bool {
+		found = q.Predicate == schema.PredType && q.Object == t.IRI()
+		return !found
+	})
+	if found {
+		c.add(node)
+	}
+	return found, err
 }
 
 // nodeInfo is what canonicalize needs to know of a stored node.

@@ -89,6 +89,7 @@ type Store struct {
 	dsn    string
 	opt    Options
 	closed bool
+	known  *entityCache // entity nodes known to exist; guarded by mu
 }
 
 // Open opens the store named by dsn, creating it on first use:
@@ -123,7 +124,7 @@ func Open(ctx context.Context, dsn string, opt Options) (*Store, error) {
 	if err != nil {
 		return nil, err
 	}
-	return &Store{qs: qs, dsn: dsn, opt: opt}, nil
+	return &Store{qs: qs, dsn: dsn, opt: opt, known: newEntityCache()}, nil
 }
 
 // openBolt initialises the bolt store at dir if needed and opens it. Bolt

@@ -36,13 +36,22 @@ func (s *Store) AddDocument(ctx context.Context, d *schema.Document) (added int,
 	}
 	label := schema.ArticleIRI(d.ID)
 	err = s.write(func(qs cgraph.QuadStore) error {
-		if err := canonicalize(ctx, qs, d); err != nil {
+		if err := canonicalize(ctx, qs, s.known, d); err != nil {
 			return fmt.Errorf("resolve entities: %w", err)
 		}
 		want := dedupe(d.Quads())
-		old, err := labelledQuads(ctx, qs, label)
+		// Only an article loaded before can have stale facts; walking the
+		// facts of its entities is the expensive part of a write, so a new
+		// article skips it.
+		var old []quad.Quad
+		seen, err := hasQuad(ctx, qs, quad.Make(label, schema.PredType, schema.TypeNewsArticle, label))
 		if err != nil {
 			return err
+		}
+		if seen {
+			if old, err = labelledQuads(ctx, qs, label); err != nil {
+				return err
+			}
 		}
 		grown, err := apply(ctx, qs, deltas(want, cgraph.Add))
 		if err != nil {
@@ -54,6 +63,9 @@ func (s *Store) AddDocument(ctx context.Context, d *schema.Document) (added int,
 			}
 		}
 		added = int(grown)
+		for _, e := range d.Entities {
+			s.known.add(schema.EntityIRI(e.Type, e.Name))
+		}
 		return nil
 	})
 	if err != nil {
