@@ -2,6 +2,7 @@ package graph
 
 import (
 	"context"
+	"errors"
 	"fmt"
 	"io"
 	"sort"
@@ -23,6 +24,16 @@ type ExportOptions struct {
 	// labelled with its IRI) are written. Kv stores have no label index, so
 	// this is a scan of every quad (about 1-3 s per million quads).
 	Article string
+	// Entity, if set, selects the neighbourhood of the entities known by
+	// this name (any alias, matched through ng:key): every node within
+	// Depth hops of them, either way along the graph's edges, with the
+	// quads that describe those nodes and link them to each other.
+	Entity string
+	// Depth is the neighbourhood's radius for Entity; 0 means DefaultDepth.
+	Depth int
+	// Type, if set, keeps only entities of this type and the roles and
+	// statements linked to them (without Entity: all such in the store).
+	Type schema.EntityType
 }
 
 // exportBatch is how many quads Export hands the writer at a time.
@@ -32,6 +43,12 @@ const exportBatch = 1000
 // many it wrote. It does not close w. The read lock is held throughout, so
 // writes wait for a long export to finish.
 func (s *Store) Export(ctx context.Context, w quad.Writer, opts ExportOptions) (int, error) {
+	if opts.isSelection() {
+		if opts.Article != "" {
+			return 0, errors.New("export: an article cannot be combined with an entity or type selection")
+		}
+		return s.exportSelection(ctx, w, opts)
+	}
 	n := 0
 	err := s.Read(func(qs cgraph.QuadStore) error {
 		it, err := exportIterator(qs, opts)
@@ -82,15 +99,29 @@ func exportIterator(qs cgraph.QuadStore, opts ExportOptions) (iterator.Shape, er
 
 // Export formats.
 const (
-	FormatNQuads = "nquads"
-	FormatJSONLD = "jsonld"
+	FormatNQuads  = "nquads"
+	FormatJSONLD  = "jsonld"
+	FormatGraphML = "graphml"
+	FormatGML     = "gml"
+	FormatDOT     = "dot"
+	FormatCSV     = "csv" // two files: see NewCSVExportWriter
 )
 
-// ExportFormats lists the formats NewExportWriter accepts.
-func ExportFormats() []string { return []string{FormatNQuads, FormatJSONLD} }
+// ExportFormats lists the export formats: those of NewExportWriter, and csv.
+func ExportFormats() []string {
+	return []string{FormatNQuads, FormatJSONLD, FormatGraphML, FormatGML, FormatDOT, FormatCSV}
+}
+
+// IsGraphFormat reports whether a format draws the graph of nodes and edges
+// (literals as node attributes) rather than writing RDF quads.
+func IsGraphFormat(format string) bool {
+	return format == FormatGraphML || format == FormatGML || format == FormatDOT || format == FormatCSV
+}
 
 // NewExportWriter returns a writer of the named format on out. Close it to
-// finish the document: the JSON-LD writer holds everything until Close.
+// finish the document: the JSON-LD writer holds everything until Close, the
+// graph formats (GraphML, GML, DOT; see export_graph.go) hold the nodes and
+// their attributes, and stream the edges.
 //
 // N-Quads are strict RDF 1.1: Cayley's writer spells the datatypes of native
 // values as prefixed IRIs ("42"^^<xsd:integer>) and booleans as "True", so
@@ -105,6 +136,14 @@ func NewExportWriter(format string, out io.Writer) (quad.WriteCloser, error) {
 		w := jsonld.NewWriter(out)
 		w.SetLdContext(LDContext())
 		return writeCloser{quad.ValuesWriter(w, fullDatatypes), w}, nil
+	case FormatGraphML:
+		return newGraphMLWriter(&errWriter{w: out}), nil
+	case FormatGML:
+		return newGMLWriter(&errWriter{w: out}), nil
+	case FormatDOT:
+		return newDOTWriter(&errWriter{w: out}), nil
+	case FormatCSV:
+		return nil, fmt.Errorf("the csv export writes two files, nodes.csv and edges.csv: give a directory (NewCSVExportWriter)")
 	}
 	return nil, fmt.Errorf("unknown export format %q (want %s)", format, strings.Join(ExportFormats(), " or "))
 }

@@ -125,7 +125,7 @@ func TestExportJSONLD(t *testing.T) {
 }
 
 func TestNewExportWriterUnknown(t *testing.T) {
-	if _, err := NewExportWriter("graphml", &bytes.Buffer{}); err == nil || !strings.Contains(err.Error(), "nquads") {
-		t.Errorf("NewExportWriter(graphml) = %v, want an error listing the formats", err)
+	if _, err := NewExportWriter("turtle", &bytes.Buffer{}); err == nil || !strings.Contains(err.Error(), "nquads") {
+		t.Errorf("NewExportWriter(turtle) = %v, want an error listing the formats", err)
 	}
 }

@@ -21,8 +21,13 @@ type Options struct {
 	// Stdin is read for the path "-"; nil means os.Stdin.
 	Stdin io.Reader
 	// MaxFileSize is the largest file read whole; larger text files are
-	// reported and skipped. Zero means DefaultMaxFileSize.
+	// reported and skipped. Zero means DefaultMaxFileSize. It bounds
+	// pages, feeds and each WARC record the same way.
 	MaxFileSize int64
+	// Columns maps article fields (id, url, title, date, source, text) to
+	// the header names of a CSV file's columns; a field not in it is read
+	// from the column of its own name. See ParseColumns.
+	Columns map[string]string
 }
 
 // DefaultMaxFileSize bounds the memory one text article may take.
@@ -47,17 +52,14 @@ func Articles(ctx context.Context, paths []string, opt Options) iter.Seq2[schema
 }
 
 // IsArticleFile reports whether a file met while walking a folder is read:
-// text and JSON-lines files by extension, not hidden.
+// text, JSON lines, HTML, feeds, WARC and CSV by extension, each also
+// gzip-compressed (.gz), not hidden.
 func IsArticleFile(name string) bool {
 	base := filepath.Base(name)
 	if strings.HasPrefix(base, ".") {
 		return false
 	}
-	switch strings.ToLower(filepath.Ext(base)) {
-	case ".txt", ".text", ".jsonl", ".ndjson":
-		return true
-	}
-	return false
+	return formatByName(base) != ""
 }
 
 func readPath(ctx context.Context, p string, opt Options, yield func(schema.Article, error) bool) bool {
@@ -107,25 +109,59 @@ func readFile(path string, opt Options, yield func(schema.Article, error) bool) 
 		return yield(schema.Article{}, &ParseError{File: path, Err: unwrapPathError(err)})
 	}
 	defer f.Close()
-	if isJSONLName(path) {
-		return readJSONL(path, f, yield)
-	}
-	return readText(path, f, opt, yield)
+	return readStream(path, f, opt, yield)
 }
 
-// readStream reads an input of unknown format, choosing by its first byte.
+// readStream reads one input: gzip-compressed or not (by its magic bytes,
+// whatever its name), in the format its name gives, or else the one its
+// content shows (see Sniff).
 func readStream(name string, r io.Reader, opt Options, yield func(schema.Article, error) bool) bool {
-	br := bufio.NewReader(r)
+	br, _, err := decompress(r)
+	if err != nil {
+		return yield(schema.Article{}, &ParseError{File: name, Err: err})
+	}
+	if name == Stdin {
+		skipSpace(br) // line numbers of standard input count from its first text
+	}
+	switch detect(name, br) {
+	case FormatJSONL:
+		return readJSONL(name, br, yield)
+	case FormatHTML:
+		data, err := readLimited(br, opt.MaxFileSize)
+		if err != nil {
+			return yield(schema.Article{}, &ParseError{File: name, Err: err})
+		}
+		page, err := ParseHTML(name, data, HTMLHints{})
+		return yield(page.Article, err)
+	case FormatFeed:
+		return readRecords(func(y func(schema.Article, error) bool) { ReadFeed(name, br, opt.MaxFileSize, y) }, yield)
+	case FormatWARC:
+		return readRecords(func(y func(schema.Article, error) bool) { ReadWARC(name, br, opt.MaxFileSize, y) }, yield)
+	case FormatCSV:
+		return readRecords(func(y func(schema.Article, error) bool) { ReadCSV(name, br, opt.Columns, y) }, yield)
+	}
+	return readText(name, br, opt, yield)
+}
+
+func skipSpace(br *bufio.Reader) {
 	for {
 		b, err := br.Peek(1)
 		if err != nil || (b[0] != ' ' && b[0] != '\n' && b[0] != '\r' && b[0] != '\t') {
-			if err == nil && b[0] == '{' {
-				return readJSONL(name, br, yield)
-			}
-			return readText(name, br, opt, yield)
+			return
 		}
 		br.ReadByte()
 	}
+}
+
+// readRecords runs a reader of many articles and reports whether the
+// consumer wants more.
+func readRecords(read func(func(schema.Article, error) bool), yield func(schema.Article, error) bool) bool {
+	keepGoing := true
+	read(func(a schema.Article, err error) bool {
+		keepGoing = yield(a, err)
+		return keepGoing
+	})
+	return keepGoing
 }
 
 func readJSONL(name string, r io.Reader, yield func(schema.Article, error) bool) bool {
@@ -150,11 +186,6 @@ func readText(name string, r io.Reader, opt Options, yield func(schema.Article, 
 		return yield(schema.Article{}, &ParseError{File: name, Err: ErrTooLarge})
 	}
 	return yield(ParseText(name, data))
-}
-
-func isJSONLName(path string) bool {
-	ext := strings.ToLower(filepath.Ext(path))
-	return ext == ".jsonl" || ext == ".ndjson"
 }
 
 // unwrapPathError drops the *fs.PathError wrapper, whose path ParseError

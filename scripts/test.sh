@@ -10,6 +10,14 @@ cd "$(dirname "$0")/.."
 need_apt=()
 command -v rapper >/dev/null 2>&1 || need_apt+=(raptor2-utils)
 ls /usr/lib/postgresql/*/bin/initdb >/dev/null 2>&1 || need_apt+=(postgresql)
+# Issue 6 (exports and loaders): Graphviz's dot renders DOT exports and
+# 'newsgraph draw'; Debian's python3 with networkx reads GraphML and GML;
+# node and npm run tools/rdfcheck (the npm packages jsonld and n3, which
+# read N-Quads and JSON-LD exports independently of Cayley).
+command -v dot >/dev/null 2>&1 || need_apt+=(graphviz)
+/usr/bin/python3 -c 'import networkx' >/dev/null 2>&1 || need_apt+=(python3-networkx)
+command -v node >/dev/null 2>&1 || need_apt+=(nodejs)
+command -v npm >/dev/null 2>&1 || need_apt+=(npm)
 if [ ${#need_apt[@]} -gt 0 ]; then
   echo "== installing ${need_apt[*]}"
   if [ "$(id -u)" -eq 0 ]; then sudo=""; else sudo="sudo"; fi
@@ -21,7 +29,14 @@ echo "== PostgreSQL on loopback"
 NEWSGRAPH_TEST_POSTGRES=$(./scripts/postgres.sh 54329 "${TMPDIR:-/tmp}/newsgraph-test-pg")
 export NEWSGRAPH_TEST_POSTGRES
 
+# Issue 6: the npm packages of tools/rdfcheck, from its package-lock.json.
+if [ ! -d tools/rdfcheck/node_modules/jsonld ] || [ ! -d tools/rdfcheck/node_modules/n3 ]; then
+  echo "== npm ci in tools/rdfcheck"
+  (cd tools/rdfcheck && npm ci --no-audit --no-fund --silent)
+fi
+
 echo "== go vet"
 go vet ./...
 echo "== go test"
 go test -tags external -count=1 ./...
+

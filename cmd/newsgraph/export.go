@@ -5,10 +5,12 @@ import (
 	"fmt"
 	"io"
 	"os"
+	"path/filepath"
 
 	"github.com/spf13/cobra"
 
 	"github.com/newsgraph/newsgraph/graph"
+	"github.com/newsgraph/newsgraph/schema"
 )
 
 type exportOptions struct {
@@ -16,23 +18,59 @@ type exportOptions struct {
 	Format  string
 	Out     string
 	Article string
+	Entity  string
+	Depth   int
+	Type    string
 }
 
 func newExportCmd(app *App, runF func(context.Context, *exportOptions, io.Writer) error) *cobra.Command {
 	opts := &exportOptions{App: app}
 	cmd := &cobra.Command{
-		Use:   "export [--format nquads|jsonld] [--out FILE] [--article ID]",
-		Short: "Write the graph, or one article's facts, as N-Quads or JSON-LD",
-		Long: `Export streams every quad in the store (or only those of one article) through
-Cayley's quad writers. N-Quads keep the article as the fourth element of
-each quad and are valid RDF 1.1; JSON-LD carries a @context for the
-schema.org and newsgraph vocabularies.`,
+		Use:   "export [--format nquads|jsonld|graphml|gml|dot|csv] [--out FILE|DIR] [--article ID | --entity NAME [--depth N] | --type TYPE]",
+		Short: "Write the graph, or part of it, as N-Quads, JSON-LD, GraphML, GML, DOT or CSV",
+		Long: `Export streams every quad in the store, or a selection, in one of these formats:
+
+  nquads   valid RDF 1.1, the article as the fourth element of each quad
+  jsonld   JSON-LD with a @context for the schema.org and newsgraph vocabularies
+  graphml  GraphML for Gephi, yEd or networkx.read_graphml
+  gml      GML for Gephi or networkx.read_gml(path, label="id")
+  dot      a Graphviz digraph (see also 'newsgraph draw')
+  csv      nodes.csv and edges.csv in the directory --out, for neo4j-admin import
+
+The graph formats draw entities, roles, statements and articles as nodes;
+names, types, dates, titles and URLs are node attributes, not nodes; each
+edge carries the article it came from.
+
+Selections: --article ID (one article's quads); --entity NAME (any alias)
+with --depth N (default 1): the entity and every node within N hops of it;
+--type person|country|company|organization: only entities of that type and
+the roles and statements linked to them (with --entity: within its
+neighbourhood).`,
 		Example: `  newsgraph export --format nquads --out graph.nq
-  newsgraph export --format jsonld --article 3f2a9c0d1e4b5a67`,
+  newsgraph export --format jsonld --article 3f2a9c0d1e4b5a67
+  newsgraph export --format graphml --entity "Ada Okafor" --depth 2 --out okafor.graphml
+  newsgraph export --format csv --type person --out neo4j/`,
 		Args: cobra.NoArgs,
 		RunE: func(cmd *cobra.Command, args []string) error {
 			if err := checkEnum("--format", opts.Format, graph.ExportFormats()...); err != nil {
 				return err
+			}
+			if opts.Type != "" {
+				if err := checkEnum("--type", opts.Type, "person", "country", "company", "organization"); err != nil {
+					return err
+				}
+			}
+			if opts.Article != "" && (opts.Entity != "" || opts.Type != "") {
+				return &usageError{fmt.Errorf("--article cannot be combined with --entity or --type")}
+			}
+			if cmd.Flags().Changed("depth") && opts.Entity == "" {
+				return &usageError{fmt.Errorf("--depth needs --entity")}
+			}
+			if opts.Depth < 0 {
+				return &usageError{fmt.Errorf("--depth must be at least 1")}
+			}
+			if opts.Format == graph.FormatCSV && opts.Out == "" {
+				return &usageError{fmt.Errorf("--format csv writes nodes.csv and edges.csv: give the directory with --out DIR")}
 			}
 			if runF != nil {
 				return runF(cmd.Context(), opts, app.IO.Out)
@@ -40,9 +78,12 @@ schema.org and newsgraph vocabularies.`,
 			return runExport(cmd.Context(), opts, app.IO.Out)
 		},
 	}
-	cmd.Flags().StringVar(&opts.Format, "format", "nquads", "output format: nquads or jsonld")
-	cmd.Flags().StringVarP(&opts.Out, "out", "o", "", "write to this file instead of standard output")
+	cmd.Flags().StringVar(&opts.Format, "format", "nquads", "output format: nquads, jsonld, graphml, gml, dot or csv")
+	cmd.Flags().StringVarP(&opts.Out, "out", "o", "", "write to this file instead of standard output (for csv: a directory)")
 	cmd.Flags().StringVar(&opts.Article, "article", "", "export only the facts of the article with this id")
+	cmd.Flags().StringVar(&opts.Entity, "entity", "", "export the neighbourhood of the entity with this name (any alias)")
+	cmd.Flags().IntVar(&opts.Depth, "depth", graph.DefaultDepth, "how many hops around --entity")
+	cmd.Flags().StringVar(&opts.Type, "type", "", "only entities of this type (person, country, company, organization) and their facts")
 	return cmd
 }
 
@@ -61,6 +102,10 @@ func runExport(ctx context.Context, opts *exportOptions, out io.Writer) (err err
 			return fmt.Errorf("export: no article with id %q", opts.Article)
 		}
 	}
+	sel := graph.ExportOptions{Article: opts.Article, Entity: opts.Entity, Depth: opts.Depth, Type: schema.EntityType(opts.Type)}
+	if opts.Format == graph.FormatCSV {
+		return exportCSV(ctx, store, opts, sel)
+	}
 	if opts.Out != "" {
 		f, err := os.Create(opts.Out)
 		if err != nil {
@@ -77,7 +122,7 @@ func runExport(ctx context.Context, opts *exportOptions, out io.Writer) (err err
 	if err != nil {
 		return err
 	}
-	n, err := store.Export(ctx, w, graph.ExportOptions{Article: opts.Article})
+	n, err := store.Export(ctx, w, sel)
 	if cerr := w.Close(); err == nil {
 		err = cerr
 	}
@@ -85,5 +130,41 @@ func runExport(ctx context.Context, opts *exportOptions, out io.Writer) (err err
 		return fmt.Errorf("export: %w", err)
 	}
 	opts.App.Logger.Info("exported", "quads", n, "format", opts.Format)
+	return nil
+}
+
+// exportCSV writes the Neo4j import tables nodes.csv and edges.csv into the
+// directory opts.Out, creating it if needed.
+func exportCSV(ctx context.Context, store *graph.Store, opts *exportOptions, sel graph.ExportOptions) (err error) {
+	if err := os.MkdirAll(opts.Out, 0o755); err != nil {
+		return fmt.Errorf("export: %w", err)
+	}
+	var files []*os.File
+	defer func() {
+		for _, f := range files {
+			if cerr := f.Close(); err == nil && cerr != nil {
+				err = fmt.Errorf("export: %w", cerr)
+			}
+		}
+	}()
+	for _, name := range []string{"nodes.csv", "edges.csv"} {
+		f, err := os.Create(filepath.Join(opts.Out, name))
+		if err != nil {
+			return fmt.Errorf("export: %w", err)
+		}
+		files = append(files, f)
+	}
+	w, err := graph.NewCSVExportWriter(files[0], files[1])
+	if err != nil {
+		return fmt.Errorf("export: %w", err)
+	}
+	n, err := store.Export(ctx, w, sel)
+	if cerr := w.Close(); err == nil {
+		err = cerr
+	}
+	if err != nil {
+		return fmt.Errorf("export: %w", err)
+	}
+	opts.App.Logger.Info("exported", "quads", n, "format", opts.Format, "dir", opts.Out)
 	return nil
 }

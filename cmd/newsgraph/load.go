@@ -21,6 +21,9 @@ type loadOptions struct {
 	Workers  int
 	Progress bool
 	Aliases  string
+	Columns  string        // --columns: CSV field=column mapping
+	Watch    string        // --watch: a folder to keep loading from
+	Debounce time.Duration // --debounce: quiet time before a changed file is read
 }
 
 func newLoadCmd(app *App, runF func(context.Context, *loadOptions, io.Writer) error) *cobra.Command {
@@ -40,9 +43,19 @@ the exit status is 3.`,
 		Example: `  newsgraph load examples/
   newsgraph --db /data/news.db load archive/2025/ feed.jsonl
   curl -s https://example.org/feed.jsonl | newsgraph load -`,
-		Args: cobra.MinimumNArgs(1),
+		Args: func(cmd *cobra.Command, args []string) error {
+			if opts.Watch != "" {
+				return nil
+			}
+			return cobra.MinimumNArgs(1)(cmd, args)
+		},
 		RunE: func(cmd *cobra.Command, args []string) error {
 			opts.Paths = args
+			if opts.Columns != "" {
+				if _, err := loaders.ParseColumns(opts.Columns); err != nil {
+					return &usageError{fmt.Errorf("--columns: %w", err)}
+				}
+			}
 			if !cmd.Flags().Changed("progress") {
 				opts.Progress = isTerminal(app.IO.Err)
 			}
@@ -55,6 +68,9 @@ the exit status is 3.`,
 	cmd.Flags().IntVar(&opts.Workers, "workers", 0, "extraction goroutines (0: one per CPU)")
 	cmd.Flags().BoolVar(&opts.Progress, "progress", false, "show a progress bar (default: when stderr is a terminal)")
 	cmd.Flags().StringVar(&opts.Aliases, "aliases", "", "a file of aliases (TYPE<tab>NAME<tab>ALIAS... per line) to add before loading")
+	cmd.Flags().StringVar(&opts.Columns, "columns", "", "CSV columns by field: text=body,date=published,title=headline,id=...,url=...,source=... (default: columns named text, date, title, id, url, source)")
+	cmd.Flags().StringVar(&opts.Watch, "watch", "", "after loading PATH..., keep watching this folder and load new and changed files until interrupted")
+	cmd.Flags().DurationVar(&opts.Debounce, "debounce", defaultDebounce, "with --watch: how long a file must be quiet before it is loaded")
 	return cmd
 }
 
@@ -71,7 +87,11 @@ func runLoad(ctx context.Context, opts *loadOptions, out io.Writer) error {
 	}
 	bar := newProgress(opts.App, opts.Progress)
 	start := time.Now()
-	articles := loaders.Articles(ctx, opts.Paths, loaders.Options{Stdin: opts.App.IO.In})
+	columns, _ := loaders.ParseColumns(opts.Columns)
+	if opts.Watch != "" {
+		return watchLoad(ctx, store, opts, columns, out)
+	}
+	articles := loaders.Articles(ctx, opts.Paths, loaders.Options{Stdin: opts.App.IO.In, Columns: columns})
 	var loaded, unchanged, quads, failed int
 	for d, err := range loaders.Extract(ctx, articles, extract.New(), opts.Workers) {
 		if err != nil {

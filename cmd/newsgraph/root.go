@@ -132,6 +132,7 @@ names another: a directory path for bolt, or "mem:" for an in-memory store.`,
 		newStatsCmd(app, nil),
 		newAliasesCmd(app),
 		newEntitiesCmd(app),
+		newDrawCmd(app, nil),
 		newExplainCmd(app, nil),
 		newBenchCmd(app),
 	)

@@ -1,0 +1,48 @@
+package loaders
+
+import (
+	"errors"
+	"fmt"
+	"io"
+)
+
+// Sentinel errors of the HTML, feed, WARC and CSV loaders, for errors.Is.
+var (
+	ErrNoPubDate = errors.New("no date")
+	ErrNoBody    = errors.New("no text")
+	ErrBadHeader = errors.New("bad header")
+)
+
+// RecordError is a problem with one record of a file that holds many: an
+// item of a feed, a record of a WARC file. It is the Err of a *ParseError,
+// which names the file, so the whole error reads
+// "feed.xml: item 2: no date" or "pages.warc: record 3: …".
+type RecordError struct {
+	Kind string // "item" or "record"
+	N    int    // 1-based
+	Err  error
+}
+
+func (e *RecordError) Error() string { return fmt.Sprintf("%s %d: %v", e.Kind, e.N, e.Err) }
+func (e *RecordError) Unwrap() error { return e.Err }
+
+// recordError returns the *ParseError for record n of file name.
+func recordError(name, kind string, n int, err error) error {
+	return &ParseError{File: name, Err: &RecordError{Kind: kind, N: n, Err: err}}
+}
+
+// readLimited reads all of r, failing with ErrTooLarge past limit bytes
+// (DefaultMaxFileSize when limit is 0).
+func readLimited(r io.Reader, limit int64) ([]byte, error) {
+	if limit <= 0 {
+		limit = DefaultMaxFileSize
+	}
+	data, err := io.ReadAll(io.LimitReader(r, limit+1))
+	if err != nil {
+		return nil, err
+	}
+	if int64(len(data)) > limit {
+		return nil, ErrTooLarge
+	}
+	return data, nil
+}
