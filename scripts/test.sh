@@ -40,3 +40,27 @@ go vet ./...
 echo "== go test"
 go test -tags external -count=1 ./...
 
+# Issue 4 (web console): browser tests in web/e2e, run with node's own test
+# runner. They drive Debian's Chromium (/usr/bin/chromium) through the npm
+# package playwright-core; no browser is ever downloaded (never run
+# `npx playwright install`). The tests load examples/ into a fresh store,
+# start `newsgraph serve` on a free loopback port and fail, not skip, when
+# anything is wrong. Screenshots go to .artifacts/screenshots/.
+need_web=()
+command -v chromium >/dev/null 2>&1 || need_web+=(chromium)
+command -v node >/dev/null 2>&1 || need_web+=(nodejs)
+command -v npm >/dev/null 2>&1 || need_web+=(npm)
+if [ ${#need_web[@]} -gt 0 ]; then
+  echo "== installing ${need_web[*]}"
+  if [ "$(id -u)" -eq 0 ]; then sudo=""; else sudo="sudo"; fi
+  $sudo apt-get update -qq
+  DEBIAN_FRONTEND=noninteractive $sudo apt-get install -y -qq "${need_web[@]}" >/dev/null
+fi
+if [ ! -d web/node_modules/playwright-core ] || [ ! -d web/node_modules/esbuild ]; then
+  echo "== npm ci in web"
+  (cd web && npm ci --no-audit --no-fund --silent)
+fi
+echo "== browser tests (web/e2e)"
+NEWSGRAPH_BIN="${TMPDIR:-/tmp}/newsgraph-e2e"
+go build -o "$NEWSGRAPH_BIN" ./cmd/newsgraph
+NEWSGRAPH_BIN="$NEWSGRAPH_BIN" node --test web/e2e/

@@ -133,6 +133,7 @@ names another: a directory path for bolt, or "mem:" for an in-memory store.`,
 		newAliasesCmd(app),
 		newEntitiesCmd(app),
 		newDrawCmd(app, nil),
+		newServeCmd(app, nil),
 		newExplainCmd(app, nil),
 		newBenchCmd(app),
 	)

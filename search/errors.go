@@ -1,0 +1,11 @@
+package search
+
+import "errors"
+
+// Kinds of error, for errors.Is; a server maps them to 400 and 404.
+var (
+	// ErrInvalid: an empty request, an unknown filter or kind.
+	ErrInvalid = errors.New("invalid search")
+	// ErrNotFound: a filter names an entity the catalog does not know.
+	ErrNotFound = errors.New("not found")
+)

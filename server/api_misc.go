@@ -1,0 +1,129 @@
+package server
+
+import (
+	"fmt"
+	"net/http"
+	"sort"
+
+	"github.com/newsgraph/newsgraph/graph"
+	"github.com/newsgraph/newsgraph/schema"
+	"github.com/newsgraph/newsgraph/search"
+)
+
+const topMentioned = 15
+
+type statsJSON struct {
+	Articles   int              `json:"articles"`
+	Statements int              `json:"statements"`
+	Roles      int              `json:"roles"`
+	Quads      int64            `json:"quads"`
+	Entities   map[string]int   `json:"entities"`
+	Top        []search.Hit     `json:"top"` // Score is the number of articles
+	Timeline   []dateCount      `json:"timeline"`
+	Latest     []articleRowJSON `json:"latest"`
+}
+
+type dateCount struct {
+	Date  string `json:"date"`
+	Count int    `json:"count"`
+}
+
+// handleStats answers the overview page: counts, the most mentioned
+// entities, statements per day and the latest articles.
+func (s *Server) handleStats(w http.ResponseWriter, r *http.Request) {
+	c := s.snapshot()
+	v := statsJSON{Articles: len(c.Articles), Statements: len(c.Statements), Roles: len(c.Roles),
+		Quads: c.Quads, Entities: map[string]int{}, Top: []search.Hit{}, Timeline: []dateCount{}}
+	for _, t := range schema.EntityTypes {
+		v.Entities[string(t)] = 0
+	}
+	for _, e := range c.Entities {
+		v.Entities[string(e.Type)]++
+	}
+	for _, i := range c.TopMentioned(topMentioned) {
+		v.Top = append(v.Top, entityHit(c, i))
+	}
+	perDay := map[string]int{}
+	for _, st := range c.Statements {
+		if st.Date != "" {
+			perDay[st.Date]++
+		}
+	}
+	for d, n := range perDay {
+		v.Timeline = append(v.Timeline, dateCount{d, n})
+	}
+	sort.Slice(v.Timeline, func(i, j int) bool { return v.Timeline[i].Date < v.Timeline[j].Date })
+	latest := make([]int, len(c.Articles))
+	for i := range latest {
+		latest[i] = i
+	}
+	sort.SliceStable(latest, func(i, j int) bool { return c.Articles[latest[i]].Date > c.Articles[latest[j]].Date })
+	v.Latest = articleRows(c, latest[:min(8, len(latest))])
+	writeJSON(w, http.StatusOK, v)
+}
+
+// handleSearch: GET /api/search?q=words+org:Veltrix&mentions=Kenya&kind=statement&limit=50.
+func (s *Server) handleSearch(w http.ResponseWriter, r *http.Request) {
+	args := map[string]string{}
+	for _, k := range []string{"q", "speaker", "org", "mentions", "kind"} {
+		args[k] = r.URL.Query().Get(k)
+	}
+	req, err := search.ParseRequest(args)
+	if err != nil {
+		s.writeError(w, r, err)
+		return
+	}
+	fmt.Sscan(r.URL.Query().Get("limit"), &req.Limit)
+	req.Limit = min(req.Limit, s.cfg.MaxRows)
+	res, err := s.snapshot().Search(req)
+	if err != nil {
+		s.writeError(w, r, err)
+		return
+	}
+	writeJSON(w, http.StatusOK, res)
+}
+
+// handleReindex rebuilds the catalog from the store. It changes nothing in
+// the store, so it needs no --allow-writes.
+func (s *Server) handleReindex(w http.ResponseWriter, r *http.Request) {
+	if err := s.reindex(r.Context()); err != nil {
+		s.writeError(w, r, err)
+		return
+	}
+	c := s.snapshot()
+	writeJSON(w, http.StatusOK, map[string]any{"articles": len(c.Articles), "entities": len(c.Entities),
+		"statements": len(c.Statements), "quads": c.Quads})
+}
+
+// handleExport streams the graph, or one article's quads:
+// GET /api/export?format=nquads|jsonld[&article=ID].
+func (s *Server) handleExport(w http.ResponseWriter, r *http.Request) {
+	format := r.URL.Query().Get("format")
+	if format == "" {
+		format = graph.FormatNQuads
+	}
+	article := r.URL.Query().Get("article")
+	if article != "" && s.snapshot().ArticleIndex(article) < 0 {
+		s.writeError(w, r, notFound("no article %q", article))
+		return
+	}
+	types := map[string]string{graph.FormatNQuads: "application/n-quads", graph.FormatJSONLD: "application/ld+json"}
+	if types[format] == "" {
+		s.writeError(w, r, invalid("unknown export format %q (want nquads or jsonld)", format))
+		return
+	}
+	w.Header().Set("Content-Type", types[format]+"; charset=utf-8")
+	w.Header().Set("Content-Disposition", fmt.Sprintf("attachment; filename=newsgraph.%s", map[string]string{graph.FormatNQuads: "nq", graph.FormatJSONLD: "jsonld"}[format]))
+	ew, err := graph.NewExportWriter(format, w)
+	if err != nil {
+		s.writeError(w, r, err)
+		return
+	}
+	_, err = s.cfg.Store.Export(r.Context(), ew, graph.ExportOptions{Article: article})
+	if cerr := ew.Close(); err == nil {
+		err = cerr
+	}
+	if err != nil { // the status is sent; all we can do is log and stop
+		s.cfg.Logger.Error("export failed", "err", err)
+	}
+}

@@ -1,0 +1,152 @@
+// Query: saved queries with their parameters as a form, or a Gizmo script
+// in an editor; the result as a table and as a graph. The query and its
+// parameters live in the URL, so a result can be shared.
+import { api } from "../api.js";
+import { h, clear, section, entityHref, articleHref, errorBox, plural } from "../dom.js";
+import { createEditor, editorText, gotoLine } from "../editor.js";
+import { drawGraph } from "../graphview.js";
+
+const exampleScript = `// Gizmo: Cayley's JavaScript query language. Ctrl-Enter runs.
+var mentions = "<http://schema.org/mentions>";
+var name = "<http://schema.org/name>";
+g.V("<https://newsgraph.dev/id/country/kenya>")
+  .In(mentions).Out(mentions).Tag("id")
+  .Out(name).Tag("name")
+  .All();
+`;
+
+function cell(v, refs) {
+  if (v === undefined || v === null) return "";
+  const s = String(v);
+  const r = refs[s];
+  if (r) return h("a", { href: r.kind === "article" ? articleHref(r.key) : entityHref(r.key), title: r.name, class: "ent" }, r.kind === "article" ? s : r.name);
+  return s;
+}
+
+function table(res) {
+  return h("div", { class: "tablewrap" }, h("table", { class: "results" },
+    h("thead", {}, h("tr", {}, res.columns.map((c) => h("th", {}, c)))),
+    h("tbody", {}, res.rows.map((row) => h("tr", {}, res.columns.map((c) => h("td", {}, cell(row[c], res.refs))))))));
+}
+
+// graphOf links the entities and articles each row names: to the entities
+// the parameters named when there are any, else to the row's first one.
+export function graphOf(res) {
+  const nodes = new Map();
+  const edges = new Map();
+  const node = (r) => {
+    const id = r.kind === "article" ? "article:" + r.key : r.key;
+    if (!nodes.has(id) && nodes.size < 250) nodes.set(id, { id, label: r.name, type: r.kind === "article" ? "article" : r.type });
+    return nodes.has(id) ? id : null;
+  };
+  const anchors = (res.anchors || []).map((k) => res.refs[k] || { kind: "entity", key: k, name: k, type: k.split("/")[0] });
+  for (const a of anchors) node(a);
+  for (const row of res.rows) {
+    const found = [];
+    for (const c of res.columns) {
+      const r = res.refs[String(row[c])];
+      if (r) found.push([c, node(r)]);
+    }
+    const hubs = anchors.length ? anchors.map((a) => a.key) : found.slice(0, 1).map((f) => f[1]);
+    for (const hub of hubs) for (const [col, id] of found) {
+      if (id && hub && id !== hub && !edges.has(hub + ">" + id)) edges.set(hub + ">" + id, { source: hub, target: id, label: col });
+    }
+  }
+  return { nodes: [...nodes.values()], edges: [...edges.values()] };
+}
+
+function results(res) {
+  const graphBox = h("div", { class: "graph big", id: "result-graph" });
+  const tableBox = table(res);
+  const g = graphOf(res);
+  const tabs = h("div", { class: "tabs" });
+  const show = (which) => {
+    tableBox.hidden = which !== "table";
+    graphBox.hidden = which !== "graph";
+    for (const b of tabs.children) b.classList.toggle("active", b.dataset.tab === which);
+    if (which === "graph" && !graphBox.dataset.drawn) { graphBox.dataset.drawn = "1"; drawGraph(graphBox, g.nodes, g.edges); }
+  };
+  tabs.append(h("button", { dataset: { tab: "table" }, onclick: () => show("table") }, "Table"),
+    h("button", { dataset: { tab: "graph" }, onclick: () => show("graph"), disabled: g.nodes.length ? null : true },
+      `Graph (${plural(g.nodes.length, "node")})`));
+  const box = h("div", { class: "resultbox" },
+    h("div", { class: "summary" }, h("span", { id: "row-count" }, plural(res.rows.length, "row")), ` · ${res.ms} ms`,
+      res.truncated ? h("span", { class: "warn" }, " · truncated at the row limit") : null, tabs),
+    tableBox, graphBox);
+  show("table");
+  return box;
+}
+
+async function execute(out, run, editor) {
+  clear(out).append(h("div", { class: "loading" }, "Running…"));
+  try {
+    const res = await run();
+    clear(out).append(results(res));
+  } catch (err) {
+    clear(out).append(errorBox(err));
+    if (editor && err.line) gotoLine(editor, err.line);
+  }
+}
+
+function paramForm(q, params, onRun) {
+  const form = h("form", { class: "params", onsubmit: (ev) => { ev.preventDefault(); onRun(); } });
+  for (const p of q.params) {
+    form.append(h("label", {}, h("span", {}, p.name, p.required ? h("b", { class: "req" }, " *") : ""),
+      h("input", { name: p.name, value: params.get(p.name) || "", placeholder: p.doc, required: p.required || null })));
+  }
+  form.append(h("button", { type: "submit", class: "primary" }, "Run"));
+  return form;
+}
+
+function formValues(form) {
+  const out = {};
+  for (const el of form.querySelectorAll("input")) if (el.value.trim()) out[el.name] = el.value.trim();
+  return out;
+}
+
+function setURL(hash) {
+  if (location.hash !== hash) history.pushState(null, "", hash);
+}
+
+export async function renderQuery(view, _parts, params) {
+  const list = await api.queries();
+  const name = params.get("name");
+  const gizmo = params.get("gizmo");
+  const mode = name ? "saved" : "gizmo";
+  const out = h("div", { id: "results" });
+  const main = h("div", { class: "querymain" });
+  const side = h("aside", { class: "card querylist" }, h("h2", {}, "Saved queries"),
+    h("ul", {}, list.map((q) => h("li", {}, h("a", { href: "#/query?name=" + encodeURIComponent(q.name), class: q.name === name ? "active" : "", title: q.description }, q.name),
+      h("span", { class: "muted small" }, q.description)))),
+    h("a", { href: "#/query", class: "gizmolink" + (mode === "gizmo" ? " active" : "") }, "✎ Gizmo script"));
+  view.append(h("h1", {}, "Query"), h("div", { class: "querylayout" }, side, main));
+  if (mode === "saved") {
+    const q = list.find((x) => x.name === name);
+    if (!q) { main.append(errorBox({ kind: "not_found", message: `no saved query “${name}”` })); return; }
+    let form;
+    const run = () => {
+      const args = formValues(form);
+      setURL("#/query?" + new URLSearchParams({ name, ...args }).toString());
+      execute(out, () => api.runQuery(name, args));
+    };
+    form = paramForm(q, params, run);
+    main.append(section(q.name, h("p", { class: "muted" }, q.description), form), out);
+    const ready = q.params.every((p) => !p.required || params.get(p.name));
+    const args = Object.fromEntries([...params].filter(([k]) => k !== "name"));
+    if (ready) execute(out, () => api.runQuery(name, args));
+    return;
+  }
+  const editorBox = h("div", { class: "editor", id: "gizmo-editor" });
+  let editor;
+  const run = () => {
+    const script = editorText(editor);
+    setURL("#/query?" + new URLSearchParams({ gizmo: script }).toString());
+    execute(out, () => api.gizmo(script), editor);
+  };
+  main.append(section("Gizmo",
+    h("p", { class: "muted" }, "Cayley's JavaScript query language: g.V(), .Out(), .In(), .Has(), .Tag(), .All(). Tagged values become columns."),
+    editorBox,
+    h("div", { class: "actions" }, h("button", { class: "primary", id: "run-gizmo", onclick: run }, "Run"), h("span", { class: "muted" }, "or Ctrl-Enter"))), out);
+  editor = createEditor(editorBox, gizmo ?? exampleScript, run);
+  if (gizmo) execute(out, () => api.gizmo(gizmo), editor);
+}
