@@ -26,6 +26,12 @@ var builtins = []builtin{
 			{Name: "to", Doc: "the second entity (any alias)", Required: true}}}, runPath},
 	{Query{Name: "explain", Description: "where a role or statement came from: each article's sentence, span and confidence",
 		Params: []Param{{Name: "fact", Doc: "a fact key from the statements or roles query (statement/…, role/…)", Required: true}}}, runExplain},
+	{Query{Name: "search", Description: "full-text search of statements and articles, ranked, with graph filters",
+		Params: []Param{{Name: "q", Doc: `words; filters inline: org:Veltrix mentions:Kenya speaker:"Ada Okafor" kind:statement`, Required: true},
+			{Name: "speaker", Doc: "statements made by this entity (any alias)"},
+			{Name: "org", Doc: "statements by people with a role at this organisation (any alias)"},
+			{Name: "mentions", Doc: "statements and articles that mention this entity (any alias)"},
+			{Name: "kind", Doc: "entity, statement or article"}}}, runSearch},
 }
 
 // Named morphisms, bound to the store at run time with

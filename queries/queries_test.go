@@ -160,7 +160,7 @@ func TestRunErrors(t *testing.T) {
 		kind  error
 		want  string
 	}{
-		{"unknown query", "nope", nil, queries.ErrInvalid, `unknown query "nope" (known: entities, statements, roles, mentions, neighbors, path, explain)`},
+		{"unknown query", "nope", nil, queries.ErrInvalid, `unknown query "nope" (known: entities, statements, roles, mentions, neighbors, path, explain, search)`},
 		{"missing param", "mentions", nil, queries.ErrInvalid, "query mentions: missing required parameter entity"},
 		{"empty param", "statements", map[string]string{"speaker": " "}, queries.ErrInvalid, "parameter speaker is empty"},
 		{"unknown param", "roles", map[string]string{"company": "Veltrix"}, queries.ErrInvalid, "unknown parameter company (it takes person, org)"},
@@ -195,7 +195,7 @@ func TestSaveListRun(t *testing.T) {
 	for _, q := range list {
 		names = append(names, q.Name)
 	}
-	if want := "entities statements roles mentions neighbors path explain kenya-headlines"; strings.Join(names, " ") != want {
+	if want := "entities statements roles mentions neighbors path explain search kenya-headlines"; strings.Join(names, " ") != want {
 		t.Errorf("List names = %v, want %s", names, want)
 	}
 	for _, q := range list[:len(list)-1] {
