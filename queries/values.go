@@ -4,7 +4,6 @@ import (
 	"context"
 	"sort"
 	"strings"
-	"time"
 
 	cgraph "github.com/cayleygraph/cayley/graph"
 	"github.com/cayleygraph/cayley/query/path"
@@ -98,21 +97,10 @@ func plain(v quad.Value) any {
 }
 
 func plainString(v quad.Value) string {
-	switch v := v.(type) {
-	case nil:
-		return ""
-	case quad.IRI:
-		return shortIRI(v)
-	case quad.String:
-		return string(v)
-	case quad.TypedString:
-		return string(v.Value)
-	case quad.LangString:
-		return string(v.Value)
-	case quad.Time:
-		return time.Time(v).Format(time.RFC3339)
+	if iri, ok := v.(quad.IRI); ok {
+		return shortIRI(iri)
 	}
-	return quad.StringOf(v)
+	return schema.Text(v)
 }
 
 // shortIRI writes the project's own nodes as keys ("person/ada-okafor", what

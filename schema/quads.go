@@ -2,6 +2,7 @@ package schema
 
 import (
 	"strconv"
+	"time"
 
 	"github.com/cayleygraph/quad"
 )
@@ -184,4 +185,24 @@ func (d *Document) entityIRI(name string, fallback EntityType) quad.IRI {
 		return EntityIRI(e.Type, e.Name)
 	}
 	return EntityIRI(fallback, name)
+}
+
+// Text renders a value as plain text for people and indexes: IRIs without
+// brackets, literals without quotes, datatype or language.
+func Text(v quad.Value) string {
+	switch v := v.(type) {
+	case nil:
+		return ""
+	case quad.IRI:
+		return string(v)
+	case quad.String:
+		return string(v)
+	case quad.TypedString:
+		return string(v.Value)
+	case quad.LangString:
+		return string(v.Value)
+	case quad.Time:
+		return time.Time(v).Format(time.RFC3339)
+	}
+	return quad.StringOf(v)
 }

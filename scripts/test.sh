@@ -18,6 +18,8 @@ command -v dot >/dev/null 2>&1 || need_apt+=(graphviz)
 /usr/bin/python3 -c 'import networkx' >/dev/null 2>&1 || need_apt+=(python3-networkx)
 command -v node >/dev/null 2>&1 || need_apt+=(nodejs)
 command -v npm >/dev/null 2>&1 || need_apt+=(npm)
+# Issue 4 (web console): Debian's Chromium for the browser tests.
+command -v chromium >/dev/null 2>&1 || need_apt+=(chromium)
 if [ ${#need_apt[@]} -gt 0 ]; then
   echo "== installing ${need_apt[*]}"
   if [ "$(id -u)" -eq 0 ]; then sudo=""; else sudo="sudo"; fi
@@ -46,16 +48,6 @@ go test -tags external -count=1 ./...
 # `npx playwright install`). The tests load examples/ into a fresh store,
 # start `newsgraph serve` on a free loopback port and fail, not skip, when
 # anything is wrong. Screenshots go to .artifacts/screenshots/.
-need_web=()
-command -v chromium >/dev/null 2>&1 || need_web+=(chromium)
-command -v node >/dev/null 2>&1 || need_web+=(nodejs)
-command -v npm >/dev/null 2>&1 || need_web+=(npm)
-if [ ${#need_web[@]} -gt 0 ]; then
-  echo "== installing ${need_web[*]}"
-  if [ "$(id -u)" -eq 0 ]; then sudo=""; else sudo="sudo"; fi
-  $sudo apt-get update -qq
-  DEBIAN_FRONTEND=noninteractive $sudo apt-get install -y -qq "${need_web[@]}" >/dev/null
-fi
 if [ ! -d web/node_modules/playwright-core ] || [ ! -d web/node_modules/esbuild ]; then
   echo "== npm ci in web"
   (cd web && npm ci --no-audit --no-fund --silent)

@@ -2,7 +2,6 @@ package search
 
 import (
 	"context"
-	"time"
 
 	cgraph "github.com/cayleygraph/cayley/graph"
 	"github.com/cayleygraph/cayley/graph/iterator"
@@ -116,22 +115,5 @@ func (nd *node) addAlias(alias, label string) {
 	}
 }
 
-// literal renders a value as plain text: IRIs without brackets, literals
-// without quotes, datatype or language.
-func literal(v quad.Value) string {
-	switch v := v.(type) {
-	case nil:
-		return ""
-	case quad.IRI:
-		return string(v)
-	case quad.String:
-		return string(v)
-	case quad.TypedString:
-		return string(v.Value)
-	case quad.LangString:
-		return string(v.Value)
-	case quad.Time:
-		return time.Time(v).Format(time.DateOnly)
-	}
-	return quad.StringOf(v)
-}
+// literal renders a value as plain text.
+func literal(v quad.Value) string { return schema.Text(v) }

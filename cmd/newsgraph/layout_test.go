@@ -7,8 +7,9 @@ import (
 )
 
 // TestImportDirection enforces the layering of DEVELOPERS.md: cmd → server →
-// queries → graph → schema ← extract ← loaders; loaders and extract know
-// nothing of Cayley.
+// queries → search → graph → schema ← extract ← loaders; loaders and extract
+// know nothing of Cayley, and search does not import queries, so that
+// queries can offer it as a saved query.
 func TestImportDirection(t *testing.T) {
 	const mod = "github.com/newsgraph/newsgraph/"
 	forbidden := map[string][]string{
@@ -17,6 +18,8 @@ func TestImportDirection(t *testing.T) {
 		"loaders": {mod + "graph", mod + "queries", mod + "server", "github.com/cayleygraph/cayley"},
 		"graph":   {mod + "queries", mod + "loaders", mod + "extract", mod + "server"},
 		"queries": {mod + "loaders", mod + "extract", mod + "server"},
+		"search":  {mod + "loaders", mod + "extract", mod + "server", mod + "queries"},
+		"server":  {mod + "loaders", mod + "extract"},
 	}
 	// extract and loaders reach cayleygraph/quad only through schema, which
 	// is where facts become quads; they import nothing of Cayley themselves.
