@@ -18,7 +18,9 @@
 //     token kinds of their own.
 //  2. Sentences. A sentence ends at . ! ? (with the closing quotes after
 //     them), at a line break, and after a sentence-final abbreviation (Inc.,
-//     U.S.) when a capitalised function word follows.
+//     U.S.) when a capitalised function word follows, or, after a legal form
+//     (Corp.), a capitalised word that is no title and has a lower-case word
+//     after it ("... Inc. Terms weren't disclosed").
 //  3. Proper-noun chunking (entities.go). Runs of capitalised words, joined by
 //     "&", name particles (de, van) and, after an organisation head noun, by
 //     "of"/"for"/"and" (University of South Carolina, Department of Health and
@@ -34,9 +36,15 @@
 //     official, native and non-Latin names, demonyms and their plurals, from
 //     the world-countries package, see data/); known places (US states,
 //     capitals) are dropped; honorifics make people; company suffixes and
-//     "&" make companies; the last head noun decides between company (Bank,
-//     Industries, Media) and organisation (Ministry, University, Kremlin);
-//     social networks are companies; acronyms wait for coreference; a given
+//     "&" make companies; the head noun decides between company (Bank,
+//     Industries, Media) and organisation (Ministry, University, Kremlin):
+//     the last head before the first "of"/"for"/"on" (Department of Health
+//     and Human Services is headed by Department), and an organisation head
+//     wins over "&" (H.N. & Frances C. Berger Foundation) except in a thrift
+//     (Savings Association); a place followed by a lower-case agency is an
+//     organisation ("the South Carolina department of education");
+//     "Treasury bills" are no department; social networks are companies;
+//     acronyms wait for coreference; a given
 //     name (data/givennames.txt) before a surname, an age (", 61,"), an
 //     adjacent job title or an appositive ("X, a lawyer") make people; "shares
 //     of X", "X CEO" make companies; being the subject of a speech verb is
@@ -46,7 +54,19 @@
 //     variants (edit distance) and Cyrillic transliterations (Владимир Путин
 //     → Vladimir Putin); a prefix joins a longer company name (Fujitsu →
 //     Fujitsu Ltd.); an acronym joins the organisation with those initials
-//     (NIH → National Institutes of Health); a handle joins the person named
+//     (NIH → National Institutes of Health); an acronym no expansion explains
+//     is an organisation when one of its mentions takes "the" and stands as
+//     a noun of its own ("the SEC said"; agencies take the article,
+//     companies do not: "IBM said"), a company otherwise, and nothing when
+//     it names a test or index ("the CAT test"); a name in an appositive or
+//     in brackets beside an organisation is its other name ("Keidanren, the
+//     Japan Federation of Economic Organizations,"); a short form joins the
+//     long name it begins when the rest is a legal form or an "of" phrase
+//     (Giant Group → Giant Group Ltd., Writers Guild → Writers Guild of
+//     America East), a one-word organisation the longer one it begins
+//     (Treasury → Treasury Department), and a clipping its full name (Fed →
+//     Federal Reserve); a one-word modifier of a title ("Fujitsu President")
+//     takes the type the article already gave it; a handle joins the person named
 //     before it in a tweet signature or whose name it spells. Sentence-
 //     initial capitalised words become names only when a cue or the rest of
 //     the document supports them.

@@ -46,7 +46,8 @@ type doc struct {
 	lastStmt *stmt          // the latest quotation, for pronoun speakers
 	stmtLog  []*stmt        // every statement found so far, for pronoun speakers
 	midCaps  map[string]bool
-	sentTok  []int // first token of each sentence
+	aliasOf  map[string]int // other names of companies and organisations, from appositives
+	sentTok  []int          // first token of each sentence
 	// extra mentions not backed by chunks (handles, hyphen parts)
 }
 
@@ -103,7 +104,8 @@ func (d *doc) findRuns() [][2]int {
 				continue
 			}
 			// "Stag's Leap Wine Cellars": a possessive inside a name that ends in a head noun
-			if tj.kind == tPoss && j == i+1 && !hasHead && d.isCapWord(j+1) && toks[j+1].sent == sent && d.capRunEndsInHead(j+1) {
+			// (not "Japan's Fair Trade Commission": a country or place owns it)
+			if tj.kind == tPoss && j == i+1 && !hasHead && d.isCapWord(j+1) && toks[j+1].sent == sent && d.capRunEndsInHead(j+1) && !d.placeWord(i) {
 				j++
 				continue
 			}
@@ -119,7 +121,8 @@ func (d *doc) findRuns() [][2]int {
 					hasOf = hasOf || ok
 				case "and":
 					// "Progress and Liberty Party": the rest ends in a head noun
-					ok = hasHead && hasOf || !hasHead && j-i <= 2 && d.capRunEndsInOrgHead(j+1)
+					// "Securities and Exchange Commission"; not "House and Senate"
+					ok = hasHead && hasOf || (!hasHead && j-i <= 2 || j-i == 1) && d.capRunEndsInOrgHead(j+1, 2)
 				case "&":
 					ok = true
 				case "the":
@@ -163,6 +166,15 @@ func (d *doc) findRuns() [][2]int {
 	return runs
 }
 
+// placeWord: token i is a country, demonym, capital or known place.
+func (d *doc) placeWord(i int) bool {
+	w := d.toks[i].text
+	if c, _, _ := d.countryAt(i, i+1); c >= 0 {
+		return true
+	}
+	return d.lx.capitals[w] || places[w]
+}
+
 // capRunEndsInHead: the capitalised words from token i on end in an
 // organisation or company head noun.
 func (d *doc) capRunEndsInHead(i int) bool {
@@ -173,12 +185,14 @@ func (d *doc) capRunEndsInHead(i int) bool {
 	return j > i && (orgHeads[d.toks[j-1].text] || companyHeads[d.toks[j-1].text] || companySuffixes[d.toks[j-1].text])
 }
 
-func (d *doc) capRunEndsInOrgHead(i int) bool {
+// capRunEndsInOrgHead: the capitalised words from token i on, at least
+// minWords of them, end in an organisation head noun.
+func (d *doc) capRunEndsInOrgHead(i, minWords int) bool {
 	j := i
 	for j < len(d.toks) && j < i+5 && d.isCapWord(j) && d.toks[j].sent == d.toks[i].sent {
 		j++
 	}
-	return j > i && orgHeads[d.toks[j-1].text]
+	return j-i >= minWords && orgHeads[d.toks[j-1].text]
 }
 
 // capTitle matches a capitalised (or upper-case) job title inside a run at
@@ -421,13 +435,20 @@ func (d *doc) classify() {
 		surface := d.tokText(a, b)
 		n := b - a
 		last := toks[b-1].text
-		if nonEntityHeads[last] && n > 1 || headlineCaps(d, a, b) || strings.HasSuffix(toks[a].text, "-based") {
+		if nonEntityHeads[last] && n > 1 || headlineCaps(d, a, b) || strings.HasSuffix(toks[a].text, "-based") ||
+			last == "Treasury" && b < len(toks) && instrumentNouns[toks[b].text] {
 			// "Madison Avenue", "California Achievement Test", a headline in
-			// capitals, "Atlanta-based ..."
+			// capitals, "Atlanta-based ...", "Treasury bonds"
 			c.place = true
 			continue
 		}
 		if n == 1 && (d.lx.capitals[surface] || places[surface]) || places[surface] || n == 2 && compassWords[toks[a].text] && places[d.tokText(a+1, b)] {
+			// "the South Carolina department of education"
+			if e := d.lowerAgency(b); e > b {
+				d.extendChunk(ci, e)
+				c.typ = schema.Organization
+				continue
+			}
 			c.place = true
 			continue
 		}
@@ -443,37 +464,8 @@ func (d *doc) classify() {
 			c.typ = schema.Company
 			continue
 		}
-		amp := false
-		for k := a; k < b; k++ {
-			if toks[k].text == "&" || strings.Contains(toks[k].text, "&") && !isAcronym(toks[k].text) {
-				amp = true
-			}
-		}
-		if amp && n > 1 {
-			c.typ = schema.Company
-			continue
-		}
-		// the last head noun decides
-		head := ""
-		stateBank := false
-		for k := a; k < b; k++ {
-			w := toks[k].text
-			if orgHeads[w] || companyHeads[w] {
-				head = w
-			}
-			if stateBankWords[w] {
-				stateBank = true
-			}
-		}
-		if head != "" && (n > 1 || bareOrgHeads[head]) {
-			switch {
-			case orgHeads[head]:
-				c.typ = schema.Organization
-			case head == "Bank" && stateBank:
-				c.typ = schema.Organization
-			default:
-				c.typ = schema.Company
-			}
+		if t := d.headType(a, b); t != "" {
+			c.typ = t
 			continue
 		}
 		if n > 2 && toks[a+1].text == "for" {
@@ -526,6 +518,84 @@ func (d *doc) classify() {
 		}
 	}
 }
+
+// headType types a name by its head noun: the last organisation or company
+// head before the first "of", "for" or "on" (the head of "Department of
+// Health and Human Services" is Department, not Services), else "&" makes
+// a company. An organisation head wins over "&" ("H.N. & Frances C. Berger
+// Foundation"), except in a thrift ("Savings & Loan Association").
+func (d *doc) headType(a, b int) schema.EntityType {
+	toks := d.toks
+	n := b - a
+	head, amp, thrift, stateBank := "", false, false, false
+	for k := a; k < b; k++ {
+		w := toks[k].text
+		if (w == "of" || w == "for" || w == "on") && head != "" {
+			break
+		}
+		switch {
+		case orgHeads[w] || companyHeads[w] || bareOrgHeads[w]:
+			head = w
+		case companySuffixes[w] && k > a:
+			head = w
+		}
+		if w == "&" || strings.Contains(w, "&") && !isAcronym(w) {
+			amp = true
+		}
+		thrift = thrift || thriftWords[w]
+		stateBank = stateBank || stateBankWords[w]
+	}
+	switch {
+	case head == "" || n == 1 && !bareOrgHeads[head]:
+		if amp && n > 1 {
+			return schema.Company
+		}
+		return ""
+	case (orgHeads[head] || bareOrgHeads[head]) && !thrift:
+		return schema.Organization
+	case head == "Bank" && stateBank:
+		return schema.Organization
+	}
+	return schema.Company
+}
+
+// instrumentNouns after "Treasury" make it a kind of security, not the
+// department ("Treasury bills", "U.S. Treasury debt").
+var instrumentNouns = set("bill", "bills", "bond", "bonds", "note", "notes", "securities", "debt", "issue", "issues",
+	"yield", "yields", "market", "prices", "rates", "futures")
+
+// lowerAgencies are organisation heads that newspapers write in lower case
+// after a place: "the South Carolina department of education".
+var lowerAgencies = set("department", "ministry", "board", "commission", "office", "agency", "bureau", "authority", "council")
+
+// lowerAgency reads a lower-case agency name after a place, "department of
+// [public] education", from token i and returns its end, or i.
+func (d *doc) lowerAgency(i int) int {
+	toks := d.toks
+	if i+2 >= len(toks) || !lowerAgencies[toks[i].text] || toks[i+1].text != "of" {
+		return i
+	}
+	j := i + 2
+	for j < len(toks) && j < i+5 && toks[j].kind == tWord && !toks[j].cap && !clauseWords[toks[j].text] && toks[j].text != "the" {
+		j++
+	}
+	if j == i+2 {
+		return i
+	}
+	return j
+}
+
+// extendChunk makes chunk ci end at token e.
+func (d *doc) extendChunk(ci, e int) {
+	for k := d.chunks[ci].te; k < e; k++ {
+		d.tokChunk[k] = ci
+	}
+	d.chunks[ci].te = e
+}
+
+// thriftWords make an "Association" or "Bank" a savings institution, that
+// is a company.
+var thriftWords = set("Savings", "Loan", "Thrift")
 
 // scriptAlias: the name [a, b) is followed by the same name in another
 // script in brackets: "Olena Hrytsenko (Олена Гриценко)".
@@ -694,7 +764,9 @@ func (d *doc) resolve() {
 				c.ent = d.newEnt(schema.Person, d.surface(c), -1)
 			}
 		case c.typ == schema.Company || c.typ == schema.Organization:
-			if c.te-c.ts >= 2 || c.typ == schema.Organization || channels[d.surface(c)] {
+			// one-word names and short forms of longer names wait for
+			// step 2, which joins them to the long name
+			if channels[d.surface(c)] || c.te-c.ts >= 2 && !d.shortForm(ci) {
 				c.ent = d.newEnt(c.typ, d.surface(c), -1)
 			}
 		}
@@ -709,6 +781,15 @@ func (d *doc) resolve() {
 		}
 		s := d.surface(c)
 		if e := d.matchExisting(c, s); e >= 0 {
+			c.ent = e
+			continue
+		}
+		if e := d.appositiveName(ci); e >= 0 {
+			// "Keidanren, the Japan Federation of Economic Organizations,"
+			if d.aliasOf == nil {
+				d.aliasOf = map[string]int{}
+			}
+			d.aliasOf[s] = e
 			c.ent = e
 			continue
 		}
@@ -734,10 +815,12 @@ func (d *doc) resolve() {
 				}
 			}
 			c.ent = d.newEnt(schema.Person, s, -1)
-		case c.typ == schema.Company:
-			c.ent = d.newEnt(schema.Company, s, -1)
+		case c.typ == schema.Company || c.typ == schema.Organization:
+			c.ent = d.newEnt(c.typ, s, -1)
 		case c.acro:
-			c.ent = d.newEnt(schema.Company, s, -1)
+			if t := d.acronymType(s); t != "" {
+				c.ent = d.newEnt(t, s, -1)
+			}
 		}
 	}
 	// 3. weak persons and single capitalised words seen mid-sentence as
@@ -782,6 +865,53 @@ func (d *doc) resolve() {
 		}
 	}
 }
+
+// acronymType types an acronym that no expansion in the article explains:
+// an organisation when one of its mentions takes the definite article and
+// stands as a noun of its own ("the SEC said", "the FDA's ruling", not
+// "the OTC market"), a company otherwise ("IBM", "NEC said"): agencies and
+// associations take "the", companies do not. An acronym that names a test
+// or an index somewhere ("the CAT test", "CAT and CTBS tests") is none of
+// the four types ("").
+func (d *doc) acronymType(s string) schema.EntityType {
+	toks := d.toks
+	t := schema.Company
+	for ci := range d.chunks {
+		c := &d.chunks[ci]
+		if !c.acro || d.toks[c.ts].text != s {
+			continue
+		}
+		k := c.te
+		if k+2 < len(toks) && toks[k].text == "and" && isAcronym(toks[k+1].text) {
+			k += 2
+		}
+		if k < len(toks) && measureNouns[toks[k].text] {
+			return ""
+		}
+		if c.ts == 0 || toks[c.ts-1].text != "the" && toks[c.ts-1].text != "The" {
+			continue
+		}
+		if c.te >= len(toks) {
+			t = schema.Organization
+			continue
+		}
+		nx := &toks[c.te]
+		if nx.kind != tWord || nx.cap || clauseWords[nx.text] || speechVerbs[nx.text] || reportVerbs[nx.text] || strings.HasSuffix(nx.text, "ly") {
+			t = schema.Organization
+		}
+	}
+	return t
+}
+
+// measureNouns after a name make it a test, an index or a rating rather
+// than an organisation ("the CAT test", "the XYZ index").
+var measureNouns = set("test", "tests", "exam", "exams", "examination", "score", "scores", "index", "indexes", "indices", "rating", "ratings")
+
+// clauseWords are lower-case function words and auxiliaries: after a
+// name they show that the name is not a modifier of the next word.
+var clauseWords = set("and", "or", "but", "nor", "of", "in", "on", "at", "to", "for", "from", "by", "with", "as", "than",
+	"that", "which", "who", "is", "was", "are", "were", "has", "had", "have", "will", "would", "could", "should", "can",
+	"may", "might", "must", "does", "did", "do", "also", "itself", "last", "this", "next", "about", "under", "over")
 
 // orgNamed finds a company or organisation whose name is s or starts with s.
 func (d *doc) orgNamed(s string) int {
@@ -838,17 +968,92 @@ func (d *doc) matchExisting(c *chunk, s string) int {
 	if c.typ == schema.Person {
 		return -1
 	}
+	if e, ok := d.aliasOf[s]; ok {
+		return e
+	}
 	// companies and organisations: a prefix of a longer name ("Fujitsu" of
-	// "Fujitsu Ltd."), or an acronym of its initials
+	// "Fujitsu Ltd."; "Fujitsu President" too, whatever the title made of
+	// it), a clipped form ("Fed"), or an acronym of its initials
+	clip := clippings[s]
 	for ei, e := range d.ents {
 		if e.typ != schema.Company && e.typ != schema.Organization {
 			continue
 		}
-		if len(e.words) > n && prefixOf(e.words, words) && (c.typ == "" || c.typ == e.typ) {
+		if len(e.words) > n && prefixOf(e.words, words) && (c.typ == "" || c.typ == e.typ || c.corp) {
+			return ei
+		}
+		if clip != "" && (e.name == clip || strings.HasPrefix(e.name, clip+" ")) {
 			return ei
 		}
 		if c.acro && n == 1 && initialsMatch(e.words, words[0]) {
 			return ei
+		}
+	}
+	return -1
+}
+
+// clippings are short forms of organisation names that are not their
+// initials.
+var clippings = map[string]string{"Fed": "Federal Reserve", "Amex": "American Stock Exchange"}
+
+// shortForm reports whether company or organisation chunk ci is the start
+// of a longer name of the same type in the article, the rest being a legal
+// form or an "of"/"for" phrase: "Giant Group" of "Giant Group Ltd.",
+// "Writers Guild" of "Writers Guild of America East".
+func (d *doc) shortForm(ci int) bool {
+	c := &d.chunks[ci]
+	n := c.te - c.ts
+	for cj := range d.chunks {
+		o := &d.chunks[cj]
+		if o.typ != c.typ || o.te-o.ts <= n {
+			continue
+		}
+		same := true
+		for k := 0; k < n && same; k++ {
+			same = d.toks[o.ts+k].text == d.toks[c.ts+k].text
+		}
+		if !same {
+			continue
+		}
+		rest := d.toks[o.ts+n].text
+		if rest == "of" || rest == "for" || companySuffixes[rest] {
+			return true
+		}
+	}
+	return false
+}
+
+// appositiveName finds the company or organisation that unresolved chunk
+// ci renames in an appositive or in brackets: "Keidanren, the Japan
+// Federation of Economic Organizations," or "the Japan Federation of
+// Economic Organizations (Keidanren)".
+func (d *doc) appositiveName(ci int) int {
+	c := &d.chunks[ci]
+	if c.typ != "" && !c.acro || c.weakPer || c.te-c.ts > 3 {
+		return -1
+	}
+	toks := d.toks
+	n := len(toks)
+	orgAt := func(k int) *chunk {
+		if k < 0 || k >= n || d.tokChunk[k] < 0 {
+			return nil
+		}
+		o := &d.chunks[d.tokChunk[k]]
+		if o.ent < 0 || o.te-o.ts < 2 || (d.ents[o.ent].typ != schema.Organization && d.ents[o.ent].typ != schema.Company) {
+			return nil
+		}
+		return o
+	}
+	// X, the LONG NAME,
+	if k := c.te; k+2 < n && toks[k].text == "," && toks[k+1].text == "the" {
+		if o := orgAt(k + 2); o != nil && o.ts == k+2 && (o.te >= n || toks[o.te].kind == tPunct || toks[o.te].kind == tQuote) {
+			return o.ent
+		}
+	}
+	// LONG NAME (X)
+	if k := c.ts; k >= 2 && toks[k-1].text == "(" && c.te < n && toks[c.te].text == ")" {
+		if o := orgAt(k - 2); o != nil && o.te == k-1 {
+			return o.ent
 		}
 	}
 	return -1

@@ -1,6 +1,7 @@
 package extract
 
 import (
+	"strings"
 	"unicode"
 	"unicode/utf8"
 )
@@ -249,6 +250,22 @@ func caseOf(w string) (capital, allCaps bool) {
 // with a capital or a non-Latin letter, and after a company suffix or country
 // abbreviation ending in a period when the next word is capitalised and is
 // not itself part of a name (Inc. Chairman ...).
+// newSentenceAfterSuffix: after a company's legal form ("Corp."), the
+// capitalised word at i opens a new sentence when a lower-case word
+// follows it and it is no title ("... Corp. Terms weren't disclosed", but
+// "... Corp. Chairman Ann Holt").
+func newSentenceAfterSuffix(toks []token, i int) bool {
+	w := toks[i].text
+	if i+1 >= len(toks) || toks[i+1].kind != tWord || toks[i+1].cap || nameConnectors[toks[i+1].text] {
+		return false
+	}
+	if _, ok := honorifics[w]; ok {
+		return false
+	}
+	lw := strings.ToLower(w)
+	return !titleHeads[lw] && !titleMods[lw]
+}
+
 func splitSentences(toks []token) int {
 	sent := 0
 	startNext := true
@@ -271,7 +288,7 @@ func splitSentences(toks []token) int {
 			w := t.text
 			if sentenceFinalAbbrev[w] && i+1 < len(toks) && toks[i+1].kind == tWord && toks[i+1].cap && !stopCap[toks[i+1].text] {
 				// "... Inc. The company said": the next word starts a sentence
-				end = sentenceStarters[toks[i+1].text]
+				end = sentenceStarters[toks[i+1].text] || companySuffixes[w] && newSentenceAfterSuffix(toks, i+1)
 			}
 		}
 		if end {
