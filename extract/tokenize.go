@@ -288,7 +288,7 @@ func splitSentences(toks []token) int {
 			w := t.text
 			if sentenceFinalAbbrev[w] && i+1 < len(toks) && toks[i+1].kind == tWord && toks[i+1].cap && !stopCap[toks[i+1].text] {
 				// "... Inc. The company said": the next word starts a sentence
-				end = sentenceStarters[toks[i+1].text] || companySuffixes[w] && newSentenceAfterSuffix(toks, i+1)
+				end = sentenceStarters[toks[i+1].text] || legalForm(w) && newSentenceAfterSuffix(toks, i+1)
 			}
 		}
 		if end {
