@@ -34,7 +34,15 @@
 //     Administration | Andriy Yermak).
 //  4. Classification by cues, strongest first: the country gazetteer (names,
 //     official, native and non-Latin names, demonyms and their plurals, from
-//     the world-countries package, see data/); known places (US states,
+//     the world-countries package, see data/), where a demonym that names a
+//     language is no country (before a language noun: "Portuguese phrases";
+//     after a verb of speaking or learning: "speaks French"; ending a phrase
+//     after in/into/from: "written in Spanish."; "French-language"), and a
+//     demonym of a country the article does not name goes to a named state
+//     whose name ends in it ("German" with "West Germany"); "COMPANY of
+//     [the] COUNTRY" is a company and its seat (Furukawa Co. of Japan), the
+//     company being the subject of a verb after it, except for America and
+//     Georgia, which are usual in company names; known places (US states,
 //     capitals) are dropped; honorifics make people; legal forms (Inc.) and
 //     "&" make companies; the head noun decides between company (Bank,
 //     Industries, Media) and organisation (Ministry, University, Kremlin):

@@ -109,6 +109,11 @@ func (d *doc) findRuns() [][2]int {
 				j++
 				continue
 			}
+			// "Furukawa Co. of Japan", "Dresser Industries Inc. of the U.S.":
+			// the country after a legal form is the company's seat
+			if tj.text == "of" && legalForm(toks[j-1].text) && d.seatAt(j+1) {
+				break
+			}
 			if nameConnectors[tj.text] && d.isCapWord(j+1) && toks[j+1].sent == sent {
 				ok := false
 				switch tj.text {
@@ -164,6 +169,21 @@ func (d *doc) findRuns() [][2]int {
 		i = j
 	}
 	return runs
+}
+
+// seatAt: tokens from i are "[the] COUNTRY" and nothing more of a name,
+// a country that is not also a common part of company names ("Aluminum
+// Co. of America", "Life Insurance Co. of Georgia").
+func (d *doc) seatAt(i int) bool {
+	if i < len(d.toks) && d.toks[i].text == "the" {
+		i++
+	}
+	c, e, dem := d.countryAt(i, min(i+d.lx.maxKeyToks, len(d.toks)))
+	if c < 0 || dem || d.isCapWord(e) {
+		return false
+	}
+	w := d.tokText(i, e)
+	return w != "America" && w != "Georgia"
 }
 
 // placeWord: token i is a country, demonym, capital or known place.
@@ -748,6 +768,8 @@ func (d *doc) resolve() {
 	for ci := range d.chunks {
 		c := &d.chunks[ci]
 		switch {
+		case c.typ == schema.Country && c.demonym && d.language(c.ts, c.te):
+			c.place = true // "speaks French", "Portuguese phrases"
 		case c.typ == schema.Country && c.country >= 0:
 			c.ent = d.newEnt(schema.Country, lx.countries[c.country], c.country)
 		case c.typ == schema.Person && c.te-c.ts >= 2 && isLatin(d.surface(c)):
@@ -864,6 +886,32 @@ func (d *doc) resolve() {
 			c.ent = e
 		}
 	}
+	d.demonymsToNamedStates()
+}
+
+// demonymsToNamedStates gives a demonym to the country the article names
+// when the demonym's own country is not named but a state whose name ends
+// in it is: "German" in an article about "West Germany".
+func (d *doc) demonymsToNamedStates() {
+	named := make([]bool, len(d.ents))
+	for ci := range d.chunks {
+		if c := &d.chunks[ci]; c.ent >= 0 && !c.demonym && d.ents[c.ent].typ == schema.Country {
+			named[c.ent] = true
+		}
+	}
+	for ci := range d.chunks {
+		c := &d.chunks[ci]
+		if c.ent < 0 || !c.demonym || named[c.ent] {
+			continue
+		}
+		suffix := " " + d.ents[c.ent].name
+		for e, ok := range named {
+			if ok && strings.HasSuffix(d.ents[e].name, suffix) {
+				c.ent = e
+				break
+			}
+		}
+	}
 }
 
 // acronymType types an acronym that no expansion in the article explains:
@@ -912,6 +960,57 @@ var measureNouns = set("test", "tests", "exam", "exams", "examination", "score",
 var clauseWords = set("and", "or", "but", "nor", "of", "in", "on", "at", "to", "for", "from", "by", "with", "as", "than",
 	"that", "which", "who", "is", "was", "are", "were", "has", "had", "have", "will", "would", "could", "should", "can",
 	"may", "might", "must", "does", "did", "do", "also", "itself", "last", "this", "next", "about", "under", "over")
+
+// language reports whether the demonym at tokens [a, b) names a language
+// rather than its country: before a language noun ("Portuguese phrases"),
+// after a verb of speaking or learning ("speaks French"), or ending a
+// phrase after in/into/from ("written in English.", "in English and
+// Spanish,"; not "in French and German plants").
+func (d *doc) language(a, b int) bool {
+	toks := d.toks
+	n := len(toks)
+	if b < n && languageNouns[toks[b].text] {
+		return true
+	}
+	if a == 0 {
+		return false
+	}
+	p := toks[a-1].text
+	if p == "and" || p == "or" {
+		// the second of a pair: "speaks French and Portuguese"
+		if a >= 2 && d.tokChunk[a-2] >= 0 {
+			if o := &d.chunks[d.tokChunk[a-2]]; o.demonym && o.te == a-1 {
+				return d.language(o.ts, o.te)
+			}
+		}
+		return false
+	}
+	if languageVerbs[p] || p == "fluent" || a >= 2 && p == "in" && toks[a-2].text == "fluent" {
+		return true
+	}
+	if p != "in" && p != "into" && p != "from" {
+		return false
+	}
+	k := b
+	for k+1 < n && (toks[k].text == "and" || toks[k].text == "or") {
+		if c, e, dem := d.countryAt(k+1, min(k+3, n)); c >= 0 && dem {
+			k = e
+			continue
+		}
+		break
+	}
+	return k >= n || toks[k].kind == tPunct || toks[k].kind == tQuote || toks[k].kind == tDash
+}
+
+// languageNouns after a demonym make it a language.
+var languageNouns = set("phrase", "phrases", "word", "words", "language", "languages", "speaker", "speakers",
+	"speaking", "text", "texts", "translation", "translations", "version", "versions", "subtitles", "lessons",
+	"classes", "course", "courses", "dictionary", "grammar", "accent", "dialect", "idiom", "spelling", "name")
+
+// languageVerbs before a demonym make it a language.
+var languageVerbs = set("speak", "speaks", "spoke", "spoken", "speaking", "learn", "learns", "learned", "learnt",
+	"learning", "study", "studies", "studied", "teach", "teaches", "taught", "teaching", "understand", "understands",
+	"translate", "translates", "translated", "dub", "dubbed", "subtitled", "read", "reads", "write", "writes")
 
 // orgNamed finds a company or organisation whose name is s or starts with s.
 func (d *doc) orgNamed(s string) int {

@@ -87,11 +87,13 @@ func (d *doc) mentions() []mention {
 
 func (d *doc) hyphenCountries(t *token, ms *[]mention) {
 	off := t.s
-	for _, p := range strings.Split(t.text, "-") {
+	parts := strings.Split(t.text, "-")
+	for i, p := range parts {
 		if c, ok := d.lx.countryKey[p]; ok && p != "" && p[0] >= 'A' && p[0] <= 'Z' || ok && !isLatin(p) {
 			e := d.newEnt(schema.Country, d.lx.countries[c], c)
 			*ms = append(*ms, mention{ent: e, s: off, e: off + len(p), surf: p})
-		} else if c, ok := d.lx.demonymKey[p]; ok {
+		} else if c, ok := d.lx.demonymKey[p]; ok && (i+1 == len(parts) || !languageNouns[parts[i+1]]) {
+			// a country, but not in "French-language", "French-speaking"
 			e := d.newEnt(schema.Country, d.lx.countries[c], c)
 			*ms = append(*ms, mention{ent: e, s: off, e: off + len(p), surf: p})
 		}

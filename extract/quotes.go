@@ -196,6 +196,28 @@ func (d *doc) definiteDescription(i int) int {
 // subjectBefore finds the speaker of a speech verb at token v: the chunk,
 // pronoun or definite description right before it (skipping auxiliaries
 // and adverbs), within the sentence.
+// seatOwner: the name ending at token k follows "COMPANY of [the]"; it
+// returns that company (or organisation), or -1.
+func (d *doc) seatOwner(k int) int {
+	ci := d.tokChunk[k]
+	if ci < 0 {
+		return -1
+	}
+	j := d.chunks[ci].ts - 1
+	if j >= 0 && d.toks[j].text == "the" {
+		j--
+	}
+	if j < 1 || d.toks[j].text != "of" {
+		return -1
+	}
+	if oc := d.chunkEndingAt(j - 1); oc >= 0 {
+		if e := d.chunks[oc].ent; d.ents[e].typ == schema.Company || d.ents[e].typ == schema.Organization {
+			return e
+		}
+	}
+	return -1
+}
+
 func (d *doc) subjectBefore(v int) int {
 	k := v - 1
 	for k >= 0 && d.toks[k].kind == tWord && !d.toks[k].cap && (auxWords[d.toks[k].text] || strings.HasSuffix(d.toks[k].text, "ly")) {
@@ -214,6 +236,9 @@ func (d *doc) subjectBefore(v int) int {
 		return -1
 	}
 	if e := d.speakerChunk(k, v); e >= 0 {
+		if o := d.seatOwner(k); o >= 0 && d.ents[e].typ == schema.Country {
+			return o // "Furukawa Co. of Japan said"
+		}
 		return e
 	}
 	// "Fedorov, who expressed concern"
