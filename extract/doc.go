@@ -89,6 +89,12 @@
 //     Rally's directors, A, B and C"), and definite descriptions
 //     ("the SpaceX CEO" → the person in focus). A corporate title with no
 //     organisation named is given the company in focus, at lower confidence.
+//     A title keeps the article's words, lower-cased; TitleKey is its normal
+//     form (CEO, chief executive → chief executive officer; CFO, COO, CTO,
+//     VP likewise; chairman, chairwoman, chairperson → chair), and a person
+//     gets one role per normal title and organisation. The title itself is
+//     not rewritten because the gold sets compare title words as written
+//     ("ceo" in the seed, "chief executive officer" in the dev set).
 //  7. Statements (quotes.go): double quote marks (straight and curly) are
 //     paired; each quotation is attributed from the speech verb after it
 //     ("…," said X / X said / he added), before it (X wrote, "…"), an

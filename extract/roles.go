@@ -30,7 +30,7 @@ func (d *doc) roles() []schema.Role {
 			}
 			r.Org = d.ents[org].name
 		}
-		k := r.Person + "\x00" + r.Title + "\x00" + r.Org
+		k := r.Person + "\x00" + TitleKey(r.Title) + "\x00" + r.Org // "CEO" and "chief executive officer" are one post
 		if seen[k] {
 			return
 		}
