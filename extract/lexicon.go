@@ -236,6 +236,7 @@ var places = set(
 	"N.D.", "Okla.", "Ore.", "Pa.", "R.I.", "S.C.", "S.D.", "Tenn.", "Tex.", "Va.", "Vt.", "Wash.", "Wis.", "W.Va.", "Wyo.",
 	"D.C.", "Europe", "Asia", "Africa", "Latin America", "North America", "South America", "Middle East", "Wall Street",
 	"Silicon Valley", "Hollywood", "Midwest", "West", "East", "North", "South", "Pacific", "Atlantic",
+	"New England", "Northeast", "Southeast", "Northwest", "Southwest",
 )
 
 // historicalStates are countries of the news archive that world-countries

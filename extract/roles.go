@@ -438,7 +438,7 @@ func (d *doc) orgEntity(ci int) int {
 	if c.ent >= 0 {
 		return c.ent
 	}
-	if c.place {
+	if c.place || c.city {
 		return -1
 	}
 	t := schema.Company
