@@ -36,19 +36,20 @@ type ent struct {
 }
 
 type doc struct {
-	lx       *lexicon
-	text     string
-	date     string
-	toks     []token
-	chunks   []chunk
-	tokChunk []int // token -> chunk index, -1
-	ents     []*ent
-	byName   map[string]int // type+"\x00"+name -> entity
-	lastStmt *stmt          // the latest quotation, for pronoun speakers
-	stmtLog  []*stmt        // every statement found so far, for pronoun speakers
-	midCaps  map[string]bool
-	aliasOf  map[string]int // other names of companies and organisations, from appositives
-	sentTok  []int          // first token of each sentence
+	lx        *lexicon
+	text      string
+	date      string
+	toks      []token
+	chunks    []chunk
+	tokChunk  []int // token -> chunk index, -1
+	ents      []*ent
+	byName    map[string]int // type+"\x00"+name -> entity
+	lastStmt  *stmt          // the latest quotation, for pronoun speakers
+	stmtLog   []*stmt        // every statement found so far, for pronoun speakers
+	midCaps   map[string]bool
+	aliasOf   map[string]int // other names of companies and organisations, from appositives
+	orgChunks []int          // company and organisation chunks of three words or more, for shortForm
+	sentTok   []int          // first token of each sentence
 	// extra mentions not backed by chunks (handles, hyphen parts)
 }
 
@@ -1136,7 +1137,15 @@ var clippings = map[string]string{"Fed": "Federal Reserve", "Amex": "American St
 func (d *doc) shortForm(ci int) bool {
 	c := &d.chunks[ci]
 	n := c.te - c.ts
-	for cj := range d.chunks {
+	if d.orgChunks == nil {
+		d.orgChunks = make([]int, 0, 16)
+		for cj := range d.chunks {
+			if o := &d.chunks[cj]; (o.typ == schema.Company || o.typ == schema.Organization) && o.te-o.ts > 2 {
+				d.orgChunks = append(d.orgChunks, cj)
+			}
+		}
+	}
+	for _, cj := range d.orgChunks {
 		o := &d.chunks[cj]
 		if o.typ != c.typ || o.te-o.ts <= n {
 			continue
