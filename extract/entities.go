@@ -129,7 +129,7 @@ func (d *doc) findRuns() [][2]int {
 				case "and":
 					// "Progress and Liberty Party": the rest ends in a head noun
 					// "Securities and Exchange Commission"; not "House and Senate"
-					ok = hasHead && hasOf || (!hasHead && j-i <= 2 || j-i == 1) && d.capRunEndsInOrgHead(j+1, 2)
+					ok = hasHead && hasOf || (!hasHead && j-i <= 2 || j-i == 1) && d.capRunHasOrgHead(j+1, 2)
 				case "&":
 					ok = true
 				case "the":
@@ -207,14 +207,16 @@ func (d *doc) capRunEndsInHead(i int) bool {
 	return j > i && (orgHeads[d.toks[j-1].text] || companyHeads[d.toks[j-1].text] || legalForm(d.toks[j-1].text))
 }
 
-// capRunEndsInOrgHead: the capitalised words from token i on, at least
-// minWords of them, end in an organisation head noun.
-func (d *doc) capRunEndsInOrgHead(i, minWords int) bool {
-	j := i
-	for j < len(d.toks) && j < i+5 && d.isCapWord(j) && d.toks[j].sent == d.toks[i].sent {
-		j++
+// capRunHasOrgHead: among the next five capitalised words from token i,
+// the minWords-th or a later one is an organisation head noun ("Exchange
+// Commission", also in "Exchange Commission Chairman Richard Breeden").
+func (d *doc) capRunHasOrgHead(i, minWords int) bool {
+	for j := i; j < len(d.toks) && j < i+5 && d.isCapWord(j) && d.toks[j].sent == d.toks[i].sent; j++ {
+		if j-i+1 >= minWords && orgHeads[d.toks[j].text] {
+			return true
+		}
 	}
-	return j-i >= minWords && orgHeads[d.toks[j-1].text]
+	return false
 }
 
 // capTitle matches a capitalised (or upper-case) job title inside a run at
@@ -684,6 +686,9 @@ var compassWords = set("Northern", "Southern", "Eastern", "Western", "Central", 
 // headlineCaps: a run of capital letters with a word too long for an
 // acronym is a headline ("INQUIRY CLEARS TEXAS JUDGE").
 func headlineCaps(d *doc, a, b int) bool {
+	if w := d.toks[a].text; b-a == 1 && isAcronym(w) && (len(w) <= 5 || strings.ContainsAny(w, "-&.")) {
+		return false // "AFL-CIO"; not "PAPERS:"
+	}
 	long := false
 	for k := a; k < b; k++ {
 		t := &d.toks[k]

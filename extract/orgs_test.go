@@ -33,6 +33,16 @@ func TestOrganizations(t *testing.T) {
 			want: []want{{"Harbour and Exchange Commission", schema.Organization, ""}},
 		},
 		{
+			name: "and inside an agency name before a title",
+			text: "Harbour and Exchange Commission Chairman Paul Dent said no.",
+			want: []want{{"Harbour and Exchange Commission", schema.Organization, ""}, {"Paul Dent", schema.Person, ""}},
+		},
+		{
+			name: "a hyphenated acronym is no headline",
+			text: "The QRB-CIO said it would strike.",
+			want: []want{{"QRB-CIO", schema.Organization, ""}},
+		},
+		{
 			name:   "two bodies joined by and stay apart",
 			text:   "The bill passed the House and Senate in May.",
 			absent: []string{"House and Senate"},
