@@ -55,7 +55,8 @@
 //     wins over "&" (H.N. & Frances C. Berger Foundation) except in a thrift
 //     (Savings Association); a place followed by a lower-case agency is an
 //     organisation ("the South Carolina department of education");
-//     "Treasury bills" are no department; social networks are companies;
+//     "Treasury bills" are no department; a name before a lower-case
+//     "union" or "party" is an organisation; social networks are companies;
 //     acronyms wait for coreference; a given
 //     name (data/givennames.txt) before a surname, an age (", 61,"), an
 //     adjacent job title or an appositive ("X, a lawyer") make people; "shares

@@ -531,6 +531,10 @@ func (d *doc) classify() {
 			c.typ = schema.Person
 			continue
 		}
+		if b < len(toks) && lowerOrgNouns[toks[b].text] && !d.lx.given[toks[a].text] {
+			c.typ = schema.Organization // "the United Auto Workers union"
+			continue
+		}
 		if d.companyContext(a, b) {
 			c.typ = schema.Company
 			continue
@@ -649,6 +653,10 @@ func (d *doc) extendChunk(ci, e int) {
 	}
 	d.chunks[ci].te = e
 }
+
+// lowerOrgNouns after a name make it an organisation: "the United Auto
+// Workers union", "the Likud party".
+var lowerOrgNouns = set("union", "party")
 
 // thriftWords make an "Association" or "Bank" a savings institution, that
 // is a company.

@@ -43,6 +43,11 @@ func TestOrganizations(t *testing.T) {
 			want: []want{{"QRB-CIO", schema.Organization, ""}},
 		},
 		{
+			name: "a name before a lower-case union",
+			text: "The United Carvers union struck on Monday.",
+			want: []want{{"United Carvers", schema.Organization, ""}},
+		},
+		{
 			name:   "two bodies joined by and stay apart",
 			text:   "The bill passed the House and Senate in May.",
 			absent: []string{"House and Senate"},
