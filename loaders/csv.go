@@ -55,9 +55,15 @@ func isCSVField(f string) bool {
 // read from the column named like the field (text, date, title, id, url,
 // source), matched without regard to case. The text and date columns must
 // exist. Each record is one article; a broken one is yielded as a
-// *ParseError naming the line it starts on, and the rest is read.
-func ReadCSV(name string, r io.Reader, columns map[string]string, yield func(schema.Article, error) bool) {
-	cr := csv.NewReader(r)
+// *ParseError naming the line it starts on, and the rest is read. A record
+// larger than maxRecord bytes (DefaultMaxArticleSize when 0) ends the file
+// with a *SizeError: its end cannot be found without reading it whole.
+func ReadCSV(name string, r io.Reader, columns map[string]string, maxRecord int64, yield func(schema.Article, error) bool) {
+	if maxRecord <= 0 {
+		maxRecord = DefaultMaxArticleSize
+	}
+	lim := &recordLimiter{r: r, limit: maxRecord}
+	cr := csv.NewReader(lim)
 	cr.ReuseRecord = true
 	header, err := cr.Read()
 	if err != nil {
@@ -72,6 +78,8 @@ func ReadCSV(name string, r io.Reader, columns map[string]string, yield func(sch
 		yield(schema.Article{}, &ParseError{File: name, Line: 1, Err: err})
 		return
 	}
+	next := nextLine(cr, header)
+	lim.next()
 	for {
 		rec, err := cr.Read()
 		if err == io.EOF {
@@ -80,15 +88,23 @@ func ReadCSV(name string, r io.Reader, columns map[string]string, yield func(sch
 		if err != nil {
 			var pe *csv.ParseError
 			if errors.As(err, &pe) {
+				lim.next()
+				next = pe.Line + 1
 				if !yield(schema.Article{}, &ParseError{File: name, Line: pe.StartLine, Err: pe.Err}) {
 					return
 				}
 				continue
 			}
+			if errors.Is(err, ErrTooLarge) {
+				yield(schema.Article{}, &ParseError{File: name, Line: next, Err: fmt.Errorf("%w; the rest of the file is skipped", err)})
+				return
+			}
 			yield(schema.Article{}, &ParseError{File: name, Err: err})
 			return
 		}
+		lim.next()
 		line, _ := cr.FieldPos(0)
+		next = nextLine(cr, rec)
 		if len(rec) == 1 && strings.TrimSpace(rec[0]) == "" {
 			continue // a blank line
 		}
@@ -104,6 +120,38 @@ func ReadCSV(name string, r io.Reader, columns map[string]string, yield func(sch
 			return
 		}
 	}
+}
+
+// recordLimiter fails a read once more than limit bytes have been read
+// since the last call of next, so that encoding/csv, which keeps a whole
+// record in memory, never holds much more than limit bytes. (Its reader
+// reads a few KiB ahead, which the count of the next record then lacks.)
+type recordLimiter struct {
+	r        io.Reader
+	n, limit int64
+}
+
+func (l *recordLimiter) Read(p []byte) (int, error) {
+	if l.n > l.limit {
+		return 0, &SizeError{What: "record", Limit: l.limit}
+	}
+	if room := l.limit + 1 - l.n; int64(len(p)) > room {
+		p = p[:room]
+	}
+	n, err := l.r.Read(p)
+	l.n += int64(n)
+	return n, err
+}
+
+// next starts the count of a new record.
+func (l *recordLimiter) next() { l.n = 0 }
+
+// nextLine is the line after the record rec that cr has just read: the
+// line its last field starts on, plus the line breaks in that field.
+func nextLine(cr *csv.Reader, rec []string) int {
+	last := len(rec) - 1
+	line, _ := cr.FieldPos(last)
+	return line + strings.Count(rec[last], "\n") + 1
 }
 
 // csvIndex maps each field to its column's position, -1 for none.

@@ -19,9 +19,13 @@ import (
 // with the HTML turned into plain text; its URL is the item's link and its
 // publisher the feed's title. An item without a date or text is yielded as
 // a *ParseError "feed.xml: item 2: no date"; a feed that does not parse is
-// one *ParseError for the file.
+// one *ParseError for the file. The feed is read whole, up to maxSize bytes
+// (DefaultMaxFileSize when 0); a larger one is a *SizeError.
 func ReadFeed(name string, r io.Reader, maxSize int64, yield func(schema.Article, error) bool) {
-	data, err := readLimited(r, maxSize)
+	if maxSize <= 0 {
+		maxSize = DefaultMaxFileSize
+	}
+	data, err := readLimited(r, maxSize, "feed file")
 	if err != nil {
 		yield(schema.Article{}, &ParseError{File: name, Err: err})
 		return

@@ -38,6 +38,9 @@ func seed(f *testing.F, files ...string) {
 }
 
 func FuzzHTML(f *testing.F) {
+	for _, s := range badSeeds(f) {
+		f.Add([]byte(s))
+	}
 	seed(f, "page.html", "jsonld.htm", "timetag")
 	f.Add([]byte(`<html><head><meta property="article:published_time" content="9999-99-99"></head><body><p>x</p></body></html>`))
 	f.Add([]byte("<script type=\"application/ld+json\">[[[{\"datePublished\":\"2025-01-01\"}]]]</script><p>a</p>"))
@@ -53,6 +56,9 @@ func FuzzHTML(f *testing.F) {
 }
 
 func FuzzFeed(f *testing.F) {
+	for _, s := range badSeeds(f) {
+		f.Add([]byte(s))
+	}
 	seed(f, "feed.rss", "feed.atom")
 	f.Add([]byte(`<rss><channel><item><pubDate>x</pubDate><description>y</description></item></channel></rss>`))
 	f.Add([]byte(`<rdf:RDF xmlns:rdf="http://www.w3.org/1999/02/22-rdf-syntax-ns#"><item><title>t</title></item></rdf:RDF>`))
@@ -69,12 +75,15 @@ func FuzzFeed(f *testing.F) {
 }
 
 func FuzzCSV(f *testing.F) {
+	for _, s := range badSeeds(f) {
+		f.Add([]byte(s))
+	}
 	seed(f, "articles.csv")
 	f.Add([]byte("date,text\n2025-01-01,\"a\"\"b\"\n"))
 	f.Add([]byte("text,date\n\"unterminated,2025-01-01\n"))
 	f.Add([]byte("\ufeffDATE,TEXT,ID\n2025-01-01,x,\n2025-01-02,y,1,2\n"))
 	f.Fuzz(func(t *testing.T, data []byte) {
-		ReadCSV("f.csv", bytes.NewReader(data), nil, func(a schema.Article, err error) bool {
+		ReadCSV("f.csv", bytes.NewReader(data), nil, 1<<20, func(a schema.Article, err error) bool {
 			if err != nil {
 				checkErr(t, err, "f.csv")
 				return true
@@ -89,6 +98,9 @@ func FuzzCSV(f *testing.F) {
 }
 
 func FuzzWARC(f *testing.F) {
+	for _, s := range badSeeds(f) {
+		f.Add([]byte(s))
+	}
 	recs := testWARCRecords(f)
 	f.Add([]byte(strings.Join(recs, "")))
 	f.Add([]byte(recs[0] + recs[2]))

@@ -7,6 +7,9 @@ import (
 )
 
 func FuzzParseText(f *testing.F) {
+	for _, s := range badSeeds(f) {
+		f.Add([]byte(s))
+	}
 	f.Add([]byte(" date 2022-03-14 With Russia unrelenting."))
 	f.Add([]byte("date 2025-01-02\n\nTitle\n\nBody.\n"))
 	f.Add([]byte("date March 14, 2022\n"))
@@ -26,6 +29,9 @@ func FuzzParseText(f *testing.F) {
 }
 
 func FuzzParseJSONLine(f *testing.F) {
+	for _, s := range badSeeds(f) {
+		f.Add([]byte(s))
+	}
 	f.Add([]byte(`{"id":"x1","url":"https://e.org/1","title":"T","date":"2025-02-03","source":"Wire","text":"Body."}`))
 	f.Add([]byte(`{"id":"x1","date":`))
 	f.Add([]byte(`{"text":"a","date":"2025-02-03T10:00:00Z","id":{"nested":[[[[]]]]}}`))

@@ -3,6 +3,7 @@ package loaders
 import (
 	"context"
 	"errors"
+	"strconv"
 	"strings"
 	"testing"
 
@@ -29,7 +30,7 @@ func TestParseText(t *testing.T) {
 		{name: "only spaces", in: " \n\t\n", wantErr: ErrEmpty},
 		{name: "header without body", in: "date 2025-01-02\n", wantErr: ErrEmpty, wantLine: 1},
 		{name: "missing date", in: "\nJust text.", wantErr: ErrNoDate, wantLine: 2},
-		{name: "bad date", in: "date 14/03/2022 text", wantErr: ErrBadDate, wantLine: 1},
+		{name: "ambiguous date", in: "date 03/04/2022 text", wantErr: ErrBadDate, wantLine: 1},
 		{name: "invalid UTF-8", in: "date 2025-01-02\nok\nbad \xff byte", wantErr: ErrNotUTF8, wantLine: 3},
 	}
 	for _, tt := range tests {
@@ -146,7 +147,7 @@ func TestArticlesStdin(t *testing.T) {
 
 func TestArticlesTooLarge(t *testing.T) {
 	in := "date 2025-01-02\n" + strings.Repeat("word ", 100)
-	for _, err := range Articles(context.Background(), []string{"-"}, Options{Stdin: strings.NewReader(in), MaxFileSize: 64}) {
+	for _, err := range Articles(context.Background(), []string{"-"}, Options{Stdin: strings.NewReader(in), MaxArticleSize: 64}) {
 		if !errors.Is(err, ErrTooLarge) {
 			t.Errorf("error = %v, want ErrTooLarge", err)
 		}
@@ -162,7 +163,7 @@ func (upperExtractor) Extract(a schema.Article) schema.Document {
 func TestExtractKeepsOrder(t *testing.T) {
 	var in strings.Builder
 	for i := 0; i < 200; i++ {
-		in.WriteString(`{"date":"2025-01-01","text":"t` + strings.Repeat("x", i%7) + `"}` + "\n")
+		in.WriteString(`{"date":"2025-01-01","text":"t` + strings.Repeat("x", i%7) + strconv.Itoa(i) + `"}` + "\n")
 		if i%50 == 0 {
 			in.WriteString("{broken\n")
 		}

@@ -31,18 +31,20 @@ func recordError(name, kind string, n int, err error) error {
 	return &ParseError{File: name, Err: &RecordError{Kind: kind, N: n, Err: err}}
 }
 
-// readLimited reads all of r, failing with ErrTooLarge past limit bytes
-// (DefaultMaxFileSize when limit is 0).
-func readLimited(r io.Reader, limit int64) ([]byte, error) {
-	if limit <= 0 {
-		limit = DefaultMaxFileSize
-	}
+// readLimited reads all of r, up to limit bytes. Past the limit it reads on
+// to the end without keeping what it reads and fails with a *SizeError
+// giving the size of what (an "article", a "page", a "record").
+func readLimited(r io.Reader, limit int64, what string) ([]byte, error) {
 	data, err := io.ReadAll(io.LimitReader(r, limit+1))
 	if err != nil {
 		return nil, err
 	}
-	if int64(len(data)) > limit {
-		return nil, ErrTooLarge
+	if int64(len(data)) <= limit {
+		return data, nil
 	}
-	return data, nil
+	rest, err := io.Copy(io.Discard, r)
+	if err != nil {
+		return nil, err
+	}
+	return nil, &SizeError{What: what, Size: int64(len(data)) + rest, Limit: limit}
 }

@@ -3,7 +3,6 @@ package loaders
 import (
 	"bytes"
 	"strings"
-	"unicode/utf8"
 
 	"github.com/newsgraph/newsgraph/schema"
 )
@@ -14,8 +13,9 @@ const maxTitle = 200
 // ParseText reads one plain-text article. name is used in errors and as the
 // article's origin.
 func ParseText(name string, data []byte) (schema.Article, error) {
-	if !utf8.Valid(data) {
-		return schema.Article{}, &ParseError{File: name, Line: invalidUTF8Line(data), Err: ErrNotUTF8}
+	if i := firstInvalidUTF8(data); i >= 0 {
+		start := bytes.LastIndexByte(data[:i], '\n') + 1
+		return schema.Article{}, &ParseError{File: name, Line: bytes.Count(data[:i], []byte("\n")) + 1, Err: notUTF8(data[start:])}
 	}
 	s := strings.TrimPrefix(string(data), "\ufeff")
 	if strings.TrimSpace(s) == "" {
@@ -92,16 +92,4 @@ func splitTitle(body string) (title, rest string) {
 		return "", body
 	}
 	return first, strings.TrimLeft(after, " \t\r\n")
-}
-
-// invalidUTF8Line returns the 1-based line of the first invalid byte.
-func invalidUTF8Line(data []byte) int {
-	for i := 0; i < len(data); {
-		r, size := utf8.DecodeRune(data[i:])
-		if r == utf8.RuneError && size <= 1 {
-			return bytes.Count(data[:i], []byte("\n")) + 1
-		}
-		i += size
-	}
-	return 0
 }

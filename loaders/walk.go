@@ -2,6 +2,7 @@ package loaders
 
 import (
 	"bufio"
+	"bytes"
 	"context"
 	"io"
 	"io/fs"
@@ -20,9 +21,14 @@ const Stdin = "-"
 type Options struct {
 	// Stdin is read for the path "-"; nil means os.Stdin.
 	Stdin io.Reader
-	// MaxFileSize is the largest file read whole; larger text files are
-	// reported and skipped. Zero means DefaultMaxFileSize. It bounds
-	// pages, feeds and each WARC record the same way.
+	// MaxArticleSize bounds what is read whole for one article: a text
+	// file, an HTML page, a JSON line, a CSV record, a WARC record. A larger
+	// one is reported as a *SizeError and skipped, having been read through
+	// without being kept, so memory stays bounded whatever the input. Zero
+	// means DefaultMaxArticleSize.
+	MaxArticleSize int64
+	// MaxFileSize bounds a feed file, which is parsed whole; a larger one is
+	// reported and skipped. Zero means DefaultMaxFileSize.
 	MaxFileSize int64
 	// Columns maps article fields (id, url, title, date, source, text) to
 	// the header names of a CSV file's columns; a field not in it is read
@@ -30,21 +36,44 @@ type Options struct {
 	Columns map[string]string
 }
 
-// DefaultMaxFileSize bounds the memory one text article may take.
-const DefaultMaxFileSize = 256 << 20
+// Default limits of Options. No news article comes near 32 MiB (a long one
+// is 100 KiB, a saved page with inline images a few MiB); the limit is there
+// so that a wrong file (a database dump, a video) is refused quickly instead
+// of filling memory.
+const (
+	DefaultMaxArticleSize = 32 << 20
+	DefaultMaxFileSize    = 64 << 20
+)
+
+func (o Options) maxArticle() int64 {
+	if o.MaxArticleSize > 0 {
+		return o.MaxArticleSize
+	}
+	return DefaultMaxArticleSize
+}
+
+func (o Options) maxFile() int64 {
+	if o.MaxFileSize > 0 {
+		return o.MaxFileSize
+	}
+	return DefaultMaxFileSize
+}
 
 // Articles yields every article found under paths, in order: a file, a folder
 // walked recursively, or "-". Input problems are yielded as errors
 // (*ParseError where the input is at fault) and the walk goes on; it stops
-// when ctx is done or the consumer stops ranging.
+// when ctx is done or the consumer stops ranging. An id read twice is
+// yielded once: again with the same content it is dropped, with other
+// content it is an ErrDuplicate error naming both places (see dedup).
 func Articles(ctx context.Context, paths []string, opt Options) iter.Seq2[schema.Article, error] {
 	return func(yield func(schema.Article, error) bool) {
+		once := newDedup().filter(yield)
 		for _, p := range paths {
 			if ctx.Err() != nil {
 				yield(schema.Article{}, ctx.Err())
 				return
 			}
-			if !readPath(ctx, p, opt, yield) {
+			if !readPath(ctx, p, opt, once) {
 				return
 			}
 		}
@@ -114,7 +143,8 @@ func readFile(path string, opt Options, yield func(schema.Article, error) bool) 
 
 // readStream reads one input: gzip-compressed or not (by its magic bytes,
 // whatever its name), in the format its name gives, or else the one its
-// content shows (see Sniff).
+// content shows (see Sniff). An empty input and a binary one are reported
+// once for the whole file.
 func readStream(name string, r io.Reader, opt Options, yield func(schema.Article, error) bool) bool {
 	br, _, err := decompress(r)
 	if err != nil {
@@ -123,24 +153,54 @@ func readStream(name string, r io.Reader, opt Options, yield func(schema.Article
 	if name == Stdin {
 		skipSpace(br) // line numbers of standard input count from its first text
 	}
-	switch detect(name, br) {
+	format := detect(name, br)
+	if err := checkHead(br, format); err != nil {
+		return yield(schema.Article{}, &ParseError{File: name, Err: err})
+	}
+	switch format {
 	case FormatJSONL:
-		return readJSONL(name, br, yield)
+		return readRecords(func(y func(schema.Article, error) bool) { ReadJSONL(name, br, opt.maxArticle(), y) }, yield)
 	case FormatHTML:
-		data, err := readLimited(br, opt.MaxFileSize)
+		data, err := readLimited(br, opt.maxArticle(), "page")
 		if err != nil {
 			return yield(schema.Article{}, &ParseError{File: name, Err: err})
 		}
 		page, err := ParseHTML(name, data, HTMLHints{})
 		return yield(page.Article, err)
 	case FormatFeed:
-		return readRecords(func(y func(schema.Article, error) bool) { ReadFeed(name, br, opt.MaxFileSize, y) }, yield)
+		return readRecords(func(y func(schema.Article, error) bool) { ReadFeed(name, br, opt.maxFile(), y) }, yield)
 	case FormatWARC:
-		return readRecords(func(y func(schema.Article, error) bool) { ReadWARC(name, br, opt.MaxFileSize, y) }, yield)
+		return readRecords(func(y func(schema.Article, error) bool) { ReadWARC(name, br, opt.maxArticle(), y) }, yield)
 	case FormatCSV:
-		return readRecords(func(y func(schema.Article, error) bool) { ReadCSV(name, br, opt.Columns, y) }, yield)
+		return readRecords(func(y func(schema.Article, error) bool) { ReadCSV(name, br, opt.Columns, opt.maxArticle(), y) }, yield)
 	}
-	return readText(name, br, opt, yield)
+	data, err := readLimited(br, opt.maxArticle(), "article")
+	if err != nil {
+		return yield(schema.Article{}, &ParseError{File: name, Err: err})
+	}
+	return yield(ParseText(name, data))
+}
+
+// checkHead looks at the first bytes of an input in format f: a file with
+// nothing in it is ErrEmptyFile (text says "empty article" itself), and a
+// binary one is ErrBinary. HTML pages and feeds may be in another encoding
+// that their parsers decode, and WARC records carry binary payloads, so
+// only a known binary signature counts for them.
+func checkHead(br *bufio.Reader, f Format) error {
+	head, err := br.Peek(sniffLen)
+	if err != nil && err != io.EOF && err != bufio.ErrBufferFull {
+		return err
+	}
+	switch {
+	case len(bytes.TrimSpace(head)) == 0 && len(head) < sniffLen:
+		if f == FormatText {
+			return nil
+		}
+		return ErrEmptyFile
+	case f == FormatWARC:
+		return nil
+	}
+	return binaryError(head, f == FormatHTML || f == FormatFeed)
 }
 
 func skipSpace(br *bufio.Reader) {
@@ -162,30 +222,6 @@ func readRecords(read func(func(schema.Article, error) bool), yield func(schema.
 		return keepGoing
 	})
 	return keepGoing
-}
-
-func readJSONL(name string, r io.Reader, yield func(schema.Article, error) bool) bool {
-	keepGoing := true
-	ReadJSONL(name, r, func(a schema.Article, err error) bool {
-		keepGoing = yield(a, err)
-		return keepGoing
-	})
-	return keepGoing
-}
-
-func readText(name string, r io.Reader, opt Options, yield func(schema.Article, error) bool) bool {
-	limit := opt.MaxFileSize
-	if limit <= 0 {
-		limit = DefaultMaxFileSize
-	}
-	data, err := io.ReadAll(io.LimitReader(r, limit+1))
-	if err != nil {
-		return yield(schema.Article{}, &ParseError{File: name, Err: err})
-	}
-	if int64(len(data)) > limit {
-		return yield(schema.Article{}, &ParseError{File: name, Err: ErrTooLarge})
-	}
-	return yield(ParseText(name, data))
 }
 
 // unwrapPathError drops the *fs.PathError wrapper, whose path ParseError

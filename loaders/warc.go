@@ -20,8 +20,12 @@ import (
 // one) and the WARC-Date as the date when the page's metadata has none.
 // Other records (requests, warcinfo, images) are skipped. A page that does
 // not parse is yielded as a *ParseError "pages.warc: record 3: …"; a record
-// that cannot be read ends the file with the same kind of error.
+// that cannot be read ends the file with the same kind of error. A page
+// larger than maxSize bytes (DefaultMaxArticleSize when 0) is a *SizeError.
 func ReadWARC(name string, r io.Reader, maxSize int64, yield func(schema.Article, error) bool) {
+	if maxSize <= 0 {
+		maxSize = DefaultMaxArticleSize
+	}
 	wf, err := gowarc.NewWarcFileReaderFromStream(r, 0,
 		gowarc.WithSyntaxErrorPolicy(gowarc.ErrIgnore),
 		gowarc.WithSpecViolationPolicy(gowarc.ErrIgnore),
@@ -115,7 +119,7 @@ func readWARCPage(name string, n int, rec gowarc.WarcRecord, maxSize int64) (sch
 	default:
 		return schema.Article{}, false, nil
 	}
-	data, err := readLimited(body, maxSize)
+	data, err := readLimited(body, maxSize, "record")
 	if err != nil {
 		return schema.Article{}, false, err
 	}
