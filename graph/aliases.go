@@ -21,8 +21,12 @@ func (s *Store) AddAliases(ctx context.Context, e schema.Entity) (added int, err
 		return 0, errors.New("add aliases: need a name and at least one alias")
 	}
 	err = s.write(func(qs cgraph.QuadStore) error {
-		n, err := apply(ctx, qs, deltas(schema.EntityNames(e, schema.AliasesLabel), cgraph.Add))
+		quads := dedupe(schema.EntityNames(e, schema.AliasesLabel))
+		n, err := apply(ctx, qs, deltas(quads, cgraph.Add))
 		added = int(n)
+		if err == nil {
+			s.entities.observe(quads)
+		}
 		return err
 	})
 	if err != nil {
@@ -52,7 +56,7 @@ func (s *Store) MergeEntities(ctx context.Context, into, from quad.IRI) (moved i
 		if len(a.types) == 0 || len(b.types) == 0 {
 			return fmt.Errorf("merge: %s or %s is not in the store", into, from)
 		}
-		if !sameTypes(a.types, b.types) {
+		if !sameTypes(a, b) {
 			return fmt.Errorf("merge: %s and %s are of different types", into, from)
 		}
 		old, err := quadsAround(ctx, qs, from)
@@ -72,7 +76,7 @@ func (s *Store) MergeEntities(ctx context.Context, into, from quad.IRI) (moved i
 			return err
 		}
 		moved = len(old)
-		s.known.reset()
+		s.entities.reset()
 		return nil
 	})
 	if err != nil {
@@ -111,9 +115,9 @@ func replaceNode(q quad.Quad, from, into quad.IRI) quad.Quad {
 	return q
 }
 
-func sameTypes(a, b map[quad.IRI]bool) bool {
-	for t := range a {
-		if b[t] {
+func sameTypes(a, b nodeInfo) bool {
+	for _, t := range a.types {
+		if b.hasType(t) {
 			return true
 		}
 	}
@@ -128,7 +132,7 @@ func (s *Store) Entity(ctx context.Context, iri quad.IRI) (e schema.Entity, ok b
 		if err != nil || len(info.names) == 0 {
 			return err
 		}
-		for t := range info.types {
+		for _, t := range info.types {
 			if et, isEntity := schema.TypeOfIRI(t); isEntity {
 				e = schema.Entity{ID: schema.EntityKey(et, info.names[0]), Name: info.names[0], Type: et}
 				ok = true

@@ -5,10 +5,12 @@
 //
 // [Open] takes a DSN. "mem:" is Cayley's memstore, volatile and fresh on each
 // open; any other string is a directory holding a bolt store
-// (DIR/indexes.bolt, through go.etcd.io/bbolt), initialised on first use. Bolt takes an exclusive lock
-// on its file for as long as the store is open, and bolt waits for that lock
-// forever; Open gives up after [Options.LockTimeout] with [ErrLocked] instead.
-// URLs ("postgres://…") are refused with [ErrNotSupported] for now.
+// (DIR/indexes.bolt, through go.etcd.io/bbolt), initialised on first use.
+// Bolt takes an exclusive lock on its file for as long as the store is open,
+// and bolt waits for that lock forever; Open gives up after
+// [Options.LockTimeout] with [ErrLocked] instead. "postgres://…" URLs open
+// Cayley's SQL backend on PostgreSQL; other URLs are refused with
+// [ErrNotSupported].
 //
 // The kv backends' bloom filters are off unless [Options.Bloom] is set: they
 // cost ~150 MiB on an empty store and a scan of every quad on open.
@@ -16,20 +18,47 @@
 // # Concurrency
 //
 // Memstore is not safe for concurrent reads and writes, so a [Store] guards
-// the Cayley store with a read-write lock: writes (AddDocument, AddQuads)
-// take it exclusively, and readers (Stats, Export, and package queries)
-// run inside [Store.Read].
+// the Cayley store with a read-write lock: writes (Load, AddDocument,
+// AddQuads) take it exclusively (Load between articles, not for the whole
+// load), and readers (Stats, Export, and package queries) run inside
+// [Store.Read].
 //
 // # Writes
 //
 // Every fact of an article is a quad labelled with the article's IRI (see
-// package schema). [Store.AddDocument] writes one article in one transaction,
-// ignoring quads that exist, so loading twice adds nothing. When an article
-// comes again with different facts, the quads its label carried before and
-// no longer does are deleted in the same transaction. Kv stores have no
-// index on labels, so the old facts are found through the model instead of a
-// scan: the article node, the entities it schema:mentions, the statements
-// that are schema:isPartOf it, and the roles of its entities.
+// package schema). [Store.Load] writes a sequence of articles in batches, one
+// transaction per batch (at most [LoadOptions.BatchArticles] articles and
+// about [Options.BatchSize] quads); [Store.AddDocument] is a batch of one.
+// Quads that exist are ignored, so loading twice adds nothing. When an
+// article comes again with different facts, the quads its label carried
+// before and no longer does are deleted, in a second transaction after the
+// adds (Cayley's kv ApplyDeltas corrupts adds mixed with deletes), and the
+// batch ends there. Kv stores have no index on labels, so the old facts are
+// found through the model instead of a scan: the article node, the entities
+// it schema:mentions, the statements that are schema:isPartOf it, and the
+// roles of its entities.
+//
+// Entities are resolved to stored ones article by article, each article
+// seeing the store and the batch's earlier articles, so the graph does not
+// depend on the batch size: a batch gives what AddDocument on each of its
+// articles in turn gives. What resolution reads (an entity's types and names,
+// the holders of a match key) is kept in memory for the Store's life and
+// updated by its writes; it grows with the number of distinct entities, not
+// of articles, and deletes reset it. Another process writing to the same
+// PostgreSQL database meanwhile is not seen by it.
+//
+// # Crash safety
+//
+// Bolt commits a transaction atomically and fsyncs it (unless
+// [Options.NoSync]), so a process killed during a load loses at most its open
+// batch; the store opens and answers queries as it was after the last
+// committed batch. The article node (rdf:type schema:NewsArticle, written in
+// the same transaction as the article's facts) is the journal of loaded
+// articles: [LoadOptions.Resume] skips the articles that have one without
+// reading their facts, which makes a re-run after a crash cheap and gives the
+// graph of an uninterrupted load. The one exception is a changed article
+// killed between its adds and its deletes: its old facts stay next to the
+// new ones until it is loaded again without Resume.
 //
 // [Store.AddQuads] imports quads from other tools in batches, idempotently
 // too, but not atomically: a failure leaves earlier batches written.

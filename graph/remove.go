@@ -26,6 +26,7 @@ func (s *Store) RemoveArticle(ctx context.Context, id string) (int, error) {
 		if err != nil || len(old) == 0 {
 			return err
 		}
+		s.entities.reset() // the article may have held an entity's last facts
 		shrunk, err := apply(ctx, qs, deltas(dedupe(old), cgraph.Delete))
 		removed = int(-shrunk)
 		return err

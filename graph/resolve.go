@@ -1,8 +1,9 @@
 package graph
 
 import (
+	"cmp"
 	"context"
-	"sort"
+	"slices"
 	"strings"
 
 	cgraph "github.com/cayleygraph/cayley/graph"
@@ -26,11 +27,15 @@ import (
 // The surname alone of a stored person is one of its match keys, so an
 // article naming only "Okafor" joins "Ada Okafor" when she is the only
 // Okafor in the store. Roles and statements of d follow the renaming.
-func canonicalize(ctx context.Context, qs cgraph.QuadStore, known *entityCache, d *schema.Document) error {
+//
+// "The store" is what v sees: the store, plus the articles of the batch
+// being written that come before d, so that a batch resolves exactly as
+// loading its articles one at a time would.
+func canonicalize(ctx context.Context, v *entityView, d *schema.Document) error {
 	renamed := map[string]string{}
 	for i := range d.Entities {
 		e := &d.Entities[i]
-		target, err := canonicalName(ctx, qs, known, *e)
+		target, err := canonicalName(ctx, v, *e)
 		if err != nil {
 			return err
 		}
@@ -68,33 +73,32 @@ func canonicalize(ctx context.Context, qs cgraph.QuadStore, known *entityCache, 
 
 // canonicalName returns the canonical name of the stored entity e joins, or
 // "" when it stays its own node.
-func canonicalName(ctx context.Context, qs cgraph.QuadStore, known *entityCache, e schema.Entity) (string, error) {
+func canonicalName(ctx context.Context, v *entityView, e schema.Entity) (string, error) {
 	own := schema.EntityIRI(e.Type, e.Name)
-	if exists, err := known.exists(ctx, qs, own, e.Type); err != nil || exists {
+	info, err := v.describe(ctx, own)
+	if err != nil || info.hasType(e.Type.IRI()) {
 		return "", err
 	}
 	candidates := map[quad.IRI]bool{}
 	for _, key := range lookupKeys(e) {
-		err := eachQuadOf(ctx, qs, quad.Object, quad.String(key), func(q quad.Quad) bool {
-			if q.Predicate == schema.PredMatchKey {
-				if iri, ok := q.Subject.(quad.IRI); ok && iri != own {
-					candidates[iri] = true
-				}
-			}
-			return true
-		})
+		nodes, err := v.holders(ctx, key)
 		if err != nil {
 			return "", err
+		}
+		for _, n := range nodes {
+			if n != own {
+				candidates[n] = true
+			}
 		}
 	}
 	var match nodeInfo
 	found := 0
 	for iri := range candidates {
-		info, err := describeNode(ctx, qs, iri)
+		info, err := v.describe(ctx, iri)
 		if err != nil {
 			return "", err
 		}
-		if info.hasType(e.Type) && len(info.names) > 0 {
+		if info.hasType(e.Type.IRI()) && len(info.names) > 0 {
 			match = info
 			found++
 		}
@@ -120,63 +124,76 @@ func lookupKeys(e schema.Entity) []string {
 	return keys
 }
 
-// entityCache remembers which entity nodes exist, so that resolving a
-// much-mentioned entity (a country in every article) does not scan its facts
-// again for each article. Entries are only ever added: a node that exists
-// stays, except through MergeEntities, which resets the cache. It is used
-// under the store's write lock.
-type entityCache struct{ nodes map[quad.IRI]bool }
-
-func newEntityCache() *entityCache { return &entityCache{nodes: map[quad.IRI]bool{}} }
-
-func (c *entityCache) add(iri quad.IRI) { c.nodes[iri] = true }
-
-func (c *entityCache) reset() { c.nodes = map[quad.IRI]bool{} }
-
-// exists reports whether node is stored with type t, stopping at the first
-// type quad that says so.
-func (c *entityCache) exists(ctx context.Context, qs cgraph.QuadStore, node quad.IRI, t schema.EntityType) (bool, error) {
-	if c.nodes[node] {
-		return true, nil
-	}
-	found := false
-	err := eachQuadOf(ctx, qs, quad.Subject, node, func(q quad.Quad) bool {
-		found = q.Predicate == schema.PredType && q.Object == t.IRI()
-		return !found
-	})
-	if found {
-		c.add(node)
-	}
-	return found, err
-}
-
-// nodeInfo is what canonicalize needs to know of a stored node.
+// nodeInfo is what canonicalize needs to know of a node: its rdf:types and
+// its schema:name values, both sorted and distinct.
 type nodeInfo struct {
-	types map[quad.IRI]bool
-	names []string // schema:name values, sorted
+	types []quad.IRI
+	names []string
 }
 
-func (n nodeInfo) hasType(t schema.EntityType) bool { return n.types[t.IRI()] }
+func (n nodeInfo) hasType(t quad.IRI) bool {
+	_, ok := slices.BinarySearch(n.types, t)
+	return ok
+}
 
+// add records one type or name quad of the node; other quads are ignored.
+func (n *nodeInfo) add(q quad.Quad) {
+	switch q.Predicate {
+	case schema.PredType:
+		if t, ok := q.Object.(quad.IRI); ok {
+			n.types = insertSorted(n.types, t)
+		}
+	case schema.PredName:
+		if s, ok := q.Object.(quad.String); ok {
+			n.names = insertSorted(n.names, string(s))
+		}
+	}
+}
+
+// merge adds the types and names of o.
+func (n *nodeInfo) merge(o nodeInfo) {
+	for _, t := range o.types {
+		n.types = insertSorted(n.types, t)
+	}
+	for _, s := range o.names {
+		n.names = insertSorted(n.names, s)
+	}
+}
+
+// insertSorted adds x to the sorted list if it is not there yet.
+func insertSorted[T cmp.Ordered](list []T, x T) []T {
+	i, found := slices.BinarySearch(list, x)
+	if found {
+		return list
+	}
+	return slices.Insert(list, i, x)
+}
+
+// describeNode reads the types and names of node from the store, a scan of
+// every quad with node as subject (one type and name quad per article that
+// mentions it: entityIndex keeps the answer).
 func describeNode(ctx context.Context, qs cgraph.QuadStore, node quad.IRI) (nodeInfo, error) {
-	info := nodeInfo{types: map[quad.IRI]bool{}}
-	seen := map[string]bool{}
+	var info nodeInfo
 	err := eachQuadOf(ctx, qs, quad.Subject, node, func(q quad.Quad) bool {
-		switch q.Predicate {
-		case schema.PredType:
-			if t, ok := q.Object.(quad.IRI); ok {
-				info.types[t] = true
-			}
-		case schema.PredName:
-			if s, ok := q.Object.(quad.String); ok && !seen[string(s)] {
-				seen[string(s)] = true
-				info.names = append(info.names, string(s))
+		info.add(q)
+		return true
+	})
+	return info, err
+}
+
+// keyHolders reads from the store the nodes that have key as a match key,
+// a scan of every quad with key as object.
+func keyHolders(ctx context.Context, qs cgraph.QuadStore, key string) ([]quad.IRI, error) {
+	var out []quad.IRI
+	err := eachQuadOf(ctx, qs, quad.Object, quad.String(key), func(q quad.Quad) bool {
+		if q.Predicate == schema.PredMatchKey {
+			if iri, ok := q.Subject.(quad.IRI); ok {
+				out = insertSorted(out, iri)
 			}
 		}
 		return true
 	})
-	sort.Strings(info.names)
-	return info, err
+	return out, err
 }
 
 // mergeSameEntities folds entities that renaming made equal into one.

@@ -53,8 +53,9 @@ type Options struct {
 	// LockTimeout is how long Open waits for a bolt store locked by another
 	// process before it fails with ErrLocked. Zero means DefaultLockTimeout.
 	LockTimeout time.Duration
-	// BatchSize is how many quads AddQuads writes per transaction. Zero means
-	// DefaultBatchSize.
+	// BatchSize is how many quads AddQuads writes per transaction, and about
+	// how many a batch of Load holds at most (an article is never split).
+	// Zero means DefaultBatchSize.
 	BatchSize int
 }
 
@@ -84,12 +85,12 @@ func DefaultPath() string { return "newsgraph.db" }
 // from several goroutines: memstore is not goroutine-safe (CAYLEY-NOTES, trap
 // 5), so every read goes through Read and every write takes the write lock.
 type Store struct {
-	mu     sync.RWMutex
-	qs     cgraph.QuadStore
-	dsn    string
-	opt    Options
-	closed bool
-	known  *entityCache // entity nodes known to exist; guarded by mu
+	mu       sync.RWMutex
+	qs       cgraph.QuadStore
+	dsn      string
+	opt      Options
+	closed   bool
+	entities *entityIndex // what entity resolution has read; guarded by mu
 }
 
 // Open opens the store named by dsn, creating it on first use:
@@ -124,7 +125,7 @@ func Open(ctx context.Context, dsn string, opt Options) (*Store, error) {
 	if err != nil {
 		return nil, err
 	}
-	return &Store{qs: qs, dsn: dsn, opt: opt, known: newEntityCache()}, nil
+	return &Store{qs: qs, dsn: dsn, opt: opt, entities: newEntityIndex()}, nil
 }
 
 // openBolt initialises the bolt store at dir if needed and opens it. Bolt

@@ -16,17 +16,17 @@ import (
 // that does not, is not an error.
 var ignore = cgraph.IgnoreOpts{IgnoreDup: true, IgnoreMissing: true}
 
-// AddDocument writes d's quads and returns how many were new. First the
-// entities of d are resolved against the store (see canonicalize), so the
-// same person spelt differently by two articles is one node; d is updated in
-// place to the names it was stored under. Loading the
+// AddDocument writes d's quads and returns how many were new: Load with a
+// batch of one. First the entities of d are resolved against the store (see
+// canonicalize), so the same person spelt differently by two articles is one
+// node; d is updated in place to the names it was stored under. Loading the
 // same document twice adds nothing. If the article was loaded before with
 // different facts (its text changed, or the extractor did), the facts of the
 // old version that the new one lacks are deleted, so the article's label
 // carries exactly d.Quads() afterwards.
 //
-// Adds and deletes are two transactions, adds first, under one lock: Cayley's
-// kv ApplyDeltas corrupts added quads when the same call also deletes quads
+// Adds and deletes are two transactions, adds first: Cayley's kv
+// ApplyDeltas corrupts added quads when the same call also deletes quads
 // that share a node with them (a node whose reference count goes down
 // overall is left out of the new quads). A crash between the two leaves the
 // old facts next to the new ones until the article is loaded again.
@@ -34,44 +34,15 @@ func (s *Store) AddDocument(ctx context.Context, d *schema.Document) (added int,
 	if d.ID == "" {
 		return 0, errors.New("add document: empty article id")
 	}
-	label := schema.ArticleIRI(d.ID)
-	err = s.write(func(qs cgraph.QuadStore) error {
-		if err := canonicalize(ctx, qs, s.known, d); err != nil {
-			return fmt.Errorf("resolve entities: %w", err)
-		}
-		want := dedupe(d.Quads())
-		// Only an article loaded before can have stale facts; walking the
-		// facts of its entities is the expensive part of a write, so a new
-		// article skips it.
-		var old []quad.Quad
-		seen, err := hasQuad(ctx, qs, quad.Make(label, schema.PredType, schema.TypeNewsArticle, label))
-		if err != nil {
-			return err
-		}
-		if seen {
-			if old, err = labelledQuads(ctx, qs, label); err != nil {
-				return err
-			}
-		}
-		grown, err := apply(ctx, qs, deltas(want, cgraph.Add))
-		if err != nil {
-			return err
-		}
-		if stale := minus(old, want); len(stale) > 0 {
-			if _, err := apply(ctx, qs, deltas(stale, cgraph.Delete)); err != nil {
-				return fmt.Errorf("delete stale facts: %w", err)
-			}
-		}
-		added = int(grown)
-		for _, e := range d.Entities {
-			s.known.add(schema.EntityIRI(e.Type, e.Name))
-		}
-		return nil
-	})
+	b := s.newBatch()
+	var st LoadStats
+	if _, err = s.stage(ctx, b, d, false); err == nil {
+		err = s.flush(ctx, b, &st)
+	}
 	if err != nil {
 		return 0, fmt.Errorf("add article %s: %w", d.ID, err)
 	}
-	return added, nil
+	return int(st.Quads), nil
 }
 
 // AddQuads writes every quad r yields, in transactions of Options.BatchSize
@@ -86,7 +57,10 @@ func (s *Store) AddQuads(ctx context.Context, r quad.Reader) (added int, err err
 		if len(batch) > 0 {
 			var grown int64
 			werr := s.write(func(qs cgraph.QuadStore) (err error) {
-				grown, err = apply(ctx, qs, deltas(dedupe(batch), cgraph.Add))
+				quads := dedupe(batch)
+				if grown, err = apply(ctx, qs, deltas(quads, cgraph.Add)); err == nil {
+					s.entities.observe(quads)
+				}
 				return err
 			})
 			added += int(grown)
@@ -225,7 +199,9 @@ func (s *Store) ReplaceFacts(ctx context.Context, subject, label quad.Value, qua
 		if err != nil {
 			return err
 		}
+		s.entities.observe(want)
 		if stale := minus(old, want); len(stale) > 0 {
+			s.entities.reset()
 			if _, err := apply(ctx, qs, deltas(stale, cgraph.Delete)); err != nil {
 				return err
 			}

@@ -1,0 +1,148 @@
+package graph
+
+import (
+	"context"
+	"slices"
+
+	cgraph "github.com/cayleygraph/cayley/graph"
+	"github.com/cayleygraph/quad"
+
+	"github.com/newsgraph/newsgraph/schema"
+)
+
+// entityIndex holds what entity resolution asks of the store: the types and
+// names of a node, and which nodes hold a match key. Every article restates
+// these facts under its own label, so reading them from the store costs a
+// scan that grows with every article mentioning the entity; a Store keeps
+// the answers it has read in an entityIndex and updates them with its own
+// writes. Its size is bounded by the distinct nodes and keys looked up, not
+// by the number of articles. It is used under the store's write lock, and
+// any write that deletes quads resets it.
+//
+// A batch being written keeps its own facts in a second entityIndex
+// (record), entries created as needed, and folds them into the Store's once
+// the batch is committed.
+type entityIndex struct {
+	nodes map[quad.IRI]*nodeInfo
+	keys  map[string][]quad.IRI // match key → nodes holding it, sorted
+}
+
+func newEntityIndex() *entityIndex {
+	return &entityIndex{nodes: map[quad.IRI]*nodeInfo{}, keys: map[string][]quad.IRI{}}
+}
+
+// reset forgets everything, for writes that delete or rewrite facts.
+func (x *entityIndex) reset() {
+	x.nodes = map[quad.IRI]*nodeInfo{}
+	x.keys = map[string][]quad.IRI{}
+}
+
+// observe updates the entries already read with quads just written. Entries
+// not read yet will be read from the store, which has the quads.
+func (x *entityIndex) observe(qs []quad.Quad) {
+	for _, q := range qs {
+		x.apply(q, false)
+	}
+}
+
+// record adds the resolution facts of quads not written yet, creating
+// entries: the batch's own index.
+func (x *entityIndex) record(qs []quad.Quad) {
+	for _, q := range qs {
+		x.apply(q, true)
+	}
+}
+
+func (x *entityIndex) apply(q quad.Quad, create bool) {
+	subj, ok := q.Subject.(quad.IRI)
+	if !ok {
+		return
+	}
+	switch q.Predicate {
+	case schema.PredType, schema.PredName:
+		info := x.nodes[subj]
+		if info == nil && create {
+			info = &nodeInfo{}
+			x.nodes[subj] = info
+		}
+		if info != nil {
+			info.add(q)
+		}
+	case schema.PredMatchKey:
+		key, ok := q.Object.(quad.String)
+		if !ok {
+			return
+		}
+		if list, loaded := x.keys[string(key)]; loaded || create {
+			x.keys[string(key)] = insertSorted(list, subj)
+		}
+	}
+}
+
+// fold adds the entries of a committed batch's index to x's loaded entries.
+func (x *entityIndex) fold(batch *entityIndex) {
+	for n, b := range batch.nodes {
+		if info := x.nodes[n]; info != nil {
+			info.merge(*b)
+		}
+	}
+	for k, nodes := range batch.keys {
+		if list, loaded := x.keys[k]; loaded {
+			for _, n := range nodes {
+				list = insertSorted(list, n)
+			}
+			x.keys[k] = list
+		}
+	}
+}
+
+// entityView answers resolution's questions about the store as it will be
+// once the batch's pending facts are written: stored answers (read from qs
+// at most once) merged with pending ones.
+type entityView struct {
+	qs      cgraph.QuadStore
+	stored  *entityIndex
+	pending *entityIndex
+}
+
+// describe returns the types and names of node.
+func (v *entityView) describe(ctx context.Context, node quad.IRI) (nodeInfo, error) {
+	info := v.stored.nodes[node]
+	if info == nil {
+		read, err := describeNode(ctx, v.qs, node)
+		if err != nil {
+			return nodeInfo{}, err
+		}
+		info = &read
+		v.stored.nodes[node] = info
+	}
+	p := v.pending.nodes[node]
+	if p == nil {
+		return *info, nil
+	}
+	out := nodeInfo{types: slices.Clone(info.types), names: slices.Clone(info.names)}
+	out.merge(*p)
+	return out, nil
+}
+
+// holders returns the nodes that have key as a match key.
+func (v *entityView) holders(ctx context.Context, key string) ([]quad.IRI, error) {
+	list, loaded := v.stored.keys[key]
+	if !loaded {
+		read, err := keyHolders(ctx, v.qs, key)
+		if err != nil {
+			return nil, err
+		}
+		list = read
+		v.stored.keys[key] = list
+	}
+	pending := v.pending.keys[key]
+	if len(pending) == 0 {
+		return list, nil
+	}
+	out := slices.Clone(list)
+	for _, n := range pending {
+		out = insertSorted(out, n)
+	}
+	return out, nil
+}

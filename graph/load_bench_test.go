@@ -1,0 +1,246 @@
+//go:build unix
+
+package graph
+
+import (
+	"bufio"
+	"context"
+	"encoding/json"
+	"fmt"
+	"iter"
+	"os"
+	"path/filepath"
+	"regexp"
+	"strconv"
+	"strings"
+	"syscall"
+	"testing"
+	"time"
+
+	cgraph "github.com/cayleygraph/cayley/graph"
+	"github.com/cayleygraph/cayley/writer"
+	"github.com/cayleygraph/quad"
+
+	"github.com/newsgraph/newsgraph/extract"
+	"github.com/newsgraph/newsgraph/schema"
+)
+
+// benchArticles is how many articles one benchmark iteration loads; set
+// NEWSGRAPH_BENCH_ARTICLES to change it.
+func benchArticles() int {
+	if n, err := strconv.Atoi(os.Getenv("NEWSGRAPH_BENCH_ARTICLES")); err == nil && n > 0 {
+		return n
+	}
+	return 2000
+}
+
+// benchDocs extracts n documents, once per process: the lines of the JSONL
+// corpus named by NEWSGRAPH_BENCH_CORPUS (go run ./bench/corpus writes one),
+// or else the bundled example articles cycled with distinct ids and a
+// distinct reporter each, as bench/corpus does. Only the _test files of
+// graph import extract (the layering test checks non-test imports).
+func benchDocs(tb testing.TB, n int) []schema.Document {
+	tb.Helper()
+	if docs, ok := benchDocCache[n]; ok {
+		return docs
+	}
+	texts, err := benchTexts(n)
+	if err != nil {
+		tb.Fatal(err)
+	}
+	x := extract.New()
+	docs := make([]schema.Document, len(texts))
+	for i, a := range texts {
+		docs[i] = x.Extract(a)
+	}
+	benchDocCache[n] = docs
+	return docs
+}
+
+var benchDocCache = map[int][]schema.Document{}
+
+func benchTexts(n int) ([]schema.Article, error) {
+	if path := os.Getenv("NEWSGRAPH_BENCH_CORPUS"); path != "" {
+		return readCorpus(path, n)
+	}
+	files, err := filepath.Glob("../examples/articles/*.txt")
+	if err != nil || len(files) == 0 {
+		return nil, fmt.Errorf("example articles: %v (%d files)", err, len(files))
+	}
+	var texts []string
+	for _, f := range files {
+		data, err := os.ReadFile(f)
+		if err != nil {
+			return nil, err
+		}
+		texts = append(texts, dateLine.ReplaceAllString(string(data), ""))
+	}
+	out := make([]schema.Article, n)
+	day := time.Date(2024, 1, 1, 0, 0, 0, 0, time.UTC)
+	for i := range out {
+		out[i] = schema.Article{
+			ID: fmt.Sprintf("bench-%07d", i), Date: day.AddDate(0, 0, i%730).Format("2006-01-02"),
+			Title: fmt.Sprintf("Benchmark article %d", i), Publisher: "newsgraph bench",
+			Text: texts[i%len(texts)] + "\n\nReporting by " + benchReporter(i) + ".",
+		}
+	}
+	return out, nil
+}
+
+var dateLine = regexp.MustCompile(`^\s*date \d{4}-\d{2}-\d{2}\s*`)
+
+func benchReporter(n int) string {
+	given := []string{"Ana", "Ben", "Chidi", "Dara", "Emil", "Farah", "Goran", "Hana", "Ivo", "Jana", "Kofi", "Lena"}
+	family := []string{"Adeyemi", "Brandt", "Castro", "Dlamini", "Eriksen", "Fischer", "Gomez", "Horvat", "Ito", "Jensen", "Kowalski", "Larsen", "Moreau"}
+	return fmt.Sprintf("%s %s-%s", given[n%len(given)], family[(n/len(given))%len(family)], family[(n/7)%len(family)])
+}
+
+// readCorpus reads up to n articles of a JSONL corpus.
+func readCorpus(path string, n int) ([]schema.Article, error) {
+	f, err := os.Open(path)
+	if err != nil {
+		return nil, err
+	}
+	defer f.Close()
+	var out []schema.Article
+	sc := bufio.NewScanner(f)
+	sc.Buffer(nil, 64<<20)
+	for sc.Scan() && len(out) < n {
+		var rec struct{ ID, Date, Title, Source, Text string }
+		if err := json.Unmarshal(sc.Bytes(), &rec); err != nil {
+			return nil, fmt.Errorf("%s:%d: %w", path, len(out)+1, err)
+		}
+		out = append(out, schema.Article{ID: rec.ID, Date: rec.Date, Title: rec.Title, Publisher: rec.Source, Text: rec.Text})
+	}
+	return out, sc.Err()
+}
+
+// BenchmarkLoad writes the same documents into a fresh bolt store (fsync on,
+// as the CLI runs) one article per transaction through AddDocument, and in
+// batches through Load, and reports quads/s and articles/s.
+//
+//	go test -run - -bench Load -benchtime 1x ./graph/
+//	NEWSGRAPH_BENCH_CORPUS=/tmp/c.jsonl NEWSGRAPH_BENCH_ARTICLES=10000 go test -run - -bench Load -benchtime 1x ./graph/
+//
+// NEWSGRAPH_BENCH_BATCHES=50,500 sets the batch sizes tried (articles), and
+// NEWSGRAPH_BENCH_QUADS the quad cap of a batch (Options.BatchSize).
+func BenchmarkLoad(b *testing.B) {
+	docs := benchDocs(b, benchArticles())
+	b.Run("AddDocument", func(b *testing.B) {
+		benchWrite(b, docs, func(ctx context.Context, s *Store) (int64, error) {
+			var quads int64
+			for i := range docs {
+				d := cloneDoc(docs[i])
+				n, err := s.AddDocument(ctx, &d)
+				if err != nil {
+					return quads, err
+				}
+				quads += int64(n)
+			}
+			return quads, nil
+		})
+	})
+	b.Run("CayleyBulk", func(b *testing.B) {
+		quads := benchQuads(b, docs)
+		benchWrite(b, docs, func(ctx context.Context, s *Store) (int64, error) {
+			qw, err := writer.NewSingle(s.QuadStore(), ignore)
+			if err != nil {
+				return 0, err
+			}
+			w := cgraph.NewWriter(qw)
+			n, err := quad.CopyBatch(w, quad.NewReader(quads), quad.DefaultBatch)
+			if err != nil {
+				return int64(n), err
+			}
+			return int64(n), w.Close()
+		})
+	})
+	for _, n := range benchBatchSizes() {
+		b.Run(fmt.Sprintf("Load/batch=%d", n), func(b *testing.B) {
+			benchWrite(b, docs, func(ctx context.Context, s *Store) (int64, error) {
+				if n, err := strconv.Atoi(os.Getenv("NEWSGRAPH_BENCH_QUADS")); err == nil {
+					s.opt.BatchSize = n // quads per transaction
+				}
+				st, err := s.Load(ctx, cloneDocs(docs), LoadOptions{BatchArticles: n})
+				return st.Quads, err
+			})
+		})
+	}
+}
+
+// benchQuads returns the quads of docs as newsgraph stores them, in load
+// order: what "cayley load" would read from an N-Quads export.
+func benchQuads(tb testing.TB, docs []schema.Document) []quad.Quad {
+	s := mustOpenDSN(tb, MemDSN)
+	var quads []quad.Quad
+	for i := range docs {
+		d := cloneDoc(docs[i])
+		if _, err := s.AddDocument(context.Background(), &d); err != nil {
+			tb.Fatal(err)
+		}
+		quads = append(quads, dedupe(d.Quads())...)
+	}
+	return quads
+}
+
+// benchBatchSizes are the batch sizes BenchmarkLoad tries:
+// NEWSGRAPH_BENCH_BATCHES (comma-separated) or a few around the default.
+func benchBatchSizes() []int {
+	var out []int
+	for _, f := range strings.Split(os.Getenv("NEWSGRAPH_BENCH_BATCHES"), ",") {
+		if n, err := strconv.Atoi(strings.TrimSpace(f)); err == nil && n > 0 {
+			out = append(out, n)
+		}
+	}
+	if len(out) == 0 {
+		out = []int{50, DefaultBatchArticles}
+	}
+	return out
+}
+
+// cloneDocs yields copies of docs, as a loader would yield fresh documents.
+func cloneDocs(docs []schema.Document) iter.Seq2[schema.Document, error] {
+	return func(yield func(schema.Document, error) bool) {
+		for _, d := range docs {
+			if !yield(cloneDoc(d), nil) {
+				return
+			}
+		}
+	}
+}
+
+func benchWrite(b *testing.B, docs []schema.Document, write func(context.Context, *Store) (int64, error)) {
+	ctx := context.Background()
+	var quads int64
+	var elapsed, cpu time.Duration
+	for i := 0; i < b.N; i++ {
+		b.StopTimer()
+		s := mustOpenDSN(b, boltDir(b))
+		b.StartTimer()
+		start, cpu0 := time.Now(), cpuTime()
+		n, err := write(ctx, s)
+		elapsed += time.Since(start)
+		cpu += cpuTime() - cpu0
+		if err != nil {
+			b.Fatal(err)
+		}
+		quads += n
+		b.StopTimer()
+		s.Close()
+		b.StartTimer()
+	}
+	b.ReportMetric(float64(quads)/elapsed.Seconds(), "quads/s")
+	b.ReportMetric(float64(len(docs)*b.N)/elapsed.Seconds(), "articles/s")
+	// Other processes on a shared machine stretch the wall clock; quads per
+	// second of this process's CPU time compares runs made under load.
+	b.ReportMetric(float64(quads)/cpu.Seconds(), "quads/cpu-s")
+}
+
+// cpuTime is the user and system CPU time of this process so far.
+func cpuTime() time.Duration {
+	var ru syscall.Rusage
+	if err := syscall.Getrusage(syscall.RUSAGE_SELF, &ru); err != nil {
+		return 0
+	}
+	return time.Duration(ru.Utime.Nano() + ru.Stime.Nano())
+}
