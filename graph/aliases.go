@@ -22,7 +22,7 @@ func (s *Store) AddAliases(ctx context.Context, e schema.Entity) (added int, err
 	}
 	err = s.write(func(qs cgraph.QuadStore) error {
 		quads := dedupe(schema.EntityNames(e, schema.AliasesLabel))
-		n, err := apply(ctx, qs, deltas(quads, cgraph.Add))
+		n, err := s.apply(ctx, qs, deltas(quads, cgraph.Add))
 		added = int(n)
 		if err == nil {
 			s.entities.observe(quads)
@@ -69,10 +69,10 @@ func (s *Store) MergeEntities(ctx context.Context, into, from quad.IRI) (moved i
 		}
 		// Adds first, deletes second: see AddDocument for the Cayley bug
 		// that forbids mixing them in one transaction.
-		if _, err := apply(ctx, qs, deltas(dedupe(rewritten), cgraph.Add)); err != nil {
+		if _, err := s.apply(ctx, qs, deltas(dedupe(rewritten), cgraph.Add)); err != nil {
 			return err
 		}
-		if _, err := apply(ctx, qs, deltas(old, cgraph.Delete)); err != nil {
+		if _, err := s.apply(ctx, qs, deltas(old, cgraph.Delete)); err != nil {
 			return err
 		}
 		moved = len(old)

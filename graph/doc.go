@@ -63,8 +63,11 @@
 // [Store.AddQuads] imports quads from other tools in batches, idempotently
 // too, but not atomically: a failure leaves earlier batches written.
 //
-// The number of quads added is the difference of the store's exact quad
-// count around each transaction, taken under the write lock.
+// The number of quads added is exact: on kv stores and memstore, the
+// difference of the quad count they keep, around each transaction and under
+// the write lock; on PostgreSQL, where Cayley's exact count is a COUNT(*) of
+// the whole table, one query per transaction that asks which of its quads
+// were stored already.
 //
 // # Export
 //

@@ -205,7 +205,7 @@ func (s *Store) flush(ctx context.Context, b *batch, st *LoadStats) error {
 		// Quads of distinct articles carry distinct labels, and each
 		// article's are deduplicated, so the batch has no duplicates, which
 		// Cayley's kv writer would not notice.
-		grown, err := apply(ctx, qs, deltas(b.adds, cgraph.Add))
+		grown, err := s.apply(ctx, qs, deltas(b.adds, cgraph.Add))
 		if err != nil {
 			return err
 		}
@@ -213,7 +213,7 @@ func (s *Store) flush(ctx context.Context, b *batch, st *LoadStats) error {
 		s.entities.fold(b.pending)
 		if len(b.stale) > 0 {
 			s.entities.reset() // a deleted fact may have been an entity's last type, name or key
-			if _, err := apply(ctx, qs, deltas(b.stale, cgraph.Delete)); err != nil {
+			if _, err := s.apply(ctx, qs, deltas(b.stale, cgraph.Delete)); err != nil {
 				return fmt.Errorf("delete stale facts: %w", err)
 			}
 		}

@@ -27,7 +27,7 @@ func (s *Store) RemoveArticle(ctx context.Context, id string) (int, error) {
 			return err
 		}
 		s.entities.reset() // the article may have held an entity's last facts
-		shrunk, err := apply(ctx, qs, deltas(dedupe(old), cgraph.Delete))
+		shrunk, err := s.apply(ctx, qs, deltas(dedupe(old), cgraph.Delete))
 		removed = int(-shrunk)
 		return err
 	})

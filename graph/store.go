@@ -91,6 +91,7 @@ type Store struct {
 	opt      Options
 	closed   bool
 	entities *entityIndex // what entity resolution has read; guarded by mu
+	counter  *quadCounter // PostgreSQL only: counts new quads (see apply)
 }
 
 // Open opens the store named by dsn, creating it on first use:
@@ -108,14 +109,19 @@ func Open(ctx context.Context, dsn string, opt Options) (*Store, error) {
 		dsn = DefaultPath()
 	}
 	var (
-		qs  cgraph.QuadStore
-		err error
+		qs      cgraph.QuadStore
+		counter *quadCounter
+		err     error
 	)
 	switch {
 	case dsn == MemDSN:
 		qs, err = cgraph.NewQuadStore(backendMem, "", nil)
 	case isPostgres(dsn):
-		qs, err = openSQL(backendPostgres, dsn)
+		if qs, err = openSQL(backendPostgres, dsn); err == nil {
+			if counter, err = openQuadCounter(dsn); err != nil {
+				qs.Close()
+			}
+		}
 	case strings.Contains(dsn, "://"):
 		scheme, _, _ := strings.Cut(dsn, "://")
 		return nil, fmt.Errorf("open store: %s backend: %w (use a bolt directory, postgres://… or %q)", scheme, ErrNotSupported, MemDSN)
@@ -125,7 +131,7 @@ func Open(ctx context.Context, dsn string, opt Options) (*Store, error) {
 	if err != nil {
 		return nil, err
 	}
-	return &Store{qs: qs, dsn: dsn, opt: opt, entities: newEntityIndex()}, nil
+	return &Store{qs: qs, dsn: dsn, opt: opt, entities: newEntityIndex(), counter: counter}, nil
 }
 
 // openBolt initialises the bolt store at dir if needed and opens it. Bolt
@@ -216,6 +222,9 @@ func (s *Store) Close() error {
 		return nil
 	}
 	s.closed = true
+	if s.counter != nil {
+		s.counter.Close()
+	}
 	if err := s.qs.Close(); err != nil {
 		return fmt.Errorf("close store %s: %w", s.dsn, err)
 	}

@@ -58,7 +58,7 @@ func (s *Store) AddQuads(ctx context.Context, r quad.Reader) (added int, err err
 			var grown int64
 			werr := s.write(func(qs cgraph.QuadStore) (err error) {
 				quads := dedupe(batch)
-				if grown, err = apply(ctx, qs, deltas(quads, cgraph.Add)); err == nil {
+				if grown, err = s.apply(ctx, qs, deltas(quads, cgraph.Add)); err == nil {
 					s.entities.observe(quads)
 				}
 				return err
@@ -105,11 +105,18 @@ func readBatch(r quad.Reader, n int) ([]quad.Quad, error) {
 	return batch, nil
 }
 
-// apply runs deltas as one transaction and returns by how much the store
-// grew. Cayley's ApplyDeltas says nothing about which adds were duplicates,
-// so the count comes from the store's exact quad count before and after; the
-// caller holds the write lock, which makes the difference ours alone.
-func apply(ctx context.Context, qs cgraph.QuadStore, deltas []cgraph.Delta) (int64, error) {
+// apply runs deltas (no quad twice) as one transaction and returns by how
+// much the store grew. Cayley's ApplyDeltas says nothing about which adds
+// were duplicates. Kv stores and memstore keep their quad count, so the
+// difference of the count before and after is cheap; on PostgreSQL an exact
+// count is a scan of the quads table, so the counter asks instead which of
+// the quads were stored before the write (quadCounter). Either way the
+// caller holds the write lock, which makes the difference ours alone within
+// this process.
+func (s *Store) apply(ctx context.Context, qs cgraph.QuadStore, deltas []cgraph.Delta) (int64, error) {
+	if s.counter != nil {
+		return s.counter.applyCounted(ctx, qs, deltas)
+	}
 	before, err := quadCount(ctx, qs)
 	if err != nil {
 		return 0, err
@@ -195,14 +202,14 @@ func (s *Store) ReplaceFacts(ctx context.Context, subject, label quad.Value, qua
 		if err != nil {
 			return err
 		}
-		grown, err := apply(ctx, qs, deltas(want, cgraph.Add))
+		grown, err := s.apply(ctx, qs, deltas(want, cgraph.Add))
 		if err != nil {
 			return err
 		}
 		s.entities.observe(want)
 		if stale := minus(old, want); len(stale) > 0 {
 			s.entities.reset()
-			if _, err := apply(ctx, qs, deltas(stale, cgraph.Delete)); err != nil {
+			if _, err := s.apply(ctx, qs, deltas(stale, cgraph.Delete)); err != nil {
 				return err
 			}
 		}
