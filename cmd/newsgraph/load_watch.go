@@ -6,6 +6,7 @@ import (
 	"fmt"
 	"io"
 	"io/fs"
+	"iter"
 	"os"
 	"path/filepath"
 	"sort"
@@ -18,6 +19,7 @@ import (
 	"github.com/newsgraph/newsgraph/extract"
 	"github.com/newsgraph/newsgraph/graph"
 	"github.com/newsgraph/newsgraph/loaders"
+	"github.com/newsgraph/newsgraph/schema"
 )
 
 // defaultDebounce is how long a file must be quiet before --watch reads it:
@@ -152,26 +154,22 @@ func addDirs(fw *fsnotify.Watcher, dir string) error {
 func (w *watcher) loadFile(ctx context.Context, path string) {
 	errOut := w.opts.App.IO.Err
 	var now []string
-	var quads, failed int
+	var st graph.LoadStats
 	if _, err := os.Stat(path); err == nil {
 		articles := loaders.Articles(ctx, []string{path}, loaders.Options{Columns: w.columns})
-		for d, err := range loaders.Extract(ctx, articles, w.x, w.opts.Workers) {
-			if err != nil {
-				if ctx.Err() != nil {
-					return
-				}
-				fmt.Fprintf(errOut, "newsgraph: %v\n", err)
-				failed++
-				continue
+		docs := loaders.Extract(ctx, articles, w.x, w.opts.Workers)
+		st, err = w.store.Load(ctx, recordIDs(docs, &now), graph.LoadOptions{
+			BatchArticles: w.opts.Batch,
+			OnError:       func(err error) { fmt.Fprintf(errOut, "newsgraph: %v\n", err) },
+		})
+		if err != nil {
+			if ctx.Err() == nil {
+				// Which of the file's articles were written is unknown:
+				// remove nothing, forget nothing.
+				fmt.Fprintf(errOut, "newsgraph: %s: %v\n", path, err)
+				w.ids[path] = append(w.ids[path], now...)
 			}
-			added, err := w.store.AddDocument(ctx, &d)
-			if err != nil {
-				fmt.Fprintf(errOut, "newsgraph: store %s: %v\n", d.Origin, err)
-				failed++
-				continue
-			}
-			quads += added
-			now = append(now, d.ID)
+			return
 		}
 	} else if !errors.Is(err, fs.ErrNotExist) {
 		fmt.Fprintf(errOut, "newsgraph: %v\n", err)
@@ -193,13 +191,27 @@ func (w *watcher) loadFile(ctx context.Context, path string) {
 		}
 		removed += n
 	}
-	if len(now) == 0 && failed == 0 {
+	if len(now) == 0 && st.Failed == 0 {
 		delete(w.ids, path)
 	} else {
 		sort.Strings(now)
 		w.ids[path] = now
 	}
-	fmt.Fprintf(w.out, "%s: %d articles, %d new quads, %d old quads removed\n", path, len(now), quads, removed)
+	fmt.Fprintf(w.out, "%s: %d articles, %d new quads, %d old quads removed\n", path, len(now), st.Quads, removed)
+}
+
+// recordIDs passes docs on, appending the id of each document to ids.
+func recordIDs(docs iter.Seq2[schema.Document, error], ids *[]string) iter.Seq2[schema.Document, error] {
+	return func(yield func(schema.Document, error) bool) {
+		for d, err := range docs {
+			if err == nil {
+				*ids = append(*ids, d.ID)
+			}
+			if !yield(d, err) {
+				return
+			}
+		}
+	}
 }
 
 // heldElsewhere reports whether another watched file gave the article id
