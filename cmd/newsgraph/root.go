@@ -135,6 +135,7 @@ names another: a directory path for bolt, or "mem:" for an in-memory store.`,
 		newDrawCmd(app, nil),
 		newServeCmd(app, nil),
 		newExplainCmd(app, nil),
+		newRemoveCmd(app, nil),
 		newBenchCmd(app),
 	)
 	return root
