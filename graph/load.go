@@ -56,8 +56,8 @@ type LoadStats struct {
 //
 // Errors yielded by docs (unreadable input) and documents without an id are
 // counted in Failed, passed to opt.OnError, and skipped. A store error stops
-// the load: the batches before it stay written, and LoadStats counts them.
-// So does a done ctx, whose error Load returns. A process killed during a
+// the load, and so does a done ctx, whose error Load returns: the batches
+// before stay written (LoadStats.Quads counts them), the open one is not. A process killed during a
 // load loses at most its open batch; with opt.Resume, a second load skips
 // the articles whose node exists, which are those of committed batches.
 func (s *Store) Load(ctx context.Context, docs iter.Seq2[schema.Document, error], opt LoadOptions) (LoadStats, error) {
@@ -88,14 +88,13 @@ func (s *Store) Load(ctx context.Context, docs iter.Seq2[schema.Document, error]
 			}
 			continue
 		}
-		st.Articles++
-		inBatch++
 		if b.ids[d.ID] && !opt.Resume {
 			if err := flush(); err != nil {
 				return st, err
 			}
-			inBatch = 1
 		}
+		st.Articles++
+		inBatch++
 		status, err := s.stage(ctx, b, &d, opt.Resume)
 		if err != nil {
 			return st, fmt.Errorf("load %s: %w", d.ID, err)
