@@ -2,6 +2,7 @@ package main
 
 import (
 	"context"
+	"errors"
 	"fmt"
 	"io"
 	"os"
@@ -70,6 +71,10 @@ articles it skips: to reload articles whose text changed, load without it.`,
 			opts.Paths = args
 			if opts.Batch < 1 {
 				return &usageError{fmt.Errorf("--batch must be at least 1, got %d", opts.Batch)}
+			}
+			if opts.Resume && opts.Watch != "" {
+				// --watch reloads changed files, which --resume would skip.
+				return &usageError{errors.New("--resume cannot be used with --watch")}
 			}
 			if opts.Columns != "" {
 				if _, err := loaders.ParseColumns(opts.Columns); err != nil {
