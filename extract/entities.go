@@ -279,6 +279,9 @@ func (d *doc) personish(a, b int) bool {
 // countryAt returns the longest country name or demonym starting at token i
 // and not going past end, as (country, end, isDemonym), or (-1, i, false).
 func (d *doc) countryAt(i, end int) (int, int, bool) {
+	if i >= end {
+		return -1, i, false // "Furukawa Co. of" ending the text
+	}
 	lx := d.lx
 	var sb strings.Builder
 	best, bestEnd := -1, i

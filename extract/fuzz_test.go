@@ -14,6 +14,7 @@ var fuzzSeeds = []string{
 	"I hereby\n\nВладимир Путин\n\nto — Ilsa Varga (@ilsavarga) June 9, 2023",
 	"according to , said \" \" ' ’s 's —",
 	"\xff\xfeA. B. C.",
+	"Shares of Furukawa Co. of", // a company's seat cut off by the end of the text
 }
 
 func FuzzTokenize(f *testing.F) {
