@@ -3,7 +3,6 @@ package extract
 import (
 	"strings"
 	"unicode"
-	"unicode/utf8"
 
 	"github.com/newsgraph/newsgraph/schema"
 )
@@ -36,21 +35,28 @@ type ent struct {
 }
 
 type doc struct {
-	lx        *lexicon
-	text      string
-	date      string
-	toks      []token
-	chunks    []chunk
-	tokChunk  []int // token -> chunk index, -1
-	ents      []*ent
-	byName    map[string]int // type+"\x00"+name -> entity
-	lastStmt  *stmt          // the latest quotation, for pronoun speakers
-	stmtLog   []*stmt        // every statement found so far, for pronoun speakers
-	midCaps   map[string]bool
-	aliasOf   map[string]int // other names of companies and organisations, from appositives
-	orgChunks []int          // company and organisation chunks of three words or more, for shortForm
-	sentTok   []int          // first token of each sentence
-	// extra mentions not backed by chunks (handles, hyphen parts)
+	lx         *lexicon
+	text       string
+	date       string
+	toks       []token
+	chunks     []chunk
+	tokChunk   []int // token -> chunk index, -1
+	ents       []*ent
+	byName     map[string]int // type+"\x00"+name -> entity
+	idx        entIndex       // entities by the parts of their names
+	lastStmt   *stmt          // the latest quotation, for split and continued quotations
+	speakers   speakerIndex   // every statement found so far, for pronoun speakers
+	midCaps    map[string]bool
+	aliasOf    map[string]int               // other names of companies and organisations, from appositives
+	shortForms map[string]bool              // type and words of the short forms of long names, for shortForm
+	acroChunks map[string][]int             // acronym chunks by word, for acronymType
+	acroTypes  map[string]schema.EntityType // acronymType by word
+	langMemo   map[int]bool                 // language results by first token
+	sentTok    []int                        // first token of each sentence
+	foc        *focusIndex                  // entities in focus, see focus
+	sentFacts  []sentFact                   // where backward searches stop in each sentence, see sentFact
+	channels   map[int]string               // channelOf by sentence
+	openParen  []int32                      // last "(" at or before each token, see openParenBefore
 }
 
 func (d *doc) tokText(a, b int) string {
@@ -804,6 +810,7 @@ func (d *doc) newEnt(t schema.EntityType, name string, country int) int {
 	e := &ent{typ: t, name: name, words: strings.Fields(name), country: country, first: -1}
 	d.ents = append(d.ents, e)
 	d.byName[k] = len(d.ents) - 1
+	d.idx.add(len(d.ents)-1, e)
 	return len(d.ents) - 1
 }
 
@@ -825,13 +832,9 @@ func (d *doc) resolve() {
 			c.ent = d.newEnt(schema.Country, lx.countries[c.country], c.country)
 		case c.typ == schema.Person && c.te-c.ts >= 2 && isLatin(d.surface(c)):
 			// "Mary Beth" after "Mary Beth Marchand" is the same person
-			words := d.chunkWords(c)
 			c.ent = -1
-			for ei, e := range d.ents {
-				if e.typ == schema.Person && prefixOf(e.words, words) && len(words) >= 2 {
-					c.ent = ei
-					break
-				}
+			if v, ok := d.idx.personPrefix[wordsKey(d.chunkWords(c))]; ok {
+				c.ent = int(v[0])
 			}
 			if c.ent < 0 {
 				c.ent = d.newEnt(schema.Person, d.surface(c), -1)
@@ -950,14 +953,22 @@ func (d *doc) demonymsToNamedStates() {
 			named[c.ent] = true
 		}
 	}
+	// the named countries in entity order: at most the gazetteer's, however
+	// many entities the article has
+	var states []int
+	for e, ok := range named {
+		if ok {
+			states = append(states, e)
+		}
+	}
 	for ci := range d.chunks {
 		c := &d.chunks[ci]
 		if c.ent < 0 || !c.demonym || named[c.ent] {
 			continue
 		}
 		suffix := " " + d.ents[c.ent].name
-		for e, ok := range named {
-			if ok && strings.HasSuffix(d.ents[e].name, suffix) {
+		for _, e := range states {
+			if strings.HasSuffix(d.ents[e].name, suffix) {
 				c.ent = e
 				break
 			}
@@ -973,13 +984,34 @@ func (d *doc) demonymsToNamedStates() {
 // or an index somewhere ("the CAT test", "CAT and CTBS tests") is none of
 // the four types ("").
 func (d *doc) acronymType(s string) schema.EntityType {
+	if t, ok := d.acroTypes[s]; ok {
+		return t
+	}
+	t := d.acronymTypeOf(s)
+	if d.acroTypes == nil {
+		d.acroTypes = map[string]schema.EntityType{}
+	}
+	d.acroTypes[s] = t
+	return t
+}
+
+// acronymTypeOf is acronymType before it is remembered: an acronym is
+// looked up once per mention, and reads all its mentions.
+func (d *doc) acronymTypeOf(s string) schema.EntityType {
 	toks := d.toks
 	t := schema.Company
-	for ci := range d.chunks {
-		c := &d.chunks[ci]
-		if !c.acro || d.toks[c.ts].text != s {
-			continue
+	if d.acroChunks == nil {
+		// the acronym chunks by their word, so that typing an acronym
+		// looks only at its own mentions
+		d.acroChunks = map[string][]int{}
+		for ci := range d.chunks {
+			if c := &d.chunks[ci]; c.acro {
+				d.acroChunks[toks[c.ts].text] = append(d.acroChunks[toks[c.ts].text], ci)
+			}
 		}
+	}
+	for _, ci := range d.acroChunks[s] {
+		c := &d.chunks[ci]
 		k := c.te
 		if k+2 < len(toks) && toks[k].text == "and" && isAcronym(toks[k+1].text) {
 			k += 2
@@ -1031,7 +1063,17 @@ func (d *doc) language(a, b int) bool {
 		// the second of a pair: "speaks French and Portuguese"
 		if a >= 2 && d.tokChunk[a-2] >= 0 {
 			if o := &d.chunks[d.tokChunk[a-2]]; o.demonym && o.te == a-1 {
-				return d.language(o.ts, o.te)
+				// a list of demonyms asks this of each one before it: remember
+				// the answers, so that a long list is read once
+				if r, ok := d.langMemo[o.ts]; ok {
+					return r
+				}
+				r := d.language(o.ts, o.te)
+				if d.langMemo == nil {
+					d.langMemo = map[int]bool{}
+				}
+				d.langMemo[o.ts] = r
+				return r
 			}
 		}
 		return false
@@ -1063,55 +1105,44 @@ var languageVerbs = set("speak", "speaks", "spoke", "spoken", "speaking", "learn
 	"learning", "study", "studies", "studied", "teach", "teaches", "taught", "teaching", "understand", "understands",
 	"translate", "translates", "translated", "dub", "dubbed", "subtitled", "read", "reads", "write", "writes")
 
-// orgNamed finds a company or organisation whose name is s or starts with s.
+// orgNamed finds the first company or organisation whose name is s or,
+// for a word s, starts with s.
 func (d *doc) orgNamed(s string) int {
-	for ei, e := range d.ents {
-		if (e.typ == schema.Company || e.typ == schema.Organization) && (e.name == s || len(e.words) > 1 && e.words[0] == s) {
-			return ei
+	best := int32(-1)
+	for _, t := range []schema.EntityType{schema.Company, schema.Organization} {
+		if i, ok := d.byName[d.entKey(t, s)]; ok {
+			best = firstOf(best, int32(i))
 		}
 	}
-	return -1
+	if v, ok := d.idx.orgPrefix[s]; ok && !strings.ContainsFunc(s, unicode.IsSpace) {
+		best = firstOf(best, v[0])
+	}
+	return int(best)
 }
 
 // matchExisting finds the entity an unresolved chunk refers to.
 func (d *doc) matchExisting(c *chunk, s string) int {
 	words := d.chunkWords(c)
 	n := len(words)
-	best := -1
 	// persons: surname, given + surname, transliteration, spelling variants
 	if c.typ == "" || c.typ == schema.Person || c.weakPer {
 		tl := ""
 		if !isLatin(s) {
 			tl = translit(s)
 		}
-		for ei, e := range d.ents {
-			if e.typ != schema.Person || len(e.words) <= n && tl == "" {
-				if !(e.typ == schema.Person && len(e.words) == n && tl != "") {
-					continue
-				}
-			}
-			switch {
-			case tl != "":
-				if similar(tl, strings.ToLower(e.name)) || n == 1 && similar(tl, strings.ToLower(e.words[len(e.words)-1])) {
-					best = ei
-				}
-			case suffixOf(e.words, words) || n >= 2 && prefixOf(e.words, words):
-				best = ei
-			case n == 1 && similar(strings.ToLower(words[0]), strings.ToLower(e.words[len(e.words)-1])) && utf8.RuneCountInString(words[0]) >= 5:
-				if best < 0 {
-					best = ei
-				}
-			}
+		best := -1
+		if tl == "" {
+			best = d.idx.personPart(words)
+		} else {
+			best = d.idx.personScript(tl, n)
 		}
 		if best >= 0 {
 			return best
 		}
 		// "Sir Peter" after "Sir Peter Walters"
 		if n == 1 && (c.hon == "Sir" || c.hon == "Dame") {
-			for ei, e := range d.ents {
-				if e.typ == schema.Person && len(e.words) > 1 && e.words[0] == words[0] {
-					return ei
-				}
+			if v, ok := d.idx.personPrefix[words[0]]; ok {
+				return int(v[0])
 			}
 		}
 	}
@@ -1124,22 +1155,11 @@ func (d *doc) matchExisting(c *chunk, s string) int {
 	// companies and organisations: a prefix of a longer name ("Fujitsu" of
 	// "Fujitsu Ltd."; "Fujitsu President" too, whatever the title made of
 	// it), a clipped form ("Fed"), or an acronym of its initials
-	clip := clippings[s]
-	for ei, e := range d.ents {
-		if e.typ != schema.Company && e.typ != schema.Organization {
-			continue
-		}
-		if len(e.words) > n && prefixOf(e.words, words) && (c.typ == "" || c.typ == e.typ || c.corp) {
-			return ei
-		}
-		if clip != "" && (e.name == clip || strings.HasPrefix(e.name, clip+" ")) {
-			return ei
-		}
-		if c.acro && n == 1 && initialsMatch(e.words, words[0]) {
-			return ei
-		}
+	typ := c.typ
+	if c.corp {
+		typ = ""
 	}
-	return -1
+	return d.idx.orgPart(words, typ, clippings[s], c.acro)
 }
 
 // clippings are short forms of organisation names that are not their
@@ -1152,33 +1172,23 @@ var clippings = map[string]string{"Fed": "Federal Reserve", "Amex": "American St
 // "Writers Guild" of "Writers Guild of America East".
 func (d *doc) shortForm(ci int) bool {
 	c := &d.chunks[ci]
-	n := c.te - c.ts
-	if d.orgChunks == nil {
-		d.orgChunks = make([]int, 0, 16)
+	if d.shortForms == nil {
+		// every short form of the article's company and organisation names
+		// of three words or more, by type and words
+		d.shortForms = map[string]bool{}
 		for cj := range d.chunks {
-			if o := &d.chunks[cj]; (o.typ == schema.Company || o.typ == schema.Organization) && o.te-o.ts > 2 {
-				d.orgChunks = append(d.orgChunks, cj)
+			o := &d.chunks[cj]
+			if o.typ != schema.Company && o.typ != schema.Organization || o.te-o.ts <= 2 {
+				continue
+			}
+			for k := o.ts + 1; k < o.te; k++ {
+				if rest := d.toks[k].text; rest == "of" || rest == "for" || legalForm(rest) {
+					d.shortForms[string(o.typ)+"\x00"+wordsKey(d.chunkWords(&chunk{ts: o.ts, te: k}))] = true
+				}
 			}
 		}
 	}
-	for _, cj := range d.orgChunks {
-		o := &d.chunks[cj]
-		if o.typ != c.typ || o.te-o.ts <= n {
-			continue
-		}
-		same := true
-		for k := 0; k < n && same; k++ {
-			same = d.toks[o.ts+k].text == d.toks[c.ts+k].text
-		}
-		if !same {
-			continue
-		}
-		rest := d.toks[o.ts+n].text
-		if rest == "of" || rest == "for" || legalForm(rest) {
-			return true
-		}
-	}
-	return false
+	return d.shortForms[string(c.typ)+"\x00"+wordsKey(d.chunkWords(c))]
 }
 
 // appositiveName finds the company or organisation that unresolved chunk
@@ -1215,53 +1225,6 @@ func (d *doc) appositiveName(ci int) int {
 		}
 	}
 	return -1
-}
-
-func suffixOf(full, part []string) bool {
-	if len(part) == 0 || len(part) >= len(full) {
-		return false
-	}
-	off := len(full) - len(part)
-	for i, w := range part {
-		if full[off+i] != w {
-			return false
-		}
-	}
-	return true
-}
-
-func prefixOf(full, part []string) bool {
-	if len(part) == 0 || len(part) >= len(full) {
-		return false
-	}
-	for i, w := range part {
-		if full[i] != w {
-			return false
-		}
-	}
-	return true
-}
-
-// initialsMatch: "NIH" ~ National Institutes of Health; "HHS" ~ (Department
-// of) Health and Human Services.
-func initialsMatch(words []string, acro string) bool {
-	acro = strings.ReplaceAll(acro, ".", "")
-	var all, caps strings.Builder
-	for _, w := range words {
-		r, _ := utf8.DecodeRuneInString(w)
-		if !unicode.IsUpper(r) {
-			continue
-		}
-		all.WriteRune(r)
-		for _, p := range strings.FieldsFunc(w, func(r rune) bool { return r == '-' || r == '/' }) {
-			r2, _ := utf8.DecodeRuneInString(p)
-			caps.WriteRune(r2)
-		}
-	}
-	if len(acro) < 2 {
-		return false
-	}
-	return all.String() == acro || caps.String() == acro || strings.HasSuffix(all.String(), acro) && len(acro) >= 3
 }
 
 // capMidSentence reports whether w occurs capitalised inside a sentence.

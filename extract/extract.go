@@ -110,11 +110,8 @@ func (d *doc) handleOwner(i int) int {
 			return d.chunks[ci].ent
 		}
 	}
-	h := strings.ToLower(strings.TrimPrefix(d.toks[i].text, "@"))
-	for ei, e := range d.ents {
-		if e.typ == schema.Person && strings.ToLower(strings.Join(e.words, "")) == h {
-			return ei
-		}
+	if e, ok := d.idx.personHandle[strings.ToLower(strings.TrimPrefix(d.toks[i].text, "@"))]; ok {
+		return int(e)
 	}
 	return -1
 }
@@ -168,7 +165,8 @@ func (d *doc) entities(ms []mention) []schema.Entity {
 }
 
 // statementMentions lists, for each statement, the entities mentioned in
-// its span (canonical names, in order of first mention).
+// its span (canonical names, in order of first mention). The mentions are
+// in text order, so only those that start inside the span are read.
 func (d *doc) statementMentions(stmts []schema.Statement, ms []mention) {
 	for i := range stmts {
 		st := &stmts[i]
@@ -177,8 +175,12 @@ func (d *doc) statementMentions(stmts []schema.Statement, ms []mention) {
 			continue
 		}
 		seen := map[int]bool{}
-		for _, m := range ms {
-			if m.s >= st.Span.Start && m.e <= st.Span.End && !seen[m.ent] {
+		first := sort.Search(len(ms), func(j int) bool { return ms[j].s >= st.Span.Start })
+		for _, m := range ms[first:] {
+			if m.s > st.Span.End {
+				break
+			}
+			if m.e <= st.Span.End && !seen[m.ent] {
 				seen[m.ent] = true
 				st.Mentions = append(st.Mentions, d.ents[m.ent].name)
 			}

@@ -2,6 +2,7 @@ package extract
 
 import (
 	"fmt"
+	"sort"
 	"strings"
 
 	"github.com/newsgraph/newsgraph/schema"
@@ -102,73 +103,6 @@ func (d *doc) speakerChunk(i int, quoteTok int) int {
 	return -1
 }
 
-// pronounRef resolves "he"/"she" near token i: the speaker of the latest
-// statement in the last three sentences, else the first person of the
-// nearest sentence before with a person in it.
-func (d *doc) pronounRef(i int, g byte) int {
-	pos := d.toks[i].s
-	sent := d.toks[i].sent
-	var best *stmt
-	for _, st := range d.stmtLog {
-		if st.s < pos && sent-st.sent <= 3 && st.speaker >= 0 && d.ents[st.speaker].typ == schema.Person && d.ents[st.speaker].gender != other(g) {
-			if best == nil || st.s > best.s {
-				best = st
-			}
-		}
-	}
-	if best != nil {
-		return best.speaker
-	}
-	return d.salientPersonG(i, g)
-}
-
-func other(g byte) byte {
-	switch g {
-	case 'm':
-		return 'f'
-	case 'f':
-		return 'm'
-	}
-	return 1
-}
-
-// salientPerson is the first person named in the nearest sentence before
-// token i that names one (the subject, most of the time), or the person
-// named last in i's own sentence before i.
-func (d *doc) salientPerson(i int) int { return d.salientPersonG(i, 0) }
-
-func (d *doc) salientPersonG(i int, g byte) int {
-	sent := d.toks[i].sent
-	last := -1
-	bySent := map[int]int{}
-	for ci := range d.chunks {
-		c := &d.chunks[ci]
-		if c.ts >= i {
-			break
-		}
-		if c.ent < 0 || d.ents[c.ent].typ != schema.Person || g != 0 && d.ents[c.ent].gender == other(g) {
-			continue
-		}
-		s := d.toks[c.ts].sent
-		if s == sent {
-			last = c.ent
-			continue
-		}
-		if _, ok := bySent[s]; !ok {
-			bySent[s] = c.ent
-		}
-	}
-	if last >= 0 {
-		return last
-	}
-	for s := sent - 1; s >= 0 && s >= sent-6; s-- {
-		if e, ok := bySent[s]; ok {
-			return e
-		}
-	}
-	return -1
-}
-
 // definiteDescription: "the SpaceX CEO" / "the company's chief executive"
 // ending at token i names the salient person.
 func (d *doc) definiteDescription(i int) int {
@@ -227,10 +161,7 @@ func (d *doc) subjectBefore(v int) int {
 		return -1
 	}
 	if d.toks[k].kind == tPunct && d.toks[k].text == ")" { // "Musk (@elonmusk) wrote"
-		for k >= 0 && d.toks[k].text != "(" {
-			k--
-		}
-		k--
+		k = d.openParenBefore(k) - 1
 	}
 	if k >= 0 && d.toks[k].kind == tPoss {
 		return -1
@@ -250,36 +181,6 @@ func (d *doc) subjectBefore(v int) int {
 
 var auxWords = set("has", "have", "had", "also", "then", "will", "would", "could", "may", "might", "later", "once", "again", "further", "previously", "recently", "just", "is", "was", "has", "had", "did", "does", "not", "never", "publicly", "then")
 
-// channelOf names the medium of sentence s: a social network named in it
-// ("Taking to Twitter", "on his Facebook") or a word for a tweet.
-func (d *doc) channelOf(s int) string {
-	if d.sentTok == nil {
-		// first token of each sentence
-		d.sentTok = make([]int, 0, 64)
-		for i := range d.toks {
-			for len(d.sentTok) <= d.toks[i].sent {
-				d.sentTok = append(d.sentTok, i)
-			}
-		}
-	}
-	if s < 0 || s >= len(d.sentTok) {
-		return ""
-	}
-	for i := d.sentTok[s]; i < len(d.toks); i++ {
-		t := &d.toks[i]
-		if t.sent > s {
-			break
-		}
-		if ci := d.tokChunk[i]; ci >= 0 && d.chunks[ci].ent >= 0 && channels[d.ents[d.chunks[ci].ent].name] {
-			return d.ents[d.chunks[ci].ent].name
-		}
-		if ch := channelWords[strings.ToLower(t.text)]; ch != "" {
-			return ch
-		}
-	}
-	return ""
-}
-
 // statements finds direct quotations, tweet embeds and reported speech.
 func (d *doc) statements() []schema.Statement {
 	var all []*stmt
@@ -293,32 +194,19 @@ func (d *doc) statements() []schema.Statement {
 		if st != nil {
 			all = append(all, st)
 			d.lastStmt = st
-			d.stmtLog = append(d.stmtLog, st)
+			d.logStmt(st)
 		}
 	}
 	// in-text quotations of a tweet that is also embedded: the quotation
 	// gets the tweet's date and channel, and the embed is dropped
-	for _, em := range embeds {
-		for _, st := range all {
-			if st.speaker == em.speaker && embedCovers(em.Text, st.Text) {
-				st.Date = em.Date
-				st.Channel = em.Channel
-				em.covered = true
-			}
-		}
-	}
+	coverEmbeds(embeds, all)
 	for _, em := range embeds {
 		if !em.covered {
 			all = append(all, em)
 		}
 	}
 	all = append(all, d.reported(inQuote, embeds)...)
-	// order by position
-	for i := 1; i < len(all); i++ {
-		for j := i; j > 0 && all[j].s < all[j-1].s; j-- {
-			all[j], all[j-1] = all[j-1], all[j]
-		}
-	}
+	sort.SliceStable(all, func(i, j int) bool { return all[i].s < all[j].s })
 	out := make([]schema.Statement, 0, len(all))
 	for _, st := range all {
 		st.Span = &schema.Span{Start: st.s, End: st.e}
@@ -340,14 +228,48 @@ func (d *doc) statements() []schema.Statement {
 	return out
 }
 
-// embedCovers reports whether an in-text quotation is part of an embedded
-// tweet: its first two words open a line of the tweet.
-func embedCovers(tweet, quote string) bool {
-	qw := strings.Fields(schema.NormalizeName(quote))
-	if len(qw) < 2 {
-		return false
+// coverEmbeds gives the quotations that are part of an embedded tweet, by
+// the same speaker, the tweet's date and channel, and marks the tweet
+// covered. A quotation is part of a tweet when its first two words open a
+// line of the tweet (are two consecutive words of it); the quotations are
+// grouped by speaker and first words, so that each tweet looks up its own
+// word pairs. When several tweets cover a quotation, the last one gives it
+// its date and channel.
+func coverEmbeds(embeds, quotes []*stmt) {
+	if len(embeds) == 0 {
+		return
 	}
-	return strings.Contains(" "+schema.NormalizeName(tweet)+" ", " "+qw[0]+" "+qw[1]+" ")
+	type key struct {
+		speaker int
+		words   string
+	}
+	groups := map[key][]*stmt{}
+	for _, st := range quotes {
+		if qw := strings.Fields(schema.NormalizeName(st.Text)); len(qw) >= 2 {
+			k := key{st.speaker, qw[0] + " " + qw[1]}
+			groups[k] = append(groups[k], st)
+		}
+	}
+	done := map[key]bool{}
+	for i := len(embeds) - 1; i >= 0; i-- {
+		em := embeds[i]
+		words := strings.Split(" "+schema.NormalizeName(em.Text)+" ", " ")
+		for j := 0; j+1 < len(words); j++ {
+			k := key{em.speaker, words[j] + " " + words[j+1]}
+			g := groups[k]
+			if len(g) == 0 {
+				continue
+			}
+			em.covered = true
+			if done[k] {
+				continue
+			}
+			done[k] = true
+			for _, st := range g {
+				st.Date, st.Channel = em.Date, em.Channel
+			}
+		}
+	}
 }
 
 // quote attributes one quotation.
@@ -464,10 +386,8 @@ func (d *doc) quote(q quotePair) *stmt {
 		}
 		if st.speaker < 0 && words >= 4 {
 			// the subject of the sentence the quote ends
-			for m := q.open - 1; m >= 0 && toks[m].sent == s; m-- {
-				if ci := d.tokChunk[m]; ci >= 0 && d.chunks[ci].ent >= 0 && d.ents[d.chunks[ci].ent].typ == schema.Person && (m == 0 || toks[m-1].sent != s || toks[m-1].text == ",") {
-					st.speaker, conf = d.chunks[ci].ent, 0.5
-				}
+			if m := d.sentFact(s).personSubject; m < q.open {
+				st.speaker, conf = d.chunks[d.tokChunk[m]].ent, 0.5
 			}
 		}
 	}
@@ -534,7 +454,11 @@ func (d *doc) tweetEmbeds() []*stmt {
 	var out []*stmt
 	toks := d.toks
 	n := len(toks)
+	lineStart := 0
 	for i := 0; i < n; i++ {
+		if i > 0 && toks[i].nl > 0 {
+			lineStart = i
+		}
 		if toks[i].kind != tDash {
 			continue
 		}
@@ -563,10 +487,7 @@ func (d *doc) tweetEmbeds() []*stmt {
 			speaker = d.handleOwner(h)
 		}
 		// body: back to the start of the line, then over short lines
-		start := i
-		for start > 0 && toks[start].nl == 0 {
-			start--
-		}
+		start := lineStart
 		for start > 0 {
 			// previous line: tokens [p, start)
 			p := start - 1
@@ -627,30 +548,9 @@ func (d *doc) reported(inQuote []bool, embeds []*stmt) []*stmt {
 	var out []*stmt
 	toks := d.toks
 	n := len(toks)
-	inEmbed := func(i int) bool {
-		for _, em := range embeds {
-			if toks[i].s >= em.s && toks[i].s < em.e+1 {
-				return true
-			}
-		}
-		return false
-	}
-	sentEnd := func(i int) int {
-		s := toks[i].sent
-		j := i
-		for j < n && toks[j].sent == s {
-			j++
-		}
-		return j
-	}
-	sentStart := func(i int) int {
-		s := toks[i].sent
-		j := i
-		for j > 0 && toks[j-1].sent == s {
-			j--
-		}
-		return j
-	}
+	inEmbed := d.embedTokens(embeds)
+	sentEnd := func(i int) int { return d.sentEnd(toks[i].sent) }
+	sentStart := func(i int) int { return d.sentStart(toks[i].sent) }
 	mk := func(speaker int, a, b int, conf float64) {
 		for b > a && (toks[b-1].kind == tPunct || toks[b-1].kind == tQuote) && toks[b-1].text != ")" {
 			b--
@@ -667,11 +567,11 @@ func (d *doc) reported(inQuote []bool, embeds []*stmt) []*stmt {
 		st.Confidence = conf
 		st.Channel = d.channelOf(toks[a].sent)
 		out = append(out, st)
-		d.stmtLog = append(d.stmtLog, st)
+		d.logStmt(st)
 	}
 	for v := 0; v < n; v++ {
 		t := &toks[v]
-		if t.kind != tWord || inQuote[v] || inEmbed(v) {
+		if t.kind != tWord || inQuote[v] || inEmbed != nil && inEmbed[v] {
 			continue
 		}
 		switch {
@@ -757,6 +657,31 @@ func (d *doc) reported(inQuote []bool, embeds []*stmt) []*stmt {
 		}
 	}
 	return out
+}
+
+// embedTokens marks the tokens that start inside an embedded tweet (or
+// right after it), nil when there is none.
+func (d *doc) embedTokens(embeds []*stmt) []bool {
+	if len(embeds) == 0 {
+		return nil
+	}
+	toks := d.toks
+	depth := make([]int, len(toks)+1)
+	for _, em := range embeds {
+		a := sort.Search(len(toks), func(i int) bool { return toks[i].s >= em.s })
+		b := sort.Search(len(toks), func(i int) bool { return toks[i].s >= em.e+1 })
+		if a < b {
+			depth[a]++
+			depth[b]--
+		}
+	}
+	in := make([]bool, len(toks))
+	open := 0
+	for i := range toks {
+		open += depth[i]
+		in[i] = open > 0
+	}
+	return in
 }
 
 // bareClauseVerbs take a clause without "that" ("said it would", "insists
@@ -915,10 +840,7 @@ func (d *doc) reportSubjects(v int) []int {
 		}
 	case w == ",":
 		// "X, a lawyer who heads ..., said"; "X's attorney, Y, said"
-		ss := k
-		for ss > 0 && toks[ss-1].sent == toks[v].sent {
-			ss--
-		}
+		ss := d.sentStart(toks[v].sent)
 		// the appositive right before: ", Y," naming a person
 		if ci := d.tokChunk[max(k-1, 0)]; k >= 1 && ci >= 0 && d.chunks[ci].ent >= 0 && d.chunks[ci].te == k {
 			c := &d.chunks[ci]
@@ -932,13 +854,12 @@ func (d *doc) reportSubjects(v int) []int {
 				return []int{c.ent}
 			}
 		}
-		for j := ss; j < k; j++ {
+		// the first name of the sentence, unless a quotation or another
+		// report verb comes first
+		if j := d.sentFact(toks[v].sent).reportStop; j < k {
 			ci := d.tokChunk[j]
 			if ci < 0 || d.chunks[ci].ent < 0 {
-				if toks[j].kind == tQuote || toks[j].kind == tWord && reportVerbs[toks[j].text] {
-					return nil
-				}
-				continue
+				return nil
 			}
 			c := &d.chunks[ci]
 			p := c.ts - 1
@@ -956,37 +877,6 @@ func (d *doc) reportSubjects(v int) []int {
 	return nil
 }
 
-// focusCompany is the company most mentioned before token i (the most
-// recent one on a tie); organisations count when no company is named.
-func (d *doc) focusCompany(i int) int {
-	if e := d.focusOrgType(i, schema.Company); e >= 0 {
-		return e
-	}
-	return d.focusOrgType(i, schema.Organization)
-}
-
-func (d *doc) focusOrgType(i int, t schema.EntityType) int {
-	var counts map[int]int
-	best, bestN := -1, 0
-	for ci := range d.chunks {
-		c := &d.chunks[ci]
-		if c.ts >= i {
-			break
-		}
-		if c.ent < 0 || d.ents[c.ent].typ != t {
-			continue
-		}
-		if counts == nil {
-			counts = map[int]int{}
-		}
-		counts[c.ent]++
-		if counts[c.ent] >= bestN {
-			best, bestN = c.ent, counts[c.ent]
-		}
-	}
-	return best
-}
-
 // personAfter is the first person named in tokens [a, b).
 func (d *doc) personAfter(a, b int) int {
 	for m := a; m < b && m < len(d.toks); m++ {
@@ -1001,11 +891,7 @@ func (d *doc) personAfter(a, b int) int {
 // of a person ("The judge declined ..., but said:") names the person in
 // focus.
 func (d *doc) sentenceDescription(i int) int {
-	s := d.toks[i].sent
-	k := i
-	for k > 0 && d.toks[k-1].sent == s {
-		k--
-	}
+	k := d.sentStart(d.toks[i].sent)
 	if d.toks[k].text != "The" {
 		return -1
 	}
@@ -1023,17 +909,9 @@ func (d *doc) sentenceDescription(i int) int {
 // the sentence (possibly after an introductory phrase ending in a comma).
 func (d *doc) sentenceSubject(i int) int {
 	s := d.toks[i].sent
-	k := i
-	for k > 0 && d.toks[k-1].sent == s {
-		k--
-	}
-	for m := k; m < i; m++ {
-		if ci := d.tokChunk[m]; ci >= 0 && d.chunks[ci].ent >= 0 {
-			if m == k || d.toks[m-1].text == "," {
-				return d.chunks[ci].ent
-			}
-			return -1
-		}
+	k := d.sentStart(s)
+	if m := d.sentFact(s).firstEnt; m < i && (m == k || d.toks[m-1].text == ",") {
+		return d.chunks[d.tokChunk[m]].ent
 	}
 	return -1
 }

@@ -375,22 +375,6 @@ func (d *doc) govBody(c *chunk) bool {
 	return has
 }
 
-// focusCountry is the country in focus at token i: the country mentioned
-// last before it, else the most mentioned one.
-func (d *doc) focusCountry(i int) int {
-	best := -1
-	for ci := range d.chunks {
-		c := &d.chunks[ci]
-		if c.ts >= i {
-			break
-		}
-		if c.ent >= 0 && d.ents[c.ent].typ == schema.Country {
-			best = c.ent
-		}
-	}
-	return best
-}
-
 // orgNouns stand for the organisation in focus: "the company's founder".
 var orgNouns = set("company", "firm", "organization", "organisation", "group", "bank", "agency", "concern", "school", "university", "newspaper", "magazine", "network", "station", "unit", "maker")
 
@@ -415,21 +399,6 @@ func corporateTitle(titles []string) bool {
 	return false
 }
 
-// focusOrg is the company or organisation named last before token i.
-func (d *doc) focusOrg(i int) int {
-	best := -1
-	for ci := range d.chunks {
-		c := &d.chunks[ci]
-		if c.ts >= i {
-			break
-		}
-		if c.ent >= 0 && (d.ents[c.ent].typ == schema.Company || d.ents[c.ent].typ == schema.Organization) {
-			best = c.ent
-		}
-	}
-	return best
-}
-
 // orgEntity returns the entity of chunk ci, making one for a chunk that was
 // left unresolved: a phrase in the organisation slot of a role ("a vice
 // president with Banque Paribas") is an organisation.
@@ -449,5 +418,6 @@ func (d *doc) orgEntity(ci int) int {
 	}
 	c.typ = t
 	c.ent = d.newEnt(t, d.surface(c), -1)
+	d.orgResolved(ci)
 	return c.ent
 }

@@ -1,0 +1,204 @@
+package extract
+
+import (
+	"sort"
+
+	"github.com/newsgraph/newsgraph/schema"
+)
+
+// The entity "in focus" at a token (the person a pronoun or a definite
+// description means, the company "it" is) depends on every mention before
+// the token. Roles and statements ask for it once per candidate, so
+// reading the mentions from the start each time would make long articles
+// quadratic; focusIndex answers from tables built once, after the entities
+// are resolved (chunks are in text order and keep their entity from then
+// on, except for the ones orgEntity resolves late, which it reports).
+
+// maxTree is a Fenwick tree that answers "the largest value stored at a
+// position before p" when values are only ever added.
+type maxTree []int32
+
+func newMaxTree(n int) maxTree {
+	t := make(maxTree, n+1)
+	for i := range t {
+		t[i] = -1
+	}
+	return t
+}
+
+func (t maxTree) add(pos int, v int32) {
+	for i := pos + 1; i < len(t); i += i & -i {
+		t[i] = max(t[i], v)
+	}
+}
+
+func (t maxTree) before(p int) int32 {
+	r := int32(-1)
+	for i := min(p, len(t)-1); i > 0; i -= i & -i {
+		r = max(r, t[i])
+	}
+	return r
+}
+
+// personList is the person chunks, in text order, that a pronoun of one
+// gender may refer to.
+type personList struct {
+	chunk []int32 // chunk index
+	sent  []int32 // sentence of the chunk
+	first []int32 // position in the list of the first entry of the same sentence
+}
+
+type focusIndex struct {
+	starts      []int   // first token of each chunk
+	lastCountry []int32 // lastCountry[p]: the entity of the last country chunk among chunks[:p], or -1
+	orgs        maxTree // company and organisation chunks by index
+	persons     [3]personList
+	// mostNamed[t][p]: the company (t = 0) or organisation (t = 1) most
+	// mentioned among chunks[:p], the latest to reach the count on a tie;
+	// built when first asked for, dropped when orgEntity resolves a chunk
+	mostNamed [2][]int32
+}
+
+// genderClass maps a pronoun's gender to personList: 0 any person, 1 any
+// but women, 2 any but men.
+func genderClass(g byte) int {
+	switch g {
+	case 'm':
+		return 1
+	case 'f':
+		return 2
+	}
+	return 0
+}
+
+// focus returns the focus tables, building them on first use.
+func (d *doc) focus() *focusIndex {
+	if d.foc != nil {
+		return d.foc
+	}
+	f := &focusIndex{
+		starts:      make([]int, len(d.chunks)),
+		lastCountry: make([]int32, len(d.chunks)+1),
+		orgs:        newMaxTree(len(d.chunks)),
+	}
+	f.lastCountry[0] = -1
+	for ci := range d.chunks {
+		c := &d.chunks[ci]
+		f.starts[ci] = c.ts
+		f.lastCountry[ci+1] = f.lastCountry[ci]
+		if c.ent < 0 {
+			continue
+		}
+		e := d.ents[c.ent]
+		switch e.typ {
+		case schema.Country:
+			f.lastCountry[ci+1] = int32(c.ent)
+		case schema.Company, schema.Organization:
+			f.orgs.add(ci, int32(ci))
+		case schema.Person:
+			for g, skip := range [3]byte{1, 'f', 'm'} { // gender 1 is nobody's
+				if e.gender == skip {
+					continue
+				}
+				l := &f.persons[g]
+				s := int32(d.toks[c.ts].sent)
+				first := int32(len(l.chunk))
+				if n := len(l.sent); n > 0 && l.sent[n-1] == s {
+					first = l.first[n-1]
+				}
+				l.chunk, l.sent, l.first = append(l.chunk, int32(ci)), append(l.sent, s), append(l.first, first)
+			}
+		}
+	}
+	d.foc = f
+	return f
+}
+
+// chunksBefore is the number of chunks that start before token i.
+func (f *focusIndex) chunksBefore(i int) int { return sort.SearchInts(f.starts, i) }
+
+// orgResolved records that orgEntity gave chunk ci a company or
+// organisation.
+func (d *doc) orgResolved(ci int) {
+	if d.foc != nil {
+		d.foc.orgs.add(ci, int32(ci))
+		d.foc.mostNamed = [2][]int32{}
+	}
+	d.sentFacts, d.channels = nil, nil
+}
+
+// salientPerson is the first person named in the nearest sentence before
+// token i that names one (the subject, most of the time), or the person
+// named last in i's own sentence before i.
+func (d *doc) salientPerson(i int) int { return d.salientPersonG(i, 0) }
+
+// salientPersonG is salientPerson among the persons of gender g or of no
+// known gender.
+func (d *doc) salientPersonG(i int, g byte) int {
+	f := d.focus()
+	l := &f.persons[genderClass(g)]
+	p := f.chunksBefore(i)
+	j := sort.Search(len(l.chunk), func(j int) bool { return int(l.chunk[j]) >= p }) - 1
+	if j < 0 {
+		return -1
+	}
+	sent := int32(d.toks[i].sent)
+	switch {
+	case l.sent[j] == sent:
+		return d.chunks[l.chunk[j]].ent
+	case l.sent[j] >= sent-6:
+		return d.chunks[l.chunk[l.first[j]]].ent
+	}
+	return -1
+}
+
+// focusCountry is the country in focus at token i: the country mentioned
+// last before it.
+func (d *doc) focusCountry(i int) int {
+	f := d.focus()
+	return int(f.lastCountry[f.chunksBefore(i)])
+}
+
+// focusOrg is the company or organisation named last before token i.
+func (d *doc) focusOrg(i int) int {
+	f := d.focus()
+	ci := f.orgs.before(f.chunksBefore(i))
+	if ci < 0 {
+		return -1
+	}
+	return d.chunks[ci].ent
+}
+
+// focusCompany is the company most mentioned before token i (the most
+// recent one on a tie); organisations count when no company is named.
+func (d *doc) focusCompany(i int) int {
+	if e := d.focusOrgType(i, schema.Company); e >= 0 {
+		return e
+	}
+	return d.focusOrgType(i, schema.Organization)
+}
+
+func (d *doc) focusOrgType(i int, t schema.EntityType) int {
+	f := d.focus()
+	k := 0
+	if t == schema.Organization {
+		k = 1
+	}
+	if f.mostNamed[k] == nil {
+		most := make([]int32, len(d.chunks)+1)
+		counts := make([]int32, len(d.ents))
+		best, bestN := int32(-1), int32(0)
+		most[0] = -1
+		for ci := range d.chunks {
+			if c := &d.chunks[ci]; c.ent >= 0 && d.ents[c.ent].typ == t {
+				counts[c.ent]++
+				if counts[c.ent] >= bestN {
+					best, bestN = int32(c.ent), counts[c.ent]
+				}
+			}
+			most[ci+1] = best
+		}
+		f.mostNamed[k] = most
+	}
+	return int(f.mostNamed[k][f.chunksBefore(i)])
+}
