@@ -8,6 +8,7 @@ import (
 	"os"
 	"strings"
 	"sync"
+	"sync/atomic"
 	"time"
 
 	cgraph "github.com/cayleygraph/cayley/graph"
@@ -81,18 +82,35 @@ func (o Options) cayley() cgraph.Options {
 // current directory.
 func DefaultPath() string { return "newsgraph.db" }
 
-// Store is an open Cayley quad store plus the lock that makes it safe to use
-// from several goroutines: memstore is not goroutine-safe (CAYLEY-NOTES, trap
-// 5), so every read goes through Read and every write takes the write lock.
+// Store is an open Cayley quad store plus the locks that make it safe to use
+// from several goroutines: every read goes through Read and every write takes
+// the write lock. How Read excludes writes depends on the backend (see Read).
 type Store struct {
 	mu       sync.RWMutex
 	qs       cgraph.QuadStore
 	dsn      string
 	opt      Options
-	closed   bool
+	closed   atomic.Bool  // set under mu, read without it by PostgreSQL reads
 	entities *entityIndex // what entity resolution has read; guarded by mu
 	counter  *quadCounter // PostgreSQL only: counts new quads (see apply)
+	// readSlots, on PostgreSQL only, bounds concurrent reads instead of mu.
+	readSlots chan struct{}
+	// exclusiveReads: memstore writes to itself on every read, so its
+	// reads cannot share the lock.
+	exclusiveReads bool
 }
+
+// postgresReadSlots bounds the reads in flight on PostgreSQL. Cayley's SQL
+// backend runs one query over several connections (one per iterator still
+// open), and its pool is unbounded, so 50 concurrent readers exhaust the
+// server's max_connections (100 by default). Bounding the pool instead would
+// deadlock a query waiting for a connection its siblings hold.
+const postgresReadSlots = 8
+
+// postgresIdleConnections keeps the connections of postgresReadSlots reads
+// and a writer open between queries; database/sql keeps 2 by default, so
+// under load every query would dial the server anew.
+const postgresIdleConnections = 32
 
 // Open opens the store named by dsn, creating it on first use:
 //
@@ -131,7 +149,14 @@ func Open(ctx context.Context, dsn string, opt Options) (*Store, error) {
 	if err != nil {
 		return nil, err
 	}
-	return &Store{qs: qs, dsn: dsn, opt: opt, entities: newEntityIndex(), counter: counter}, nil
+	s := &Store{qs: qs, dsn: dsn, opt: opt, entities: newEntityIndex(), counter: counter}
+	switch {
+	case isPostgres(dsn):
+		s.readSlots = make(chan struct{}, postgresReadSlots)
+	case dsn == MemDSN:
+		s.exclusiveReads = true
+	}
+	return s, nil
 }
 
 // openBolt initialises the bolt store at dir if needed and opens it. Bolt
@@ -195,7 +220,7 @@ func isPostgres(dsn string) bool {
 // openSQL opens Cayley's SQL backend, creating its tables on first use. The
 // password, if the URL has one, is kept out of errors.
 func openSQL(backend, dsn string) (cgraph.QuadStore, error) {
-	qs, err := initAndOpenBackend(backend, dsn, nil)
+	qs, err := initAndOpenBackend(backend, dsn, cgraph.Options{"maxidleconnections": postgresIdleConnections})
 	if err != nil {
 		return nil, fmt.Errorf("open store %s: %w", redact(dsn), err)
 	}
@@ -214,14 +239,24 @@ func redact(dsn string) string {
 // DSN returns the name the store was opened with.
 func (s *Store) DSN() string { return s.dsn }
 
-// Close closes the store; closing twice is not an error.
+// Close closes the store, once the reads and writes in progress have
+// finished; closing twice is not an error.
 func (s *Store) Close() error {
 	s.mu.Lock()
 	defer s.mu.Unlock()
-	if s.closed {
+	if s.closed.Load() {
 		return nil
 	}
-	s.closed = true
+	// PostgreSQL reads do not take mu: take every read slot, so none is in
+	// flight, and give them back once closed is set, so that waiting reads
+	// return ErrClosed instead of waiting forever.
+	for range cap(s.readSlots) {
+		s.readSlots <- struct{}{}
+	}
+	s.closed.Store(true)
+	for range cap(s.readSlots) {
+		<-s.readSlots
+	}
 	if s.counter != nil {
 		s.counter.Close()
 	}
@@ -238,13 +273,32 @@ var ErrClosed = errors.New("store is closed")
 // concurrently with writes must use Read instead.
 func (s *Store) QuadStore() cgraph.QuadStore { return s.qs }
 
-// Read runs fn with the quad store under the read lock, so that no write
-// changes the store while fn iterates it. fn must not keep the store or any
-// iterator past its return.
+// Read runs fn with the quad store such that no write changes the store
+// while fn iterates it. fn must not keep the store or any iterator past its
+// return.
+//
+//   - On bolt, reads share the read lock.
+//   - On memstore, every read takes the lock exclusively: memstore records
+//     state on each read (its iterators clone shared fields), which races
+//     with another read.
+//   - On PostgreSQL, a read takes one of postgresReadSlots slots and not the
+//     lock: Cayley's SQL writes are transactions, so a read sees a write
+//     whole or not at all. Under the read lock, a long read and a waiting
+//     writer would stop every new reader (sync.RWMutex lets no reader in
+//     while a writer waits).
 func (s *Store) Read(fn func(qs cgraph.QuadStore) error) error {
-	s.mu.RLock()
-	defer s.mu.RUnlock()
-	if s.closed {
+	switch {
+	case s.readSlots != nil:
+		s.readSlots <- struct{}{}
+		defer func() { <-s.readSlots }()
+	case s.exclusiveReads:
+		s.mu.Lock()
+		defer s.mu.Unlock()
+	default:
+		s.mu.RLock()
+		defer s.mu.RUnlock()
+	}
+	if s.closed.Load() {
 		return ErrClosed
 	}
 	return fn(s.qs)
@@ -254,7 +308,7 @@ func (s *Store) Read(fn func(qs cgraph.QuadStore) error) error {
 func (s *Store) write(fn func(qs cgraph.QuadStore) error) error {
 	s.mu.Lock()
 	defer s.mu.Unlock()
-	if s.closed {
+	if s.closed.Load() {
 		return ErrClosed
 	}
 	return fn(s.qs)
