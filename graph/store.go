@@ -4,14 +4,19 @@ import (
 	"context"
 	"errors"
 	"fmt"
+	"log/slog"
 	"net/url"
 	"os"
+	"path/filepath"
 	"strings"
 	"sync"
 	"sync/atomic"
+	"syscall"
 	"time"
 
+	"github.com/cayleygraph/cayley/clog"
 	cgraph "github.com/cayleygraph/cayley/graph"
+	"github.com/cayleygraph/cayley/graph/iterator"
 	_ "github.com/cayleygraph/cayley/graph/kv/bbolt" // registers the "bbolt" backend (go.etcd.io/bbolt, the maintained fork of boltdb)
 	"github.com/cayleygraph/cayley/graph/memstore"
 	_ "github.com/cayleygraph/cayley/graph/sql/postgres" // registers the "postgres" backend
@@ -95,9 +100,9 @@ type Store struct {
 	counter  *quadCounter // PostgreSQL only: counts new quads (see apply)
 	// readSlots, on PostgreSQL only, bounds concurrent reads instead of mu.
 	readSlots chan struct{}
-	// exclusiveReads: memstore writes to itself on every read, so its
-	// reads cannot share the lock.
-	exclusiveReads bool
+	// reader is what Read hands out: qs, or on memstore a wrapper that keeps
+	// its reads from racing with each other (see memReads).
+	reader cgraph.QuadStore
 }
 
 // postgresReadSlots bounds the reads in flight on PostgreSQL. Cayley's SQL
@@ -149,14 +154,37 @@ func Open(ctx context.Context, dsn string, opt Options) (*Store, error) {
 	if err != nil {
 		return nil, err
 	}
-	s := &Store{qs: qs, dsn: dsn, opt: opt, entities: newEntityIndex(), counter: counter}
+	s := &Store{qs: qs, reader: qs, dsn: dsn, opt: opt, entities: newEntityIndex(), counter: counter}
 	switch {
 	case isPostgres(dsn):
 		s.readSlots = make(chan struct{}, postgresReadSlots)
 	case dsn == MemDSN:
-		s.exclusiveReads = true
+		s.reader = &memReads{QuadStore: qs}
 	}
 	return s, nil
+}
+
+// memReads is a memstore that can be read from several goroutines at once
+// under the read lock. Memstore writes to itself on one read path: starting
+// an iterator over all quads or nodes marks its list of them as shared (so
+// that the next write copies it), and two such marks race. Only those two
+// calls are serialised, so one long read (a runaway Gizmo script, a full
+// export) does not hold up the others as an exclusive lock would.
+type memReads struct {
+	cgraph.QuadStore
+	mu sync.Mutex
+}
+
+func (m *memReads) QuadsAllIterator() iterator.Shape {
+	m.mu.Lock()
+	defer m.mu.Unlock()
+	return m.QuadStore.QuadsAllIterator()
+}
+
+func (m *memReads) NodesAllIterator() iterator.Shape {
+	m.mu.Lock()
+	defer m.mu.Unlock()
+	return m.QuadStore.NodesAllIterator()
 }
 
 // openBolt initialises the bolt store at dir if needed and opens it. Bolt
@@ -199,9 +227,23 @@ func openBolt(ctx context.Context, dir string, opt Options) (cgraph.QuadStore, e
 	return nil, cause
 }
 
+// initAndOpen opens the bolt store in dir, creating it unless its file
+// exists: initialising an existing store opens it read-write, which fails
+// on a read-only one with a misleading "init" error.
 func initAndOpen(dir string, o cgraph.Options) (cgraph.QuadStore, error) {
-	return initAndOpenBackend(backendBolt, dir, o)
+	file := filepath.Join(dir, boltFile)
+	if _, err := os.Stat(file); err != nil {
+		return initAndOpenBackend(backendBolt, dir, o)
+	}
+	qs, err := cgraph.NewQuadStore(backendBolt, dir, o)
+	if errno := syscall.Errno(0); errors.As(err, &errno) && (errno == syscall.EACCES || errno == syscall.EROFS) {
+		return nil, fmt.Errorf("read-only (%v on %s); Cayley's bolt backend always opens read-write — query a copy", errno, file)
+	}
+	return qs, err
 }
+
+// boltFile is the file Cayley's bolt backend keeps in a store's directory.
+const boltFile = "indexes.bolt"
 
 func initAndOpenBackend(backend, addr string, o cgraph.Options) (cgraph.QuadStore, error) {
 	err := cgraph.InitQuadStore(backend, addr, o)
@@ -209,6 +251,33 @@ func initAndOpenBackend(backend, addr string, o cgraph.Options) (cgraph.QuadStor
 		return nil, fmt.Errorf("init: %w", err)
 	}
 	return cgraph.NewQuadStore(backend, addr, o)
+}
+
+// Cayley logs through its clog package, by default to stderr: bolt's open
+// errors, for one, which Open returns too, so the user would read them
+// twice, and once more, late, from an open abandoned after the lock timeout.
+// They go to slog's default logger at debug level instead.
+func init() { clog.SetLogger(clogToSlog{}) }
+
+type clogToSlog struct{}
+
+func (clogToSlog) Infof(format string, args ...any)    { cayleyLog(slog.LevelDebug, format, args) }
+func (clogToSlog) Warningf(format string, args ...any) { cayleyLog(slog.LevelDebug, format, args) }
+func (clogToSlog) Errorf(format string, args ...any)   { cayleyLog(slog.LevelDebug, format, args) }
+
+// Fatalf exits as Cayley's own logger does: its callers do not expect it to
+// return.
+func (clogToSlog) Fatalf(format string, args ...any) {
+	cayleyLog(slog.LevelError, format, args)
+	os.Exit(1)
+}
+
+// V turns Cayley's verbose traces (per iterator and per query) off.
+func (clogToSlog) V(int) bool { return false }
+func (clogToSlog) SetV(int)   {}
+
+func cayleyLog(level slog.Level, format string, args []any) {
+	slog.Default().Log(context.Background(), level, fmt.Sprintf(format, args...), "from", "cayley")
 }
 
 // isPostgres recognises PostgreSQL connection URLs. CockroachDB speaks the
@@ -277,31 +346,25 @@ func (s *Store) QuadStore() cgraph.QuadStore { return s.qs }
 // while fn iterates it. fn must not keep the store or any iterator past its
 // return.
 //
-//   - On bolt, reads share the read lock.
-//   - On memstore, every read takes the lock exclusively: memstore records
-//     state on each read (its iterators clone shared fields), which races
-//     with another read.
+//   - On bolt and memstore, reads share the read lock (on memstore, fn gets
+//     a wrapper that serialises the one read that writes, see memReads).
 //   - On PostgreSQL, a read takes one of postgresReadSlots slots and not the
 //     lock: Cayley's SQL writes are transactions, so a read sees a write
 //     whole or not at all. Under the read lock, a long read and a waiting
 //     writer would stop every new reader (sync.RWMutex lets no reader in
 //     while a writer waits).
 func (s *Store) Read(fn func(qs cgraph.QuadStore) error) error {
-	switch {
-	case s.readSlots != nil:
+	if s.readSlots != nil {
 		s.readSlots <- struct{}{}
 		defer func() { <-s.readSlots }()
-	case s.exclusiveReads:
-		s.mu.Lock()
-		defer s.mu.Unlock()
-	default:
+	} else {
 		s.mu.RLock()
 		defer s.mu.RUnlock()
 	}
 	if s.closed.Load() {
 		return ErrClosed
 	}
-	return fn(s.qs)
+	return fn(s.reader)
 }
 
 // write runs fn under the write lock.
