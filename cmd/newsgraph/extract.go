@@ -15,10 +15,11 @@ import (
 )
 
 type extractOptions struct {
-	App     *App
-	Paths   []string
-	Format  string
-	Workers int
+	App            *App
+	Paths          []string
+	Format         string
+	Workers        int
+	MaxArticleSize int64 // --max-article-size
 }
 
 func newExtractCmd(app *App, runF func(context.Context, *extractOptions, io.Writer) error) *cobra.Command {
@@ -46,6 +47,9 @@ touched.`,
 			if err := checkEnum("--format", opts.Format, "json", "text"); err != nil {
 				return err
 			}
+			if err := checkMaxArticleSize(opts.MaxArticleSize); err != nil {
+				return err
+			}
 			if runF != nil {
 				return runF(cmd.Context(), opts, app.IO.Out)
 			}
@@ -54,12 +58,13 @@ touched.`,
 	}
 	cmd.Flags().StringVar(&opts.Format, "format", "json", "output format: json (one object per line) or text")
 	cmd.Flags().IntVar(&opts.Workers, "workers", 0, "extraction goroutines (0: one per CPU)")
+	addMaxArticleSizeFlag(cmd, &opts.MaxArticleSize)
 	return cmd
 }
 
 func runExtract(ctx context.Context, opts *extractOptions, out io.Writer) error {
 	x := extract.New()
-	articles := loaders.Articles(ctx, opts.Paths, loaders.Options{Stdin: opts.App.IO.In})
+	articles := loaders.Articles(ctx, opts.Paths, loaders.Options{Stdin: opts.App.IO.In, MaxArticleSize: opts.MaxArticleSize})
 	enc := json.NewEncoder(out)
 	enc.SetEscapeHTML(false)
 	failed := 0
@@ -68,7 +73,7 @@ func runExtract(ctx context.Context, opts *extractOptions, out io.Writer) error 
 			if ctx.Err() != nil {
 				return ctx.Err()
 			}
-			fmt.Fprintf(opts.App.IO.Err, "newsgraph: %v\n", err)
+			printInputError(opts.App.IO.Err, err)
 			failed++
 			continue
 		}

@@ -28,6 +28,8 @@ type loadOptions struct {
 	Debounce time.Duration // --debounce: quiet time before a changed file is read
 	Batch    int           // --batch: articles per transaction
 	Resume   bool          // --resume: skip articles already in the store
+	// MaxArticleSize (--max-article-size) is the largest article read whole.
+	MaxArticleSize int64
 }
 
 func newLoadCmd(app *App, runF func(context.Context, *loadOptions, io.Writer) error) *cobra.Command {
@@ -72,6 +74,9 @@ articles it skips: to reload articles whose text changed, load without it.`,
 			if opts.Batch < 1 {
 				return &usageError{fmt.Errorf("--batch must be at least 1, got %d", opts.Batch)}
 			}
+			if err := checkMaxArticleSize(opts.MaxArticleSize); err != nil {
+				return err
+			}
 			if opts.Resume && opts.Watch != "" {
 				// --watch reloads changed files, which --resume would skip.
 				return &usageError{errors.New("--resume cannot be used with --watch")}
@@ -98,7 +103,33 @@ articles it skips: to reload articles whose text changed, load without it.`,
 	cmd.Flags().DurationVar(&opts.Debounce, "debounce", defaultDebounce, "with --watch: how long a file must be quiet before it is loaded")
 	cmd.Flags().IntVar(&opts.Batch, "batch", graph.DefaultBatchArticles, "articles per transaction (a crash loses at most one batch)")
 	cmd.Flags().BoolVar(&opts.Resume, "resume", false, "skip articles already in the store; use after an interrupted load")
+	addMaxArticleSizeFlag(cmd, &opts.MaxArticleSize)
 	return cmd
+}
+
+// addMaxArticleSizeFlag adds --max-article-size, which load and extract share.
+func addMaxArticleSizeFlag(cmd *cobra.Command, size *int64) {
+	cmd.Flags().Int64Var(size, "max-article-size", loaders.DefaultMaxArticleSize,
+		"largest article read whole (text file, page, JSON line, CSV record), in bytes; a larger one is reported and skipped")
+}
+
+func checkMaxArticleSize(size int64) error {
+	if size < 1 {
+		return &usageError{fmt.Errorf("--max-article-size must be at least 1 byte, got %d", size)}
+	}
+	return nil
+}
+
+// printInputError reports an input that could not be read. An article over
+// the size limit names the flag that raises it; a feed file over its own
+// limit (read whole, not per article) does not.
+func printInputError(w io.Writer, err error) {
+	var size *loaders.SizeError
+	if errors.As(err, &size) && size.What != "feed file" {
+		fmt.Fprintf(w, "newsgraph: %v (--max-article-size)\n", err)
+		return
+	}
+	fmt.Fprintf(w, "newsgraph: %v\n", err)
 }
 
 func runLoad(ctx context.Context, opts *loadOptions, out io.Writer) error {
@@ -118,14 +149,14 @@ func runLoad(ctx context.Context, opts *loadOptions, out io.Writer) error {
 	if opts.Watch != "" {
 		return watchLoad(ctx, store, opts, columns, out)
 	}
-	articles := loaders.Articles(ctx, opts.Paths, loaders.Options{Stdin: opts.App.IO.In, Columns: columns})
+	articles := loaders.Articles(ctx, opts.Paths, loaders.Options{Stdin: opts.App.IO.In, Columns: columns, MaxArticleSize: opts.MaxArticleSize})
 	docs := loaders.Extract(ctx, articles, extract.New(), opts.Workers)
 	st, err := store.Load(ctx, docs, graph.LoadOptions{
 		BatchArticles: opts.Batch,
 		Resume:        opts.Resume,
 		OnError: func(err error) {
 			bar.Clear()
-			fmt.Fprintf(opts.App.IO.Err, "newsgraph: %v\n", err)
+			printInputError(opts.App.IO.Err, err)
 		},
 		OnBatch: func(st graph.LoadStats) {
 			bar.Set(st.Articles + st.Failed)

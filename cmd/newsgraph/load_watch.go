@@ -156,11 +156,11 @@ func (w *watcher) loadFile(ctx context.Context, path string) {
 	var now []string
 	var st graph.LoadStats
 	if _, err := os.Stat(path); err == nil {
-		articles := loaders.Articles(ctx, []string{path}, loaders.Options{Columns: w.columns})
+		articles := loaders.Articles(ctx, []string{path}, loaders.Options{Columns: w.columns, MaxArticleSize: w.opts.MaxArticleSize})
 		docs := loaders.Extract(ctx, articles, w.x, w.opts.Workers)
 		st, err = w.store.Load(ctx, recordIDs(docs, &now), graph.LoadOptions{
 			BatchArticles: w.opts.Batch,
-			OnError:       func(err error) { fmt.Fprintf(errOut, "newsgraph: %v\n", err) },
+			OnError:       func(err error) { printInputError(errOut, err) },
 		})
 		if err != nil {
 			if ctx.Err() == nil {
