@@ -2,20 +2,42 @@ package main
 
 import (
 	"context"
+	"fmt"
 	"os"
 	"sort"
 	"strings"
 	"testing"
 
 	"github.com/rogpeppe/go-internal/testscript"
+
+	"github.com/newsgraph/newsgraph/graph"
 )
 
 func TestMain(m *testing.M) {
-	testscript.Main(m, map[string]func(){
+	testscript.Main(defaultStoreGuard{m}, map[string]func(){
 		"newsgraph": func() {
 			os.Exit(run(context.Background(), os.Args[1:], IOStreams{In: os.Stdin, Out: os.Stdout, Err: os.Stderr}, os.Getenv))
 		},
 	})
+}
+
+// defaultStoreGuard fails the tests if one of them created the default
+// store, ./newsgraph.db, which is the package directory when tests run: a
+// command run without --db or $NEWSGRAPH_DB. Such a test would share its
+// store with every other run and leave it in the source tree.
+type defaultStoreGuard struct{ m *testing.M }
+
+func (g defaultStoreGuard) Run() int {
+	_, err := os.Stat(graph.DefaultPath())
+	existed := err == nil
+	code := g.m.Run()
+	if _, err := os.Stat(graph.DefaultPath()); err == nil && !existed {
+		fmt.Fprintf(os.Stderr, "FAIL: a test created the default store ./%s in the package directory (removed now); "+
+			"give every command --db or $%s in a t.TempDir()\n", graph.DefaultPath(), envDB)
+		os.RemoveAll(graph.DefaultPath())
+		return 1
+	}
+	return code
 }
 
 // TestScripts runs the end-to-end CLI scripts in testdata/script: each is a
