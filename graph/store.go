@@ -91,12 +91,16 @@ func DefaultPath() string { return "newsgraph.db" }
 // from several goroutines: every read goes through Read and every write takes
 // the write lock. How Read excludes writes depends on the backend (see Read).
 type Store struct {
-	mu       sync.RWMutex
+	mu sync.RWMutex
+	// writers serialises writers, and guards entities: write takes it
+	// before mu; Load's staging takes it alone, so that it reads the store
+	// while Load's previous batch is being written under mu (see load.go).
+	writers  sync.Mutex
 	qs       cgraph.QuadStore
 	dsn      string
 	opt      Options
-	closed   atomic.Bool  // set under mu, read without it by PostgreSQL reads
-	entities *entityIndex // what entity resolution has read; guarded by mu
+	closed   atomic.Bool  // set under writers and mu, read without them by PostgreSQL reads
+	entities *entityIndex // what entity resolution has read; guarded by writers
 	counter  *quadCounter // PostgreSQL only: counts new quads (see apply)
 	// readSlots, on PostgreSQL only, bounds concurrent reads instead of mu.
 	readSlots chan struct{}
@@ -311,6 +315,8 @@ func (s *Store) DSN() string { return s.dsn }
 // Close closes the store, once the reads and writes in progress have
 // finished; closing twice is not an error.
 func (s *Store) Close() error {
+	s.writers.Lock()
+	defer s.writers.Unlock()
 	s.mu.Lock()
 	defer s.mu.Unlock()
 	if s.closed.Load() {
@@ -367,8 +373,10 @@ func (s *Store) Read(fn func(qs cgraph.QuadStore) error) error {
 	return fn(s.reader)
 }
 
-// write runs fn under the write lock.
+// write runs fn under the write lock, and alone among writers.
 func (s *Store) write(fn func(qs cgraph.QuadStore) error) error {
+	s.writers.Lock()
+	defer s.writers.Unlock()
 	s.mu.Lock()
 	defer s.mu.Unlock()
 	if s.closed.Load() {
