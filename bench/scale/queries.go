@@ -1,0 +1,366 @@
+package main
+
+import (
+	"context"
+	"errors"
+	"fmt"
+	"math"
+	"sort"
+	"strings"
+	"time"
+
+	cgraph "github.com/cayleygraph/cayley/graph"
+	"github.com/cayleygraph/cayley/query/path"
+	"github.com/cayleygraph/quad"
+
+	"github.com/newsgraph/newsgraph/graph"
+	"github.com/newsgraph/newsgraph/queries"
+	"github.com/newsgraph/newsgraph/schema"
+)
+
+// queryResult is the latency of one query × entity class.
+type queryResult struct {
+	Query  string
+	Params string // as typed on the command line, entity keys shown
+	Class  string // "-" for queries that take no entity, else e.g. "top person"
+	Rows   int
+	Runs   int
+	P50    float64 // milliseconds
+	P99    float64
+	Err    string `json:",omitempty"`
+}
+
+// entityPick is an entity chosen to stand for a class of entities.
+type entityPick struct {
+	class string // "typical person", "top country", …
+	key   string // its entity key, which every query accepts as an alias
+	name  string
+}
+
+// runQueries runs every saved query against the store at j.DSN through
+// queries.Run, the entry `newsgraph query` uses, K times each (fewer when
+// j.QueryBudget runs out), for a typical entity (median number of
+// articles) and the most connected one of each type that the query's
+// parameter takes.
+func runQueries(ctx context.Context, j job, logf logFunc) (result, error) {
+	var r result
+	store, err := graph.Open(ctx, j.DSN, graph.Options{})
+	if err != nil {
+		return r, err
+	}
+	defer store.Close()
+	err = store.Read(func(qs cgraph.QuadStore) (err error) {
+		r.StoreQuads, err = quadCount(ctx, qs)
+		return err
+	})
+	if err != nil {
+		return r, err
+	}
+	start := time.Now()
+	opt := queries.RunOptions{Limit: j.QueryLimit, Timeout: j.QueryTimeout}
+	bench := func(name, class string, args map[string]string) *queries.Result {
+		if ctx.Err() != nil {
+			return nil
+		}
+		qr, res := timeQuery(ctx, store, name, args, opt, j)
+		qr.Class = class
+		logf("%-10s %-28s %-18s %5d rows, %d runs: p50 %.1f ms, p99 %.1f ms %s", name, qr.Params, class, qr.Rows, qr.Runs, qr.P50, qr.P99, qr.Err)
+		r.Queries = append(r.Queries, qr)
+		return res
+	}
+
+	// The entities are ranked straight from the store, not by the entities
+	// query, so that a slow or failing query still leaves entities to pick.
+	picks, err := pickEntities(ctx, store)
+	if err != nil {
+		return r, err
+	}
+	if len(picks) == 0 {
+		return r, fmt.Errorf("the store has no entities to query")
+	}
+	bench("entities", "-", nil)
+	bench("entities", "-", map[string]string{"type": "person"})
+	of := func(types ...schema.EntityType) []entityPick {
+		var out []entityPick
+		for _, t := range types {
+			out = append(out, picks[t]...)
+		}
+		return out
+	}
+
+	bench("statements", "-", nil)
+	var stmtFact, roleFact string
+	speakers, err := speakerPicks(ctx, store)
+	if err != nil {
+		return r, err
+	}
+	for _, p := range append(of(schema.Person), speakers...) {
+		res := bench("statements", p.class, map[string]string{"speaker": p.key})
+		if stmtFact == "" && res != nil && len(res.Rows) > 0 {
+			stmtFact, _ = res.Rows[0]["fact"].(string)
+		}
+	}
+	for _, p := range of(schema.Country) {
+		bench("statements", p.class, map[string]string{"mentions": p.key})
+	}
+	bench("roles", "-", nil)
+	for _, p := range of(schema.Person) {
+		res := bench("roles", p.class, map[string]string{"person": p.key})
+		if roleFact == "" && res != nil && len(res.Rows) > 0 {
+			roleFact, _ = res.Rows[0]["fact"].(string)
+		}
+	}
+	for _, p := range of(schema.Organization, schema.Company, schema.Country) {
+		bench("roles", p.class, map[string]string{"org": p.key})
+	}
+	for _, p := range of(schema.EntityTypes...) {
+		bench("mentions", p.class, map[string]string{"entity": p.key})
+	}
+	for _, p := range of(schema.EntityTypes...) {
+		bench("neighbors", p.class, map[string]string{"entity": p.key})
+	}
+	if ps, cs := picks[schema.Person], picks[schema.Country]; len(ps) > 0 && len(cs) > 0 {
+		bench("path", ps[0].class+" → "+cs[len(cs)-1].class, map[string]string{"from": ps[0].key, "to": cs[len(cs)-1].key})
+	}
+	if ps, os := picks[schema.Person], picks[schema.Organization]; len(ps) > 0 && len(os) > 0 {
+		bench("path", ps[len(ps)-1].class+" → "+os[len(os)-1].class, map[string]string{"from": ps[len(ps)-1].key, "to": os[len(os)-1].key})
+	}
+	if stmtFact != "" {
+		bench("explain", "a statement", map[string]string{"fact": stmtFact})
+	}
+	if roleFact != "" {
+		bench("explain", "a role", map[string]string{"fact": roleFact})
+	}
+	for _, p := range of(schema.Person) {
+		bench("search", p.class, map[string]string{"q": p.name})
+	}
+	// Queries users saved in the store (Gizmo), if any.
+	list, err := queries.List(ctx, store)
+	if err != nil {
+		return r, err
+	}
+	for _, q := range list {
+		if !q.Builtin {
+			bench(q.Name, "saved", nil)
+		}
+	}
+	r.Seconds = time.Since(start).Seconds()
+	return r, ctx.Err()
+}
+
+// timeQuery runs a query up to j.K times and returns its latency
+// percentiles and its last result (nil if it failed). It stops early once
+// j.QueryBudget is spent and three runs are done, or after twice the budget
+// whatever the count, so that a query that takes seconds at scale does not
+// hold the benchmark for K × seconds.
+func timeQuery(ctx context.Context, s *graph.Store, name string, args map[string]string, opt queries.RunOptions, j job) (queryResult, *queries.Result) {
+	qr := queryResult{Query: name, Params: formatArgs(args)}
+	var (
+		times []time.Duration
+		res   *queries.Result
+		total time.Duration
+	)
+	for len(times) < j.K {
+		t0 := time.Now()
+		out, err := safeRun(ctx, s, name, args, opt)
+		d := time.Since(t0)
+		if err != nil {
+			qr.Err = err.Error()
+			if errors.Is(err, queries.ErrTimeout) {
+				qr.Err = fmt.Sprintf("timed out after %v", opt.Timeout)
+			}
+			res = nil
+			break
+		}
+		if opt.Timeout > 0 && d >= opt.Timeout {
+			// The deadline passed but the query returned rows without
+			// ErrTimeout: a cut-short result, not a measurement.
+			qr.Err = fmt.Sprintf("timed out after %v, yet returned %d rows and no error", opt.Timeout, len(out.Rows))
+			res = nil
+			break
+		}
+		res = out
+		times = append(times, d)
+		total += d
+		if j.QueryBudget > 0 && (total > j.QueryBudget && len(times) >= 3 || total > 2*j.QueryBudget) {
+			break
+		}
+	}
+	qr.Runs = len(times)
+	if res != nil {
+		qr.Rows = len(res.Rows)
+	}
+	qr.P50, qr.P99 = percentile(times, 0.50), percentile(times, 0.99)
+	return qr, res
+}
+
+// safeRun is queries.Run with a panic turned into an error, so that one
+// crashing query (Cayley's SQL iterators have crashed before) is reported
+// in its row and the others are still measured.
+func safeRun(ctx context.Context, s *graph.Store, name string, args map[string]string, opt queries.RunOptions) (res *queries.Result, err error) {
+	defer func() {
+		if p := recover(); p != nil {
+			res, err = nil, fmt.Errorf("panic: %v", p)
+		}
+	}()
+	return queries.Run(ctx, s, name, args, opt)
+}
+
+// percentile is the nearest-rank percentile in milliseconds.
+func percentile(ds []time.Duration, p float64) float64 {
+	if len(ds) == 0 {
+		return 0
+	}
+	s := append([]time.Duration(nil), ds...)
+	sort.Slice(s, func(i, j int) bool { return s[i] < s[j] })
+	i := int(math.Ceil(p*float64(len(s)))) - 1
+	i = max(0, min(i, len(s)-1))
+	return float64(s[i].Microseconds()) / 1000
+}
+
+func formatArgs(args map[string]string) string {
+	if len(args) == 0 {
+		return ""
+	}
+	keys := make([]string, 0, len(args))
+	for k := range args {
+		keys = append(keys, k)
+	}
+	sort.Strings(keys)
+	parts := make([]string, len(keys))
+	for i, k := range keys {
+		v := args[k]
+		if strings.ContainsAny(v, " \t") {
+			v = fmt.Sprintf("%q", v)
+		}
+		parts[i] = k + "=" + v
+	}
+	return strings.Join(parts, " ")
+}
+
+// speakerPicks chooses the typical speaker (median number of statements)
+// and the most prolific one, people and organisations alike: the typical
+// person by articles may never speak.
+func speakerPicks(ctx context.Context, store *graph.Store) ([]entityPick, error) {
+	stmts := map[string]map[string]bool{}
+	err := store.Read(func(qs cgraph.QuadStore) error {
+		p := path.StartPath(qs, schema.TypeStatement).In(schema.PredType).Tag("stmt").
+			Out(schema.PredSpeaker, schema.PredSpeakerOrg).Tag("who")
+		return p.Iterate(ctx).TagValues(qs, func(m map[string]quad.Value) error {
+			who, stmt := m["who"], m["stmt"]
+			if who == nil || stmt == nil {
+				return nil
+			}
+			k := who.String()
+			if stmts[k] == nil {
+				stmts[k] = map[string]bool{}
+			}
+			stmts[k][stmt.String()] = true
+			return nil
+		})
+	})
+	if err != nil || len(stmts) == 0 {
+		return nil, err
+	}
+	type row struct {
+		key string
+		n   int
+	}
+	var rows []row
+	for k, s := range stmts {
+		iri := strings.Trim(k, "<>")
+		rows = append(rows, row{strings.TrimPrefix(iri, schema.IDBase), len(s)})
+	}
+	sort.Slice(rows, func(i, j int) bool {
+		return rows[i].n < rows[j].n || rows[i].n == rows[j].n && rows[i].key < rows[j].key
+	})
+	med, top := rows[len(rows)/2], rows[len(rows)-1]
+	out := []entityPick{{class: fmt.Sprintf("typical speaker (%d stmts)", med.n), key: med.key}}
+	if top.key != med.key {
+		out = append(out, entityPick{class: fmt.Sprintf("top speaker (%d stmts)", top.n), key: top.key})
+	}
+	return out, nil
+}
+
+// pickEntities chooses, for each entity type, the typical entity (the
+// median by number of articles that mention it, among those mentioned at
+// all) and the most connected one, counting article→entity mentions in the
+// store.
+func pickEntities(ctx context.Context, store *graph.Store) (map[schema.EntityType][]entityPick, error) {
+	type row struct {
+		key, name string
+		articles  int
+	}
+	byType := map[schema.EntityType][]row{}
+	err := store.Read(func(qs cgraph.QuadStore) error {
+		mentioned := map[string]map[string]bool{} // entity → articles
+		p := path.StartPath(qs, schema.TypeNewsArticle).In(schema.PredType).Tag("article").Out(schema.PredMentions).Tag("entity")
+		err := p.Iterate(ctx).TagValues(qs, func(m map[string]quad.Value) error {
+			e, a := m["entity"], m["article"]
+			if e == nil || a == nil {
+				return nil
+			}
+			k := e.String()
+			if mentioned[k] == nil {
+				mentioned[k] = map[string]bool{}
+			}
+			mentioned[k][a.String()] = true
+			return nil
+		})
+		if err != nil {
+			return err
+		}
+		for _, t := range schema.EntityTypes {
+			err := path.StartPath(qs, t.IRI()).In(schema.PredType).Iterate(ctx).EachValue(qs, func(v quad.Value) error {
+				k := v.String()
+				if n := len(mentioned[k]); n > 0 {
+					byType[t] = append(byType[t], row{key: strings.TrimPrefix(strings.Trim(k, "<>"), schema.IDBase), articles: n})
+					delete(mentioned, k) // a node restated by many articles comes back once per statement
+				}
+				return nil
+			})
+			if err != nil {
+				return err
+			}
+		}
+		return nil
+	})
+	if err != nil {
+		return nil, err
+	}
+	out := map[schema.EntityType][]entityPick{}
+	for _, t := range schema.EntityTypes {
+		rows := byType[t]
+		if len(rows) == 0 {
+			continue
+		}
+		sort.Slice(rows, func(i, j int) bool {
+			return rows[i].articles < rows[j].articles || rows[i].articles == rows[j].articles && rows[i].key < rows[j].key
+		})
+		med, top := rows[len(rows)/2], rows[len(rows)-1]
+		out[t] = append(out[t], entityPick{fmt.Sprintf("typical %s (%d art.)", t, med.articles), med.key, entityName(ctx, store, med.key)})
+		if top.key != med.key {
+			out[t] = append(out[t], entityPick{fmt.Sprintf("top %s (%d art.)", t, top.articles), top.key, entityName(ctx, store, top.key)})
+		}
+	}
+	return out, nil
+}
+
+// entityName is an entity's schema:name (the smallest, if articles
+// disagree), for the search query.
+func entityName(ctx context.Context, store *graph.Store, key string) string {
+	var names []string
+	store.Read(func(qs cgraph.QuadStore) error {
+		return path.StartPath(qs, quad.IRI(schema.IDBase+key)).Out(schema.PredName).Iterate(ctx).EachValue(qs, func(v quad.Value) error {
+			if s, ok := v.Native().(string); ok {
+				names = append(names, s)
+			}
+			return nil
+		})
+	})
+	if len(names) == 0 {
+		return key[strings.Index(key, "/")+1:]
+	}
+	sort.Strings(names)
+	return names[0]
+}
