@@ -95,13 +95,15 @@ type Store struct {
 	// writers serialises writers, and guards entities: write takes it
 	// before mu; Load's staging takes it alone, so that it reads the store
 	// while Load's previous batch is being written under mu (see load.go).
-	writers  sync.Mutex
-	qs       cgraph.QuadStore
-	dsn      string
-	opt      Options
-	closed   atomic.Bool  // set under writers and mu, read without them by PostgreSQL reads
-	entities *entityIndex // what entity resolution has read; guarded by writers
-	counter  *quadCounter // PostgreSQL only: counts new quads (see apply)
+	writers sync.Mutex
+	qs      cgraph.QuadStore
+	dsn     string
+	opt     Options
+	closed  atomic.Bool // set under writers and mu, read without them by PostgreSQL reads
+	// generation counts writes; see Generation.
+	generation atomic.Uint64
+	entities   *entityIndex // what entity resolution has read; guarded by writers
+	counter    *quadCounter // PostgreSQL only: counts new quads (see apply)
 	// readSlots, on PostgreSQL only, bounds concurrent reads instead of mu.
 	readSlots chan struct{}
 	// reader is what Read hands out: qs, or on memstore a wrapper that keeps
@@ -382,5 +384,12 @@ func (s *Store) write(fn func(qs cgraph.QuadStore) error) error {
 	if s.closed.Load() {
 		return ErrClosed
 	}
+	// Counted even when fn fails: it may have written part of its work.
+	defer s.generation.Add(1)
 	return fn(s.qs)
 }
+
+// Generation counts the writes made through this Store, so that whoever
+// keeps what it read can tell that it may be stale. Writes by another
+// process to the same PostgreSQL database are not counted.
+func (s *Store) Generation() uint64 { return s.generation.Load() }

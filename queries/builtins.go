@@ -1,6 +1,7 @@
 package queries
 
 import (
+	cgraph "github.com/cayleygraph/cayley/graph"
 	"github.com/cayleygraph/cayley/query/path"
 	"github.com/cayleygraph/quad"
 
@@ -9,18 +10,18 @@ import (
 
 // The builtin queries, in the order List shows them.
 var builtins = []builtin{
-	{Query{Name: "entities", Description: "people, countries, companies and organizations, most mentioned first",
-		Params: []Param{{Name: "type", Doc: "person, country, company or organization"}}}, runEntities},
-	{Query{Name: "statements", Description: "what was said, newest first",
-		Params: []Param{{Name: "speaker", Doc: "who said it (person or organization, any alias)"},
-			{Name: "mentions", Doc: "an entity the statement mentions"}}}, runStatements},
-	{Query{Name: "roles", Description: "who holds which post where, and how many articles say so",
-		Params: []Param{{Name: "person", Doc: "the holder (any alias)"},
-			{Name: "org", Doc: "the organization, company or country (any alias)"}}}, runRoles},
-	{Query{Name: "mentions", Description: "the articles that mention an entity, newest first",
-		Params: []Param{{Name: "entity", Doc: "the entity (any alias)", Required: true}}}, runMentions},
-	{Query{Name: "neighbors", Description: "every fact about an entity, both directions, with its article",
-		Params: []Param{{Name: "entity", Doc: "the entity (any alias)", Required: true}}}, runNeighbors},
+	{Query{Name: "entities", Description: "people, countries, companies and organizations, most mentioned first (then by name); 100 rows unless limit= says otherwise",
+		Params: paged(Param{Name: "type", Doc: "person, country, company or organization"})}, runEntities},
+	{Query{Name: "statements", Description: "what was said, newest first (then by speaker, text, article); 100 rows unless limit= says otherwise",
+		Params: paged(Param{Name: "speaker", Doc: "who said it (person or organization, any alias)"},
+			Param{Name: "mentions", Doc: "an entity the statement mentions"})}, runStatements},
+	{Query{Name: "roles", Description: "who holds which post where, and how many articles say so, most stated first; 100 rows unless limit= says otherwise",
+		Params: paged(Param{Name: "person", Doc: "the holder (any alias)"},
+			Param{Name: "org", Doc: "the organization, company or country (any alias)"})}, runRoles},
+	{Query{Name: "mentions", Description: "the articles that mention an entity, newest first (then by id); 100 rows unless limit= says otherwise",
+		Params: paged(Param{Name: "entity", Doc: "the entity (any alias)", Required: true})}, runMentions},
+	{Query{Name: "neighbors", Description: "every fact about an entity, both directions, with its article: outgoing first, by predicate, value, article; 100 rows unless limit= says otherwise",
+		Params: paged(Param{Name: "entity", Doc: "the entity (any alias)", Required: true})}, runNeighbors},
 	{Query{Name: "path", Description: "the shortest chains (up to 4 hops) linking two entities",
 		Params: []Param{{Name: "from", Doc: "the first entity (any alias)", Required: true},
 			{Name: "to", Doc: "the second entity (any alias)", Required: true}}}, runPath},
@@ -34,21 +35,51 @@ var builtins = []builtin{
 			{Name: "kind", Doc: "entity, statement or article"}}}, runSearch},
 }
 
-// Named morphisms, bound to the store at run time with
-// path.StartPath(qs, start...).Follow(m). Path methods return new paths, so
-// sharing them is safe as long as nobody calls Limit, Skip, Order or Count on
-// them (those mutate; CAYLEY-NOTES, trap 7).
-var (
-	// nodesOfType: a type IRI → the nodes of that type.
-	nodesOfType = path.StartMorphism().In(schema.PredType)
-	// articleMentions: article nodes → the tag "article" and the entities
-	// they mention.
-	articleMentions = path.StartMorphism().Tag("article").Out(schema.PredMentions)
-	// mentionedBy: entities → the articles (not statements) that mention them.
-	mentionedBy = path.StartMorphism().In(schema.PredMentions).Has(schema.PredType, schema.TypeNewsArticle)
-)
+// nodesOfType is a named morphism, bound to the store at run time with
+// path.StartPath(qs, typ).Follow(nodesOfType): a type IRI → the nodes of
+// that type. Path methods return new paths, so sharing it is safe as long
+// as nobody calls Limit, Skip, Order or Count on it (those mutate;
+// CAYLEY-NOTES, trap 7). The queries that must stay fast on large graphs
+// walk index scans instead (walk.go).
+var nodesOfType = path.StartMorphism().In(schema.PredType)
+
+// entityCount is an entity node with the number of articles that mention it.
+type entityCount struct {
+	node     cgraph.Ref
+	typ      schema.EntityType
+	articles int
+}
+
+// entitiesOf lists the entities of type t with their article counts. Every
+// article that mentions an entity restates its type under the article's
+// label, so one pass over the type's quads does both.
+func (r *reader) entitiesOf(t schema.EntityType) ([]entityCount, error) {
+	var ents []entityCount
+	byNode := map[any]int{}
+	err := r.eachQuad(fixed{quad.Object: r.ref(t.IRI()), quad.Predicate: r.ref(schema.PredType)}, func(q cgraph.Ref) error {
+		n := r.dir(q, quad.Subject)
+		if n == nil {
+			return nil
+		}
+		i, ok := byNode[n.Key()]
+		if !ok {
+			i = len(ents)
+			byNode[n.Key()] = i
+			ents = append(ents, entityCount{node: n, typ: t})
+		}
+		if r.articleLabel(r.dir(q, quad.Label)) {
+			ents[i].articles++
+		}
+		return nil
+	})
+	return ents, err
+}
 
 func runEntities(r *reader, args map[string]string) (*Result, error) {
+	pg, err := parsePage(args)
+	if err != nil {
+		return nil, err
+	}
 	types := schema.EntityTypes
 	if t, ok := args["type"]; ok {
 		et, err := schema.ParseEntityType(t)
@@ -57,167 +88,73 @@ func runEntities(r *reader, args map[string]string) (*Result, error) {
 		}
 		types = []schema.EntityType{et}
 	}
-	mentions := path.StartPath(r.qs, schema.TypeNewsArticle).Follow(nodesOfType).Follow(articleMentions).Tag("entity")
-	counts, err := r.pairs(mentions, "entity", "article")
-	if err != nil {
+	var ents []entityCount
+	for _, t := range types {
+		list, err := summary(r, "entities "+string(t), func() ([]entityCount, error) { return r.entitiesOf(t) })
+		if err != nil {
+			return nil, err
+		}
+		ents = append(ents, list...)
+	}
+	chosen, before := window(len(ents), func(i int) string { return countKey(ents[i].articles) }, true, pg)
+	nodes := make([]cgraph.Ref, len(chosen))
+	for i, c := range chosen {
+		nodes[i] = ents[c].node
+	}
+	if err := r.prefetch(nodes); err != nil {
 		return nil, err
 	}
 	res := &Result{Columns: []string{"entity", "name", "type", "articles"}}
-	for _, t := range types {
-		nodes, err := r.values(path.StartPath(r.qs, t.IRI()).Follow(nodesOfType))
-		if err != nil {
-			return nil, err
-		}
-		for _, n := range nodes {
-			res.Rows = append(res.Rows, map[string]any{
-				"entity": plain(n), "name": r.name(n), "type": string(t),
-				"articles": int64(len(counts[n.String()])),
-			})
-		}
+	for _, c := range chosen {
+		e, v := ents[c], r.value(ents[c].node)
+		res.Rows = append(res.Rows, map[string]any{
+			"entity": plain(v), "name": r.name(v), "type": string(e.typ), "articles": int64(e.articles),
+		})
 	}
 	res.sortBy("-articles", "name", "entity")
+	res.cut(pg, before, len(ents))
 	return res, nil
 }
 
-// pairs runs p and groups the distinct values of tag val by the values of
-// tag key: map[key][val].
-func (r *reader) pairs(p *path.Path, key, val string) (map[string]map[string]bool, error) {
-	out := map[string]map[string]bool{}
-	err := r.tags(p, func(m map[string]quad.Value) {
-		kv, v := m[key], m[val]
-		if kv == nil || v == nil {
-			return
-		}
-		k := kv.String()
-		if out[k] == nil {
-			out[k] = map[string]bool{}
-		}
-		out[k][v.String()] = true
-	})
-	return out, err
-}
-
-func runStatements(r *reader, args map[string]string) (*Result, error) {
-	p := path.StartPath(r.qs, schema.TypeStatement).Follow(nodesOfType)
-	if alias, ok := args["speaker"]; ok {
-		who, err := r.resolveValues(alias)
-		if err != nil {
-			return nil, err
-		}
-		p = p.Has([]quad.Value{schema.PredSpeaker, schema.PredSpeakerOrg}, who...)
-	}
-	if alias, ok := args["mentions"]; ok {
-		what, err := r.resolveValues(alias)
-		if err != nil {
-			return nil, err
-		}
-		p = p.Has(schema.PredMentions, what...)
-	}
-	p = p.Tag("stmt").Save(schema.PredText, "text").
-		SaveOptional(schema.PredDateCreated, "date").SaveOptional(schema.PredSpeaker, "speaker").
-		SaveOptional(schema.PredSpeakerOrg, "org").SaveOptional(schema.PredChannel, "channel").
-		SaveOptional(schema.PredIsPartOf, "article")
-	reported, err := r.set(path.StartPath(r.qs, schema.TypeReportedSpeech).Follow(nodesOfType))
-	if err != nil {
-		return nil, err
-	}
-	res := &Result{Columns: []string{"speaker", "text", "date", "kind", "channel", "article", "fact"}}
-	err = r.tags(p, func(m map[string]quad.Value) {
-		speaker := r.name(m["speaker"])
-		if speaker == "" {
-			speaker = r.name(m["org"])
-		}
-		kind := "quote"
-		if reported[m["stmt"].String()] {
-			kind = "reported"
-		}
-		res.Rows = append(res.Rows, map[string]any{
-			"speaker": speaker, "text": plainString(m["text"]), "date": plainString(m["date"]),
-			"kind": kind, "channel": r.name(m["channel"]), "article": r.article(m["article"]),
-			"fact": plainString(m["stmt"]),
-		})
-	})
-	res.sortBy("-date", "speaker", "text", "article")
-	return res, err
-}
-
-// statedIn returns the labels (articles) of the quads that give node its
-// rdf:type: the articles that state it.
-func (r *reader) statedIn(node quad.Value) (map[string]bool, error) {
-	out := map[string]bool{}
-	err := r.quadsOf(quad.Subject, node, func(q quad.Quad) {
-		if q.Label != nil && q.Predicate.String() == schema.PredType.String() {
-			out[q.Label.String()] = true
-		}
-	})
-	return out, err
-}
-
-// set returns the distinct values p reaches, as a set of their N-Quads
-// spelling.
-func (r *reader) set(p *path.Path) (map[string]bool, error) {
-	vals, err := r.values(p)
-	out := make(map[string]bool, len(vals))
-	for _, v := range vals {
-		out[v.String()] = true
-	}
-	return out, err
-}
-
-var roleColumns = []string{"person", "title", "org", "articles", "fact"}
-
-func runRoles(r *reader, args map[string]string) (*Result, error) {
-	p := path.StartPath(r.qs, schema.TypeRole).Follow(nodesOfType)
-	for param, pred := range map[string]quad.IRI{"person": schema.PredHolder, "org": schema.PredRoleIn} {
-		if alias, ok := args[param]; ok {
-			vals, err := r.resolveValues(alias)
-			if err != nil {
-				return nil, err
-			}
-			p = p.Has(pred, vals...)
-		}
-	}
-	roles, err := r.values(p)
-	if err != nil || len(roles) == 0 {
-		return &Result{Columns: roleColumns}, err
-	}
-	counts := map[string]map[string]bool{}
-	for _, role := range roles {
-		if counts[role.String()], err = r.statedIn(role); err != nil {
-			return nil, err
-		}
-	}
-	res := &Result{Columns: roleColumns}
-	p = path.StartPath(r.qs, roles...).Tag("role").Save(schema.PredHolder, "person").
-		Save(schema.PredRoleName, "title").SaveOptional(schema.PredRoleIn, "org")
-	err = r.tags(p, func(m map[string]quad.Value) {
-		res.Rows = append(res.Rows, map[string]any{
-			"person": r.name(m["person"]), "title": plainString(m["title"]), "org": r.name(m["org"]),
-			"articles": int64(len(counts[m["role"].String()])), "fact": plainString(m["role"]),
-		})
-	})
-	res.sortBy("-articles", "person", "title", "org")
-	return res, err
-}
-
 func runMentions(r *reader, args map[string]string) (*Result, error) {
-	what, err := r.resolveValues(args["entity"])
+	pg, err := parsePage(args)
 	if err != nil {
 		return nil, err
 	}
-	p := path.StartPath(r.qs, what...).Follow(mentionedBy).Tag("node").
-		SaveOptional(schema.PredName, "id").SaveOptional(schema.PredHeadline, "title").
-		SaveOptional(schema.PredDatePublished, "date")
-	res := &Result{Columns: []string{"article", "title", "date"}}
-	err = r.tags(p, func(m map[string]quad.Value) {
-		id := plainString(m["id"])
-		if id == "" {
-			id = plainString(m["node"])
+	what, err := r.resolveRefs(args["entity"])
+	if err != nil {
+		return nil, err
+	}
+	var arts []cgraph.Ref
+	for _, w := range what {
+		a, err := r.articleMentions(w)
+		if err != nil {
+			return nil, err
 		}
-		res.Rows = append(res.Rows, map[string]any{
-			"article": id, "title": plainString(m["title"]), "date": plainString(m["date"]),
-		})
-	})
+		arts = union(arts, a)
+	}
+	dates, err := r.literals(arts, schema.PredDatePublished)
+	if err != nil {
+		return nil, err
+	}
+	chosen, before := window(len(arts), func(i int) string { return dates[i] }, true, pg)
+	res := &Result{Columns: []string{"article", "title", "date"}}
+	for _, c := range chosen {
+		a := arts[c]
+		id, err := r.firstObject(a, schema.PredName)
+		if err != nil {
+			return nil, err
+		}
+		if id == nil {
+			id = r.value(a)
+		}
+		title, err := r.firstObject(a, schema.PredHeadline)
+		if err != nil {
+			return nil, err
+		}
+		res.Rows = append(res.Rows, map[string]any{"article": plainString(id), "title": plainString(title), "date": dates[c]})
+	}
 	res.sortBy("-date", "article")
-	return res, err
+	res.cut(pg, before, len(arts))
+	return res, nil
 }

@@ -2,16 +2,28 @@
 //
 // # Builtin queries
 //
-// Six queries ship with newsgraph, written in Go with Cayley's path API
-// (query/path) as named morphisms bound to the store at run time:
+// Eight queries ship with newsgraph, written in Go on Cayley's query
+// layers (query/path, query/shape) and bound to the store at run time:
 //
 //	entities   [type=]             entity, name, type, articles (mentioning it); most mentioned first
-//	statements [speaker=] [mentions=]  speaker, text, date, kind (quote|reported), channel, article; newest first
-//	roles      [person=] [org=]    person, title, org, articles (stating the role)
-//	mentions   entity=             article, title, date of the articles that mention the entity
+//	statements [speaker=] [mentions=]  speaker, text, date, kind (quote|reported), channel, article, fact; newest first
+//	roles      [person=] [org=]    person, title, org, articles (stating the role), fact; most stated first
+//	mentions   entity=             article, title, date of the articles that mention the entity; newest first
 //	neighbors  entity=             direction (out|in), predicate, value, article: every quad around the node
 //	path       from= to=           hops, path: the shortest chains of up to 4 steps, e.g.
 //	                               "Ada Okafor —holder← role(ceo) —roleIn→ Veltrix Corp"
+//	explain    fact=               where a role or statement came from: article, span, sentence
+//	search     q= …                full-text search (package search)
+//
+// The first five answer a page: limit= rows (DefaultPageSize, 100, when
+// not given; 0 for all) after skipping offset= rows, in an order that is
+// total, so pages put end to end give the whole answer; Result.More tells
+// whether rows follow. Ties on the first sort column are broken by the
+// next ones (statements of one day by speaker, text and article; entities
+// with as many articles by name). neighbors orders by direction (out
+// first), predicate (newsgraph's vocabulary by short name, then any other),
+// value and article, comparing an incoming quad's node and any article by
+// key (IRI) rather than by name, which would mean reading every name.
 //
 // Parameters that name an entity accept any of its names ([ResolveEntity]):
 // the canonical name, an alias or handle as articles wrote it ("Okafor",
@@ -42,8 +54,27 @@
 //
 // # Costs
 //
-// Every query reads under the store's read lock. The path query is a
-// breadth-first search over quads in both directions that skips rdf:type and
-// literals; it stops at 4 hops, 200,000 visited nodes or 50 paths. Hubs (a
-// country most articles mention) make it expensive on large graphs.
+// Every query reads under the store's read lock. Those that start from an
+// entity walk out from its node, one index scan per step (walk.go), and
+// cost in proportion to what they read: statements speaker= reads that
+// speaker's statements and the date of each, mentions entity= the
+// entity's mentions and each article's date, neighbors entity= the quads of
+// the predicates the page reaches. Only the rows of the page (and those
+// tied with its first and last row) are read in full. On the kv stores
+// (bolt) the walks take Cayley's index scans directly (kvscan.go), since
+// its optimizer falls back to scanning every quad of a predicate for
+// patterns that fix only part of an index key.
+//
+// A fact restated by every article that states it (an entity's name, a
+// role's holder) is one quad per article; reading one is one index read
+// when the kv index can tell that all its quads have the same value.
+//
+// entities, roles and statements without a filter summarise the whole
+// graph: they read every quad of a type (every statement and its date),
+// which takes seconds at 100,000 articles. A [Cache] passed in RunOptions
+// keeps those summaries, and the names and dates read, across runs; the
+// console keeps one. The path query is a breadth-first search over quads in
+// both directions that skips rdf:type and literals; it stops at 4 hops,
+// 200,000 visited nodes or 50 paths. Hubs (a country most articles mention)
+// make it expensive on large graphs.
 package queries

@@ -68,3 +68,22 @@ func ExampleRun_roles() {
 	// person      title  org           articles  fact
 	// Ada Okafor  ceo    Veltrix Corp  2         role/a550223c1ea978a09641
 }
+
+// The queries that can return many rows answer a page: limit and offset
+// pick rows of the whole answer, in its order; More tells that rows follow.
+func ExampleRun_pages() {
+	s := exampleStore()
+	defer s.Close()
+	for _, offset := range []string{"0", "1"} {
+		args := map[string]string{"entity": "Kenya", "limit": "1", "offset": offset}
+		res, err := queries.Run(context.Background(), s, "mentions", args, queries.RunOptions{})
+		if err != nil {
+			fmt.Println(err)
+			return
+		}
+		fmt.Println(res.Rows[0]["article"], res.Rows[0]["date"], "more:", res.More)
+	}
+	// Output:
+	// kenya-launch 2025-06-05 more: true
+	// veltrix-orbital 2025-06-02 more: false
+}

@@ -2,6 +2,7 @@ package queries_test
 
 import (
 	"context"
+	"path/filepath"
 	"testing"
 
 	"github.com/newsgraph/newsgraph/graph"
@@ -60,13 +61,26 @@ func fixtureDocs() []*schema.Document {
 // fixtureStore is a memstore holding fixtureDocs.
 func fixtureStore(tb testing.TB) *graph.Store {
 	tb.Helper()
+	return storeOf(tb, graph.MemDSN, fixtureDocs())
+}
+
+// backends are the DSNs of the stores the query tests run on: memstore, and
+// a bolt store in a temporary directory (kv stores take their own index
+// scans, see kvscan.go).
+func backends(tb testing.TB) map[string]string {
+	return map[string]string{"mem": graph.MemDSN, "bolt": filepath.Join(tb.TempDir(), "news.db")}
+}
+
+// storeOf opens the store at dsn and adds docs.
+func storeOf(tb testing.TB, dsn string, docs []*schema.Document) *graph.Store {
+	tb.Helper()
 	ctx := context.Background()
-	s, err := graph.Open(ctx, graph.MemDSN, graph.Options{})
+	s, err := graph.Open(ctx, dsn, graph.Options{NoSync: true})
 	if err != nil {
 		tb.Fatal(err)
 	}
 	tb.Cleanup(func() { s.Close() })
-	for _, d := range fixtureDocs() {
+	for _, d := range docs {
 		if _, err := s.AddDocument(ctx, d); err != nil {
 			tb.Fatal(err)
 		}

@@ -72,7 +72,9 @@ func runGizmo(ctx context.Context, qs cgraph.QuadStore, script string, limit int
 		}
 		return nil, gizmoError(err)
 	}
-	res = &Result{Columns: columnsOf(rows), Rows: rows}
+	// Gizmo stops at the limit without saying whether results were left:
+	// a full page may have more.
+	res = &Result{Columns: columnsOf(rows), Rows: rows, More: limit > 0 && len(rows) >= limit}
 	res.dedupeRows()
 	return res, nil
 }

@@ -37,6 +37,10 @@ type RunOptions struct {
 	// Timeout stops a query that runs longer; 0 means no timeout beyond
 	// the context's.
 	Timeout time.Duration
+	// Cache, if set, keeps the whole-graph summaries that entities, roles
+	// and statements without a filter compute, across runs on one store;
+	// see Cache.
+	Cache *Cache
 }
 
 // builtin is a query implemented in Go with Cayley's path API.
@@ -105,11 +109,21 @@ func Run(ctx context.Context, s *graph.Store, name string, args map[string]strin
 func runBuiltin(ctx context.Context, s *graph.Store, b *builtin, args map[string]string, opt RunOptions) (*Result, error) {
 	ctx, cancel := withTimeout(ctx, opt.Timeout)
 	defer cancel()
+	if opt.Cache != nil {
+		opt.Cache.use(s)
+	}
 	var res *Result
 	err := s.Read(func(qs cgraph.QuadStore) (err error) {
-		res, err = b.run(newReader(ctx, qs), args)
+		r := newReader(ctx, qs)
+		r.cache = opt.Cache
+		res, err = b.run(r, args)
 		return err
 	})
+	if err == nil {
+		// A walk cut short by the deadline can end without an error of
+		// its own; its rows would be a silent part of the answer.
+		err = ctx.Err()
+	}
 	if err != nil {
 		return nil, queryError(ctx, b.Name, opt, err)
 	}
@@ -174,7 +188,13 @@ func paramNames(q Query) string {
 
 func unknownQuery(ctx context.Context, s *graph.Store, name string) error {
 	var names []string
+	for _, b := range builtins {
+		names = append(names, b.Name)
+	}
+	// The saved queries are a courtesy here: the store that could not
+	// find the query may not list them either.
 	if all, err := List(ctx, s); err == nil {
+		names = names[:0]
 		for _, q := range all {
 			names = append(names, q.Name)
 		}

@@ -81,25 +81,37 @@ func TestBuiltins(t *testing.T) {
 		}}},
 		{"no path", "path", map[string]string{"from": "Okafor", "to": "Vos"}, queries.Result{Columns: []string{"hops", "path"}}},
 	}
-	for _, tt := range tests {
-		t.Run(tt.name, func(t *testing.T) {
-			got, err := queries.Run(context.Background(), s, tt.query, tt.args, queries.RunOptions{})
-			if err != nil {
-				t.Fatalf("Run(%s, %v): %v", tt.query, tt.args, err)
-			}
-			if !reflect.DeepEqual(got.Columns, tt.want.Columns) {
-				t.Errorf("columns = %v, want %v", got.Columns, tt.want.Columns)
-			}
-			if len(got.Rows) != len(tt.want.Rows) {
-				t.Fatalf("Run(%s, %v) = %d rows %v, want %d %v", tt.query, tt.args, len(got.Rows), got.Rows, len(tt.want.Rows), tt.want.Rows)
-			}
-			for i := range got.Rows {
-				checkFact(t, tt.query, got.Rows[i])
-				if !reflect.DeepEqual(got.Rows[i], tt.want.Rows[i]) {
-					t.Errorf("row %d = %v, want %v", i, got.Rows[i], tt.want.Rows[i])
-				}
-			}
-		})
+	for backend, dsn := range backends(t) {
+		s := s
+		if backend != "mem" {
+			s = storeOf(t, dsn, fixtureDocs())
+		}
+		for _, tt := range tests {
+			t.Run(backend+"/"+tt.name, func(t *testing.T) {
+				checkBuiltin(t, s, tt.query, tt.args, tt.want)
+			})
+		}
+	}
+}
+
+// checkBuiltin runs a query and compares its columns and rows with want's.
+func checkBuiltin(t *testing.T, s *graph.Store, query string, args map[string]string, want queries.Result) {
+	t.Helper()
+	got, err := queries.Run(context.Background(), s, query, args, queries.RunOptions{})
+	if err != nil {
+		t.Fatalf("Run(%s, %v): %v", query, args, err)
+	}
+	if !reflect.DeepEqual(got.Columns, want.Columns) {
+		t.Errorf("columns = %v, want %v", got.Columns, want.Columns)
+	}
+	if len(got.Rows) != len(want.Rows) {
+		t.Fatalf("Run(%s, %v) = %d rows %v, want %d %v", query, args, len(got.Rows), got.Rows, len(want.Rows), want.Rows)
+	}
+	for i := range got.Rows {
+		checkFact(t, query, got.Rows[i])
+		if !reflect.DeepEqual(got.Rows[i], want.Rows[i]) {
+			t.Errorf("row %d = %v, want %v", i, got.Rows[i], want.Rows[i])
+		}
 	}
 }
 
@@ -163,7 +175,7 @@ func TestRunErrors(t *testing.T) {
 		{"unknown query", "nope", nil, queries.ErrInvalid, `unknown query "nope" (known: entities, statements, roles, mentions, neighbors, path, explain, search)`},
 		{"missing param", "mentions", nil, queries.ErrInvalid, "query mentions: missing required parameter entity"},
 		{"empty param", "statements", map[string]string{"speaker": " "}, queries.ErrInvalid, "parameter speaker is empty"},
-		{"unknown param", "roles", map[string]string{"company": "Veltrix"}, queries.ErrInvalid, "unknown parameter company (it takes person, org)"},
+		{"unknown param", "roles", map[string]string{"company": "Veltrix"}, queries.ErrInvalid, "unknown parameter company (it takes person, org, limit, offset)"},
 		{"bad type", "entities", map[string]string{"type": "planet"}, queries.ErrInvalid, `unknown entity type "planet"`},
 		{"no such entity", "neighbors", map[string]string{"entity": "Zorblax"}, queries.ErrNotFound, `query neighbors: no entity called "Zorblax"`},
 	}
@@ -365,5 +377,35 @@ func TestExplain(t *testing.T) {
 		if _, err := queries.Run(context.Background(), s, "explain", map[string]string{"fact": bad}, queries.RunOptions{}); err == nil {
 			t.Errorf("explain fact=%s did not fail", bad)
 		}
+	}
+}
+
+// TestBuiltinsTimeOut checks that a query whose deadline has passed fails
+// with ErrTimeout instead of answering with the rows it read before it was
+// cut short.
+func TestBuiltinsTimeOut(t *testing.T) {
+	s := fixtureStore(t)
+	args := map[string]map[string]string{
+		"entities": nil, "statements": {"speaker": "Okafor"}, "roles": nil,
+		"mentions": {"entity": "Kenya"}, "neighbors": {"entity": "Kenya"},
+		"path": {"from": "Okafor", "to": "Kenya"}, "explain": {"fact": "x"}, "search": {"q": "Kenya"},
+	}
+	all, err := queries.List(context.Background(), s)
+	if err != nil {
+		t.Fatal(err)
+	}
+	for _, q := range all {
+		a, ok := args[q.Name]
+		if !ok {
+			continue
+		}
+		t.Run(q.Name, func(t *testing.T) {
+			ctx, cancel := context.WithDeadline(context.Background(), time.Now().Add(-time.Second))
+			defer cancel()
+			res, err := queries.Run(ctx, s, q.Name, a, queries.RunOptions{})
+			if !errors.Is(err, queries.ErrTimeout) {
+				t.Errorf("Run(%s) after its deadline = %v, %v; want ErrTimeout", q.Name, res, err)
+			}
+		})
 	}
 }

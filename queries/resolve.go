@@ -2,10 +2,10 @@ package queries
 
 import (
 	"context"
+	"sort"
 	"strings"
 
 	cgraph "github.com/cayleygraph/cayley/graph"
-	"github.com/cayleygraph/cayley/query/path"
 	"github.com/cayleygraph/quad"
 
 	"github.com/newsgraph/newsgraph/graph"
@@ -39,16 +39,20 @@ func (r *reader) resolve(alias string) ([]quad.IRI, error) {
 	if key == "" {
 		return nil, invalidf("%q is not a name", alias)
 	}
-	vals, err := r.values(path.StartPath(r.qs, quad.String(key)).In(schema.PredKey))
+	nodes, err := r.nodes(fixed{quad.Object: r.ref(quad.String(key)), quad.Predicate: r.ref(schema.PredKey)}, quad.Subject)
 	if err != nil {
 		return nil, err
 	}
+	if err := r.prefetch(nodes); err != nil {
+		return nil, err
+	}
 	var out []quad.IRI
-	for _, v := range vals {
-		if iri, ok := v.(quad.IRI); ok {
+	for _, n := range nodes {
+		if iri, ok := r.value(n).(quad.IRI); ok {
 			out = append(out, iri)
 		}
 	}
+	sort.Slice(out, func(i, j int) bool { return out[i] < out[j] })
 	if len(out) == 0 {
 		return nil, notFoundf("no entity called %q", alias)
 	}

@@ -16,6 +16,9 @@ import (
 type Result struct {
 	Columns []string
 	Rows    []map[string]any
+	// More tells that the answer has rows after these: Rows is one page
+	// of it (the queries' limit and offset parameters, RunOptions.Limit).
+	More bool
 }
 
 // WriteTable writes r as an aligned text table with a header row. Missing
@@ -160,6 +163,6 @@ func compare(a, b any) int {
 // limit keeps the first n rows; n <= 0 keeps all.
 func (r *Result) limit(n int) {
 	if n > 0 && len(r.Rows) > n {
-		r.Rows = r.Rows[:n]
+		r.Rows, r.More = r.Rows[:n], true
 	}
 }

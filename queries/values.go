@@ -4,6 +4,7 @@ import (
 	"context"
 	"sort"
 	"strings"
+	"sync"
 
 	cgraph "github.com/cayleygraph/cayley/graph"
 	"github.com/cayleygraph/cayley/query/path"
@@ -19,10 +20,15 @@ type reader struct {
 	ctx   context.Context
 	qs    cgraph.QuadStore
 	names map[string]string
+	refs  map[string]cgraph.Ref // by value, N-Quads spelling; nil: not in the store
+	vals  map[any]quad.Value    // by ref key
+	cache *Cache                // summaries and names kept across runs; may be nil
+
+	otherLabels map[any]bool // refs of the labels that are not articles
 }
 
 func newReader(ctx context.Context, qs cgraph.QuadStore) *reader {
-	return &reader{ctx: ctx, qs: qs, names: map[string]string{}}
+	return &reader{ctx: ctx, qs: qs, names: map[string]string{}, refs: map[string]cgraph.Ref{}, vals: map[any]quad.Value{}}
 }
 
 // values returns the distinct values p reaches, sorted.
@@ -37,6 +43,17 @@ func (r *reader) values(p *path.Path) ([]quad.Value, error) {
 		out = append(out, v)
 	}
 	sort.Slice(out, func(i, j int) bool { return out[i].String() < out[j].String() })
+	return out, err
+}
+
+// set returns the distinct values p reaches, as a set of their N-Quads
+// spelling.
+func (r *reader) set(p *path.Path) (map[string]bool, error) {
+	vals, err := r.values(p)
+	out := make(map[string]bool, len(vals))
+	for _, v := range vals {
+		out[v.String()] = true
+	}
 	return out, err
 }
 
@@ -58,10 +75,14 @@ func (r *reader) name(v quad.Value) string {
 	if n, ok := r.names[k]; ok {
 		return n
 	}
-	names, _ := r.values(path.StartPath(r.qs, v).Out(schema.PredName))
-	n := ""
-	if len(names) > 0 {
-		n = plainString(names[0])
+	n, ok := r.cache.cachedName(k)
+	if !ok {
+		if ref := r.ref(v); ref != nil {
+			if name, _ := r.firstObject(ref, schema.PredName); name != nil {
+				n = plainString(name)
+			}
+		}
+		r.cache.keepName(k, n)
 	}
 	r.names[k] = n
 	return n
@@ -110,13 +131,16 @@ func shortIRI(iri quad.IRI) string {
 	if k, ok := strings.CutPrefix(s, schema.IDBase); ok {
 		return k
 	}
-	for _, p := range graph.Prefixes() {
+	for _, p := range prefixes() {
 		if rest, ok := strings.CutPrefix(s, p[1]); ok {
 			return p[0] + ":" + rest
 		}
 	}
 	return s
 }
+
+// prefixes are the vocabulary prefixes shortIRI uses, computed once.
+var prefixes = sync.OnceValue(graph.Prefixes)
 
 // entityType returns the entity type of a node ("person"), or "".
 func entityType(r *reader, node quad.Value) string {

@@ -81,7 +81,7 @@ type ref struct {
 }
 
 func (s *Server) runOptions() queries.RunOptions {
-	return queries.RunOptions{Limit: s.cfg.MaxRows, Timeout: s.cfg.QueryTimeout}
+	return queries.RunOptions{Limit: s.cfg.MaxRows, Timeout: s.cfg.QueryTimeout, Cache: &s.queryCache}
 }
 
 func (s *Server) handleQueryRun(w http.ResponseWriter, r *http.Request) {

@@ -23,6 +23,7 @@ import (
 	"time"
 
 	"github.com/newsgraph/newsgraph/graph"
+	"github.com/newsgraph/newsgraph/queries"
 	"github.com/newsgraph/newsgraph/search"
 )
 
@@ -68,6 +69,10 @@ type Server struct {
 	mux     *http.ServeMux
 	mu      sync.RWMutex
 	catalog *search.Catalog
+	// queryCache keeps the whole-graph summaries of the saved queries
+	// between requests; it empties itself when this process writes and is
+	// reset with the catalog.
+	queryCache queries.Cache
 }
 
 // New builds the catalog of the store and returns a ready Server.
@@ -157,6 +162,7 @@ func (s *Server) reindex(ctx context.Context) error {
 	s.mu.Lock()
 	s.catalog = c
 	s.mu.Unlock()
+	s.queryCache.Reset()
 	s.cfg.Logger.Info("catalog built", "articles", len(c.Articles), "entities", len(c.Entities),
 		"statements", len(c.Statements), "quads", c.Quads, "took", time.Since(start).Round(time.Millisecond))
 	return nil

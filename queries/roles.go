@@ -1,0 +1,118 @@
+package queries
+
+import (
+	"fmt"
+
+	cgraph "github.com/cayleygraph/cayley/graph"
+	"github.com/cayleygraph/quad"
+
+	"github.com/newsgraph/newsgraph/schema"
+)
+
+// roleCounts are roles with the number of articles that state each.
+type roleCounts struct {
+	roles  []cgraph.Ref
+	counts map[any]int // by ref key
+}
+
+// allRoles lists every role; one pass over the role type's quads lists
+// them and counts the articles that state each.
+func (r *reader) allRoles() (roleCounts, error) {
+	rc := roleCounts{counts: map[any]int{}}
+	err := r.eachQuad(fixed{quad.Object: r.ref(schema.TypeRole), quad.Predicate: r.ref(schema.PredType)}, func(q cgraph.Ref) error {
+		role := r.dir(q, quad.Subject)
+		if role == nil {
+			return nil
+		}
+		if _, ok := rc.counts[role.Key()]; !ok {
+			rc.counts[role.Key()] = 0
+			rc.roles = append(rc.roles, role)
+		}
+		if r.articleLabel(r.dir(q, quad.Label)) {
+			rc.counts[role.Key()]++
+		}
+		return nil
+	})
+	return rc, err
+}
+
+// roleFacts reads a role's holder, title and organisation. A role's quads
+// are restated by every article that states it, so it reads the three one
+// by one rather than all the role's quads.
+func (r *reader) roleFacts(role cgraph.Ref) (v [3]quad.Value, err error) {
+	for i, pred := range []quad.IRI{schema.PredHolder, schema.PredRoleName, schema.PredRoleIn} {
+		if v[i], err = r.firstObject(role, pred); err != nil {
+			return v, err
+		}
+	}
+	return v, nil
+}
+
+func runRoles(r *reader, args map[string]string) (*Result, error) {
+	pg, err := parsePage(args)
+	if err != nil {
+		return nil, err
+	}
+	var roles []cgraph.Ref
+	counts := map[any]int{}
+	filtered := false
+	for _, f := range []struct {
+		param string
+		pred  quad.IRI
+	}{{"person", schema.PredHolder}, {"org", schema.PredRoleIn}} {
+		alias, ok := args[f.param]
+		if !ok {
+			continue
+		}
+		nodes, err := r.resolveRefs(alias)
+		if err != nil {
+			return nil, err
+		}
+		var found []cgraph.Ref
+		for _, n := range nodes {
+			rs, err := r.subjects(n, f.pred)
+			if err != nil {
+				return nil, err
+			}
+			found = union(found, rs)
+		}
+		if filtered {
+			roles = intersect(roles, found)
+		} else {
+			roles = found
+		}
+		filtered = true
+	}
+	isRole, isType := r.ref(schema.TypeRole), r.ref(schema.PredType)
+	if filtered {
+		for _, role := range roles {
+			n, err := r.labelCount(fixed{quad.Subject: role, quad.Predicate: isType, quad.Object: isRole})
+			if err != nil {
+				return nil, err
+			}
+			counts[role.Key()] = n
+		}
+	} else {
+		all, err := summary(r, "roles", r.allRoles)
+		if err != nil {
+			return nil, err
+		}
+		roles, counts = all.roles, all.counts
+	}
+	chosen, before := window(len(roles), func(i int) string { return countKey(counts[roles[i].Key()]) }, true, pg)
+	res := &Result{Columns: roleColumns}
+	for _, c := range chosen {
+		role := roles[c]
+		v, err := summary(r, fmt.Sprint("role ", role.Key()), func() ([3]quad.Value, error) { return r.roleFacts(role) })
+		if err != nil {
+			return nil, err
+		}
+		res.Rows = append(res.Rows, map[string]any{
+			"person": r.name(v[0]), "title": plainString(v[1]), "org": r.name(v[2]),
+			"articles": int64(counts[role.Key()]), "fact": plainString(r.value(role)),
+		})
+	}
+	res.sortBy("-articles", "person", "title", "org")
+	res.cut(pg, before, len(roles))
+	return res, nil
+}
