@@ -144,7 +144,7 @@ func (s *Server) handleGizmo(w http.ResponseWriter, r *http.Request) {
 func (s *Server) annotate(res *queries.Result, start time.Time) resultJSON {
 	c := s.snapshot()
 	out := resultJSON{Columns: res.Columns, Rows: res.Rows, Refs: map[string]ref{}, Anchors: []string{},
-		Truncated: len(res.Rows) >= s.cfg.MaxRows}
+		Truncated: res.More}
 	if out.Rows == nil {
 		out.Rows = []map[string]any{}
 	}

@@ -5,6 +5,7 @@ import (
 	"fmt"
 	"io"
 	"os"
+	"strconv"
 	"strings"
 	"text/tabwriter"
 	"time"
@@ -90,7 +91,22 @@ func runQuery(ctx context.Context, opts *queryOptions, out io.Writer) error {
 	if opts.Format == "json" {
 		return res.WriteJSON(out)
 	}
-	return res.WriteTable(out)
+	if err := res.WriteTable(out); err != nil {
+		return err
+	}
+	if res.More {
+		_, err = fmt.Fprintln(out, moreRowsHint(opts, args, len(res.Rows)))
+	}
+	return err
+}
+
+// moreRowsHint tells how to get the rows after a full page.
+func moreRowsHint(opts *queryOptions, args map[string]string, shown int) string {
+	if opts.Gizmo != "" {
+		return fmt.Sprintf("(stopped at --limit %d rows)", shown)
+	}
+	offset, _ := strconv.Atoi(args["offset"])
+	return fmt.Sprintf("(more rows: --arg offset=%d)", offset+shown)
 }
 
 // parseArgs turns ["k=v", ...] into a map, refusing malformed or repeated keys.
