@@ -17,18 +17,38 @@
 //
 // # Concurrency
 //
-// Memstore is not safe for concurrent reads and writes, so a [Store] guards
-// the Cayley store with a read-write lock: writes (Load, AddDocument,
-// AddQuads) take it exclusively (Load between articles, not for the whole
-// load), and readers (Stats, Export, and package queries) run inside
-// [Store.Read].
+// A [Store] is safe for concurrent use. Writers (Load, AddDocument,
+// AddQuads, RemoveArticle, merges) take the writers' lock one at a time.
+// Readers (Stats, Export, package queries) run inside [Store.Read]:
+//
+//   - on bolt and memstore they share a read-write lock that a commit takes
+//     exclusively, since memstore cannot be read while written (and a
+//     memstore read that starts an iterator over all quads writes to it,
+//     which is serialised apart);
+//   - on PostgreSQL they take one of 8 read slots instead and never wait
+//     for a write: Cayley's SQL writes are transactions, so a read sees a
+//     commit whole or not at all, and the slots keep a busy console within
+//     the server's connection limit.
+//
+// [Store.Load] stages a batch (reads the store to resolve its entities and
+// to find articles loaded before) while its previous batch is committed, on
+// bolt and PostgreSQL, where a read transaction sees the last commit; the
+// batch being committed stays visible to staging through its own entity
+// index until it is in. Bolt is opened with a 64 GiB mapping so that a
+// commit never remaps the file under such a read (a remap waits for read
+// transactions, and Cayley nests them); a store near that size is written
+// without the overlap. [Store.Generation] counts writes, for caches of what
+// was read.
 //
 // # Writes
 //
 // Every fact of an article is a quad labelled with the article's IRI (see
 // package schema). [Store.Load] writes a sequence of articles in batches, one
-// transaction per batch (at most [LoadOptions.BatchArticles] articles and
-// about [Options.BatchSize] quads); [Store.AddDocument] is a batch of one.
+// transaction per batch (at most [LoadOptions.BatchArticles] articles, 500
+// by default, and about [Options.BatchSize] quads, 200,000 by default: the
+// size at which Cayley's own bulk writer commits, since every bolt commit
+// rewrites the pages it touched and syncs); [Store.AddDocument] is a batch
+// of one.
 // Quads that exist are ignored, so loading twice adds nothing. When an
 // article comes again with different facts, the quads its label carried
 // before and no longer does are deleted, in a second transaction after the

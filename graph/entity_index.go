@@ -16,7 +16,7 @@ import (
 // scan that grows with every article mentioning the entity; a Store keeps
 // the answers it has read in an entityIndex and updates them with its own
 // writes. Its size is bounded by the distinct nodes and keys looked up, not
-// by the number of articles. It is used under the store's write lock, and
+// by the number of articles. It is used under the writers' lock, and
 // any write that deletes quads resets it.
 //
 // A batch being written keeps its own facts in a second entityIndex
@@ -100,9 +100,10 @@ func (x *entityIndex) fold(batch *entityIndex) {
 // once the batch's pending facts are written: stored answers (read from qs
 // at most once) merged with pending ones.
 type entityView struct {
-	qs      cgraph.QuadStore
-	stored  *entityIndex
-	pending *entityIndex
+	qs       cgraph.QuadStore
+	stored   *entityIndex
+	pending  *entityIndex
+	inflight *entityIndex // the batch being committed meanwhile, or nil
 }
 
 // describe returns the types and names of node.
@@ -116,13 +117,30 @@ func (v *entityView) describe(ctx context.Context, node quad.IRI) (nodeInfo, err
 		info = &read
 		v.stored.nodes[node] = info
 	}
-	p := v.pending.nodes[node]
-	if p == nil {
+	var out *nodeInfo
+	for _, layer := range v.layers() {
+		p := layer.nodes[node]
+		if p == nil {
+			continue
+		}
+		if out == nil {
+			out = &nodeInfo{types: slices.Clone(info.types), names: slices.Clone(info.names)}
+		}
+		out.merge(*p)
+	}
+	if out == nil {
 		return *info, nil
 	}
-	out := nodeInfo{types: slices.Clone(info.types), names: slices.Clone(info.names)}
-	out.merge(*p)
-	return out, nil
+	return *out, nil
+}
+
+// layers are the indexes of facts not yet in the store (or not yet folded
+// into stored): the batch being committed and the batch being staged.
+func (v *entityView) layers() []*entityIndex {
+	if v.inflight == nil {
+		return []*entityIndex{v.pending}
+	}
+	return []*entityIndex{v.inflight, v.pending}
 }
 
 // holders returns the nodes that have key as a match key.
@@ -136,13 +154,18 @@ func (v *entityView) holders(ctx context.Context, key string) ([]quad.IRI, error
 		list = read
 		v.stored.keys[key] = list
 	}
-	pending := v.pending.keys[key]
-	if len(pending) == 0 {
-		return list, nil
-	}
-	out := slices.Clone(list)
-	for _, n := range pending {
-		out = insertSorted(out, n)
+	out := list
+	for _, layer := range v.layers() {
+		pending := layer.keys[key]
+		if len(pending) == 0 {
+			continue
+		}
+		if len(out) == len(list) {
+			out = slices.Clone(list) // never change stored's list
+		}
+		for _, n := range pending {
+			out = insertSorted(out, n)
+		}
 	}
 	return out, nil
 }

@@ -4,6 +4,8 @@ import (
 	"context"
 	"fmt"
 	"iter"
+	"os"
+	"runtime/debug"
 
 	cgraph "github.com/cayleygraph/cayley/graph"
 	"github.com/cayleygraph/quad"
@@ -60,20 +62,15 @@ type LoadStats struct {
 // before stay written (LoadStats.Quads counts them), the open one is not. A process killed during a
 // load loses at most its open batch; with opt.Resume, a second load skips
 // the articles whose node exists, which are those of committed batches.
-func (s *Store) Load(ctx context.Context, docs iter.Seq2[schema.Document, error], opt LoadOptions) (LoadStats, error) {
-	var st LoadStats
-	b := s.newBatch()
-	inBatch := 0 // articles read since the last OnBatch, written or not
-	flush := func() error {
-		if err := s.flush(ctx, b, &st); err != nil {
-			return fmt.Errorf("load: %w", err)
+func (s *Store) Load(ctx context.Context, docs iter.Seq2[schema.Document, error], opt LoadOptions) (st LoadStats, err error) {
+	l := &loader{s: s, ctx: ctx, opt: opt, st: &st, open: s.newBatch()}
+	// Whatever ends the load, the batch being written finishes first, so
+	// that the store is not closed under it and st counts it.
+	defer func() {
+		if werr := l.wait(); err == nil {
+			err = werr
 		}
-		if inBatch > 0 && opt.OnBatch != nil {
-			opt.OnBatch(st)
-		}
-		inBatch = 0
-		return nil
-	}
+	}()
 	for d, err := range docs {
 		if ctx.Err() != nil {
 			return st, ctx.Err()
@@ -88,14 +85,21 @@ func (s *Store) Load(ctx context.Context, docs iter.Seq2[schema.Document, error]
 			}
 			continue
 		}
-		if b.ids[d.ID] && !opt.Resume {
-			if err := flush(); err != nil {
+		if l.open.ids[d.ID] && !opt.Resume {
+			if err := l.flush(); err != nil {
+				return st, err
+			}
+		}
+		// An article of the batch being written is read back from the
+		// store (its old facts), so that batch must be in.
+		if l.writing != nil && l.writing.b.ids[d.ID] {
+			if err := l.wait(); err != nil {
 				return st, err
 			}
 		}
 		st.Articles++
-		inBatch++
-		status, err := s.stage(ctx, b, &d, opt.Resume)
+		l.read++
+		status, err := s.stage(ctx, l.open, l.inflight(), &d, opt.Resume)
 		if err != nil {
 			return st, fmt.Errorf("load %s: %w", d.ID, err)
 		}
@@ -105,8 +109,8 @@ func (s *Store) Load(ctx context.Context, docs iter.Seq2[schema.Document, error]
 		case unchanged:
 			st.Unchanged++
 		}
-		if status == replaced || inBatch >= opt.batchArticles() || len(b.adds) >= s.opt.batchSize() {
-			if err := flush(); err != nil {
+		if status == replaced || l.read >= opt.batchArticles() || len(l.open.adds) >= s.opt.batchSize() {
+			if err := l.flush(); err != nil {
 				return st, err
 			}
 		}
@@ -114,7 +118,95 @@ func (s *Store) Load(ctx context.Context, docs iter.Seq2[schema.Document, error]
 	if ctx.Err() != nil {
 		return st, ctx.Err()
 	}
-	return st, flush()
+	if err := l.flush(); err != nil {
+		return st, err
+	}
+	return st, l.wait()
+}
+
+// loader is the state of one Load. It writes a batch while it stages the
+// next: staging reads the store (has this article been loaded, which
+// entity is this name) and extraction feeds it, while the write is Cayley's
+// work alone, so on two cores the one hides behind the other. The batch
+// being written stays visible to staging through its own entity index and
+// ids until it is committed and folded into the Store's index.
+type loader struct {
+	s       *Store
+	ctx     context.Context
+	opt     LoadOptions
+	st      *LoadStats
+	open    *batch   // being staged
+	writing *writing // being written, or nil
+	read    int      // articles read into open since the last OnBatch
+}
+
+// writing is a batch handed to its own goroutine for writing.
+type writing struct {
+	b        *batch
+	articles int       // articles read with it
+	upTo     LoadStats // the counts once it is in, but for Quads: what OnBatch reports
+	done     chan commitResult
+}
+
+type commitResult struct {
+	grown int64
+	err   error
+}
+
+// inflight is the entity index of the batch being written, if any.
+func (l *loader) inflight() *entityIndex {
+	if l.writing == nil {
+		return nil
+	}
+	return l.writing.b.pending
+}
+
+// flush hands the open batch to the writer and opens a new one. Only one
+// batch is written at a time, so it first waits for the previous one. A
+// batch that deletes stale facts is written before anything else is staged
+// (the deletes change what resolution reads), and so is every batch on
+// memstore, which cannot be read while it is written.
+func (l *loader) flush() error {
+	if err := l.wait(); err != nil {
+		return err
+	}
+	b := l.open
+	l.open = l.s.newBatch()
+	w := &writing{b: b, articles: l.read, upTo: *l.st, done: make(chan commitResult, 1)}
+	l.read = 0
+	l.writing = w
+	if len(b.stale) > 0 || !l.s.readsWhileWriting() {
+		grown, err := l.s.commit(l.ctx, b)
+		w.done <- commitResult{grown, err}
+		return l.wait()
+	}
+	go func() {
+		grown, err := l.s.commit(l.ctx, b)
+		w.done <- commitResult{grown, err}
+	}()
+	return nil
+}
+
+// wait waits for the batch being written, counts its quads, folds its
+// entities into the Store's index and reports progress.
+func (l *loader) wait() error {
+	w := l.writing
+	if w == nil {
+		return nil
+	}
+	l.writing = nil
+	r := <-w.done
+	if r.err != nil {
+		return fmt.Errorf("load: %w", r.err)
+	}
+	l.st.Quads += r.grown
+	l.s.settle(w.b)
+	if w.articles > 0 && l.opt.OnBatch != nil {
+		// Not *l.st: it counts the articles staged since, which are not in.
+		w.upTo.Quads = l.st.Quads
+		l.opt.OnBatch(w.upTo)
+	}
+	return nil
 }
 
 // batch is the open transaction of a load: the quads to add (and, when the
@@ -144,9 +236,9 @@ const (
 // stage resolves d's entities against the store and the batch, and adds its
 // quads to the batch. d is updated in place to the names it will be stored
 // under. It works under the write lock, released between articles.
-func (s *Store) stage(ctx context.Context, b *batch, d *schema.Document, resume bool) (status stageStatus, err error) {
+func (s *Store) stage(ctx context.Context, b *batch, inflight *entityIndex, d *schema.Document, resume bool) (status stageStatus, err error) {
 	label := schema.ArticleIRI(d.ID)
-	err = s.write(func(qs cgraph.QuadStore) error {
+	err = s.staging(func(qs cgraph.QuadStore) error {
 		seen := b.ids[d.ID]
 		if !seen {
 			var err error
@@ -158,7 +250,7 @@ func (s *Store) stage(ctx context.Context, b *batch, d *schema.Document, resume 
 			status = skipped
 			return nil
 		}
-		view := &entityView{qs: qs, stored: s.entities, pending: b.pending}
+		view := &entityView{qs: qs, stored: s.entities, pending: b.pending, inflight: inflight}
 		if err := canonicalize(ctx, view, d); err != nil {
 			return fmt.Errorf("resolve entities: %w", err)
 		}
@@ -189,39 +281,77 @@ func (s *Store) stage(ctx context.Context, b *batch, d *schema.Document, resume 
 	return status, err
 }
 
-// flush writes the batch, adds first and deletes second in their own
-// transactions (see AddDocument for the Cayley bug this avoids), counts the
-// new quads in st, and empties b. After a failure b is emptied too: its
-// articles are not in the store, except that a failed delete leaves the
-// adds written.
-func (s *Store) flush(ctx context.Context, b *batch, st *LoadStats) error {
+// commit writes the batch, adds first and deletes second in their own
+// transactions (see AddDocument for the Cayley bug this avoids), and
+// returns how many quads were new. It takes the lock that keeps readers
+// out but not the writers' lock, which Load holds while it stages the next
+// batch; settle must follow. After a failed delete the adds stay written.
+func (s *Store) commit(ctx context.Context, b *batch) (int64, error) {
 	if len(b.adds) == 0 && len(b.stale) == 0 {
-		b.reset()
-		return nil
+		return 0, nil
 	}
-	defer b.reset()
-	return s.write(func(qs cgraph.QuadStore) error {
-		// Quads of distinct articles carry distinct labels, and each
-		// article's are deduplicated, so the batch has no duplicates, which
-		// Cayley's kv writer would not notice.
-		grown, err := s.apply(ctx, qs, deltas(b.adds, cgraph.Add))
-		if err != nil {
-			return err
+	s.mu.Lock()
+	defer s.mu.Unlock()
+	if s.closed.Load() {
+		return 0, ErrClosed
+	}
+	defer s.generation.Add(1)
+	// Quads of distinct articles carry distinct labels, and each article's
+	// are deduplicated, so the batch has no duplicates, which Cayley's kv
+	// writer would not notice.
+	grown, err := s.apply(ctx, s.qs, deltas(b.adds, cgraph.Add))
+	if err != nil {
+		return 0, err
+	}
+	if len(b.stale) > 0 {
+		if _, err := s.apply(ctx, s.qs, deltas(b.stale, cgraph.Delete)); err != nil {
+			return grown, fmt.Errorf("delete stale facts: %w", err)
 		}
-		st.Quads += grown
-		s.entities.fold(b.pending)
-		if len(b.stale) > 0 {
-			s.entities.reset() // a deleted fact may have been an entity's last type, name or key
-			if _, err := s.apply(ctx, qs, deltas(b.stale, cgraph.Delete)); err != nil {
-				return fmt.Errorf("delete stale facts: %w", err)
-			}
-		}
-		return nil
-	})
+	}
+	if len(b.adds) >= releaseAfterQuads {
+		releaseMappedPages(s.dsn)
+	}
+	return grown, nil
+}
+
+// releaseAfterQuads is the size of a batch after which commit lets go of
+// the bolt file's pages it read (releaseMappedPages): a large batch has
+// read pages all over the indexes, and a small one (AddDocument, a watched
+// folder) is not worth the faults of reading them back.
+const releaseAfterQuads = 10000
+
+// settle folds a committed batch's entities into the Store's index, or
+// forgets the index if the batch deleted facts (a deleted fact may have
+// been an entity's last type, name or key).
+func (s *Store) settle(b *batch) {
+	s.writers.Lock()
+	defer s.writers.Unlock()
+	if len(b.stale) > 0 {
+		s.entities.reset()
+		return
+	}
+	s.entities.fold(b.pending)
 }
 
 func (b *batch) reset() {
 	clear(b.ids)
 	b.adds, b.stale = nil, nil
 	b.pending = newEntityIndex()
+}
+
+// LoadMemoryLimit is the soft memory limit (runtime/debug.SetMemoryLimit)
+// LimitLoadMemory sets. A commit holds every bolt page it changes until it
+// syncs, and a batch on a large store changes pages all over its indexes:
+// Go's default of a heap twice the live one after each collection would let
+// a load of 100,000 articles reach 900 MiB, where this limit makes the
+// collector work harder instead.
+const LoadMemoryLimit = 640 << 20
+
+// LimitLoadMemory sets the process's soft memory limit to LoadMemoryLimit,
+// for a process whose work is Load (newsgraph load), unless the user set
+// GOMEMLIMIT.
+func LimitLoadMemory() {
+	if os.Getenv("GOMEMLIMIT") == "" {
+		debug.SetMemoryLimit(LoadMemoryLimit)
+	}
 }

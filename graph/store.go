@@ -17,14 +17,12 @@ import (
 	"github.com/cayleygraph/cayley/clog"
 	cgraph "github.com/cayleygraph/cayley/graph"
 	"github.com/cayleygraph/cayley/graph/iterator"
-	_ "github.com/cayleygraph/cayley/graph/kv/bbolt" // registers the "bbolt" backend (go.etcd.io/bbolt, the maintained fork of boltdb)
 	"github.com/cayleygraph/cayley/graph/memstore"
 	_ "github.com/cayleygraph/cayley/graph/sql/postgres" // registers the "postgres" backend
 )
 
 // Backend names, as Cayley registers them.
 const (
-	backendBolt     = "bbolt"
 	backendMem      = memstore.QuadStoreType
 	backendPostgres = "postgres"
 )
@@ -35,7 +33,7 @@ const MemDSN = "mem:"
 // Defaults for the zero Options.
 const (
 	DefaultLockTimeout = 3 * time.Second
-	DefaultBatchSize   = 10000
+	DefaultBatchSize   = 50000
 )
 
 // ErrLocked reports that a bolt store is held by another process (or by another
@@ -337,7 +335,9 @@ func (s *Store) Close() error {
 	if s.counter != nil {
 		s.counter.Close()
 	}
-	if err := s.qs.Close(); err != nil {
+	err := s.qs.Close()
+	forgetBolt(s.dsn)
+	if err != nil {
 		return fmt.Errorf("close store %s: %w", s.dsn, err)
 	}
 	return nil
@@ -373,6 +373,38 @@ func (s *Store) Read(fn func(qs cgraph.QuadStore) error) error {
 		return ErrClosed
 	}
 	return fn(s.reader)
+}
+
+// staging runs fn alone among writers, to read the store for a write to
+// come (Load's next batch) while a batch may be being committed. On
+// memstore, which cannot be read while it is written, it also keeps
+// readers and commits out.
+func (s *Store) staging(fn func(qs cgraph.QuadStore) error) error {
+	s.writers.Lock()
+	defer s.writers.Unlock()
+	if !s.readsWhileWriting() {
+		s.mu.Lock()
+		defer s.mu.Unlock()
+	}
+	if s.closed.Load() {
+		return ErrClosed
+	}
+	return fn(s.qs)
+}
+
+// readsWhileWriting tells whether the backend can be read while a write is
+// in progress: PostgreSQL can, bolt can (a read transaction sees the last
+// commit) unless a commit could remap its file (see boltMmapSize),
+// memstore cannot.
+func (s *Store) readsWhileWriting() bool {
+	switch {
+	case s.dsn == MemDSN:
+		return false
+	case isPostgres(s.dsn):
+		return true
+	default:
+		return !boltFileNearMapping(s.dsn)
+	}
 }
 
 // write runs fn under the write lock, and alone among writers.

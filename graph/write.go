@@ -35,14 +35,16 @@ func (s *Store) AddDocument(ctx context.Context, d *schema.Document) (added int,
 		return 0, errors.New("add document: empty article id")
 	}
 	b := s.newBatch()
-	var st LoadStats
-	if _, err = s.stage(ctx, b, d, false); err == nil {
-		err = s.flush(ctx, b, &st)
+	var grown int64
+	if _, err = s.stage(ctx, b, nil, d, false); err == nil {
+		if grown, err = s.commit(ctx, b); err == nil {
+			s.settle(b)
+		}
 	}
 	if err != nil {
 		return 0, fmt.Errorf("add article %s: %w", d.ID, err)
 	}
-	return int(st.Quads), nil
+	return int(grown), nil
 }
 
 // AddQuads writes every quad r yields, in transactions of Options.BatchSize

@@ -60,6 +60,7 @@ func documents(ctx context.Context, j job) func(func(schema.Document, error) boo
 // `newsgraph load`: graph.Open with the default options, then Store.Load.
 func runNewsgraph(ctx context.Context, j job, logf logFunc) (result, error) {
 	var r result
+	graph.LimitLoadMemory()
 	store, err := graph.Open(ctx, j.DSN, graph.Options{})
 	if err != nil {
 		return r, err

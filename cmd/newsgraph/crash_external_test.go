@@ -22,7 +22,7 @@ import (
 )
 
 // crashArticles is the size of the corpus TestCrashAndResume loads: large
-// enough for dozens of batches, small enough for CI.
+// enough for dozens of batches of 50, small enough for CI.
 const crashArticles = 1500
 
 // TestCrashAndResume kills 'newsgraph load' with SIGKILL in the middle of a
@@ -106,7 +106,9 @@ func TestCrashAndResume(t *testing.T) {
 // prints a line after each), and returns the article count of that line.
 func killLoad(ctx context.Context, t *testing.T, bin, db, corpus string, n int, flags ...string) int {
 	t.Helper()
-	args := append([]string{"--db", db, "--log-level", "debug", "load"}, flags...)
+	// Batches of 50 articles (not the default 500) give the kills dozens
+	// of commits to fall between.
+	args := append([]string{"--db", db, "--log-level", "debug", "load", "--batch", "50"}, flags...)
 	cmd := exec.CommandContext(ctx, bin, append(args, corpus)...)
 	stderr, err := cmd.StderrPipe()
 	if err != nil {

@@ -143,6 +143,7 @@ func runLoad(ctx context.Context, opts *loadOptions, out io.Writer) error {
 			return err
 		}
 	}
+	graph.LimitLoadMemory()
 	bar := newProgress(opts.App, opts.Progress)
 	start := time.Now()
 	columns, _ := loaders.ParseColumns(opts.Columns)

@@ -1,0 +1,92 @@
+package graph
+
+import (
+	"os"
+	"path/filepath"
+	"sync"
+
+	cgraph "github.com/cayleygraph/cayley/graph"
+	"github.com/cayleygraph/cayley/graph/kv"
+	hkv "github.com/hidal-go/hidalgo/kv"
+	hbolt "github.com/hidal-go/hidalgo/kv/bbolt"
+	bolt "go.etcd.io/bbolt"
+)
+
+// backendBolt is Cayley's kv quad store on go.etcd.io/bbolt, registered
+// here rather than by Cayley's graph/kv/bbolt because that one opens bolt
+// with default options, and Load needs one more: see boltMmapSize. The file
+// is the same (DIR/indexes.bolt): stores written by either open in the
+// other.
+const backendBolt = "newsgraph-bbolt"
+
+// boltMmapSize is the address space bolt maps for the file from the start.
+// Bolt remaps the file when it outgrows the mapping, and a remap waits for
+// every read transaction to end while new ones wait for it; Cayley opens a
+// second read transaction inside a first (it reads a quad's values while
+// iterating), so a remap during Load's commit, while Load stages the next
+// batch, would deadlock. With a mapping this large a store below it never
+// remaps. It is address space, not memory: only the pages read are
+// resident. Load stops reading while it commits once the file comes within
+// boltRemapMargin of it (readsWhileWriting).
+const (
+	boltMmapSize    = 1 << 36 // 64 GiB
+	boltRemapMargin = 4 << 30
+)
+
+func init() {
+	kv.Register(backendBolt, kv.Registration{
+		InitFunc:     openBoltKV,
+		NewFunc:      openBoltKV,
+		IsPersistent: true,
+	})
+}
+
+// openBoltKV opens (creating if need be) DIR/indexes.bolt as Cayley's
+// graph/kv/bbolt does, with the mapping of boltMmapSize.
+func openBoltKV(dir string, opt cgraph.Options) (hkv.KV, error) {
+	if err := os.MkdirAll(dir, 0o700); err != nil {
+		return nil, err
+	}
+	db, err := hbolt.Open(filepath.Join(dir, boltFile), &bolt.Options{InitialMmapSize: boltMmapSize})
+	if err != nil {
+		return nil, err
+	}
+	noSync, err := opt.BoolKey("nosync", false)
+	if err != nil {
+		db.Close()
+		return nil, err
+	}
+	db.DB().NoSync, db.DB().NoGrowSync = noSync, noSync
+	openBolts.Store(filepath.Clean(dir), db.DB())
+	return db, nil
+}
+
+// openBolts holds the bolt databases open in this process, by directory,
+// for releaseMappedPages: Cayley's kv store does not hand its database out.
+// Bolt's file lock keeps a directory to one open database.
+var openBolts sync.Map
+
+// forgetBolt drops dir's entry once its store is closed.
+func forgetBolt(dir string) { openBolts.Delete(filepath.Clean(dir)) }
+
+// releaseMappedPages unmaps from this process the pages of dir's bolt file
+// that it has read, which the kernel keeps in its page cache anyway. Bolt
+// reads through its read-only mapping of the file, so every index page a
+// load has touched would otherwise count in the process's resident memory,
+// growing with the store (1.7 GB for 100,000 articles) though the kernel
+// could drop it at any time; a read after this faults the page back in
+// from the cache. The caller must exclude commits (which may remap).
+func releaseMappedPages(dir string) {
+	v, ok := openBolts.Load(filepath.Clean(dir))
+	if !ok || boltFileNearMapping(dir) {
+		return // past the initial mapping, bolt's mapping is larger than boltMmapSize
+	}
+	dontNeed(v.(*bolt.DB).Info().Data, boltMmapSize)
+}
+
+// boltFileNearMapping tells whether the bolt file in dir is within
+// boltRemapMargin of the mapping, where a commit could remap it.
+func boltFileNearMapping(dir string) bool {
+	fi, err := os.Stat(filepath.Join(dir, boltFile))
+	return err != nil || fi.Size()+boltRemapMargin > boltMmapSize
+}

@@ -1,0 +1,7 @@
+//go:build !linux
+
+package graph
+
+// dontNeed does nothing here: the pages read stay mapped (see
+// releaseMappedPages).
+func dontNeed(addr uintptr, length int) {}
