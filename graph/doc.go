@@ -45,10 +45,13 @@
 // Every fact of an article is a quad labelled with the article's IRI (see
 // package schema). [Store.Load] writes a sequence of articles in batches, one
 // transaction per batch (at most [LoadOptions.BatchArticles] articles, 500
-// by default, and about [Options.BatchSize] quads, 200,000 by default: the
-// size at which Cayley's own bulk writer commits, since every bolt commit
-// rewrites the pages it touched and syncs); [Store.AddDocument] is a batch
-// of one.
+// by default, and about [Options.BatchSize] quads, 50,000 by default: every
+// bolt commit rewrites the pages it touched and syncs, so larger batches
+// write faster, but on a large store a commit touches pages all over the
+// indexes and holds each in memory until it syncs); [Store.AddDocument] is
+// a batch of one. On bolt, after a large commit Load unmaps the pages of
+// the file it read (they stay in the kernel's page cache), which would
+// otherwise count in the process's resident memory as the store grows.
 // Quads that exist are ignored, so loading twice adds nothing. When an
 // article comes again with different facts, the quads its label carried
 // before and no longer does are deleted, in a second transaction after the
