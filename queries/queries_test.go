@@ -79,6 +79,16 @@ func TestBuiltins(t *testing.T) {
 			{"hops": int64(2), "path": "Twitter —channel← statement(We are going to orbit.) —mentions→ Kenya"},
 			{"hops": int64(2), "path": "Twitter —mentions← article(veltrix-orbital) —mentions→ Kenya"},
 		}}},
+		// Four hops: the search from both ends meets in the middle, and the
+		// second half reads from the meeting node on.
+		{"path of four hops", "path", map[string]string{"from": "Kenya Space Agency", "to": "Twitter"}, queries.Result{Columns: []string{"hops", "path"}, Rows: []row{
+			{"hops": int64(4), "path": "Kenya Space Agency —mentions← article(kenya-launch) —mentions→ Ada Okafor —mentions← article(veltrix-orbital) —mentions→ Twitter"},
+			{"hops": int64(4), "path": "Kenya Space Agency —mentions← article(kenya-launch) —mentions→ Ada Okafor —spokenByCharacter← statement(We are going to orbit.) —channel→ Twitter"},
+			{"hops": int64(4), "path": "Kenya Space Agency —mentions← article(kenya-launch) —mentions→ Kenya —mentions← article(veltrix-orbital) —mentions→ Twitter"},
+			{"hops": int64(4), "path": "Kenya Space Agency —mentions← article(kenya-launch) —mentions→ Kenya —mentions← statement(We are going to orbit.) —channel→ Twitter"},
+			{"hops": int64(4), "path": "Kenya Space Agency —mentions← article(kenya-launch) —mentions→ Veltrix Corp —mentions← article(veltrix-orbital) —mentions→ Twitter"},
+			{"hops": int64(4), "path": "Kenya Space Agency —speakerOrg← statement(the launch was a milestone) —mentions→ Veltrix Corp —mentions← article(veltrix-orbital) —mentions→ Twitter"},
+		}}},
 		{"no path", "path", map[string]string{"from": "Okafor", "to": "Vos"}, queries.Result{Columns: []string{"hops", "path"}}},
 	}
 	for backend, dsn := range backends(t) {
