@@ -3,6 +3,7 @@ package graph
 import (
 	"os"
 	"path/filepath"
+	"strconv"
 	"sync"
 
 	cgraph "github.com/cayleygraph/cayley/graph"
@@ -29,7 +30,9 @@ const backendBolt = "newsgraph-bbolt"
 // resident. Load stops reading while it commits once the file comes within
 // boltRemapMargin of it (readsWhileWriting).
 const (
-	boltMmapSize    = 1 << 36 // 64 GiB
+	// 64 GiB on 64-bit platforms; 1 GiB where an int is 32 bits, which
+	// leaves a store there without the overlap (the margin is larger).
+	boltMmapSize    = min(1<<36, 1<<(strconv.IntSize-2))
 	boltRemapMargin = 4 << 30
 )
 

@@ -175,7 +175,7 @@ func runChild(ctx context.Context, phase string, j job, maxRSS int64, stderr io.
 	close(done)
 	var r result
 	if ru, ok := cmd.ProcessState.SysUsage().(*syscall.Rusage); ok {
-		r.PeakRSS = ru.Maxrss << 10 // kilobytes on Linux
+		r.PeakRSS = int64(ru.Maxrss) << 10 // kilobytes on Linux
 		r.CPU = time.Duration(ru.Utime.Nano() + ru.Stime.Nano()).Seconds()
 	}
 	r.Load = math.Float64frombits(load.Load())
