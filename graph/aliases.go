@@ -22,6 +22,9 @@ func (s *Store) AddAliases(ctx context.Context, e schema.Entity) (added int, err
 	}
 	err = s.write(func(qs cgraph.QuadStore) error {
 		quads := dedupe(schema.EntityNames(e, schema.AliasesLabel))
+		if err := s.entityCountsDrift(quads, false); err != nil {
+			return err
+		}
 		n, err := s.apply(ctx, qs, deltas(quads, cgraph.Add))
 		added = int(n)
 		if err == nil {
@@ -66,6 +69,9 @@ func (s *Store) MergeEntities(ctx context.Context, into, from quad.IRI) (moved i
 		rewritten := make([]quad.Quad, 0, len(old))
 		for _, q := range old {
 			rewritten = append(rewritten, replaceNode(q, from, into))
+		}
+		if err := s.entityCountsDrift(old, true); err != nil {
+			return err
 		}
 		// Adds first, deletes second: see AddDocument for the Cayley bug
 		// that forbids mixing them in one transaction.

@@ -304,6 +304,9 @@ func (s *Store) commit(ctx context.Context, b *batch) (int64, error) {
 		return 0, err
 	}
 	if len(b.stale) > 0 {
+		if err := s.entityCountsDrift(b.stale, true); err != nil {
+			return grown, err
+		}
 		if _, err := s.apply(ctx, s.qs, deltas(b.stale, cgraph.Delete)); err != nil {
 			return grown, fmt.Errorf("delete stale facts: %w", err)
 		}

@@ -27,6 +27,9 @@ func (s *Store) RemoveArticle(ctx context.Context, id string) (int, error) {
 			return err
 		}
 		s.entities.reset() // the article may have held an entity's last facts
+		if err := s.entityCountsDrift(old, true); err != nil {
+			return err
+		}
 		shrunk, err := s.apply(ctx, qs, deltas(dedupe(old), cgraph.Delete))
 		removed = int(-shrunk)
 		return err

@@ -4,6 +4,7 @@ import (
 	"context"
 	"errors"
 	"fmt"
+	"io/fs"
 	"log/slog"
 	"net/url"
 	"os"
@@ -138,6 +139,7 @@ func Open(ctx context.Context, dsn string, opt Options) (*Store, error) {
 	var (
 		qs      cgraph.QuadStore
 		counter *quadCounter
+		fresh   bool // a bolt store created by this Open
 		err     error
 	)
 	switch {
@@ -153,6 +155,8 @@ func Open(ctx context.Context, dsn string, opt Options) (*Store, error) {
 		scheme, _, _ := strings.Cut(dsn, "://")
 		return nil, fmt.Errorf("open store: %s backend: %w (use a bolt directory, postgres://… or %q)", scheme, ErrNotSupported, MemDSN)
 	default:
+		_, statErr := os.Stat(filepath.Join(dsn, boltFile))
+		fresh = errors.Is(statErr, fs.ErrNotExist)
 		qs, err = openBolt(ctx, dsn, opt)
 	}
 	if err != nil {
@@ -164,6 +168,14 @@ func Open(ctx context.Context, dsn string, opt Options) (*Store, error) {
 		s.readSlots = make(chan struct{}, postgresReadSlots)
 	case dsn == MemDSN:
 		s.reader = &memReads{QuadStore: qs}
+	}
+	if fresh {
+		// An empty store's index counts are exact; EntityCounts reads
+		// them until a write makes them drift.
+		if err := s.markCountsExact(); err != nil {
+			s.Close()
+			return nil, fmt.Errorf("open store %s: %w", dsn, err)
+		}
 	}
 	return s, nil
 }

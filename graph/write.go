@@ -60,6 +60,9 @@ func (s *Store) AddQuads(ctx context.Context, r quad.Reader) (added int, err err
 			var grown int64
 			werr := s.write(func(qs cgraph.QuadStore) (err error) {
 				quads := dedupe(batch)
+				if err := s.entityCountsDrift(quads, false); err != nil {
+					return err
+				}
 				if grown, err = s.apply(ctx, qs, deltas(quads, cgraph.Add)); err == nil {
 					s.entities.observe(quads)
 				}
@@ -204,12 +207,19 @@ func (s *Store) ReplaceFacts(ctx context.Context, subject, label quad.Value, qua
 		if err != nil {
 			return err
 		}
+		stale := minus(old, want)
+		if err := s.entityCountsDrift(want, false); err != nil {
+			return err
+		}
+		if err := s.entityCountsDrift(stale, true); err != nil {
+			return err
+		}
 		grown, err := s.apply(ctx, qs, deltas(want, cgraph.Add))
 		if err != nil {
 			return err
 		}
 		s.entities.observe(want)
-		if stale := minus(old, want); len(stale) > 0 {
+		if len(stale) > 0 {
 			s.entities.reset()
 			if _, err := s.apply(ctx, qs, deltas(stale, cgraph.Delete)); err != nil {
 				return err

@@ -52,8 +52,22 @@ type entityCount struct {
 
 // entitiesOf lists the entities of type t with their article counts. Every
 // article that mentions an entity restates its type under the article's
-// label, so one pass over the type's quads does both.
+// label, so one pass over the type's quads does both; on bolt the index
+// holds those counts (graph.Store.EntityCounts), read without the quads.
 func (r *reader) entitiesOf(t schema.EntityType) ([]entityCount, error) {
+	if r.store != nil {
+		counts, ok, err := r.store.EntityCounts(r.qs, t)
+		if err != nil {
+			return nil, err
+		}
+		if ok {
+			ents := make([]entityCount, len(counts))
+			for i, c := range counts {
+				ents[i] = entityCount{node: c.Node, typ: t, articles: c.Count}
+			}
+			return ents, nil
+		}
+	}
 	var ents []entityCount
 	byNode := map[any]int{}
 	err := r.eachQuad(fixed{quad.Object: r.ref(t.IRI()), quad.Predicate: r.ref(schema.PredType)}, func(q cgraph.Ref) error {

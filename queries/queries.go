@@ -115,7 +115,7 @@ func runBuiltin(ctx context.Context, s *graph.Store, b *builtin, args map[string
 	var res *Result
 	err := s.Read(func(qs cgraph.QuadStore) (err error) {
 		r := newReader(ctx, qs)
-		r.cache = opt.Cache
+		r.cache, r.store = opt.Cache, s
 		res, err = b.run(r, args)
 		return err
 	})

@@ -54,8 +54,17 @@ func EntityIRI(t EntityType, name string) quad.IRI {
 // ArticleIRI is the node of the article with the given ID; it is also the
 // label of every quad extracted from that article.
 func ArticleIRI(id string) quad.IRI {
-	return quad.IRI(IDBase + "article/" + slug(id))
+	return quad.IRI(articleBase + slug(id))
 }
+
+// IsArticleIRI tells whether v is an article's IRI, as ArticleIRI makes
+// them (and as every fact's label is).
+func IsArticleIRI(v quad.Value) bool {
+	iri, ok := v.(quad.IRI)
+	return ok && strings.HasPrefix(string(iri), articleBase)
+}
+
+const articleBase = IDBase + "article/"
 
 // ContentID is the ID of an article that came without one: a hash of its
 // date and text, so loading the same article twice yields the same ID.
