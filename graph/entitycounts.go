@@ -20,12 +20,13 @@ type NodeCount struct {
 	Count int
 }
 
-// EntityCounts returns every entity of type t with the number of articles
-// that mention it (each restates the entity's type under its own label),
-// read from the counts bolt's index keeps rather than from the quads: one
-// index entry per entity instead of one quad read per article, which is
-// seconds on a store of 100,000 articles. Call it inside Read, with the qs
-// Read gives.
+// TypeCounts returns every node of type t, an entity type's IRI or
+// schema.TypeRole, with the number of articles that state its type: for an
+// entity, the articles that mention it; for a role, those that state it.
+// Each article restates the type under its own label, and the counts are
+// read from bolt's index rather than from the quads: one index entry per
+// node instead of one quad read per article, which is seconds on a store
+// of 100,000 articles. Call it inside Read, with the qs Read gives.
 //
 // ok is false when the index cannot give the answer: on memstore and
 // PostgreSQL, and on a bolt store where an entity's type quads may not all
@@ -34,12 +35,12 @@ type NodeCount struct {
 // labels; the store records, before any such write, that its counts have
 // drifted (entityCountsDrift), and so does every store made before
 // newsgraph kept that record.
-func (s *Store) EntityCounts(qs cgraph.QuadStore, t schema.EntityType) (counts []NodeCount, ok bool, err error) {
+func (s *Store) TypeCounts(qs cgraph.QuadStore, t quad.IRI) (counts []NodeCount, ok bool, err error) {
 	db := s.boltDB()
-	if db == nil {
+	if db == nil || !countedTypes[t] {
 		return nil, false, nil
 	}
-	typ, err := qs.ValueOf(t.IRI())
+	typ, err := qs.ValueOf(t)
 	if err != nil {
 		return nil, false, err
 	}
@@ -58,7 +59,7 @@ func (s *Store) EntityCounts(qs cgraph.QuadStore, t schema.EntityType) (counts [
 			return nil // no entity of the type yet
 		}
 		if !tok || !pok {
-			return fmt.Errorf("entity counts: unexpected refs %T, %T", typ, pred)
+			return fmt.Errorf("type counts: unexpected refs %T, %T", typ, pred)
 		}
 		ops := tx.Bucket(opsIndex)
 		if ops == nil {
@@ -68,13 +69,13 @@ func (s *Store) EntityCounts(qs cgraph.QuadStore, t schema.EntityType) (counts [
 		c := ops.Cursor()
 		for k, v := c.Seek(prefix); k != nil && bytes.HasPrefix(k, prefix); k, v = c.Next() {
 			if len(k) != 24 {
-				return fmt.Errorf("entity counts: index key of %d bytes", len(k))
+				return fmt.Errorf("type counts: index key of %d bytes", len(k))
 			}
 			n := 0
 			for len(v) > 0 {
 				_, w := binary.Uvarint(v)
 				if w <= 0 {
-					return fmt.Errorf("entity counts: bad quad list in the index")
+					return fmt.Errorf("type counts: bad quad list in the index")
 				}
 				v, n = v[w:], n+1
 			}
@@ -110,7 +111,7 @@ func (s *Store) boltDB() *bolt.DB {
 	return v.(*bolt.DB)
 }
 
-// markCountsExact records, on a bolt store just created, that its entity
+// markCountsExact records, on a bolt store just created, that its type
 // counts can be read from the index.
 func (s *Store) markCountsExact() error {
 	db := s.boltDB()
@@ -127,7 +128,7 @@ func (s *Store) markCountsExact() error {
 }
 
 // entityCountsDrift records, before a write that would make them wrong,
-// that the index's counts of entities are no longer exact: quads is what
+// that the index's type counts are no longer exact: quads is what
 // the write adds (deleting false) or deletes. It is written and synced
 // before the write, so a crash between the two leaves the store merely
 // slower to count.
@@ -138,7 +139,7 @@ func (s *Store) entityCountsDrift(quads []quad.Quad, deleting bool) error {
 	}
 	drifts := false
 	for _, q := range quads {
-		if isEntityType(q) && (deleting || !schema.IsArticleIRI(q.Label)) {
+		if isCountedType(q) && (deleting || !schema.IsArticleIRI(q.Label)) {
 			drifts = true
 			break
 		}
@@ -149,7 +150,7 @@ func (s *Store) entityCountsDrift(quads []quad.Quad, deleting bool) error {
 	return s.countsDrifted()
 }
 
-// countsDrifted records that the index's entity counts are no longer exact
+// countsDrifted records that the index's type counts are no longer exact
 // (see entityCountsDrift).
 func (s *Store) countsDrifted() error {
 	db := s.boltDB()
@@ -164,14 +165,17 @@ func (s *Store) countsDrifted() error {
 	})
 }
 
-func isEntityType(q quad.Quad) bool {
-	if q.Predicate != schema.PredType {
-		return false
-	}
+// countedTypes are the types TypeCounts counts, and whose quads make the
+// counts drift.
+var countedTypes = func() map[quad.IRI]bool {
+	m := map[quad.IRI]bool{schema.TypeRole: true}
 	for _, t := range schema.EntityTypes {
-		if q.Object == t.IRI() {
-			return true
-		}
+		m[t.IRI()] = true
 	}
-	return false
+	return m
+}()
+
+func isCountedType(q quad.Quad) bool {
+	t, ok := q.Object.(quad.IRI)
+	return ok && q.Predicate == schema.PredType && countedTypes[t]
 }

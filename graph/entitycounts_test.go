@@ -15,7 +15,7 @@ import (
 )
 
 // TestEntityCounts: on a bolt store made by newsgraph, the index gives each
-// entity's article count, the same as counting its type quads; once a
+// entity's and role's article count, the same as counting its type quads; once a
 // write could make those counts wrong (a removed article, aliases, an
 // import), the store says so and stays so after reopening.
 func TestEntityCounts(t *testing.T) {
@@ -41,12 +41,16 @@ func TestEntityCounts(t *testing.T) {
 			dir := boltDir(t)
 			s := mustOpenDSN(t, dir)
 			mustLoad(t, s, docs, LoadOptions{})
-			got, ok := entityCounts(t, s, schema.Person)
+			got, ok := entityCounts(t, s, schema.TypePerson)
 			if !ok {
 				t.Fatal("a fresh store's index counts are not used")
 			}
-			if want := countTypeQuads(t, s, schema.Person); !reflect.DeepEqual(got, want) {
+			if want := countTypeQuads(t, s, schema.TypePerson); !reflect.DeepEqual(got, want) {
 				t.Errorf("index counts = %v, want %v (from the quads)", got, want)
+			}
+			roles, ok := entityCounts(t, s, schema.TypeRole)
+			if want := countTypeQuads(t, s, schema.TypeRole); !ok || len(roles) == 0 || !reflect.DeepEqual(roles, want) {
+				t.Errorf("role counts = %v, %v; want %v (from the quads)", roles, ok, want)
 			}
 			if want := "person/ada-okafor=3"; !strings.Contains(strings.Join(got, " "), want) {
 				t.Errorf("index counts = %v, want %s among them", got, want)
@@ -54,12 +58,12 @@ func TestEntityCounts(t *testing.T) {
 			if err := drift(s); err != nil {
 				t.Fatal(err)
 			}
-			if got, ok := entityCounts(t, s, schema.Person); ok {
+			if got, ok := entityCounts(t, s, schema.TypePerson); ok {
 				t.Errorf("after the write, the index counts are still used: %v", got)
 			}
 			s.Close()
 			s = mustOpenDSN(t, dir)
-			if got, ok := entityCounts(t, s, schema.Person); ok {
+			if got, ok := entityCounts(t, s, schema.TypePerson); ok {
 				t.Errorf("after reopening, the index counts are used again: %v", got)
 			}
 		})
@@ -67,17 +71,17 @@ func TestEntityCounts(t *testing.T) {
 	t.Run("memstore", func(t *testing.T) {
 		s := mustOpen(t, "mem")
 		mustLoad(t, s, docs, LoadOptions{})
-		if _, ok := entityCounts(t, s, schema.Person); ok {
+		if _, ok := entityCounts(t, s, schema.TypePerson); ok {
 			t.Error("memstore has index counts")
 		}
 	})
 }
 
 // entityCounts renders EntityCounts as sorted "key=count" strings.
-func entityCounts(t *testing.T, s *Store, typ schema.EntityType) (out []string, ok bool) {
+func entityCounts(t *testing.T, s *Store, typ quad.IRI) (out []string, ok bool) {
 	t.Helper()
 	err := s.Read(func(qs cgraph.QuadStore) error {
-		counts, found, err := s.EntityCounts(qs, typ)
+		counts, found, err := s.TypeCounts(qs, typ)
 		ok = found
 		for _, c := range counts {
 			v, err := qs.NameOf(c.Node)
@@ -96,11 +100,11 @@ func entityCounts(t *testing.T, s *Store, typ schema.EntityType) (out []string, 
 }
 
 // countTypeQuads counts each entity's type quads labelled by an article.
-func countTypeQuads(t *testing.T, s *Store, typ schema.EntityType) []string {
+func countTypeQuads(t *testing.T, s *Store, typ quad.IRI) []string {
 	t.Helper()
 	n := map[string]int{}
 	err := s.Read(func(qs cgraph.QuadStore) error {
-		return eachQuadOf(context.Background(), qs, quad.Object, typ.IRI(), func(q quad.Quad) bool {
+		return eachQuadOf(context.Background(), qs, quad.Object, typ, func(q quad.Quad) bool {
 			if q.Predicate == schema.PredType && schema.IsArticleIRI(q.Label) {
 				n[shortKey(q.Subject)]++
 			}

@@ -53,10 +53,10 @@ type entityCount struct {
 // entitiesOf lists the entities of type t with their article counts. Every
 // article that mentions an entity restates its type under the article's
 // label, so one pass over the type's quads does both; on bolt the index
-// holds those counts (graph.Store.EntityCounts), read without the quads.
+// holds those counts (graph.Store.TypeCounts), read without the quads.
 func (r *reader) entitiesOf(t schema.EntityType) ([]entityCount, error) {
 	if r.store != nil {
-		counts, ok, err := r.store.EntityCounts(r.qs, t)
+		counts, ok, err := r.store.TypeCounts(r.qs, t.IRI())
 		if err != nil {
 			return nil, err
 		}

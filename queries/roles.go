@@ -16,9 +16,23 @@ type roleCounts struct {
 }
 
 // allRoles lists every role; one pass over the role type's quads lists
-// them and counts the articles that state each.
+// them and counts the articles that state each, or on bolt the index's
+// counts of those quads (graph.Store.TypeCounts).
 func (r *reader) allRoles() (roleCounts, error) {
 	rc := roleCounts{counts: map[any]int{}}
+	if r.store != nil {
+		counts, ok, err := r.store.TypeCounts(r.qs, schema.TypeRole)
+		if err != nil {
+			return rc, err
+		}
+		if ok {
+			for _, c := range counts {
+				rc.roles = append(rc.roles, c.Node)
+				rc.counts[c.Node.Key()] = c.Count
+			}
+			return rc, nil
+		}
+	}
 	err := r.eachQuad(fixed{quad.Object: r.ref(schema.TypeRole), quad.Predicate: r.ref(schema.PredType)}, func(q cgraph.Ref) error {
 		role := r.dir(q, quad.Subject)
 		if role == nil {

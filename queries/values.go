@@ -23,7 +23,7 @@ type reader struct {
 	refs  map[string]cgraph.Ref // by value, N-Quads spelling; nil: not in the store
 	vals  map[any]quad.Value    // by ref key
 	cache *Cache                // summaries and names kept across runs; may be nil
-	store *graph.Store          // for what the store counts without reading (EntityCounts); may be nil
+	store *graph.Store          // for what the store counts without reading (TypeCounts); may be nil
 
 	otherLabels map[any]bool // refs of the labels that are not articles
 }
