@@ -92,6 +92,16 @@
 // the whole table, one query per transaction that asks which of its quads
 // were stored already.
 //
+// # Counts from the index
+//
+// [Store.TypeCounts] reads how many articles state each entity's or role's
+// type from the list of quad ids Cayley's bolt index keeps per [O,P,S] key,
+// instead of reading the quads. Those lists keep deleted quads, so a bolt
+// store created by this package records in a bucket of its own that its
+// lists are exact, and any write that could make them wrong (a delete, a
+// type quad under another label) removes the record first; from then on,
+// and on other backends, callers count by reading.
+//
 // # Export
 //
 // [Store.Export] streams every quad, or those of one article (a scan of all
