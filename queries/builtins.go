@@ -135,17 +135,9 @@ func runMentions(r *reader, args map[string]string) (*Result, error) {
 	if err != nil {
 		return nil, err
 	}
-	what, err := r.resolveRefs(args["entity"])
+	arts, err := r.reachFrom(args["entity"], r.articleMentions)
 	if err != nil {
 		return nil, err
-	}
-	var arts []cgraph.Ref
-	for _, w := range what {
-		a, err := r.articleMentions(w)
-		if err != nil {
-			return nil, err
-		}
-		arts = union(arts, a)
 	}
 	dates, err := r.literals(arts, schema.PredDatePublished)
 	if err != nil {

@@ -78,17 +78,9 @@ func runRoles(r *reader, args map[string]string) (*Result, error) {
 		if !ok {
 			continue
 		}
-		nodes, err := r.resolveRefs(alias)
+		found, err := r.reachFrom(alias, func(n cgraph.Ref) ([]cgraph.Ref, error) { return r.subjects(n, f.pred) })
 		if err != nil {
 			return nil, err
-		}
-		var found []cgraph.Ref
-		for _, n := range nodes {
-			rs, err := r.subjects(n, f.pred)
-			if err != nil {
-				return nil, err
-			}
-			found = union(found, rs)
 		}
 		if filtered {
 			roles = intersect(roles, found)

@@ -17,33 +17,26 @@ func runStatements(r *reader, args map[string]string) (*Result, error) {
 	var stmts []cgraph.Ref
 	filtered := false
 	if alias, ok := args["speaker"]; ok {
-		who, err := r.resolveRefs(alias)
-		if err != nil {
-			return nil, err
-		}
-		for _, w := range who {
+		stmts, err = r.reachFrom(alias, func(w cgraph.Ref) ([]cgraph.Ref, error) {
+			var said []cgraph.Ref
 			for _, pred := range []quad.IRI{schema.PredSpeaker, schema.PredSpeakerOrg} {
-				said, err := r.subjects(w, pred)
+				s, err := r.subjects(w, pred)
 				if err != nil {
 					return nil, err
 				}
-				stmts = union(stmts, said)
+				said = union(said, s)
 			}
+			return said, nil
+		})
+		if err != nil {
+			return nil, err
 		}
 		filtered = true
 	}
 	if alias, ok := args["mentions"]; ok {
-		what, err := r.resolveRefs(alias)
+		about, err := r.reachFrom(alias, r.statementMentions)
 		if err != nil {
 			return nil, err
-		}
-		var about []cgraph.Ref
-		for _, w := range what {
-			m, err := r.statementMentions(w)
-			if err != nil {
-				return nil, err
-			}
-			about = union(about, m)
 		}
 		if filtered {
 			stmts = intersect(stmts, about)

@@ -81,6 +81,24 @@ func (r *reader) resolveRefs(alias string) ([]cgraph.Ref, error) {
 }
 
 // union returns the distinct refs of several lists, in order.
+// reachFrom resolves alias to its entity nodes and returns the union of
+// what step reaches from each.
+func (r *reader) reachFrom(alias string, step func(cgraph.Ref) ([]cgraph.Ref, error)) ([]cgraph.Ref, error) {
+	nodes, err := r.resolveRefs(alias)
+	if err != nil {
+		return nil, err
+	}
+	var out []cgraph.Ref
+	for _, n := range nodes {
+		got, err := step(n)
+		if err != nil {
+			return nil, err
+		}
+		out = union(out, got)
+	}
+	return out, nil
+}
+
 func union(lists ...[]cgraph.Ref) []cgraph.Ref {
 	var out []cgraph.Ref
 	seen := map[any]bool{}

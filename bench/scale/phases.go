@@ -41,7 +41,7 @@ func runExtract(ctx context.Context, j job, logf logFunc) (result, error) {
 			continue
 		}
 		r.Articles++
-		r.Words += int64(countWords(d.Text))
+		r.Words += int64(extract.CountWords(d.Text))
 		if time.Since(last) > progressEvery {
 			last = time.Now()
 			logf("%d articles, %.0f articles/s", r.Articles, float64(r.Articles)/time.Since(start).Seconds())
@@ -218,19 +218,6 @@ func quadCount(ctx context.Context, qs cgraph.QuadStore) (int64, error) {
 		return 0, err
 	}
 	return st.Quads.Value, nil
-}
-
-// countWords counts runs of non-space bytes, as `newsgraph bench extract`.
-func countWords(s string) int {
-	n, in := 0, false
-	for i := 0; i < len(s); i++ {
-		space := s[i] == ' ' || s[i] == '\n' || s[i] == '\t' || s[i] == '\r'
-		if !space && !in {
-			n++
-		}
-		in = !space
-	}
-	return n
 }
 
 // dirSize is the bytes of the files under dir.

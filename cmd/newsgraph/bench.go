@@ -95,7 +95,7 @@ func benchExtractPass(ctx context.Context, opts *benchExtractOptions, x *extract
 			continue
 		}
 		r.articles++
-		r.words += countWords(d.Text)
+		r.words += extract.CountWords(d.Text)
 		r.bytes += int64(len(d.Text))
 	}
 	r.elapsed = time.Since(start)
@@ -125,18 +125,4 @@ func sampleHeap(peak *uint64) (stop func()) {
 		}
 	}()
 	return func() { close(done); <-finished }
-}
-
-// countWords counts runs of non-space bytes: cheap enough not to weigh on
-// the figures it feeds.
-func countWords(s string) int {
-	n, in := 0, false
-	for i := 0; i < len(s); i++ {
-		space := s[i] == ' ' || s[i] == '\n' || s[i] == '\t' || s[i] == '\r'
-		if !space && !in {
-			n++
-		}
-		in = !space
-	}
-	return n
 }

@@ -8,20 +8,6 @@ import (
 	"testing"
 )
 
-func TestCountWords(t *testing.T) {
-	tests := []struct {
-		in   string
-		want int
-	}{
-		{"", 0}, {"  ", 0}, {"one", 1}, {" two  words\n", 2}, {"a\tb\r\nc", 3}, {"Путин сказал", 2},
-	}
-	for _, tt := range tests {
-		if got := countWords(tt.in); got != tt.want {
-			t.Errorf("countWords(%q) = %d, want %d", tt.in, got, tt.want)
-		}
-	}
-}
-
 func TestBenchExtract(t *testing.T) {
 	var out, errb bytes.Buffer
 	app := &App{IO: IOStreams{In: strings.NewReader(""), Out: &out, Err: &errb}, Getenv: func(string) string { return "" }, LogLevel: "warn"}
