@@ -5,6 +5,7 @@ import (
 	"path/filepath"
 	"strconv"
 	"sync"
+	"time"
 
 	cgraph "github.com/cayleygraph/cayley/graph"
 	"github.com/cayleygraph/cayley/graph/kv"
@@ -78,7 +79,8 @@ func forgetBolt(dir string) { openBolts.Delete(filepath.Clean(dir)) }
 // load has touched would otherwise count in the process's resident memory,
 // growing with the store (1.7 GB for 100,000 articles) though the kernel
 // could drop it at any time; a read after this faults the page back in
-// from the cache. The caller must exclude commits (which may remap).
+// from the cache. It must not run while a commit may remap the file, which
+// bolt does only within boltRemapMargin of the mapping.
 func releaseMappedPages(dir string) {
 	v, ok := openBolts.Load(filepath.Clean(dir))
 	if !ok || boltFileNearMapping(dir) {
@@ -87,9 +89,62 @@ func releaseMappedPages(dir string) {
 	dontNeed(v.(*bolt.DB).Info().Data, boltMmapSize)
 }
 
+// mappedPageBudget is how much file-backed memory a Load lets the process
+// keep resident before it releases the bolt file's pages. The kernel maps
+// the pages around each one read (fault-around, 64 KiB here), so one
+// commit of 50,000 quads into the indexes of 100,000 articles would
+// otherwise leave 600 MiB of the file resident.
+const mappedPageBudget = 256 << 20
+
+// mappedPageTick is how often watchMappedPages looks.
+const mappedPageTick = 50 * time.Millisecond
+
+// watchMappedPages releases dir's mapped pages whenever the process's
+// file-backed resident memory passes mappedPageBudget, and once more when
+// stop is called, so that a load's resident memory does not grow with the
+// store. Where the kernel does not tell (not Linux), it does nothing.
+func watchMappedPages(dir string) (stop func()) {
+	_, isBolt := openBolts.Load(filepath.Clean(dir))
+	if _, known := fileResident(); !known || !isBolt {
+		return func() {}
+	}
+	done := make(chan struct{})
+	finished := make(chan struct{})
+	go func() {
+		defer close(finished)
+		t := time.NewTicker(mappedPageTick)
+		defer t.Stop()
+		for {
+			select {
+			case <-done:
+				releaseMappedPages(dir)
+				return
+			case <-t.C:
+			}
+			if n, _ := fileResident(); n > mappedPageBudget {
+				releaseMappedPages(dir)
+			}
+		}
+	}()
+	return func() {
+		close(done)
+		<-finished
+	}
+}
+
 // boltFileNearMapping tells whether the bolt file in dir is within
 // boltRemapMargin of the mapping, where a commit could remap it.
 func boltFileNearMapping(dir string) bool {
 	fi, err := os.Stat(filepath.Join(dir, boltFile))
 	return err != nil || fi.Size()+boltRemapMargin > boltMmapSize
+}
+
+// boltTxStats is the running page statistics of dir's bolt database, for
+// the debug log of each commit.
+func boltTxStats(dir string) (bolt.TxStats, bool) {
+	v, ok := openBolts.Load(filepath.Clean(dir))
+	if !ok {
+		return bolt.TxStats{}, false
+	}
+	return v.(*bolt.DB).Stats().TxStats, true
 }

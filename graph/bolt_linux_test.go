@@ -12,8 +12,7 @@ import (
 	"github.com/newsgraph/newsgraph/schema"
 )
 
-// TestLoadReleasesMappedPages: after a batch large enough to read the bolt
-// file all over, the pages of the file that the load read no longer count
+// TestLoadReleasesMappedPages: after a load, the pages of the file that the load read no longer count
 // in the process's resident memory (they stay in the kernel's page cache),
 // and the store still answers from them.
 func TestLoadReleasesMappedPages(t *testing.T) {
@@ -24,10 +23,7 @@ func TestLoadReleasesMappedPages(t *testing.T) {
 	for i := range docs {
 		ptrs[i] = &docs[i]
 	}
-	st := mustLoad(t, s, ptrs, LoadOptions{BatchArticles: 100})
-	if st.Quads < 2*releaseAfterQuads {
-		t.Fatalf("loaded %d quads, want batches of at least %d", st.Quads, releaseAfterQuads)
-	}
+	mustLoad(t, s, ptrs, LoadOptions{BatchArticles: 100})
 	file := filepath.Join(dir, boltFile)
 	if fi, err := os.Stat(file); err != nil || fi.Size() < 8<<20 {
 		t.Fatalf("bolt file: %v, %v; want one of several MiB", fi, err)

@@ -147,6 +147,9 @@ func (app *App) setupLogger() error {
 		return &usageError{fmt.Errorf("--log-level: %w", err)}
 	}
 	app.Logger = slog.New(slog.NewTextHandler(app.IO.Err, &slog.HandlerOptions{Level: level}))
+	// The packages below log to the default logger (graph passes Cayley's
+	// own log there), which --log-level must govern too.
+	slog.SetDefault(app.Logger)
 	return nil
 }
 
