@@ -73,6 +73,9 @@ func (s *Store) MergeEntities(ctx context.Context, into, from quad.IRI) (moved i
 		if err := s.entityCountsDrift(old, true); err != nil {
 			return err
 		}
+		if err := s.bumpArticleWrites(); err != nil {
+			return err
+		}
 		// Adds first, deletes second: see AddDocument for the Cayley bug
 		// that forbids mixing them in one transaction.
 		if _, err := s.apply(ctx, qs, deltas(dedupe(rewritten), cgraph.Add)); err != nil {
@@ -87,6 +90,9 @@ func (s *Store) MergeEntities(ctx context.Context, into, from quad.IRI) (moved i
 	})
 	if err != nil {
 		return 0, fmt.Errorf("merge %s into %s: %w", from, into, err)
+	}
+	if moved > 0 {
+		s.indexed(nil, nil, true) // statements of from now have into as speaker
 	}
 	return moved, nil
 }

@@ -49,9 +49,11 @@
 // bolt commit rewrites the pages it touched and syncs, so larger batches
 // write faster, but on a large store a commit touches pages all over the
 // indexes and holds each in memory until it syncs); [Store.AddDocument] is
-// a batch of one. On bolt, after a large commit Load unmaps the pages of
-// the file it read (they stay in the kernel's page cache), which would
-// otherwise count in the process's resident memory as the store grows.
+// a batch of one. On bolt, Load unmaps the pages of the file it has read
+// whenever they pass 256 MiB of the process's resident memory, and once at
+// the end (they stay in the kernel's page cache): a commit into the indexes
+// of a large store reads pages all over them, which would otherwise count
+// in the process's resident memory as the store grows.
 // Quads that exist are ignored, so loading twice adds nothing. When an
 // article comes again with different facts, the quads its label carried
 // before and no longer does are deleted, in a second transaction after the
@@ -69,6 +71,16 @@
 // updated by its writes; it grows with the number of distinct entities, not
 // of articles, and deletes reset it. Another process writing to the same
 // PostgreSQL database meanwhile is not seen by it.
+//
+// # Indexes kept in step
+//
+// A Store may keep an [ArticleIndex] ([Store.KeepIndex]; package search's
+// on-disk index, on bolt stores): after each committed write that adds,
+// changes or removes articles it gives the index the articles' whole facts
+// or ids, outside the lock readers wait on; writes the index cannot follow
+// article by article (imports, entity merges) invalidate it, for its owner
+// to rebuild from the graph. The index is derived: a failure to update it
+// does not fail the write, it invalidates the index.
 //
 // # Crash safety
 //

@@ -204,6 +204,7 @@ func (l *loader) wait() error {
 	}
 	l.st.Quads += r.grown
 	l.s.settle(w.b)
+	l.s.indexed(changedOnly(w.b.facts), nil, false)
 	if w.articles > 0 && l.opt.OnBatch != nil {
 		// Not *l.st: it counts the articles staged since, which are not in.
 		w.upTo.Quads = l.st.Quads
@@ -212,13 +213,30 @@ func (l *loader) wait() error {
 	return nil
 }
 
+// changedOnly keeps the articles the store held before. Load leaves new
+// articles for the index's owner to catch up with (search.RefreshIndex
+// indexes what the index lacks, reading it from the store): indexing them
+// here, beside staging and committing, made loads 30% slower on two cores,
+// slower than Cayley's own bulk load. An article the store held before must
+// be replaced in the index now, as the index could not tell it changed.
+func changedOnly(facts []ArticleFacts) []ArticleFacts {
+	var out []ArticleFacts
+	for _, f := range facts {
+		if !f.New {
+			out = append(out, f)
+		}
+	}
+	return out
+}
+
 // batch is the open transaction of a load: the quads to add (and, when the
 // batch ends with a changed article, to delete) and the resolution facts of
 // the articles staged so far.
 type batch struct {
 	ids     map[string]bool // articles staged
 	adds    []quad.Quad
-	stale   []quad.Quad // old facts of a changed article, deleted after adds
+	stale   []quad.Quad    // old facts of a changed article, deleted after adds
+	facts   []ArticleFacts // of the articles added or changed, for the ArticleIndex
 	pending *entityIndex
 }
 
@@ -277,6 +295,9 @@ func (s *Store) stage(ctx context.Context, b *batch, inflight *entityIndex, d *s
 			b.stale = stale
 		}
 		b.ids[d.ID] = true
+		if status != unchanged {
+			b.facts = append(b.facts, ArticleFacts{IRI: label, Quads: want, New: !seen})
+		}
 		b.adds = append(b.adds, fresh...)
 		b.pending.record(fresh)
 		return nil
@@ -304,6 +325,11 @@ func (s *Store) commit(ctx context.Context, b *batch) (int64, error) {
 	// Quads of distinct articles carry distinct labels, and each article's
 	// are deduplicated, so the batch has no duplicates, which Cayley's kv
 	// writer would not notice.
+	if len(b.facts) > 0 {
+		if err := s.bumpArticleWrites(); err != nil {
+			return 0, err
+		}
+	}
 	grown, err := s.apply(ctx, s.qs, deltas(b.adds, cgraph.Add))
 	if err != nil {
 		return 0, err
@@ -339,7 +365,7 @@ func (s *Store) settle(b *batch) {
 
 func (b *batch) reset() {
 	clear(b.ids)
-	b.adds, b.stale = nil, nil
+	b.adds, b.stale, b.facts = nil, nil, nil
 	b.pending = newEntityIndex()
 }
 

@@ -6,6 +6,7 @@ import (
 	"fmt"
 
 	cgraph "github.com/cayleygraph/cayley/graph"
+	"github.com/cayleygraph/quad"
 
 	"github.com/newsgraph/newsgraph/schema"
 )
@@ -30,12 +31,18 @@ func (s *Store) RemoveArticle(ctx context.Context, id string) (int, error) {
 		if err := s.entityCountsDrift(old, true); err != nil {
 			return err
 		}
+		if err := s.bumpArticleWrites(); err != nil {
+			return err
+		}
 		shrunk, err := s.apply(ctx, qs, deltas(dedupe(old), cgraph.Delete))
 		removed = int(-shrunk)
 		return err
 	})
 	if err != nil {
 		return removed, fmt.Errorf("remove article %s: %w", id, err)
+	}
+	if removed > 0 {
+		s.indexed(nil, []quad.IRI{label}, false)
 	}
 	return removed, nil
 }

@@ -103,6 +103,7 @@ type Store struct {
 	generation atomic.Uint64
 	entities   *entityIndex // what entity resolution has read; guarded by writers
 	counter    *quadCounter // PostgreSQL only: counts new quads (see apply)
+	index      ArticleIndex // kept in step with writes, if any (KeepIndex)
 	// readSlots, on PostgreSQL only, bounds concurrent reads instead of mu.
 	readSlots chan struct{}
 	// reader is what Read hands out: qs, or on memstore a wrapper that keeps
@@ -346,6 +347,11 @@ func (s *Store) Close() error {
 	}
 	if s.counter != nil {
 		s.counter.Close()
+	}
+	if s.index != nil {
+		if err := s.index.Close(); err != nil {
+			slog.Warn("close article index", "err", err)
+		}
 	}
 	err := s.qs.Close()
 	forgetBolt(s.dsn)

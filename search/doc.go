@@ -1,20 +1,26 @@
-// Package search is an in-memory snapshot of the graph for the console: a
-// Catalog of the entities, articles, roles and statements the store holds,
-// read in one pass over every quad, plus the indexes the console needs to
-// answer quickly on large graphs:
+// Package search finds statements, articles and entities by their words,
+// two ways over one request syntax (ParseRequest) and one ranking (BM25
+// over normalised words, statement and article hits with the same fields):
 //
-//   - a prefix index over every entity's ng:key values (its normalised names
-//     and aliases), matched at word starts, for find-as-you-type;
-//   - an inverted index over the words of statements (schema:text) and
-//     articles (schema:headline and schema:articleBody), ranked with BM25;
-//   - cross references (entity → articles that mention it, statements it
-//     made or that mention it, roles it holds or that belong to it).
+//   - Index, on disk beside a bolt store (IndexDir), kept in step with the
+//     store's writes as its graph.ArticleIndex: one document per article and
+//     per statement, with the speaker, speaking organisation, mentioned
+//     entities and date to filter and sort on. It is what the search saved
+//     query reads on bolt stores, so that a search on 100,000 articles reads
+//     a few postings lists instead of the graph. It is stored by bleve.
+//   - Catalog, an in-memory snapshot of the graph for the console: the
+//     entities, articles, roles and statements the store holds, read in one
+//     pass over every quad, with a prefix index over every entity's ng:key
+//     values (find-as-you-type), its own inverted index of words, and cross
+//     references (entity → articles that mention it, statements it made or
+//     that mention it, roles it holds or that belong to it). A Catalog is
+//     immutable: build a new one (Build, or BuildQuadStore inside
+//     graph.Store.Read) when the store changes. Stores without an Index
+//     (memstore, PostgreSQL) search through one.
 //
-// A Catalog is immutable: build a new one (Build, or BuildQuadStore inside
-// graph.Store.Read) when the store changes. Search combines the words of a
-// request with graph filters: the speaker, an organisation the speaker holds
-// a role at (or speaks for), an entity the statement or article mentions,
-// and the kind of hit.
+// A search combines the words of a request with graph filters: the speaker,
+// an organisation the speaker holds a role at (or speaks for), an entity the
+// statement or article mentions, and the kind of hit.
 //
 // The package imports graph and schema, never queries, so that queries can
 // offer the same search as a saved query.

@@ -91,22 +91,14 @@ type filters struct {
 
 // Search runs a request.
 func (c *Catalog) Search(r Request) (*Results, error) {
+	if err := r.check(); err != nil {
+		return nil, err
+	}
 	f, err := c.filters(r)
 	if err != nil {
 		return nil, err
 	}
-	if r.Q == "" && f.speaker == nil && f.org == nil && f.mentions == nil {
-		return nil, fmt.Errorf("%w: nothing to search for: give words or a filter", ErrInvalid)
-	}
-	switch r.Kind {
-	case "", "entity", "statement", "article":
-	default:
-		return nil, fmt.Errorf("%w: unknown kind %q (want entity, statement or article)", ErrInvalid, r.Kind)
-	}
-	limit := r.Limit
-	if limit <= 0 {
-		limit = DefaultLimit
-	}
+	limit := r.limit()
 	res := &Results{Entities: []Hit{}, Hits: []Hit{}}
 	if r.Q != "" && (r.Kind == "" || r.Kind == "entity") && f.empty() {
 		for _, e := range c.LookupPrefix(r.Q, min(limit, 10)) {
@@ -117,6 +109,26 @@ func (c *Catalog) Search(r Request) (*Results, error) {
 		c.textHits(r, f, limit, res)
 	}
 	return res, nil
+}
+
+// check rejects a request with nothing to search for or an unknown kind.
+func (r Request) check() error {
+	if strings.TrimSpace(r.Q+r.Speaker+r.Org+r.Mentions) == "" {
+		return fmt.Errorf("%w: nothing to search for: give words or a filter", ErrInvalid)
+	}
+	switch r.Kind {
+	case "", kindEntity, kindStatement, kindArticle:
+		return nil
+	}
+	return fmt.Errorf("%w: unknown kind %q (want entity, statement or article)", ErrInvalid, r.Kind)
+}
+
+// limit is how many hits r asks for.
+func (r Request) limit() int {
+	if r.Limit <= 0 {
+		return DefaultLimit
+	}
+	return r.Limit
 }
 
 func (f filters) empty() bool { return f.speaker == nil && f.org == nil && f.mentions == nil }

@@ -25,6 +25,7 @@ const phaseFlag = "phase"
 const (
 	phaseExtract   = "extract"
 	phaseNewsgraph = "newsgraph"
+	phaseIndex     = "index"
 	phaseExport    = "export"
 	phaseCayley    = "cayley"
 	phaseQueries   = "queries"
@@ -99,6 +100,8 @@ func childMain(args []string, stdout, stderr io.Writer) int {
 		r, err = runExtract(ctx, j, logf)
 	case phaseNewsgraph:
 		r, err = runNewsgraph(ctx, j, logf)
+	case phaseIndex:
+		r, err = runIndex(ctx, j, logf)
 	case phaseExport:
 		r, err = runExport(ctx, j, logf)
 	case phaseCayley:

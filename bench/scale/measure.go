@@ -18,6 +18,7 @@ import (
 	_ "github.com/lib/pq" // the driver of Cayley's postgres backend; here to create, size and drop databases
 
 	"github.com/newsgraph/newsgraph/bench/internal/corpus"
+	"github.com/newsgraph/newsgraph/search"
 )
 
 // report is everything measure found.
@@ -27,6 +28,7 @@ type report struct {
 	Corpus   corpusInfo
 	Extract  *result
 	Load     *result
+	Index    *result // the search index's catch-up after the load, as newsgraph load runs it
 	Export   *result
 	Cayley   *result
 	Queries  *result
@@ -163,6 +165,11 @@ func measure(ctx context.Context, c config, stderr io.Writer) (*report, error) {
 	}
 	if rep.Load.Killed != "" {
 		return rep, nil
+	}
+	if c.DB == "" {
+		if rep.Index, err = phase(phaseIndex, filepath.Join(j.DSN, search.IndexDir)); err != nil {
+			return nil, err
+		}
 	}
 	if !c.SkipCayley {
 		if rep.Export, err = phase(phaseExport, ""); err != nil {

@@ -18,6 +18,7 @@ import (
 	"github.com/newsgraph/newsgraph/graph"
 	"github.com/newsgraph/newsgraph/loaders"
 	"github.com/newsgraph/newsgraph/schema"
+	"github.com/newsgraph/newsgraph/search"
 )
 
 type logFunc func(format string, a ...any)
@@ -57,12 +58,17 @@ func documents(ctx context.Context, j job) func(func(schema.Document, error) boo
 }
 
 // runNewsgraph loads the corpus into the store at j.DSN through the path of
-// `newsgraph load`: graph.Open with the default options, then Store.Load.
+// `newsgraph load`: graph.Open with the default options and the store's
+// search index (search.KeepIndexOf), then Store.Load.
 func runNewsgraph(ctx context.Context, j job, logf logFunc) (result, error) {
 	var r result
 	graph.LimitLoadMemory()
 	store, err := graph.Open(ctx, j.DSN, graph.Options{})
 	if err != nil {
+		return r, err
+	}
+	if err := search.KeepIndexOf(store); err != nil {
+		store.Close()
 		return r, err
 	}
 	defer store.Close()
@@ -89,6 +95,34 @@ func runNewsgraph(ctx context.Context, j job, logf logFunc) (result, error) {
 		r.StoreQuads, err = quadCount(ctx, qs)
 		return err
 	})
+	if err != nil {
+		return r, err
+	}
+	return r, store.Close()
+}
+
+// runIndex brings the store's search index in step, as newsgraph load does
+// after writing the graph (search.RefreshIndex): it indexes the articles
+// the load added, reading them back from the store.
+func runIndex(ctx context.Context, j job, logf logFunc) (result, error) {
+	var r result
+	store, err := graph.Open(ctx, j.DSN, graph.Options{})
+	if err != nil {
+		return r, err
+	}
+	defer store.Close()
+	if err := search.KeepIndexOf(store); err != nil {
+		return r, err
+	}
+	start, last := time.Now(), time.Now()
+	_, err = search.RefreshIndex(ctx, store, func(done, total int) {
+		r.Articles = done
+		if time.Since(last) >= progressEvery {
+			last = time.Now()
+			logf("%d of %d articles: %.0f articles/s, %s resident", done, total, float64(done)/time.Since(start).Seconds(), mib(currentRSS(os.Getpid())))
+		}
+	})
+	r.Seconds = time.Since(start).Seconds()
 	if err != nil {
 		return r, err
 	}

@@ -73,6 +73,7 @@ func (r *report) write(w io.Writer) error {
 	}
 	row(fmt.Sprintf("extraction alone, %d workers", r.Workers), r.Extract, true, false, true, "")
 	row("newsgraph load ("+r.Backend+")", r.Load, true, true, false, size(r.Load, "store"))
+	row("then its search index (bleve)", r.Index, true, false, false, size(r.Index, "index"))
 	row("export to N-Quads", r.Export, false, true, false, size(r.Export, "file"))
 	row("cayley load ("+r.CayleyDB+")", r.Cayley, false, true, false, size(r.Cayley, "store"))
 	p("\n")

@@ -28,6 +28,7 @@ type loadOptions struct {
 	Debounce time.Duration // --debounce: quiet time before a changed file is read
 	Batch    int           // --batch: articles per transaction
 	Resume   bool          // --resume: skip articles already in the store
+	NoIndex  bool          // --no-index: leave the search index to the first search
 	// MaxArticleSize (--max-article-size) is the largest article read whole.
 	MaxArticleSize int64
 }
@@ -53,7 +54,11 @@ or crashes loses at most its open batch: the store opens as it was after
 the last batch, and 'load --resume' with the same inputs skips the
 articles already in the store and loads the rest. The result is the graph
 an uninterrupted load gives. --resume does not look at the facts of the
-articles it skips: to reload articles whose text changed, load without it.`,
+articles it skips: to reload articles whose text changed, load without it.
+
+On a bolt store, load then indexes the new articles for the search query
+(the directory's search.bleve), reading them back from the graph; with
+--no-index the first search does it instead.`,
 		Example: `  newsgraph load examples/
   newsgraph --db /data/news.db load archive/2025/ feed.jsonl
   curl -s https://example.org/feed.jsonl | newsgraph load -
@@ -103,6 +108,7 @@ articles it skips: to reload articles whose text changed, load without it.`,
 	cmd.Flags().DurationVar(&opts.Debounce, "debounce", defaultDebounce, "with --watch: how long a file must be quiet before it is loaded")
 	cmd.Flags().IntVar(&opts.Batch, "batch", graph.DefaultBatchArticles, "articles per transaction (a crash loses at most one batch)")
 	cmd.Flags().BoolVar(&opts.Resume, "resume", false, "skip articles already in the store; use after an interrupted load")
+	cmd.Flags().BoolVar(&opts.NoIndex, "no-index", false, "do not index the new articles for search now (the first search does)")
 	addMaxArticleSizeFlag(cmd, &opts.MaxArticleSize)
 	return cmd
 }
@@ -168,6 +174,11 @@ func runLoad(ctx context.Context, opts *loadOptions, out io.Writer) error {
 		return err
 	}
 	bar.Finish()
+	if !opts.NoIndex {
+		if err := indexForSearch(ctx, opts.App, store, opts.Progress); err != nil {
+			return err
+		}
+	}
 	skipped := ""
 	if opts.Resume {
 		skipped = fmt.Sprintf(", %d skipped by --resume", st.Skipped)

@@ -197,6 +197,9 @@ func (w *watcher) loadFile(ctx context.Context, path string) {
 		sort.Strings(now)
 		w.ids[path] = now
 	}
+	if err := indexForSearch(ctx, w.opts.App, w.store, false); err != nil {
+		fmt.Fprintf(errOut, "newsgraph: search index: %v\n", err)
+	}
 	fmt.Fprintf(w.out, "%s: %d articles, %d new quads, %d old quads removed\n", path, len(now), st.Quads, removed)
 }
 

@@ -78,6 +78,11 @@ func runQuery(ctx context.Context, opts *queryOptions, out io.Writer) error {
 		return err
 	}
 	defer store.Close()
+	if opts.Name == "search" {
+		if err := indexForSearch(ctx, opts.App, store, isTerminal(opts.App.IO.Err)); err != nil {
+			return err
+		}
+	}
 	ro := queries.RunOptions{Limit: opts.Limit, Timeout: opts.Timeout}
 	var res *queries.Result
 	if opts.Gizmo != "" {

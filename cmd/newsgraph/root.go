@@ -11,6 +11,7 @@ import (
 	"github.com/spf13/cobra"
 
 	"github.com/newsgraph/newsgraph/graph"
+	"github.com/newsgraph/newsgraph/search"
 )
 
 // Exit codes.
@@ -59,6 +60,9 @@ func (app *App) OpenStore(ctx context.Context) (*graph.Store, error) {
 		return nil, err
 	}
 	app.Logger.Debug("store open", "dsn", app.DSN())
+	if err := search.KeepIndexOf(s); err != nil {
+		app.Logger.Warn("no search index: search will read the whole store", "err", err)
+	}
 	return s, nil
 }
 
