@@ -103,20 +103,12 @@ func (s *Store) ArticleWrites() (n uint64, ok bool, err error) {
 
 // bumpArticleWrites adds one to ArticleWrites, before a write to articles.
 func (s *Store) bumpArticleWrites() error {
-	db := s.boltDB()
-	if db == nil {
-		return nil
-	}
-	return db.Update(func(tx *bolt.Tx) error {
-		b, err := tx.CreateBucketIfNotExists(metaBucket)
-		if err != nil {
-			return err
-		}
+	return s.updateMeta(func(meta *bolt.Bucket) error {
 		var n uint64
-		if v := b.Get(articleWritesKey); len(v) == 8 {
+		if v := meta.Get(articleWritesKey); len(v) == 8 {
 			n = binary.BigEndian.Uint64(v)
 		}
-		return b.Put(articleWritesKey, binary.BigEndian.AppendUint64(nil, n+1))
+		return meta.Put(articleWritesKey, binary.BigEndian.AppendUint64(nil, n+1))
 	})
 }
 

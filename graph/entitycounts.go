@@ -114,16 +114,22 @@ func (s *Store) boltDB() *bolt.DB {
 // markCountsExact records, on a bolt store just created, that its type
 // counts can be read from the index.
 func (s *Store) markCountsExact() error {
+	return s.updateMeta(func(meta *bolt.Bucket) error { return meta.Put(countsExactKey, []byte("1")) })
+}
+
+// updateMeta runs fn on the store's own bolt bucket (metaBucket) in a
+// transaction of its own, synced; on other backends it does nothing.
+func (s *Store) updateMeta(fn func(meta *bolt.Bucket) error) error {
 	db := s.boltDB()
 	if db == nil {
 		return nil
 	}
 	return db.Update(func(tx *bolt.Tx) error {
-		b, err := tx.CreateBucketIfNotExists(metaBucket)
+		meta, err := tx.CreateBucketIfNotExists(metaBucket)
 		if err != nil {
 			return err
 		}
-		return b.Put(countsExactKey, []byte("1"))
+		return fn(meta)
 	})
 }
 
@@ -153,15 +159,11 @@ func (s *Store) entityCountsDrift(quads []quad.Quad, deleting bool) error {
 // countsDrifted records that the index's type counts are no longer exact
 // (see entityCountsDrift).
 func (s *Store) countsDrifted() error {
-	db := s.boltDB()
-	if db == nil {
-		return nil
-	}
-	return db.Update(func(tx *bolt.Tx) error {
-		if b := tx.Bucket(metaBucket); b != nil && b.Get(countsExactKey) != nil {
-			return b.Delete(countsExactKey)
+	return s.updateMeta(func(meta *bolt.Bucket) error {
+		if meta.Get(countsExactKey) == nil {
+			return nil
 		}
-		return nil
+		return meta.Delete(countsExactKey)
 	})
 }
 

@@ -63,12 +63,8 @@ func documents(ctx context.Context, j job) func(func(schema.Document, error) boo
 func runNewsgraph(ctx context.Context, j job, logf logFunc) (result, error) {
 	var r result
 	graph.LimitLoadMemory()
-	store, err := graph.Open(ctx, j.DSN, graph.Options{})
+	store, err := openStore(ctx, j.DSN)
 	if err != nil {
-		return r, err
-	}
-	if err := search.KeepIndexOf(store); err != nil {
-		store.Close()
 		return r, err
 	}
 	defer store.Close()
@@ -101,19 +97,30 @@ func runNewsgraph(ctx context.Context, j job, logf logFunc) (result, error) {
 	return r, store.Close()
 }
 
+// openStore opens the store at dsn as newsgraph does: with the default
+// options and its search index (search.KeepIndexOf).
+func openStore(ctx context.Context, dsn string) (*graph.Store, error) {
+	store, err := graph.Open(ctx, dsn, graph.Options{})
+	if err != nil {
+		return nil, err
+	}
+	if err := search.KeepIndexOf(store); err != nil {
+		store.Close()
+		return nil, err
+	}
+	return store, nil
+}
+
 // runIndex brings the store's search index in step, as newsgraph load does
 // after writing the graph (search.RefreshIndex): it indexes the articles
 // the load added, reading them back from the store.
 func runIndex(ctx context.Context, j job, logf logFunc) (result, error) {
 	var r result
-	store, err := graph.Open(ctx, j.DSN, graph.Options{})
+	store, err := openStore(ctx, j.DSN)
 	if err != nil {
 		return r, err
 	}
 	defer store.Close()
-	if err := search.KeepIndexOf(store); err != nil {
-		return r, err
-	}
 	start, last := time.Now(), time.Now()
 	_, err = search.RefreshIndex(ctx, store, func(done, total int) {
 		r.Articles = done

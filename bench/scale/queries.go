@@ -45,14 +45,11 @@ type entityPick struct {
 // parameter takes.
 func runQueries(ctx context.Context, j job, logf logFunc) (result, error) {
 	var r result
-	store, err := graph.Open(ctx, j.DSN, graph.Options{})
+	store, err := openStore(ctx, j.DSN)
 	if err != nil {
 		return r, err
 	}
 	defer store.Close()
-	if err := search.KeepIndexOf(store); err != nil {
-		return r, err
-	}
 	// As newsgraph query does before a search: a store loaded without the
 	// index (-store of an older one) is indexed once, timed apart.
 	refreshed := time.Now()
