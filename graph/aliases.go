@@ -73,7 +73,7 @@ func (s *Store) MergeEntities(ctx context.Context, into, from quad.IRI) (moved i
 		if err := s.entityCountsDrift(old, true); err != nil {
 			return err
 		}
-		if err := s.bumpArticleWrites(); err != nil {
+		if _, err := s.bumpArticleWrites(); err != nil {
 			return err
 		}
 		// Adds first, deletes second: see AddDocument for the Cayley bug
@@ -92,7 +92,7 @@ func (s *Store) MergeEntities(ctx context.Context, into, from quad.IRI) (moved i
 		return 0, fmt.Errorf("merge %s into %s: %w", from, into, err)
 	}
 	if moved > 0 {
-		s.indexed(nil, nil, true) // statements of from now have into as speaker
+		s.indexed(nil, nil, true, 0) // statements of from now have into as speaker
 	}
 	return moved, nil
 }

@@ -21,6 +21,9 @@ type ArticleIndex interface {
 	Put(arts []ArticleFacts) error
 	Remove(articles ...quad.IRI) error
 	Invalidate() error
+	// Followed tells the index that it was just told all that the write
+	// which moved ArticleWrites from from to to did.
+	Followed(from, to uint64) error
 	io.Closer
 }
 
@@ -43,9 +46,10 @@ func (s *Store) KeepIndex(x ArticleIndex) {
 // Index is the index KeepIndex gave the Store, or nil.
 func (s *Store) Index() ArticleIndex { return s.index }
 
-// indexed tells the index of a committed write; facts nil and removed nil
-// with invalidate set mean a write the index cannot follow.
-func (s *Store) indexed(facts []ArticleFacts, removed []quad.IRI, invalidate bool) {
+// indexed tells the index of a committed write; invalidate means a write
+// the index cannot follow. writes, if not 0, is the ArticleWrites the write
+// moved to, when facts and removed are all it did.
+func (s *Store) indexed(facts []ArticleFacts, removed []quad.IRI, invalidate bool, writes uint64) {
 	x := s.index
 	if x == nil {
 		return
@@ -58,6 +62,9 @@ func (s *Store) indexed(facts []ArticleFacts, removed []quad.IRI, invalidate boo
 		err = x.Remove(removed...)
 	case len(facts) > 0:
 		err = x.Put(facts)
+	}
+	if err == nil && !invalidate && writes > 0 {
+		err = x.Followed(writes-1, writes)
 	}
 	if err != nil && !invalidate {
 		slog.Warn("article index fell behind the store; it will be rebuilt", "err", err)
@@ -101,15 +108,17 @@ func (s *Store) ArticleWrites() (n uint64, ok bool, err error) {
 	return n, true, err
 }
 
-// bumpArticleWrites adds one to ArticleWrites, before a write to articles.
-func (s *Store) bumpArticleWrites() error {
-	return s.updateMeta(func(meta *bolt.Bucket) error {
-		var n uint64
+// bumpArticleWrites adds one to ArticleWrites, before a write to articles,
+// and returns the new count (0 on stores that keep none).
+func (s *Store) bumpArticleWrites() (n uint64, err error) {
+	err = s.updateMeta(func(meta *bolt.Bucket) error {
 		if v := meta.Get(articleWritesKey); len(v) == 8 {
 			n = binary.BigEndian.Uint64(v)
 		}
-		return meta.Put(articleWritesKey, binary.BigEndian.AppendUint64(nil, n+1))
+		n++
+		return meta.Put(articleWritesKey, binary.BigEndian.AppendUint64(nil, n))
 	})
+	return n, err
 }
 
 // CapMappedPages keeps the pages of a bolt store's file that a long read

@@ -3,6 +3,7 @@ package graph
 import (
 	"context"
 	"errors"
+	"fmt"
 	"slices"
 	"strings"
 	"testing"
@@ -15,10 +16,11 @@ import (
 // recordingIndex is an ArticleIndex that writes down what the Store tells
 // it, and fails Put when told to.
 type recordingIndex struct {
-	log     []string
-	last    map[quad.IRI][]quad.Quad // what the last Put gave of each article
-	failPut bool
-	closed  bool
+	log      []string
+	last     map[quad.IRI][]quad.Quad // what the last Put gave of each article
+	followed []string                 // "from→to" of each Followed
+	failPut  bool
+	closed   bool
 }
 
 func (x *recordingIndex) Put(arts []ArticleFacts) error {
@@ -44,6 +46,11 @@ func (x *recordingIndex) Remove(articles ...quad.IRI) error {
 
 func (x *recordingIndex) Invalidate() error {
 	x.log = append(x.log, "invalidate")
+	return nil
+}
+
+func (x *recordingIndex) Followed(from, to uint64) error {
+	x.followed = append(x.followed, fmt.Sprintf("%d→%d", from, to))
 	return nil
 }
 
@@ -94,6 +101,16 @@ func TestStoreKeepsIndex(t *testing.T) {
 			}
 			if !slices.Equal(x.log, want) {
 				t.Errorf("the index was told:\n%s\nwant:\n%s", strings.Join(x.log, "\n"), strings.Join(want, "\n"))
+			}
+			// On bolt, every write told whole moves the index along
+			// ArticleWrites; the Load of new articles (1), the import (5)
+			// and the failed Put (6) do not.
+			wantFollowed := []string{"1→2", "2→3", "3→4"}
+			if kind == "mem" {
+				wantFollowed = nil // memstore keeps no ArticleWrites
+			}
+			if !slices.Equal(x.followed, wantFollowed) {
+				t.Errorf("Followed %v, want %v", x.followed, wantFollowed)
 			}
 			if ok, _ := s.HasArticle(ctx, veltrixDoc().ID); !ok {
 				t.Error("the article whose indexing failed is not in the store")

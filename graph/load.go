@@ -204,7 +204,12 @@ func (l *loader) wait() error {
 	}
 	l.st.Quads += r.grown
 	l.s.settle(w.b)
-	l.s.indexed(changedOnly(w.b.facts), nil, false)
+	changed := changedOnly(w.b.facts)
+	var writes uint64
+	if len(changed) == len(w.b.facts) {
+		writes = w.b.writes // no new article: the index was told all
+	}
+	l.s.indexed(changed, nil, false, writes)
 	if w.articles > 0 && l.opt.OnBatch != nil {
 		// Not *l.st: it counts the articles staged since, which are not in.
 		w.upTo.Quads = l.st.Quads
@@ -237,6 +242,7 @@ type batch struct {
 	adds    []quad.Quad
 	stale   []quad.Quad    // old facts of a changed article, deleted after adds
 	facts   []ArticleFacts // of the articles added or changed, for the ArticleIndex
+	writes  uint64         // the ArticleWrites its commit moved to
 	pending *entityIndex
 }
 
@@ -326,7 +332,8 @@ func (s *Store) commit(ctx context.Context, b *batch) (int64, error) {
 	// are deduplicated, so the batch has no duplicates, which Cayley's kv
 	// writer would not notice.
 	if len(b.facts) > 0 {
-		if err := s.bumpArticleWrites(); err != nil {
+		var err error
+		if b.writes, err = s.bumpArticleWrites(); err != nil {
 			return 0, err
 		}
 	}
@@ -365,7 +372,7 @@ func (s *Store) settle(b *batch) {
 
 func (b *batch) reset() {
 	clear(b.ids)
-	b.adds, b.stale, b.facts = nil, nil, nil
+	b.adds, b.stale, b.facts, b.writes = nil, nil, nil, 0
 	b.pending = newEntityIndex()
 }
 

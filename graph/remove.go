@@ -22,6 +22,7 @@ func (s *Store) RemoveArticle(ctx context.Context, id string) (int, error) {
 	}
 	label := schema.ArticleIRI(id)
 	removed := 0
+	var writes uint64
 	err := s.write(func(qs cgraph.QuadStore) error {
 		old, err := labelledQuads(ctx, qs, label)
 		if err != nil || len(old) == 0 {
@@ -31,7 +32,7 @@ func (s *Store) RemoveArticle(ctx context.Context, id string) (int, error) {
 		if err := s.entityCountsDrift(old, true); err != nil {
 			return err
 		}
-		if err := s.bumpArticleWrites(); err != nil {
+		if writes, err = s.bumpArticleWrites(); err != nil {
 			return err
 		}
 		shrunk, err := s.apply(ctx, qs, deltas(dedupe(old), cgraph.Delete))
@@ -42,7 +43,7 @@ func (s *Store) RemoveArticle(ctx context.Context, id string) (int, error) {
 		return removed, fmt.Errorf("remove article %s: %w", id, err)
 	}
 	if removed > 0 {
-		s.indexed(nil, []quad.IRI{label}, false)
+		s.indexed(nil, []quad.IRI{label}, false, writes)
 	}
 	return removed, nil
 }

@@ -39,7 +39,7 @@ func (s *Store) AddDocument(ctx context.Context, d *schema.Document) (added int,
 	if _, err = s.stage(ctx, b, nil, d, false); err == nil {
 		if grown, err = s.commit(ctx, b); err == nil {
 			s.settle(b)
-			s.indexed(b.facts, nil, false)
+			s.indexed(b.facts, nil, false, b.writes)
 		}
 	}
 	if err != nil {
@@ -64,7 +64,7 @@ func (s *Store) AddQuads(ctx context.Context, r quad.Reader) (added int, err err
 				if err := s.entityCountsDrift(quads, false); err != nil {
 					return err
 				}
-				if err := s.bumpArticleWrites(); err != nil {
+				if _, err := s.bumpArticleWrites(); err != nil {
 					return err
 				}
 				if grown, err = s.apply(ctx, qs, deltas(quads, cgraph.Add)); err == nil {
@@ -74,7 +74,7 @@ func (s *Store) AddQuads(ctx context.Context, r quad.Reader) (added int, err err
 			})
 			added += int(grown)
 			if grown > 0 {
-				s.indexed(nil, nil, true) // imported articles: the index cannot tell which
+				s.indexed(nil, nil, true, 0) // imported articles: the index cannot tell which
 			}
 			if werr != nil {
 				return added, fmt.Errorf("add quads: %w", werr)
@@ -219,7 +219,7 @@ func (s *Store) ReplaceFacts(ctx context.Context, subject, label quad.Value, qua
 			return err
 		}
 		if l, ok := label.(quad.IRI); ok && schema.IsArticleIRI(l) {
-			if err := s.bumpArticleWrites(); err != nil {
+			if _, err := s.bumpArticleWrites(); err != nil {
 				return err
 			}
 		}
@@ -244,7 +244,7 @@ func (s *Store) ReplaceFacts(ctx context.Context, subject, label quad.Value, qua
 		return 0, fmt.Errorf("replace facts of %v: %w", subject, err)
 	}
 	if l, ok := label.(quad.IRI); ok && schema.IsArticleIRI(l) {
-		s.indexed(nil, nil, true) // an article's facts, changed one subject at a time
+		s.indexed(nil, nil, true, 0) // an article's facts, changed one subject at a time
 	}
 	return added, nil
 }

@@ -7,6 +7,7 @@ import (
 	"slices"
 	"testing"
 
+	cgraph "github.com/cayleygraph/cayley/graph"
 	"github.com/cayleygraph/quad"
 
 	"github.com/newsgraph/newsgraph/graph"
@@ -55,6 +56,23 @@ func TestSearchFromIndex(t *testing.T) {
 		}
 	}
 
+	// Once caught up, the index follows AddDocument and RemoveArticle
+	// without comparing itself with the store again.
+	extra := fixtureDocs()[2]
+	extra.ID, extra.Text = "telescope-grant", "Bram Vos said Ukraine needs telescopes."
+	extra.Statements[0].Text = "Ukraine needs telescopes."
+	if _, err := s.AddDocument(ctx, extra); err != nil {
+		t.Fatal(err)
+	}
+	assertInStep(t, s)
+	if rows := searchRows(t, s, map[string]string{"q": "telescopes"}); len(rows) != 2 {
+		t.Errorf("search telescopes after AddDocument: %v, want the article and its statement", rows)
+	}
+	if _, err := s.RemoveArticle(ctx, "telescope-grant"); err != nil {
+		t.Fatal(err)
+	}
+	assertInStep(t, s)
+
 	if _, err := s.RemoveArticle(ctx, "ukraine-grant"); err != nil {
 		t.Fatal(err)
 	}
@@ -84,4 +102,20 @@ func searchRows(t *testing.T, s *graph.Store, args map[string]string) []string {
 	}
 	slices.Sort(out)
 	return out
+}
+
+// assertInStep checks that the store's search index knows itself in step.
+func assertInStep(t *testing.T, s *graph.Store) {
+	t.Helper()
+	x := s.Index().(*search.Index)
+	err := s.Read(func(qs cgraph.QuadStore) error {
+		stale, err := x.Stale(context.Background(), qs)
+		if err == nil && stale {
+			t.Error("the index thinks it is behind the store")
+		}
+		return err
+	})
+	if err != nil {
+		t.Fatal(err)
+	}
 }

@@ -118,6 +118,20 @@ func (x *Index) Invalidate() error {
 	return x.bi.SetInternal(staleKey, []byte{1})
 }
 
+// Followed records that the index was told all that a write moving the
+// store's ArticleWrites from from to to did (graph.ArticleIndex): if it was
+// in step at from, it is in step at to, and the next search need not
+// compare it with the store.
+func (x *Index) Followed(from, to uint64) error {
+	x.mu.Lock()
+	defer x.mu.Unlock()
+	at, err := x.bi.GetInternal(inStepKey)
+	if err != nil || len(at) != 8 || binary.BigEndian.Uint64(at) != from {
+		return err
+	}
+	return x.bi.SetInternal(inStepKey, binary.BigEndian.AppendUint64(nil, to))
+}
+
 // Stale tells whether the index must catch up before it answers for qs:
 // a write invalidated it, or the store's graph.Store.ArticleWrites moved
 // since it was last in step. Load leaves the articles it adds for the index
