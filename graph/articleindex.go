@@ -99,9 +99,7 @@ func (s *Store) ArticleWrites() (n uint64, ok bool, err error) {
 	}
 	err = db.View(func(tx *bolt.Tx) error {
 		if b := tx.Bucket(metaBucket); b != nil {
-			if v := b.Get(articleWritesKey); len(v) == 8 {
-				n = binary.BigEndian.Uint64(v)
-			}
+			n = articleWritesIn(b)
 		}
 		return nil
 	})
@@ -112,13 +110,18 @@ func (s *Store) ArticleWrites() (n uint64, ok bool, err error) {
 // and returns the new count (0 on stores that keep none).
 func (s *Store) bumpArticleWrites() (n uint64, err error) {
 	err = s.updateMeta(func(meta *bolt.Bucket) error {
-		if v := meta.Get(articleWritesKey); len(v) == 8 {
-			n = binary.BigEndian.Uint64(v)
-		}
-		n++
+		n = articleWritesIn(meta) + 1
 		return meta.Put(articleWritesKey, binary.BigEndian.AppendUint64(nil, n))
 	})
 	return n, err
+}
+
+// articleWritesIn reads ArticleWrites from the store's own bucket.
+func articleWritesIn(meta *bolt.Bucket) uint64 {
+	if v := meta.Get(articleWritesKey); len(v) == 8 {
+		return binary.BigEndian.Uint64(v)
+	}
+	return 0
 }
 
 // CapMappedPages keeps the pages of a bolt store's file that a long read
