@@ -450,12 +450,6 @@ func isAcronym(w string) bool {
 	return n >= 2 && n <= 6
 }
 
-// nonEntityAcronyms are upper-case words that name no organisation.
-var nonEntityAcronyms = set("CEO", "CFO", "COO", "CTO", "GDP", "IPO", "TV", "AM", "PM", "OK", "PR", "HR", "AI", "IT",
-	"ID", "PC", "PCs", "USD", "EUR", "GMT", "EST", "EDT", "PST", "FAQ", "DNA", "AIDS", "HIV", "COVID", "NO", "YES", "P.M.", "A.M.")
-
-var stateBankWords = set("Reserve", "Central", "World", "Federal")
-
 // classify types each chunk from the cues inside and around it.
 func (d *doc) classify() {
 	toks := d.toks
@@ -629,15 +623,6 @@ func (d *doc) headType(a, b int) schema.EntityType {
 	return schema.Company
 }
 
-// instrumentNouns after "Treasury" make it a kind of security, not the
-// department ("Treasury bills", "U.S. Treasury debt").
-var instrumentNouns = set("bill", "bills", "bond", "bonds", "note", "notes", "securities", "debt", "issue", "issues",
-	"yield", "yields", "market", "prices", "rates", "futures")
-
-// lowerAgencies are organisation heads that newspapers write in lower case
-// after a place: "the South Carolina department of education".
-var lowerAgencies = set("department", "ministry", "board", "commission", "office", "agency", "bureau", "authority", "council")
-
 // lowerAgency reads a lower-case agency name after a place, "department of
 // [public] education", from token i and returns its end, or i.
 func (d *doc) lowerAgency(i int) int {
@@ -663,14 +648,6 @@ func (d *doc) extendChunk(ci, e int) {
 	d.chunks[ci].te = e
 }
 
-// lowerOrgNouns after a name make it an organisation: "the United Auto
-// Workers union", "the Likud party".
-var lowerOrgNouns = set("union", "party")
-
-// thriftWords make an "Association" or "Bank" a savings institution, that
-// is a company.
-var thriftWords = set("Savings", "Loan", "Thrift")
-
 // scriptAlias: the name [a, b) is followed by the same name in another
 // script in brackets: "Olena Hrytsenko (Олена Гриценко)".
 func (d *doc) scriptAlias(a, b int) bool {
@@ -691,14 +668,6 @@ func (d *doc) scriptAlias(a, b int) bool {
 	}
 	return similar(translit(other), strings.ToLower(d.tokText(a, b)))
 }
-
-// nonEntityHeads end names that are none of our four types: streets and
-// places, tests, laws, prizes.
-var nonEntityHeads = set("Avenue", "Street", "Road", "Boulevard", "Square", "Park", "Bridge", "River", "Lake", "Valley",
-	"Island", "Islands", "Beach", "County", "Test", "Tests", "Act", "Award", "Awards", "Prize", "Cup", "Festival", "Index", "Average")
-
-// compassWords make a region of a place ("Southern California").
-var compassWords = set("Northern", "Southern", "Eastern", "Western", "Central", "North", "South", "East", "West", "Upstate", "Downstate")
 
 // headlineCaps: a run of capital letters with a word too long for an
 // acronym is a headline ("INQUIRY CLEARS TEXAS JUDGE").
@@ -1034,16 +1003,6 @@ func (d *doc) acronymTypeOf(s string) schema.EntityType {
 	return t
 }
 
-// measureNouns after a name make it a test, an index or a rating rather
-// than an organisation ("the CAT test", "the XYZ index").
-var measureNouns = set("test", "tests", "exam", "exams", "examination", "score", "scores", "index", "indexes", "indices", "rating", "ratings")
-
-// clauseWords are lower-case function words and auxiliaries: after a
-// name they show that the name is not a modifier of the next word.
-var clauseWords = set("and", "or", "but", "nor", "of", "in", "on", "at", "to", "for", "from", "by", "with", "as", "than",
-	"that", "which", "who", "is", "was", "are", "were", "has", "had", "have", "will", "would", "could", "should", "can",
-	"may", "might", "must", "does", "did", "do", "also", "itself", "last", "this", "next", "about", "under", "over")
-
 // language reports whether the demonym at tokens [a, b) names a language
 // rather than its country: before a language noun ("Portuguese phrases"),
 // after a verb of speaking or learning ("speaks French"), or ending a
@@ -1094,16 +1053,6 @@ func (d *doc) language(a, b int) bool {
 	}
 	return k >= n || toks[k].kind == tPunct || toks[k].kind == tQuote || toks[k].kind == tDash
 }
-
-// languageNouns after a demonym make it a language.
-var languageNouns = set("phrase", "phrases", "word", "words", "language", "languages", "speaker", "speakers",
-	"speaking", "text", "texts", "translation", "translations", "version", "versions", "subtitles", "lessons",
-	"classes", "course", "courses", "dictionary", "grammar", "accent", "dialect", "idiom", "spelling", "name")
-
-// languageVerbs before a demonym make it a language.
-var languageVerbs = set("speak", "speaks", "spoke", "spoken", "speaking", "learn", "learns", "learned", "learnt",
-	"learning", "study", "studies", "studied", "teach", "teaches", "taught", "teaching", "understand", "understands",
-	"translate", "translates", "translated", "dub", "dubbed", "subtitled", "read", "reads", "write", "writes")
 
 // orgNamed finds the first company or organisation whose name is s or,
 // for a word s, starts with s.
@@ -1161,10 +1110,6 @@ func (d *doc) matchExisting(c *chunk, s string) int {
 	}
 	return d.idx.orgPart(words, typ, clippings[s], c.acro)
 }
-
-// clippings are short forms of organisation names that are not their
-// initials.
-var clippings = map[string]string{"Fed": "Federal Reserve", "Amex": "American Stock Exchange"}
 
 // shortForm reports whether company or organisation chunk ci is the start
 // of a longer name of the same type in the article, the rest being a legal

@@ -267,3 +267,128 @@ var personPronouns = set("he", "she", "He", "She", "him", "her")
 
 // focusNouns refer to the country in focus ("the nation's").
 var focusNouns = set("nation", "country", "state", "government")
+
+// Word lists of mentions and classification (entities.go).
+
+// nonEntityAcronyms are upper-case words that name no organisation.
+var nonEntityAcronyms = set("CEO", "CFO", "COO", "CTO", "GDP", "IPO", "TV", "AM", "PM", "OK", "PR", "HR", "AI", "IT",
+	"ID", "PC", "PCs", "USD", "EUR", "GMT", "EST", "EDT", "PST", "FAQ", "DNA", "AIDS", "HIV", "COVID", "NO", "YES", "P.M.", "A.M.")
+
+// stateBankWords begin the names of central and state banks.
+var stateBankWords = set("Reserve", "Central", "World", "Federal")
+
+// instrumentNouns after "Treasury" make it a kind of security, not the
+// department ("Treasury bills", "U.S. Treasury debt").
+var instrumentNouns = set("bill", "bills", "bond", "bonds", "note", "notes", "securities", "debt", "issue", "issues",
+	"yield", "yields", "market", "prices", "rates", "futures")
+
+// lowerAgencies are organisation heads that newspapers write in lower case
+// after a place: "the South Carolina department of education".
+var lowerAgencies = set("department", "ministry", "board", "commission", "office", "agency", "bureau", "authority", "council")
+
+// lowerOrgNouns after a name make it an organisation: "the United Auto
+// Workers union", "the Likud party".
+var lowerOrgNouns = set("union", "party")
+
+// thriftWords make an "Association" or "Bank" a savings institution, that
+// is a company.
+var thriftWords = set("Savings", "Loan", "Thrift")
+
+// nonEntityHeads end names that are none of our four types: streets and
+// places, tests, laws, prizes.
+var nonEntityHeads = set("Avenue", "Street", "Road", "Boulevard", "Square", "Park", "Bridge", "River", "Lake", "Valley",
+	"Island", "Islands", "Beach", "County", "Test", "Tests", "Act", "Award", "Awards", "Prize", "Cup", "Festival", "Index", "Average")
+
+// compassWords make a region of a place ("Southern California").
+var compassWords = set("Northern", "Southern", "Eastern", "Western", "Central", "North", "South", "East", "West", "Upstate", "Downstate")
+
+// measureNouns after a name make it a test, an index or a rating rather
+// than an organisation ("the CAT test", "the XYZ index").
+var measureNouns = set("test", "tests", "exam", "exams", "examination", "score", "scores", "index", "indexes", "indices", "rating", "ratings")
+
+// clauseWords are lower-case function words and auxiliaries: after a
+// name they show that the name is not a modifier of the next word.
+var clauseWords = set("and", "or", "but", "nor", "of", "in", "on", "at", "to", "for", "from", "by", "with", "as", "than",
+	"that", "which", "who", "is", "was", "are", "were", "has", "had", "have", "will", "would", "could", "should", "can",
+	"may", "might", "must", "does", "did", "do", "also", "itself", "last", "this", "next", "about", "under", "over")
+
+// languageNouns after a demonym make it a language.
+var languageNouns = set("phrase", "phrases", "word", "words", "language", "languages", "speaker", "speakers",
+	"speaking", "text", "texts", "translation", "translations", "version", "versions", "subtitles", "lessons",
+	"classes", "course", "courses", "dictionary", "grammar", "accent", "dialect", "idiom", "spelling", "name")
+
+// languageVerbs before a demonym make it a language.
+var languageVerbs = set("speak", "speaks", "spoke", "spoken", "speaking", "learn", "learns", "learned", "learnt",
+	"learning", "study", "studies", "studied", "teach", "teaches", "taught", "teaching", "understand", "understands",
+	"translate", "translates", "translated", "dub", "dubbed", "subtitled", "read", "reads", "write", "writes")
+
+// clippings are short forms of organisation names that are not their
+// initials.
+var clippings = map[string]string{"Fed": "Federal Reserve", "Amex": "American Stock Exchange"}
+
+// Word lists of statements (quotes.go).
+
+var auxWords = set("has", "have", "had", "also", "then", "will", "would", "could", "may", "might", "later", "once", "again", "further", "previously", "recently", "just", "is", "was", "has", "had", "did", "does", "not", "never", "publicly", "then")
+
+// bareClauseVerbs take a clause without "that" ("said it would", "insists
+// her motives were correct").
+var bareClauseVerbs = set("said", "says", "say", "told", "tells", "announced", "warned", "predicted", "estimated", "denied",
+	"denies", "proposed", "seeks", "expects", "believes", "believed", "thinks", "think", "insists", "insisted", "admits",
+	"admitted", "concedes", "conceded", "contends", "contended", "argues", "argued", "noted", "notes", "claims", "claimed",
+	"reported", "reports", "disclosed", "acknowledged", "acknowledges", "added", "adds", "maintains", "maintained",
+	"asserted", "asserts", "complained", "complains", "fears", "feared", "hopes", "hoped", "reasons", "speculated",
+	"concluded", "indicated", "confirmed", "stated", "explained")
+
+// timeWords may follow a speech verb before its clause ("said Tuesday that").
+var timeWords = set("yesterday", "today", "Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday",
+	"recently", "earlier", "later", "also", "again", "separately", "previously", "publicly", "privately", "repeatedly", "last", "week", "month", "year", "night")
+
+var objectPronouns = set("her", "him", "them", "us", "me", "you")
+
+// hearers are who one tells things to ("told reporters").
+var hearers = set("reporters", "journalists", "colleagues", "investors", "analysts", "shareholders", "employees", "staff",
+	"parliament", "lawmakers", "legislators", "students", "parents", "officials", "supporters", "customers", "listeners", "viewers")
+
+// orgDescNouns head a definite description of an organisation: "the
+// company said", "the tire maker said", "the restaurant operator said".
+var orgDescNouns = set("company", "firm", "maker", "makers", "operator", "concern", "bank", "group", "retailer", "producer",
+	"publisher", "airline", "carrier", "insurer", "utility", "manufacturer", "partnership", "thrift", "developer",
+	"distributor", "supplier", "chain", "agency", "department", "ministry", "panel", "court", "commission", "board",
+	"committee", "institute", "association", "union", "government", "administration", "magazine", "newspaper", "network")
+
+// govDescNouns describe a non-company organisation.
+var govDescNouns = set("agency", "department", "ministry", "panel", "court", "commission", "board", "committee", "institute",
+	"association", "union", "government", "administration")
+
+// Word lists of roles (roles.go).
+
+// descriptors are title-like nouns that describe a person but name no post.
+var descriptors = set("mogul", "billionaire", "tycoon", "member", "official", "student", "graduate", "investor", "leader", "boss")
+
+// titlePreps link a title to its organisation ("chairman of", "analyst at").
+var titlePreps = set("of", "at", "for", "with", "in", "by")
+
+// roleVerbs introduce a post after the subject: "will become chairman",
+// "was named president", "retires as chairman", "served as deputy chief".
+var roleVerbs = set("become", "becomes", "became", "named", "appointed", "elected", "as")
+
+// orgNouns stand for the organisation in focus: "the company's founder".
+var orgNouns = set("company", "firm", "organization", "organisation", "group", "bank", "agency", "concern", "school", "university", "newspaper", "magazine", "network", "station", "unit", "maker")
+
+// corporateTitles name posts that exist only inside an organisation.
+var corporateTitles = set("chairman", "chairwoman", "officer", "executive", "president", "director", "treasurer", "controller", "founder", "cofounder", "co-founder", "owner", "co-owner", "proprietor")
+
+// Word lists of title normal forms (titles.go, TitleKey).
+
+// titleForms spell out title abbreviations and fold variant forms.
+var titleForms = map[string][]string{
+	"ceo": {"chief", "executive", "officer"}, "cfo": {"chief", "financial", "officer"},
+	"coo": {"chief", "operating", "officer"}, "cto": {"chief", "technology", "officer"},
+	"cio": {"chief", "information", "officer"}, "cmo": {"chief", "marketing", "officer"},
+	"vp": {"vice", "president"}, "evp": {"executive", "vice", "president"}, "svp": {"senior", "vice", "president"},
+	"chairman": {"chair"}, "chairwoman": {"chair"}, "chairperson": {"chair"},
+	"cofounder": {"co", "founder"}, "vicepresident": {"vice", "president"},
+}
+
+// chiefOfficers complete "chief X" to "chief X officer".
+var chiefOfficers = set("executive", "financial", "operating", "technology", "information", "marketing")

@@ -179,8 +179,6 @@ func (d *doc) subjectBefore(v int) int {
 	return d.definiteDescription(k)
 }
 
-var auxWords = set("has", "have", "had", "also", "then", "will", "would", "could", "may", "might", "later", "once", "again", "further", "previously", "recently", "just", "is", "was", "has", "had", "did", "does", "not", "never", "publicly", "then")
-
 // statements finds direct quotations, tweet embeds and reported speech.
 func (d *doc) statements() []schema.Statement {
 	var all []*stmt
@@ -684,19 +682,6 @@ func (d *doc) embedTokens(embeds []*stmt) []bool {
 	return in
 }
 
-// bareClauseVerbs take a clause without "that" ("said it would", "insists
-// her motives were correct").
-var bareClauseVerbs = set("said", "says", "say", "told", "tells", "announced", "warned", "predicted", "estimated", "denied",
-	"denies", "proposed", "seeks", "expects", "believes", "believed", "thinks", "think", "insists", "insisted", "admits",
-	"admitted", "concedes", "conceded", "contends", "contended", "argues", "argued", "noted", "notes", "claims", "claimed",
-	"reported", "reports", "disclosed", "acknowledged", "acknowledges", "added", "adds", "maintains", "maintained",
-	"asserted", "asserts", "complained", "complains", "fears", "feared", "hopes", "hoped", "reasons", "speculated",
-	"concluded", "indicated", "confirmed", "stated", "explained")
-
-// timeWords may follow a speech verb before its clause ("said Tuesday that").
-var timeWords = set("yesterday", "today", "Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday",
-	"recently", "earlier", "later", "also", "again", "separately", "previously", "publicly", "privately", "repeatedly", "last", "week", "month", "year", "night")
-
 // skipAdjuncts skips what may stand between a speech verb at v and its
 // clause: a time word ("said yesterday"), a short prepositional phrase
 // ("said in an interview that", "concluded in a study last June that") or
@@ -730,12 +715,6 @@ func (d *doc) skipAdjuncts(k, v int) int {
 	return k
 }
 
-var objectPronouns = set("her", "him", "them", "us", "me", "you")
-
-// hearers are who one tells things to ("told reporters").
-var hearers = set("reporters", "journalists", "colleagues", "investors", "analysts", "shareholders", "employees", "staff",
-	"parliament", "lawmakers", "legislators", "students", "parents", "officials", "supporters", "customers", "listeners", "viewers")
-
 // clauseBefore: for "CLAUSE, X said" / "ADV, X says, CLAUSE" with the speech
 // verb at v, the end of the clause before the subject: the comma that
 // precedes the subject. It returns ss when there is none.
@@ -765,17 +744,6 @@ func (d *doc) clauseBefore(v, ss int) int {
 	}
 	return ss
 }
-
-// orgDescNouns head a definite description of an organisation: "the
-// company said", "the tire maker said", "the restaurant operator said".
-var orgDescNouns = set("company", "firm", "maker", "makers", "operator", "concern", "bank", "group", "retailer", "producer",
-	"publisher", "airline", "carrier", "insurer", "utility", "manufacturer", "partnership", "thrift", "developer",
-	"distributor", "supplier", "chain", "agency", "department", "ministry", "panel", "court", "commission", "board",
-	"committee", "institute", "association", "union", "government", "administration", "magazine", "newspaper", "network")
-
-// govDescNouns describe a non-company organisation.
-var govDescNouns = set("agency", "department", "ministry", "panel", "court", "commission", "board", "committee", "institute",
-	"association", "union", "government", "administration")
 
 // reportSubjects finds who a speech verb at v reports: the chunk, pronoun
 // or definite description right before it ("X said", "the company said",

@@ -6,9 +6,6 @@ import (
 	"github.com/newsgraph/newsgraph/schema"
 )
 
-// descriptors are title-like nouns that describe a person but name no post.
-var descriptors = set("mogul", "billionaire", "tycoon", "member", "official", "student", "graduate", "investor", "leader", "boss")
-
 // roles finds (person, title, organisation) triples from four patterns:
 //
 //	pre-modifier:  [ORG|Country] Title PERSON   "SpaceX CEO Elon Musk", "Russian space chief Dmitry Rogozin"
@@ -292,13 +289,6 @@ func (d *doc) titleAt(c *chunk, k int, conf float64, add func(int, string, int, 
 	return k
 }
 
-// titlePreps link a title to its organisation ("chairman of", "analyst at").
-var titlePreps = set("of", "at", "for", "with", "in", "by")
-
-// roleVerbs introduce a post after the subject: "will become chairman",
-// "was named president", "retires as chairman", "served as deputy chief".
-var roleVerbs = set("become", "becomes", "became", "named", "appointed", "elected", "as")
-
 // verbRoles reads "PERSON ... became|was named|as [a] [ORG] title [of ORG]":
 // the person is the last one named before the verb in its sentence.
 func (d *doc) verbRoles(add func(int, string, int, int, int, float64)) {
@@ -374,12 +364,6 @@ func (d *doc) govBody(c *chunk) bool {
 	}
 	return has
 }
-
-// orgNouns stand for the organisation in focus: "the company's founder".
-var orgNouns = set("company", "firm", "organization", "organisation", "group", "bank", "agency", "concern", "school", "university", "newspaper", "magazine", "network", "station", "unit", "maker")
-
-// corporateTitles name posts that exist only inside an organisation.
-var corporateTitles = set("chairman", "chairwoman", "officer", "executive", "president", "director", "treasurer", "controller", "founder", "cofounder", "co-founder", "owner", "co-owner", "proprietor")
 
 func corporateTitle(titles []string) bool {
 	for _, t := range titles {
