@@ -7,6 +7,37 @@ import (
 	"github.com/newsgraph/newsgraph/schema"
 )
 
+// Extract returns everything found in a. The result depends only on a.
+//
+// The stages run in order and hand each other typed values (see doc.go):
+// scan gives the tokens, findMentions the proper-noun chunks,
+// resolveEntities the entity table (classification and coreference), and
+// roleFinder and statementFinder read the resolved view.
+func (x *Extractor) Extract(a schema.Article) schema.Document {
+	tk := scan(x.lx, a.Text)
+	chunks := findMentions(tk)
+	ents := resolveEntities(tk, chunks)
+	v := &resolved{tokens: tk, chunkTable: chunks, entityTable: ents}
+	roles := findRoles(v)
+	stmts := findStatements(v, a.Date)
+	ms := v.mentions()
+	out := schema.Document{Article: a}
+	out.Entities = v.entities(ms)
+	v.statementMentions(stmts, ms)
+	out.Roles = roles
+	out.Statements = stmts
+	if out.Entities == nil {
+		out.Entities = []schema.Entity{}
+	}
+	if out.Roles == nil {
+		out.Roles = []schema.Role{}
+	}
+	if out.Statements == nil {
+		out.Statements = []schema.Statement{}
+	}
+	return out
+}
+
 // Extractor extracts entities, roles and statements from articles. It holds
 // only read-only lexicons and is safe for concurrent use.
 type Extractor struct {
@@ -25,37 +56,9 @@ type mention struct {
 	surf string
 }
 
-// Extract returns everything found in a. The result depends only on a.
-func (x *Extractor) Extract(a schema.Article) schema.Document {
-	d := &doc{lx: x.lx, text: a.Text, date: a.Date}
-	d.toks = tokenize(a.Text)
-	splitSentences(d.toks)
-	d.findChunks()
-	d.classify()
-	d.resolve()
-	out := schema.Document{Article: a}
-	roles := d.roles()
-	stmts := d.statements()
-	ms := d.mentions()
-	out.Entities = d.entities(ms)
-	d.statementMentions(stmts, ms)
-	out.Roles = roles
-	out.Statements = stmts
-	if out.Entities == nil {
-		out.Entities = []schema.Entity{}
-	}
-	if out.Roles == nil {
-		out.Roles = []schema.Role{}
-	}
-	if out.Statements == nil {
-		out.Statements = []schema.Statement{}
-	}
-	return out
-}
-
 // mentions collects every mention: resolved chunks, Twitter handles, and
 // country names inside hyphenated words ("Russia-Ukraine", "non-Russian").
-func (d *doc) mentions() []mention {
+func (d *resolved) mentions() []mention {
 	var ms []mention
 	for ci := range d.chunks {
 		c := &d.chunks[ci]
@@ -85,7 +88,7 @@ func (d *doc) mentions() []mention {
 	return ms
 }
 
-func (d *doc) hyphenCountries(t *token, ms *[]mention) {
+func (d *resolved) hyphenCountries(t *token, ms *[]mention) {
 	off := t.s
 	parts := strings.Split(t.text, "-")
 	for i, p := range parts {
@@ -101,23 +104,8 @@ func (d *doc) hyphenCountries(t *token, ms *[]mention) {
 	}
 }
 
-// handleOwner resolves a Twitter handle to a person: the name right before
-// "(@handle)" in a tweet signature, or a person whose name spelt without
-// spaces is the handle.
-func (d *doc) handleOwner(i int) int {
-	if i >= 2 && d.toks[i-1].text == "(" {
-		if ci := d.tokChunk[i-2]; ci >= 0 && d.chunks[ci].ent >= 0 {
-			return d.chunks[ci].ent
-		}
-	}
-	if e, ok := d.idx.personHandle[strings.ToLower(strings.TrimPrefix(d.toks[i].text, "@"))]; ok {
-		return int(e)
-	}
-	return -1
-}
-
 // entities builds the output entities in order of first mention.
-func (d *doc) entities(ms []mention) []schema.Entity {
+func (d *resolved) entities(ms []mention) []schema.Entity {
 	type acc struct {
 		aliases []string
 		seen    map[string]bool
@@ -167,7 +155,7 @@ func (d *doc) entities(ms []mention) []schema.Entity {
 // statementMentions lists, for each statement, the entities mentioned in
 // its span (canonical names, in order of first mention). The mentions are
 // in text order, so only those that start inside the span are read.
-func (d *doc) statementMentions(stmts []schema.Statement, ms []mention) {
+func (d *resolved) statementMentions(stmts []schema.Statement, ms []mention) {
 	for i := range stmts {
 		st := &stmts[i]
 		st.Mentions = []string{}

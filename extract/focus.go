@@ -2,9 +2,34 @@ package extract
 
 import (
 	"sort"
+	"strings"
 
 	"github.com/newsgraph/newsgraph/schema"
 )
+
+// resolved is what roles and statements read: the tokens, the chunks with
+// their entities, the entity table, and the focus tables built from them.
+type resolved struct {
+	*tokens
+	*chunkTable
+	*entityTable
+	foc *focusIndex // entities in focus, see focus
+}
+
+// handleOwner resolves a Twitter handle to a person: the name right before
+// "(@handle)" in a tweet signature, or a person whose name spelt without
+// spaces is the handle.
+func (d *resolved) handleOwner(i int) int {
+	if i >= 2 && d.toks[i-1].text == "(" {
+		if ci := d.tokChunk[i-2]; ci >= 0 && d.chunks[ci].ent >= 0 {
+			return d.chunks[ci].ent
+		}
+	}
+	if e, ok := d.idx.personHandle[strings.ToLower(strings.TrimPrefix(d.toks[i].text, "@"))]; ok {
+		return int(e)
+	}
+	return -1
+}
 
 // The entity "in focus" at a token (the person a pronoun or a definite
 // description means, the company "it" is) depends on every mention before
@@ -72,7 +97,7 @@ func genderClass(g byte) int {
 }
 
 // focus returns the focus tables, building them on first use.
-func (d *doc) focus() *focusIndex {
+func (d *resolved) focus() *focusIndex {
 	if d.foc != nil {
 		return d.foc
 	}
@@ -118,23 +143,24 @@ func (d *doc) focus() *focusIndex {
 func (f *focusIndex) chunksBefore(i int) int { return sort.SearchInts(f.starts, i) }
 
 // orgResolved records that orgEntity gave chunk ci a company or
-// organisation.
-func (d *doc) orgResolved(ci int) {
+// organisation. Only the role stage calls orgEntity, and the statement
+// stage builds its own tables (sentFact, channelOf) after it, so they
+// never hold a stale chunk.
+func (d *resolved) orgResolved(ci int) {
 	if d.foc != nil {
 		d.foc.orgs.add(ci, int32(ci))
 		d.foc.mostNamed = [2][]int32{}
 	}
-	d.sentFacts, d.channels = nil, nil
 }
 
 // salientPerson is the first person named in the nearest sentence before
 // token i that names one (the subject, most of the time), or the person
 // named last in i's own sentence before i.
-func (d *doc) salientPerson(i int) int { return d.salientPersonG(i, 0) }
+func (d *resolved) salientPerson(i int) int { return d.salientPersonG(i, 0) }
 
 // salientPersonG is salientPerson among the persons of gender g or of no
 // known gender.
-func (d *doc) salientPersonG(i int, g byte) int {
+func (d *resolved) salientPersonG(i int, g byte) int {
 	f := d.focus()
 	l := &f.persons[genderClass(g)]
 	p := f.chunksBefore(i)
@@ -154,13 +180,13 @@ func (d *doc) salientPersonG(i int, g byte) int {
 
 // focusCountry is the country in focus at token i: the country mentioned
 // last before it.
-func (d *doc) focusCountry(i int) int {
+func (d *resolved) focusCountry(i int) int {
 	f := d.focus()
 	return int(f.lastCountry[f.chunksBefore(i)])
 }
 
 // focusOrg is the company or organisation named last before token i.
-func (d *doc) focusOrg(i int) int {
+func (d *resolved) focusOrg(i int) int {
 	f := d.focus()
 	ci := f.orgs.before(f.chunksBefore(i))
 	if ci < 0 {
@@ -171,14 +197,14 @@ func (d *doc) focusOrg(i int) int {
 
 // focusCompany is the company most mentioned before token i (the most
 // recent one on a tie); organisations count when no company is named.
-func (d *doc) focusCompany(i int) int {
+func (d *resolved) focusCompany(i int) int {
 	if e := d.focusOrgType(i, schema.Company); e >= 0 {
 		return e
 	}
 	return d.focusOrgType(i, schema.Organization)
 }
 
-func (d *doc) focusOrgType(i int, t schema.EntityType) int {
+func (d *resolved) focusOrgType(i int, t schema.EntityType) int {
 	f := d.focus()
 	k := 0
 	if t == schema.Organization {
@@ -201,4 +227,39 @@ func (d *doc) focusOrgType(i int, t schema.EntityType) int {
 		f.mostNamed[k] = most
 	}
 	return int(f.mostNamed[k][f.chunksBefore(i)])
+}
+
+// chunkEndingAt returns the resolved chunk whose last token is i, or -1.
+func (d *resolved) chunkEndingAt(i int) int {
+	if i < 0 || i >= len(d.toks) {
+		return -1
+	}
+	ci := d.tokChunk[i]
+	if ci < 0 || d.chunks[ci].te-1 != i || d.chunks[ci].ent < 0 {
+		return -1
+	}
+	return ci
+}
+
+// orgEntity returns the entity of chunk ci, making one for a chunk that was
+// left unresolved: a phrase in the organisation slot of a role ("a vice
+// president with Banque Paribas") is an organisation.
+func (d *resolved) orgEntity(ci int) int {
+	c := &d.chunks[ci]
+	if c.ent >= 0 {
+		return c.ent
+	}
+	if c.place || c.city {
+		return -1
+	}
+	t := schema.Company
+	for k := c.ts; k < c.te; k++ {
+		if orgHeads[d.toks[k].text] {
+			t = schema.Organization
+		}
+	}
+	c.typ = t
+	c.ent = d.newEnt(t, d.surface(c), -1)
+	d.orgResolved(ci)
+	return c.ent
 }

@@ -6,13 +6,25 @@ import (
 	"github.com/newsgraph/newsgraph/schema"
 )
 
+// roleFinder finds the roles (person, title, organisation) of the
+// resolved article.
+type roleFinder struct {
+	*resolved
+}
+
+// findRoles returns the roles of v.
+func findRoles(v *resolved) []schema.Role {
+	r := &roleFinder{resolved: v}
+	return r.roles()
+}
+
 // roles finds (person, title, organisation) triples from four patterns:
 //
 //	pre-modifier:  [ORG|Country] Title PERSON   "SpaceX CEO Elon Musk", "Russian space chief Dmitry Rogozin"
 //	title of org:  Title of the ORG PERSON       "Head of the Presidential Administration Andriy Yermak"
 //	appositive:    PERSON, [a] [ORG's] title [of|at ORG]   "X, president and chief executive officer of Y Corp."
 //	reversed:      ORG's title, PERSON           "the nation's vice prime minister, Mykhailo Fedorov"
-func (d *doc) roles() []schema.Role {
+func (d *roleFinder) roles() []schema.Role {
 	var out []schema.Role
 	seen := map[string]bool{}
 	add := func(person int, title string, org int, s, e int, conf float64) {
@@ -185,7 +197,7 @@ func lastWord(s string) string {
 }
 
 // appositive reads "PERSON, [61,] [a|an|the] [58-year-old] [ORG's] title [and title] [of|at ORG]".
-func (d *doc) appositive(c *chunk, add func(int, string, int, int, int, float64)) {
+func (d *roleFinder) appositive(c *chunk, add func(int, string, int, int, int, float64)) {
 	toks := d.toks
 	n := len(toks)
 	k := c.te
@@ -201,7 +213,7 @@ func (d *doc) appositive(c *chunk, add func(int, string, int, int, int, float64)
 // titleAt reads "[a|an|the] [58-year-old] [ORG's] title [and title] [of|at|in ORG]"
 // starting at token k as titles of the person of chunk c, and returns the
 // token after it (k when there is no title).
-func (d *doc) titleAt(c *chunk, k int, conf float64, add func(int, string, int, int, int, float64)) int {
+func (d *roleFinder) titleAt(c *chunk, k int, conf float64, add func(int, string, int, int, int, float64)) int {
 	toks := d.toks
 	n := len(toks)
 	k0 := k
@@ -291,7 +303,7 @@ func (d *doc) titleAt(c *chunk, k int, conf float64, add func(int, string, int, 
 
 // verbRoles reads "PERSON ... became|was named|as [a] [ORG] title [of ORG]":
 // the person is the last one named before the verb in its sentence.
-func (d *doc) verbRoles(add func(int, string, int, int, int, float64)) {
+func (d *roleFinder) verbRoles(add func(int, string, int, int, int, float64)) {
 	toks := d.toks
 	first, last, who, sent := -1, -1, false, -1
 	for i := range toks {
@@ -338,21 +350,9 @@ func (d *doc) verbRoles(add func(int, string, int, int, int, float64)) {
 	}
 }
 
-// chunkEndingAt returns the resolved chunk whose last token is i, or -1.
-func (d *doc) chunkEndingAt(i int) int {
-	if i < 0 || i >= len(d.toks) {
-		return -1
-	}
-	ci := d.tokChunk[i]
-	if ci < 0 || d.chunks[ci].te-1 != i || d.chunks[ci].ent < 0 {
-		return -1
-	}
-	return ci
-}
-
 // govBody: an organisation chunk that is a state body with no country in
 // its name ("Presidential Administration", "Foreign Ministry").
-func (d *doc) govBody(c *chunk) bool {
+func (d *roleFinder) govBody(c *chunk) bool {
 	has := false
 	for k := c.ts; k < c.te; k++ {
 		if govBodies[d.toks[k].text] {
@@ -381,27 +381,4 @@ func corporateTitle(titles []string) bool {
 		}
 	}
 	return false
-}
-
-// orgEntity returns the entity of chunk ci, making one for a chunk that was
-// left unresolved: a phrase in the organisation slot of a role ("a vice
-// president with Banque Paribas") is an organisation.
-func (d *doc) orgEntity(ci int) int {
-	c := &d.chunks[ci]
-	if c.ent >= 0 {
-		return c.ent
-	}
-	if c.place || c.city {
-		return -1
-	}
-	t := schema.Company
-	for k := c.ts; k < c.te; k++ {
-		if orgHeads[d.toks[k].text] {
-			t = schema.Organization
-		}
-	}
-	c.typ = t
-	c.ent = d.newEnt(t, d.surface(c), -1)
-	d.orgResolved(ci)
-	return c.ent
 }

@@ -7,36 +7,6 @@ import (
 	"github.com/newsgraph/newsgraph/schema"
 )
 
-// Statements are attributed by looking back in their sentence or in the
-// sentences before. These lookups are answered from tables made once per
-// article rather than by walking back token by token, which made an
-// article of one long sentence with many quotations quadratic. They are
-// made during statements, when every chunk has its final entity.
-
-// sentences returns the first token of each sentence.
-func (d *doc) sentences() []int {
-	if d.sentTok == nil {
-		d.sentTok = make([]int, 0, 64)
-		for i := range d.toks {
-			for len(d.sentTok) <= d.toks[i].sent {
-				d.sentTok = append(d.sentTok, i)
-			}
-		}
-	}
-	return d.sentTok
-}
-
-// sentStart is the first token of sentence s.
-func (d *doc) sentStart(s int) int { return d.sentences()[s] }
-
-// sentEnd is the token after sentence s.
-func (d *doc) sentEnd(s int) int {
-	if st := d.sentences(); s+1 < len(st) {
-		return st[s+1]
-	}
-	return len(d.toks)
-}
-
 // sentFact holds, for one sentence, the first token that is (or, for
 // reportStop, may be) where a backward search from a later token in the
 // sentence stops; len(toks) when there is none.
@@ -46,7 +16,7 @@ type sentFact struct {
 	reportStop    int // first resolved chunk, quote mark or report verb, for reportSubjects
 }
 
-func (d *doc) sentFact(s int) *sentFact {
+func (d *statementFinder) sentFact(s int) *sentFact {
 	if d.sentFacts == nil {
 		toks := d.toks
 		none := len(toks)
@@ -75,7 +45,7 @@ func (d *doc) sentFact(s int) *sentFact {
 
 // channelOf names the medium of sentence s: a social network named in it
 // ("Taking to Twitter", "on his Facebook") or a word for a tweet.
-func (d *doc) channelOf(s int) string {
+func (d *statementFinder) channelOf(s int) string {
 	if s < 0 || s >= len(d.sentences()) {
 		return ""
 	}
@@ -100,21 +70,6 @@ func (d *doc) channelOf(s int) string {
 	return ch
 }
 
-// openParenBefore is the last "(" at or before token k, or -1.
-func (d *doc) openParenBefore(k int) int {
-	if d.openParen == nil {
-		d.openParen = make([]int32, len(d.toks))
-		last := int32(-1)
-		for i := range d.toks {
-			if d.toks[i].text == "(" {
-				last = int32(i)
-			}
-			d.openParen[i] = last
-		}
-	}
-	return int(d.openParen[k])
-}
-
 // speakerIndex holds the statements found so far that a pronoun may refer
 // to: those of a person, for each gender class (see genderClass).
 // Quotations are found in text order; reported speech comes after them,
@@ -126,7 +81,7 @@ type speakerIndex struct {
 }
 
 // logStmt records a statement for pronounRef.
-func (d *doc) logStmt(st *stmt) {
+func (d *statementFinder) logStmt(st *stmt) {
 	if st.speaker < 0 || d.ents[st.speaker].typ != schema.Person {
 		return
 	}
@@ -153,7 +108,7 @@ func (d *doc) logStmt(st *stmt) {
 // pronounRef resolves "he"/"she" near token i: the speaker of the latest
 // statement in the last three sentences, else the first person of the
 // nearest sentence before with a person in it.
-func (d *doc) pronounRef(i int, g byte) int {
+func (d *statementFinder) pronounRef(i int, g byte) int {
 	pos, sent := d.toks[i].s, d.toks[i].sent
 	x := &d.speakers
 	c := genderClass(g)

@@ -1,0 +1,414 @@
+package extract
+
+import (
+	"strings"
+
+	"github.com/newsgraph/newsgraph/schema"
+)
+
+// resolver classifies the chunks (person, country, company, organisation,
+// none) and resolves them to entities with coreference. It owns the entity
+// table it builds and the memos of classification; it writes the type and
+// entity of each chunk.
+type resolver struct {
+	*tokens
+	*chunkTable
+	*entityTable
+	midCaps    map[string]bool
+	aliasOf    map[string]int               // other names of companies and organisations, from appositives
+	shortForms map[string]bool              // type and words of the short forms of long names, for shortForm
+	acroChunks map[string][]int             // acronym chunks by word, for acronymType
+	acroTypes  map[string]schema.EntityType // acronymType by word
+	langMemo   map[int]bool                 // language results by first token
+}
+
+// resolveEntities classifies and resolves the chunks of ct to entities.
+func resolveEntities(t *tokens, ct *chunkTable) *entityTable {
+	r := &resolver{tokens: t, chunkTable: ct, entityTable: &entityTable{}}
+	r.classify()
+	r.resolve()
+	return r.entityTable
+}
+
+// classify types each chunk from the cues inside and around it.
+func (d *resolver) classify() {
+	toks := d.toks
+	for ci := range d.chunks {
+		c := &d.chunks[ci]
+		if c.typ != "" {
+			continue
+		}
+		a, b := c.ts, c.te
+		surface := d.tokText(a, b)
+		n := b - a
+		last := toks[b-1].text
+		if nonEntityHeads[last] && n > 1 || headlineCaps(d.tokens, a, b) || strings.HasSuffix(toks[a].text, "-based") ||
+			last == "Treasury" && b < len(toks) && instrumentNouns[toks[b].text] {
+			// "Madison Avenue", "California Achievement Test", a headline in
+			// capitals, "Atlanta-based ...", "Treasury bonds"
+			c.place = true
+			continue
+		}
+		if n == 1 && (d.lx.capitals[surface] || places[surface]) || places[surface] || n == 2 && compassWords[toks[a].text] && places[d.tokText(a+1, b)] {
+			// "the South Carolina department of education"
+			if e := d.lowerAgency(b); e > b {
+				d.extendChunk(ci, e)
+				c.typ = schema.Organization
+				continue
+			}
+			c.place = true
+			continue
+		}
+		if n >= 2 && toks[b-1].text != "" && places[d.tokText(a, a+2)] && n == 2 {
+			c.place = true
+			continue
+		}
+		if c.hon != "" && d.personish(a, b) {
+			c.typ = schema.Person
+			continue
+		}
+		if (legalForm(last) || companyEnds[last]) && n > 1 {
+			c.typ = schema.Company
+			continue
+		}
+		if t := d.headType(a, b); t != "" {
+			c.typ = t
+			continue
+		}
+		if n > 2 && toks[a+1].text == "for" {
+			c.typ = schema.Organization // "Friends for Education"
+			continue
+		}
+		if n == 1 && channels[surface] {
+			c.typ = schema.Company
+			continue
+		}
+		if n == 1 && isAcronym(surface) {
+			if nonEntityAcronyms[surface] {
+				c.place = true // i.e. dropped
+				continue
+			}
+			c.acro = true
+			continue
+		}
+		if c.corp {
+			c.typ = schema.Company
+			// government titles make the modifier an organisation
+			if e := d.capTitle(b, min(b+4, len(toks))); e > b {
+				switch strings.ToLower(toks[b].text) {
+				case "minister", "secretary", "senator", "governor", "chancellor", "premier", "mayor", "ambassador", "judge", "justice", "commissioner":
+					c.typ = schema.Organization
+				}
+			}
+			continue
+		}
+		if n >= 2 && d.personish(a, b) && d.scriptAlias(a, b) {
+			c.typ = schema.Person // "Olena Hrytsenko (Олена Гриценко)"
+			continue
+		}
+		if n >= 2 && d.lx.given[toks[a].text] && d.personish(a, b) {
+			c.typ = schema.Person
+			continue
+		}
+		if d.personContext(a, b) && d.personish(a, b) {
+			c.typ = schema.Person
+			continue
+		}
+		if b < len(toks) && lowerOrgNouns[toks[b].text] && !d.lx.given[toks[a].text] {
+			c.typ = schema.Organization // "the United Auto Workers union"
+			continue
+		}
+		if d.companyContext(a, b) {
+			c.typ = schema.Company
+			continue
+		}
+		if d.speechSubject(a, b) && d.personish(a, b) && n <= 3 {
+			// a lone capitalised sentence opener ("Prosecutors said") is a
+			// name only if the word is capitalised elsewhere too
+			c.weakPer = n > 1 || !toks[a].first || d.capMidSentence(toks[a].text)
+		}
+	}
+	d.markCities()
+}
+
+// markCities: a city is none of the four types ("Chicago said", "a Miami
+// lawyer", "Dallas District Judge") unless an honorific or a cue made it a
+// person ("Houston, 45,") or a company's title follows it ("Toyota
+// President"). Such a chunk can still join an entity named in full
+// elsewhere.
+func (d *resolver) markCities() {
+	for ci := range d.chunks {
+		c := &d.chunks[ci]
+		if c.place || c.hon != "" || !d.lx.cities[d.surface(c)] {
+			continue
+		}
+		if c.typ == "" || c.corp && !d.corporateTitleAt(c.te) {
+			c.city, c.typ, c.corp, c.weakPer, c.acro = true, "", false, false, false
+		}
+	}
+}
+
+// corporateTitleAt: the title words from token k on name a post in a
+// company ("President", "Chief Executive").
+func (d *resolver) corporateTitleAt(k int) bool {
+	for ; k < len(d.toks); k++ {
+		w := strings.ToLower(d.toks[k].text)
+		if corporateTitles[w] {
+			return true
+		}
+		if !titleHeads[w] && !titleMods[w] {
+			return false
+		}
+	}
+	return false
+}
+
+// headType types a name by its head noun: the last organisation or company
+// head before the first "of", "for" or "on" (the head of "Department of
+// Health and Human Services" is Department, not Services), else "&" makes
+// a company. An organisation head wins over "&" ("H.N. & Frances C. Berger
+// Foundation"), except in a thrift ("Savings & Loan Association").
+func (d *resolver) headType(a, b int) schema.EntityType {
+	toks := d.toks
+	n := b - a
+	head, amp, thrift, stateBank := "", false, false, false
+	for k := a; k < b; k++ {
+		w := toks[k].text
+		if (w == "of" || w == "for" || w == "on") && head != "" {
+			break
+		}
+		switch {
+		case orgHeads[w] || companyHeads[w] || bareOrgHeads[w]:
+			head = w
+		case legalForm(w) && k > a:
+			head = w
+		}
+		if w == "&" || strings.Contains(w, "&") && !isAcronym(w) {
+			amp = true
+		}
+		thrift = thrift || thriftWords[w]
+		stateBank = stateBank || stateBankWords[w]
+	}
+	switch {
+	case head == "" || n == 1 && !bareOrgHeads[head]:
+		if amp && n > 1 {
+			return schema.Company
+		}
+		return ""
+	case (orgHeads[head] || bareOrgHeads[head]) && !thrift:
+		return schema.Organization
+	case head == "Bank" && stateBank:
+		return schema.Organization
+	}
+	return schema.Company
+}
+
+// lowerAgency reads a lower-case agency name after a place, "department of
+// [public] education", from token i and returns its end, or i.
+func (d *resolver) lowerAgency(i int) int {
+	toks := d.toks
+	if i+2 >= len(toks) || !lowerAgencies[toks[i].text] || toks[i+1].text != "of" {
+		return i
+	}
+	j := i + 2
+	for j < len(toks) && j < i+5 && toks[j].kind == tWord && !toks[j].cap && !clauseWords[toks[j].text] && toks[j].text != "the" {
+		j++
+	}
+	if j == i+2 {
+		return i
+	}
+	return j
+}
+
+// extendChunk makes chunk ci end at token e.
+func (d *resolver) extendChunk(ci, e int) {
+	for k := d.chunks[ci].te; k < e; k++ {
+		d.tokChunk[k] = ci
+	}
+	d.chunks[ci].te = e
+}
+
+// scriptAlias: the name [a, b) is followed by the same name in another
+// script in brackets: "Olena Hrytsenko (Олена Гриценко)".
+func (d *resolver) scriptAlias(a, b int) bool {
+	toks := d.toks
+	if b+2 >= len(toks) || toks[b].text != "(" {
+		return false
+	}
+	j := b + 1
+	for j < len(toks) && j < b+6 && toks[j].text != ")" {
+		j++
+	}
+	if j >= len(toks) || toks[j].text != ")" || j == b+1 {
+		return false
+	}
+	other := d.tokText(b+1, j)
+	if isLatin(other) {
+		return false
+	}
+	return similar(translit(other), strings.ToLower(d.tokText(a, b)))
+}
+
+// headlineCaps: a run of capital letters with a word too long for an
+// acronym is a headline ("INQUIRY CLEARS TEXAS JUDGE").
+func headlineCaps(d *tokens, a, b int) bool {
+	if w := d.toks[a].text; b-a == 1 && isAcronym(w) && (len(w) <= 5 || strings.ContainsAny(w, "-&.")) {
+		return false // "AFL-CIO"; not "PAPERS:"
+	}
+	long := false
+	for k := a; k < b; k++ {
+		t := &d.toks[k]
+		if !t.allCaps || strings.ContainsAny(t.text, ".&") {
+			return false
+		}
+		if len(t.text) >= 6 {
+			long = true
+		}
+	}
+	return long
+}
+
+// personContext: an age after the name ("Pierre Vinken, 61,"), a job title
+// right before it ("tech mogul Elon Musk", "vice prime minister, Mykhailo
+// Fedorov"), or an appositive title after it ("John Smith, a lawyer").
+func (d *resolver) personContext(a, b int) bool {
+	toks := d.toks
+	n := len(toks)
+	if b+1 < n && toks[b].text == "," && toks[b+1].kind == tNum && (b+2 >= n || toks[b+2].text == "," || toks[b+2].text == "years") {
+		return true
+	}
+	// title before
+	p := a - 1
+	if p >= 0 && toks[p].text == "," {
+		p--
+	}
+	if p >= 0 && toks[p].kind == tWord && !toks[p].cap && titleHeads[toks[p].text] {
+		return true
+	}
+	// appositive after: ", a/the ... title"
+	if b+1 < n && toks[b].text == "," {
+		k := b + 1
+		if k < n && (toks[k].text == "a" || toks[k].text == "an" || toks[k].text == "the" || toks[k].text == "who" || toks[k].text == "whose") {
+			if toks[k].text == "who" || toks[k].text == "whose" {
+				return true
+			}
+			k++
+		}
+		for m := k; m < n && m < k+5; m++ {
+			w := toks[m].text
+			if toks[m].kind != tWord || toks[m].cap {
+				if toks[m].kind == tPoss || toks[m].cap && m > k {
+					continue
+				}
+				break
+			}
+			if titleHeads[w] {
+				return true
+			}
+		}
+	}
+	return false
+}
+
+// companyContext: "shares of X", "X shares", "X's stock", "X CEO".
+func (d *resolver) companyContext(a, b int) bool {
+	toks := d.toks
+	n := len(toks)
+	k := b
+	if k < n && toks[k].kind == tPoss {
+		k++
+	}
+	if k < n {
+		switch toks[k].text {
+		case "shares", "stock", "stockholders", "shareholders", "subsidiary", "unit", "CEO", "spokesman", "spokeswoman":
+			return true
+		}
+	}
+	if a >= 2 && toks[a-1].text == "of" && (toks[a-2].text == "shares" || toks[a-2].text == "unit" || toks[a-2].text == "subsidiary") {
+		return true
+	}
+	return false
+}
+
+// speechSubject: the phrase is followed by a speech or report verb
+// ("Zelenskyy has proposed", "Smith said") or preceded by "said"
+// ("..., said Smith").
+func (d *resolver) speechSubject(a, b int) bool {
+	toks := d.toks
+	n := len(toks)
+	k := b
+	for k < n && (toks[k].text == "has" || toks[k].text == "have" || toks[k].text == "had" || toks[k].text == "also" || toks[k].text == "then") {
+		k++
+	}
+	if k < n && toks[k].kind == tWord && (speechVerbs[toks[k].text] || reportVerbs[toks[k].text]) {
+		return true
+	}
+	if a > 0 && (toks[a-1].text == "said" || toks[a-1].text == "says") {
+		return true
+	}
+	return false
+}
+
+// language reports whether the demonym at tokens [a, b) names a language
+// rather than its country: before a language noun ("Portuguese phrases"),
+// after a verb of speaking or learning ("speaks French"), or ending a
+// phrase after in/into/from ("written in English.", "in English and
+// Spanish,"; not "in French and German plants").
+func (d *resolver) language(a, b int) bool {
+	toks := d.toks
+	n := len(toks)
+	if b < n && languageNouns[toks[b].text] {
+		return true
+	}
+	if a == 0 {
+		return false
+	}
+	p := toks[a-1].text
+	if p == "and" || p == "or" {
+		// the second of a pair: "speaks French and Portuguese"
+		if a >= 2 && d.tokChunk[a-2] >= 0 {
+			if o := &d.chunks[d.tokChunk[a-2]]; o.demonym && o.te == a-1 {
+				// a list of demonyms asks this of each one before it: remember
+				// the answers, so that a long list is read once
+				if r, ok := d.langMemo[o.ts]; ok {
+					return r
+				}
+				r := d.language(o.ts, o.te)
+				if d.langMemo == nil {
+					d.langMemo = map[int]bool{}
+				}
+				d.langMemo[o.ts] = r
+				return r
+			}
+		}
+		return false
+	}
+	if languageVerbs[p] || p == "fluent" || a >= 2 && p == "in" && toks[a-2].text == "fluent" {
+		return true
+	}
+	if p != "in" && p != "into" && p != "from" {
+		return false
+	}
+	k := b
+	for k+1 < n && (toks[k].text == "and" || toks[k].text == "or") {
+		if c, e, dem := d.countryAt(k+1, min(k+3, n)); c >= 0 && dem {
+			k = e
+			continue
+		}
+		break
+	}
+	return k >= n || toks[k].kind == tPunct || toks[k].kind == tQuote || toks[k].kind == tDash
+}
+
+// capMidSentence reports whether w occurs capitalised inside a sentence.
+func (d *resolver) capMidSentence(w string) bool {
+	if d.midCaps == nil {
+		d.midCaps = map[string]bool{}
+		for i := range d.toks {
+			if t := &d.toks[i]; t.kind == tWord && t.cap && !t.first {
+				d.midCaps[t.text] = true
+			}
+		}
+	}
+	return d.midCaps[w]
+}

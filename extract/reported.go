@@ -1,0 +1,292 @@
+package extract
+
+import (
+	"strings"
+
+	"github.com/newsgraph/newsgraph/schema"
+)
+
+// reported finds reported speech outside quotation marks:
+//
+//	SUBJ [has] said|stated|announced|... [that] CLAUSE
+//	SUBJ expressed concern that CLAUSE
+//	his remarks|claim|comments that CLAUSE
+//	according to SUBJ, CLAUSE / CLAUSE, according to SUBJ.
+//	CLAUSE, SUBJ said.
+func (d *statementFinder) reported(inQuote []bool, embeds []*stmt) []*stmt {
+	var out []*stmt
+	toks := d.toks
+	n := len(toks)
+	inEmbed := d.embedTokens(embeds)
+	sentEnd := func(i int) int { return d.sentEnd(toks[i].sent) }
+	sentStart := func(i int) int { return d.sentStart(toks[i].sent) }
+	mk := func(speaker int, a, b int, conf float64) {
+		for b > a && (toks[b-1].kind == tPunct || toks[b-1].kind == tQuote) && toks[b-1].text != ")" {
+			b--
+		}
+		if b-a < 3 {
+			return
+		}
+		if inQuote[a] {
+			return
+		}
+		st := &stmt{speaker: speaker, s: toks[a].s, e: toks[b-1].e, tokS: a, sent: toks[a].sent}
+		st.Text = collapseSpace(d.text[toks[a].s:toks[b-1].e])
+		st.Indirect = true
+		st.Confidence = conf
+		st.Channel = d.channelOf(toks[a].sent)
+		out = append(out, st)
+		d.logStmt(st)
+	}
+	for v := 0; v < n; v++ {
+		t := &toks[v]
+		if t.kind != tWord || inQuote[v] || inEmbed != nil && inEmbed[v] {
+			continue
+		}
+		switch {
+		case reportVerbs[t.text] || t.text == "expressed" || t.text == "voiced":
+			k := v + 1
+			if t.text == "expressed" || t.text == "voiced" {
+				if k < n && speechNouns[toks[k].text] {
+					k++
+				} else {
+					continue
+				}
+			}
+			if k < n && toks[k].kind == tQuote {
+				continue
+			}
+			subjs := d.reportSubjects(v)
+			if len(subjs) == 0 {
+				continue
+			}
+			ss, se := sentStart(v), sentEnd(v)
+			if k >= n || toks[k].sent != toks[v].sent || toks[k].text == "." || toks[k].text == "!" || toks[k].text == "?" {
+				// "CLAUSE, X said." — the clause is what comes before the subject
+				if cut := d.clauseBefore(v, ss); cut > ss {
+					for _, e := range subjs {
+						mk(e, ss, cut, 0.6)
+					}
+				}
+				continue
+			}
+			if toks[k].text == "," || toks[k].text == ":" {
+				// "Mostly, she says, CLAUSE" — a parenthetical speech verb
+				if toks[k].text == "," && d.clauseBefore(v, ss) > ss {
+					for _, e := range subjs {
+						mk(e, k+1, se, 0.55)
+					}
+				}
+				continue
+			}
+			// said yesterday / said in an interview / told reporters (that)
+			k = d.skipAdjuncts(k, v)
+			if k < n && toks[k].text == "that" {
+				k++
+			} else if !bareClauseVerbs[t.text] {
+				continue
+			}
+			a := k
+			if t.text == "proposed" || t.text == "seeks" || t.text == "denied" || t.text == "denies" {
+				a = v
+			}
+			for _, e := range subjs {
+				mk(e, a, se, 0.6)
+			}
+		case (t.text == "remarks" || t.text == "comments" || t.text == "claim" || t.text == "claims" || t.text == "statement" || t.text == "warning") && v+1 < n && toks[v+1].text == "that":
+			if v >= 1 && (toks[v-1].text == "his" || toks[v-1].text == "her") {
+				p := d.salientPerson(v)
+				if p >= 0 {
+					mk(p, v+2, sentEnd(v), 0.5)
+				}
+			}
+		case (t.text == "according" || t.text == "According") && v+1 < n && toks[v+1].text == "to":
+			j := v + 2
+			for j < n && (toks[j].text == "the" || toks[j].text == "The") {
+				j++
+			}
+			if _, ok := honorifics[toks[min(j, n-1)].text]; ok && j+1 < n {
+				j++
+			}
+			e := d.speakerChunk(j, v)
+			if e < 0 {
+				continue
+			}
+			ci := d.tokChunk[j]
+			after := j + 1
+			if ci >= 0 {
+				after = d.chunks[ci].te
+			}
+			ss := sentStart(v)
+			if ss < v-2 {
+				mk(e, ss, v, 0.6)
+			} else if after < n && toks[after].text == "," {
+				mk(e, after+1, sentEnd(v), 0.6)
+			}
+		}
+	}
+	return out
+}
+
+// skipAdjuncts skips what may stand between a speech verb at v and its
+// clause: a time word ("said yesterday"), a short prepositional phrase
+// ("said in an interview that", "concluded in a study last June that") or
+// the hearer of "told" ("told reporters that"). It returns the first token
+// of the clause (or of "that").
+func (d *statementFinder) skipAdjuncts(k, v int) int {
+	toks := d.toks
+	n := len(toks)
+	for k < n && toks[k].kind == tWord && timeWords[toks[k].text] {
+		k++
+	}
+	if k >= n {
+		return k
+	}
+	w := toks[k].text
+	told := toks[v].text == "told" || toks[v].text == "tells"
+	if told && k+1 < n && (objectPronouns[w] || toks[k].kind == tWord && !toks[k].cap && hearers[w]) && toks[k+1].text != "that" {
+		return k + 1 // "told her she was", "told reporters it would"
+	}
+	if w == "in" || w == "on" || w == "at" || w == "during" || w == "to" || told && !auxWords[w] {
+		// look for "that" within the next few words
+		for j := k; j < n && j < k+7 && toks[j].sent == toks[v].sent; j++ {
+			if toks[j].text == "that" {
+				return j
+			}
+			if toks[j].kind != tWord && toks[j].kind != tNum && toks[j].kind != tPoss || reportVerbs[toks[j].text] {
+				break
+			}
+		}
+	}
+	return k
+}
+
+// clauseBefore: for "CLAUSE, X said" / "ADV, X says, CLAUSE" with the speech
+// verb at v, the end of the clause before the subject: the comma that
+// precedes the subject. It returns ss when there is none.
+func (d *statementFinder) clauseBefore(v, ss int) int {
+	toks := d.toks
+	k := v - 1
+	for k > ss && toks[k].kind == tWord && !toks[k].cap && (auxWords[toks[k].text] || strings.HasSuffix(toks[k].text, "ly")) {
+		k--
+	}
+	// the subject: a chunk, a pronoun or a short noun phrase
+	ci := d.tokChunk[k]
+	switch {
+	case ci >= 0:
+		k = d.chunks[ci].ts
+	case personPronouns[toks[k].text] || toks[k].text == "it" || toks[k].text == "they":
+	default:
+		return ss
+	}
+	k--
+	if k > ss {
+		if _, ok := honorifics[toks[k].text]; ok {
+			k--
+		}
+	}
+	if k > ss && toks[k].text == "," {
+		return k
+	}
+	return ss
+}
+
+// reportSubjects finds who a speech verb at v reports: the chunk, pronoun
+// or definite description right before it ("X said", "the company said",
+// "it said"), a name before an appositive ("X, a lawyer who ..., said"), and
+// coordinated names ("Fujitsu and NEC said").
+func (d *statementFinder) reportSubjects(v int) []int {
+	toks := d.toks
+	if e := d.subjectBefore(v); e >= 0 {
+		out := []int{e}
+		// coordination: "Mr. Guffey and Mr. Black say", "Fujitsu and NEC said"
+		k := v - 1
+		for k >= 0 && toks[k].kind == tWord && !toks[k].cap && auxWords[toks[k].text] {
+			k--
+		}
+		if ci := d.tokChunk[max(k, 0)]; k >= 0 && ci >= 0 && d.chunks[ci].ent == e {
+			j := d.chunks[ci].ts - 1
+			if j >= 0 {
+				if _, ok := honorifics[toks[j].text]; ok {
+					j--
+				}
+			}
+			if j >= 1 && toks[j].text == "and" {
+				if o := d.speakerChunk(j-1, v); o >= 0 && o != e && d.ents[o].typ == d.ents[e].typ {
+					out = append(out, o)
+				}
+			}
+		}
+		return out
+	}
+	k := v - 1
+	for k >= 0 && toks[k].kind == tWord && !toks[k].cap && (auxWords[toks[k].text] || strings.HasSuffix(toks[k].text, "ly")) {
+		k--
+	}
+	if k < 0 || toks[k].sent != toks[v].sent {
+		return nil
+	}
+	w := toks[k].text
+	switch {
+	case w == "it" || w == "It":
+		if e := d.focusCompany(k); e >= 0 {
+			return []int{e}
+		}
+		return nil
+	case orgDescNouns[w]:
+		// "the (Huntsville, Ala., electronic products) maker said"
+		for j := k - 1; j >= 0 && j >= k-8 && toks[j].sent == toks[v].sent; j-- {
+			if toks[j].text == "the" || toks[j].text == "The" {
+				if govDescNouns[w] {
+					if e := d.focusOrgType(k, schema.Organization); e >= 0 {
+						return []int{e}
+					}
+					return nil
+				}
+				if e := d.focusCompany(k); e >= 0 {
+					return []int{e}
+				}
+				return nil
+			}
+			if toks[j].kind == tQuote || toks[j].kind == tWord && (reportVerbs[toks[j].text] || auxWords[toks[j].text]) {
+				break
+			}
+		}
+	case w == ",":
+		// "X, a lawyer who heads ..., said"; "X's attorney, Y, said"
+		ss := d.sentStart(toks[v].sent)
+		// the appositive right before: ", Y," naming a person
+		if ci := d.tokChunk[max(k-1, 0)]; k >= 1 && ci >= 0 && d.chunks[ci].ent >= 0 && d.chunks[ci].te == k {
+			c := &d.chunks[ci]
+			j := c.ts - 1
+			if j >= 0 {
+				if _, ok := honorifics[toks[j].text]; ok {
+					j--
+				}
+			}
+			if j >= ss && toks[j].text == "," && d.ents[c.ent].typ == schema.Person {
+				return []int{c.ent}
+			}
+		}
+		// the first name of the sentence, unless a quotation or another
+		// report verb comes first
+		if j := d.sentFact(toks[v].sent).reportStop; j < k {
+			ci := d.tokChunk[j]
+			if ci < 0 || d.chunks[ci].ent < 0 {
+				return nil
+			}
+			c := &d.chunks[ci]
+			p := c.ts - 1
+			if p >= ss {
+				if _, ok := honorifics[toks[p].text]; ok {
+					p--
+				}
+			}
+			if (p < ss || toks[p].text == "," || toks[p].text == "But" || toks[p].text == "And") && c.te < k && toks[c.te].text == "," && d.ents[c.ent].typ != schema.Country {
+				return []int{c.ent}
+			}
+			return nil
+		}
+	}
+	return nil
+}
