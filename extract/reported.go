@@ -14,30 +14,10 @@ import (
 //	according to SUBJ, CLAUSE / CLAUSE, according to SUBJ.
 //	CLAUSE, SUBJ said.
 func (d *statementFinder) reported(inQuote []bool, embeds []*stmt) []*stmt {
-	var out []*stmt
+	d.inQuote, d.reports = inQuote, nil
 	toks := d.toks
 	n := len(toks)
 	inEmbed := d.embedTokens(embeds)
-	sentEnd := func(i int) int { return d.sentEnd(toks[i].sent) }
-	sentStart := func(i int) int { return d.sentStart(toks[i].sent) }
-	mk := func(speaker int, a, b int, conf float64) {
-		for b > a && (toks[b-1].kind == tPunct || toks[b-1].kind == tQuote) && toks[b-1].text != ")" {
-			b--
-		}
-		if b-a < 3 {
-			return
-		}
-		if inQuote[a] {
-			return
-		}
-		st := &stmt{speaker: speaker, s: toks[a].s, e: toks[b-1].e, tokS: a, sent: toks[a].sent}
-		st.Text = collapseSpace(d.text[toks[a].s:toks[b-1].e])
-		st.Indirect = true
-		st.Confidence = conf
-		st.Channel = d.channelOf(toks[a].sent)
-		out = append(out, st)
-		d.logStmt(st)
-	}
 	for v := 0; v < n; v++ {
 		t := &toks[v]
 		if t.kind != tWord || inQuote[v] || inEmbed != nil && inEmbed[v] {
@@ -45,87 +25,129 @@ func (d *statementFinder) reported(inQuote []bool, embeds []*stmt) []*stmt {
 		}
 		switch {
 		case reportVerbs[t.text] || t.text == "expressed" || t.text == "voiced":
-			k := v + 1
-			if t.text == "expressed" || t.text == "voiced" {
-				if k < n && speechNouns[toks[k].text] {
-					k++
-				} else {
-					continue
-				}
-			}
-			if k < n && toks[k].kind == tQuote {
-				continue
-			}
-			subjs := d.reportSubjects(v)
-			if len(subjs) == 0 {
-				continue
-			}
-			ss, se := sentStart(v), sentEnd(v)
-			if k >= n || toks[k].sent != toks[v].sent || toks[k].text == "." || toks[k].text == "!" || toks[k].text == "?" {
-				// "CLAUSE, X said." — the clause is what comes before the subject
-				if cut := d.clauseBefore(v, ss); cut > ss {
-					for _, e := range subjs {
-						mk(e, ss, cut, 0.6)
-					}
-				}
-				continue
-			}
-			if toks[k].text == "," || toks[k].text == ":" {
-				// "Mostly, she says, CLAUSE" — a parenthetical speech verb
-				if toks[k].text == "," && d.clauseBefore(v, ss) > ss {
-					for _, e := range subjs {
-						mk(e, k+1, se, 0.55)
-					}
-				}
-				continue
-			}
-			// said yesterday / said in an interview / told reporters (that)
-			k = d.skipAdjuncts(k, v)
-			if k < n && toks[k].text == "that" {
-				k++
-			} else if !bareClauseVerbs[t.text] {
-				continue
-			}
-			a := k
-			if t.text == "proposed" || t.text == "seeks" || t.text == "denied" || t.text == "denies" {
-				a = v
-			}
-			for _, e := range subjs {
-				mk(e, a, se, 0.6)
-			}
+			d.reportVerb(v)
 		case (t.text == "remarks" || t.text == "comments" || t.text == "claim" || t.text == "claims" || t.text == "statement" || t.text == "warning") && v+1 < n && toks[v+1].text == "that":
+			// "his remarks that ..."
 			if v >= 1 && (toks[v-1].text == "his" || toks[v-1].text == "her") {
 				p := d.salientPerson(v)
 				if p >= 0 {
-					mk(p, v+2, sentEnd(v), 0.5)
+					d.report(p, v+2, d.sentEnd(t.sent), 0.5)
 				}
 			}
 		case (t.text == "according" || t.text == "According") && v+1 < n && toks[v+1].text == "to":
-			j := v + 2
-			for j < n && (toks[j].text == "the" || toks[j].text == "The") {
-				j++
-			}
-			if _, ok := honorifics[toks[min(j, n-1)].text]; ok && j+1 < n {
-				j++
-			}
-			e := d.speakerChunk(j, v)
-			if e < 0 {
-				continue
-			}
-			ci := d.tokChunk[j]
-			after := j + 1
-			if ci >= 0 {
-				after = d.chunks[ci].te
-			}
-			ss := sentStart(v)
-			if ss < v-2 {
-				mk(e, ss, v, 0.6)
-			} else if after < n && toks[after].text == "," {
-				mk(e, after+1, sentEnd(v), 0.6)
-			}
+			d.accordingToReport(v)
 		}
 	}
-	return out
+	return d.reports
+}
+
+// report records the reported speech of speaker over tokens [a, b),
+// without the punctuation that ends it, unless it is too short or inside
+// a quotation.
+func (d *statementFinder) report(speaker int, a, b int, conf float64) {
+	toks := d.toks
+	for b > a && (toks[b-1].kind == tPunct || toks[b-1].kind == tQuote) && toks[b-1].text != ")" {
+		b--
+	}
+	if b-a < 3 {
+		return
+	}
+	if d.inQuote[a] {
+		return
+	}
+	st := &stmt{speaker: speaker, s: toks[a].s, e: toks[b-1].e, tokS: a, sent: toks[a].sent}
+	st.Text = collapseSpace(d.text[toks[a].s:toks[b-1].e])
+	st.Indirect = true
+	st.Confidence = conf
+	st.Channel = d.channelOf(toks[a].sent)
+	d.reports = append(d.reports, st)
+	d.logStmt(st)
+}
+
+// reportVerb reads the reported speech around the report verb at v: "X
+// said (that) CLAUSE", "CLAUSE, X said.", "Mostly, she says, CLAUSE", "X
+// expressed concern that CLAUSE".
+func (d *statementFinder) reportVerb(v int) {
+	toks := d.toks
+	n := len(toks)
+	t := &toks[v]
+	k := v + 1
+	if t.text == "expressed" || t.text == "voiced" {
+		if k < n && speechNouns[toks[k].text] {
+			k++
+		} else {
+			return
+		}
+	}
+	if k < n && toks[k].kind == tQuote {
+		return
+	}
+	subjs := d.reportSubjects(v)
+	if len(subjs) == 0 {
+		return
+	}
+	ss, se := d.sentStart(t.sent), d.sentEnd(t.sent)
+	if k >= n || toks[k].sent != toks[v].sent || toks[k].text == "." || toks[k].text == "!" || toks[k].text == "?" {
+		// "CLAUSE, X said." — the clause is what comes before the subject
+		if cut := d.clauseBefore(v, ss); cut > ss {
+			for _, e := range subjs {
+				d.report(e, ss, cut, 0.6)
+			}
+		}
+		return
+	}
+	if toks[k].text == "," || toks[k].text == ":" {
+		// "Mostly, she says, CLAUSE" — a parenthetical speech verb
+		if toks[k].text == "," && d.clauseBefore(v, ss) > ss {
+			for _, e := range subjs {
+				d.report(e, k+1, se, 0.55)
+			}
+		}
+		return
+	}
+	// said yesterday / said in an interview / told reporters (that)
+	k = d.skipAdjuncts(k, v)
+	if k < n && toks[k].text == "that" {
+		k++
+	} else if !bareClauseVerbs[t.text] {
+		return
+	}
+	a := k
+	if t.text == "proposed" || t.text == "seeks" || t.text == "denied" || t.text == "denies" {
+		a = v
+	}
+	for _, e := range subjs {
+		d.report(e, a, se, 0.6)
+	}
+}
+
+// accordingToReport reads "according to (Mr.) X, CLAUSE" and "CLAUSE,
+// according to X" at v.
+func (d *statementFinder) accordingToReport(v int) {
+	toks := d.toks
+	n := len(toks)
+	j := v + 2
+	for j < n && (toks[j].text == "the" || toks[j].text == "The") {
+		j++
+	}
+	if _, ok := honorifics[toks[min(j, n-1)].text]; ok && j+1 < n {
+		j++
+	}
+	e := d.speakerChunk(j, v)
+	if e < 0 {
+		return
+	}
+	ci := d.tokChunk[j]
+	after := j + 1
+	if ci >= 0 {
+		after = d.chunks[ci].te
+	}
+	ss := d.sentStart(toks[v].sent)
+	if ss < v-2 {
+		d.report(e, ss, v, 0.6)
+	} else if after < n && toks[after].text == "," {
+		d.report(e, after+1, d.sentEnd(toks[v].sent), 0.6)
+	}
 }
 
 // skipAdjuncts skips what may stand between a speech verb at v and its
@@ -198,26 +220,7 @@ func (d *statementFinder) clauseBefore(v, ss int) int {
 func (d *statementFinder) reportSubjects(v int) []int {
 	toks := d.toks
 	if e := d.subjectBefore(v); e >= 0 {
-		out := []int{e}
-		// coordination: "Mr. Guffey and Mr. Black say", "Fujitsu and NEC said"
-		k := v - 1
-		for k >= 0 && toks[k].kind == tWord && !toks[k].cap && auxWords[toks[k].text] {
-			k--
-		}
-		if ci := d.tokChunk[max(k, 0)]; k >= 0 && ci >= 0 && d.chunks[ci].ent == e {
-			j := d.chunks[ci].ts - 1
-			if j >= 0 {
-				if _, ok := honorifics[toks[j].text]; ok {
-					j--
-				}
-			}
-			if j >= 1 && toks[j].text == "and" {
-				if o := d.speakerChunk(j-1, v); o >= 0 && o != e && d.ents[o].typ == d.ents[e].typ {
-					out = append(out, o)
-				}
-			}
-		}
-		return out
+		return d.withCoordinated(v, e)
 	}
 	k := v - 1
 	for k >= 0 && toks[k].kind == tWord && !toks[k].cap && (auxWords[toks[k].text] || strings.HasSuffix(toks[k].text, "ly")) {
@@ -227,66 +230,103 @@ func (d *statementFinder) reportSubjects(v int) []int {
 		return nil
 	}
 	w := toks[k].text
+	e := -1
 	switch {
 	case w == "it" || w == "It":
-		if e := d.focusCompany(k); e >= 0 {
-			return []int{e}
-		}
-		return nil
+		e = d.focusCompany(k)
 	case orgDescNouns[w]:
-		// "the (Huntsville, Ala., electronic products) maker said"
-		for j := k - 1; j >= 0 && j >= k-8 && toks[j].sent == toks[v].sent; j-- {
-			if toks[j].text == "the" || toks[j].text == "The" {
-				if govDescNouns[w] {
-					if e := d.focusOrgType(k, schema.Organization); e >= 0 {
-						return []int{e}
-					}
-					return nil
-				}
-				if e := d.focusCompany(k); e >= 0 {
-					return []int{e}
-				}
-				return nil
-			}
-			if toks[j].kind == tQuote || toks[j].kind == tWord && (reportVerbs[toks[j].text] || auxWords[toks[j].text]) {
-				break
-			}
-		}
+		e = d.describedOrg(k, v)
 	case w == ",":
-		// "X, a lawyer who heads ..., said"; "X's attorney, Y, said"
-		ss := d.sentStart(toks[v].sent)
-		// the appositive right before: ", Y," naming a person
-		if ci := d.tokChunk[max(k-1, 0)]; k >= 1 && ci >= 0 && d.chunks[ci].ent >= 0 && d.chunks[ci].te == k {
-			c := &d.chunks[ci]
-			j := c.ts - 1
-			if j >= 0 {
-				if _, ok := honorifics[toks[j].text]; ok {
-					j--
-				}
-			}
-			if j >= ss && toks[j].text == "," && d.ents[c.ent].typ == schema.Person {
-				return []int{c.ent}
-			}
-		}
-		// the first name of the sentence, unless a quotation or another
-		// report verb comes first
-		if j := d.sentFact(toks[v].sent).reportStop; j < k {
-			ci := d.tokChunk[j]
-			if ci < 0 || d.chunks[ci].ent < 0 {
-				return nil
-			}
-			c := &d.chunks[ci]
-			p := c.ts - 1
-			if p >= ss {
-				if _, ok := honorifics[toks[p].text]; ok {
-					p--
-				}
-			}
-			if (p < ss || toks[p].text == "," || toks[p].text == "But" || toks[p].text == "And") && c.te < k && toks[c.te].text == "," && d.ents[c.ent].typ != schema.Country {
-				return []int{c.ent}
-			}
-			return nil
-		}
+		e = d.commaSubject(k, v)
+	}
+	if e >= 0 {
+		return []int{e}
 	}
 	return nil
+}
+
+// withCoordinated adds to e, the subject of the report verb v, a speaker
+// coordinated with it: "Mr. Guffey and Mr. Black say", "Fujitsu and NEC
+// said".
+func (d *statementFinder) withCoordinated(v, e int) []int {
+	toks := d.toks
+	out := []int{e}
+	k := v - 1
+	for k >= 0 && toks[k].kind == tWord && !toks[k].cap && auxWords[toks[k].text] {
+		k--
+	}
+	if ci := d.tokChunk[max(k, 0)]; k >= 0 && ci >= 0 && d.chunks[ci].ent == e {
+		j := d.chunks[ci].ts - 1
+		if j >= 0 {
+			if _, ok := honorifics[toks[j].text]; ok {
+				j--
+			}
+		}
+		if j >= 1 && toks[j].text == "and" {
+			if o := d.speakerChunk(j-1, v); o >= 0 && o != e && d.ents[o].typ == d.ents[e].typ {
+				out = append(out, o)
+			}
+		}
+	}
+	return out
+}
+
+// describedOrg reads "the (Huntsville, Ala., electronic products) maker
+// said", the noun at k before the report verb v: the company in focus, or
+// the organisation for an agency noun.
+func (d *statementFinder) describedOrg(k, v int) int {
+	toks := d.toks
+	for j := k - 1; j >= 0 && j >= k-8 && toks[j].sent == toks[v].sent; j-- {
+		if toks[j].text == "the" || toks[j].text == "The" {
+			if govDescNouns[toks[k].text] {
+				return d.focusOrgType(k, schema.Organization)
+			}
+			return d.focusCompany(k)
+		}
+		if toks[j].kind == tQuote || toks[j].kind == tWord && (reportVerbs[toks[j].text] || auxWords[toks[j].text]) {
+			break
+		}
+	}
+	return -1
+}
+
+// commaSubject reads a subject separated from the report verb v by a
+// comma at k: "X, a lawyer who heads ..., said"; "X's attorney, Y, said".
+func (d *statementFinder) commaSubject(k, v int) int {
+	toks := d.toks
+	ss := d.sentStart(toks[v].sent)
+	// the appositive right before: ", Y," naming a person
+	if ci := d.tokChunk[max(k-1, 0)]; k >= 1 && ci >= 0 && d.chunks[ci].ent >= 0 && d.chunks[ci].te == k {
+		c := &d.chunks[ci]
+		j := c.ts - 1
+		if j >= 0 {
+			if _, ok := honorifics[toks[j].text]; ok {
+				j--
+			}
+		}
+		if j >= ss && toks[j].text == "," && d.ents[c.ent].typ == schema.Person {
+			return c.ent
+		}
+	}
+	// the first name of the sentence, unless a quotation or another
+	// report verb comes first
+	j := d.sentFact(toks[v].sent).reportStop
+	if j >= k {
+		return -1
+	}
+	ci := d.tokChunk[j]
+	if ci < 0 || d.chunks[ci].ent < 0 {
+		return -1
+	}
+	c := &d.chunks[ci]
+	p := c.ts - 1
+	if p >= ss {
+		if _, ok := honorifics[toks[p].text]; ok {
+			p--
+		}
+	}
+	if (p < ss || toks[p].text == "," || toks[p].text == "But" || toks[p].text == "And") && c.te < k && toks[c.te].text == "," && d.ents[c.ent].typ != schema.Country {
+		return c.ent
+	}
+	return -1
 }

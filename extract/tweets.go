@@ -33,54 +33,69 @@ func (d *statementFinder) tweetEmbeds() []*stmt {
 		if h < 0 {
 			continue
 		}
-		date := ""
-		if k := h + 2; k+3 < n {
-			if m := months[toks[k].text]; m > 0 && toks[k+1].kind == tNum && toks[k+2].text == "," && toks[k+3].kind == tNum && len(toks[k+3].text) == 4 {
-				date = fmt.Sprintf("%s-%02d-%02s", toks[k+3].text, m, pad2(toks[k+1].text))
-			}
-		}
-		speaker := -1
-		if ci := d.tokChunk[h-2]; ci >= 0 {
-			speaker = d.chunks[ci].ent
-		}
-		if speaker < 0 {
-			speaker = d.handleOwner(h)
-		}
-		// body: back to the start of the line, then over short lines
-		start := lineStart
-		for start > 0 {
-			// previous line: tokens [p, start)
-			p := start - 1
-			for p > 0 && toks[p].nl == 0 {
-				p--
-			}
-			words := 0
-			for k := p; k < start; k++ {
-				if toks[k].kind == tWord {
-					words++
-				}
-			}
-			lastTok := toks[start-1].text
-			if words > 10 || lastTok == "." || lastTok == "!" || lastTok == "?" || lastTok == ")" || toks[start-1].kind == tNum {
-				break
-			}
-			start = p
-		}
+		start := d.tweetBodyStart(lineStart)
 		if start >= i {
 			continue
 		}
-		st := &stmt{speaker: speaker, s: toks[start].s, e: toks[i].s, tokS: start, embed: true, sent: toks[start].sent}
-		st.Text = collapseSpace(strings.TrimSpace(d.text[toks[start].s:toks[i].s]))
-		st.Date = date
-		st.Channel = "Twitter"
-		d.ensureChannel("Twitter")
-		st.Confidence = 0.95
-		if speaker < 0 {
-			st.Confidence = 0.5
-		}
-		out = append(out, st)
+		out = append(out, d.tweet(start, i, h))
 	}
 	return out
+}
+
+// tweet is the embedded tweet whose body is tokens [start, dash) and
+// whose signature has its handle at h: "— Name (@handle) Month D, YYYY".
+func (d *statementFinder) tweet(start, dash, h int) *stmt {
+	toks := d.toks
+	n := len(toks)
+	date := ""
+	if k := h + 2; k+3 < n {
+		if m := months[toks[k].text]; m > 0 && toks[k+1].kind == tNum && toks[k+2].text == "," && toks[k+3].kind == tNum && len(toks[k+3].text) == 4 {
+			date = fmt.Sprintf("%s-%02d-%02s", toks[k+3].text, m, pad2(toks[k+1].text))
+		}
+	}
+	speaker := -1
+	if ci := d.tokChunk[h-2]; ci >= 0 {
+		speaker = d.chunks[ci].ent
+	}
+	if speaker < 0 {
+		speaker = d.handleOwner(h)
+	}
+	st := &stmt{speaker: speaker, s: toks[start].s, e: toks[dash].s, tokS: start, embed: true, sent: toks[start].sent}
+	st.Text = collapseSpace(strings.TrimSpace(d.text[toks[start].s:toks[dash].s]))
+	st.Date = date
+	st.Channel = "Twitter"
+	d.ensureChannel("Twitter")
+	st.Confidence = 0.95
+	if speaker < 0 {
+		st.Confidence = 0.5
+	}
+	return st
+}
+
+// tweetBodyStart is the first token of a tweet's body whose last line
+// starts at token lineStart: back over the short unpunctuated lines above.
+func (d *statementFinder) tweetBodyStart(lineStart int) int {
+	toks := d.toks
+	start := lineStart
+	for start > 0 {
+		// previous line: tokens [p, start)
+		p := start - 1
+		for p > 0 && toks[p].nl == 0 {
+			p--
+		}
+		words := 0
+		for k := p; k < start; k++ {
+			if toks[k].kind == tWord {
+				words++
+			}
+		}
+		lastTok := toks[start-1].text
+		if words > 10 || lastTok == "." || lastTok == "!" || lastTok == "?" || lastTok == ")" || toks[start-1].kind == tNum {
+			break
+		}
+		start = p
+	}
+	return start
 }
 
 func pad2(s string) string {
