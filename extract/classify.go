@@ -32,103 +32,135 @@ func resolveEntities(t *tokens, ct *chunkTable) *entityTable {
 
 // classify types each chunk from the cues inside and around it.
 func (d *resolver) classify() {
-	toks := d.toks
 	for ci := range d.chunks {
 		c := &d.chunks[ci]
 		if c.typ != "" {
 			continue
 		}
-		a, b := c.ts, c.te
-		surface := d.tokText(a, b)
-		n := b - a
-		last := toks[b-1].text
-		if nonEntityHeads[last] && n > 1 || headlineCaps(d.tokens, a, b) || strings.HasSuffix(toks[a].text, "-based") ||
-			last == "Treasury" && b < len(toks) && instrumentNouns[toks[b].text] {
-			// "Madison Avenue", "California Achievement Test", a headline in
-			// capitals, "Atlanta-based ...", "Treasury bonds"
-			c.place = true
-			continue
-		}
-		if n == 1 && (d.lx.capitals[surface] || places[surface]) || places[surface] || n == 2 && compassWords[toks[a].text] && places[d.tokText(a+1, b)] {
-			// "the South Carolina department of education"
-			if e := d.lowerAgency(b); e > b {
-				d.extendChunk(ci, e)
-				c.typ = schema.Organization
-				continue
-			}
-			c.place = true
-			continue
-		}
-		if n >= 2 && toks[b-1].text != "" && places[d.tokText(a, a+2)] && n == 2 {
-			c.place = true
-			continue
-		}
-		if c.hon != "" && d.personish(a, b) {
-			c.typ = schema.Person
-			continue
-		}
-		if (legalForm(last) || companyEnds[last]) && n > 1 {
-			c.typ = schema.Company
-			continue
-		}
-		if t := d.headType(a, b); t != "" {
-			c.typ = t
-			continue
-		}
-		if n > 2 && toks[a+1].text == "for" {
-			c.typ = schema.Organization // "Friends for Education"
-			continue
-		}
-		if n == 1 && channels[surface] {
-			c.typ = schema.Company
-			continue
-		}
-		if n == 1 && isAcronym(surface) {
-			if nonEntityAcronyms[surface] {
-				c.place = true // i.e. dropped
-				continue
-			}
-			c.acro = true
-			continue
-		}
-		if c.corp {
-			c.typ = schema.Company
-			// government titles make the modifier an organisation
-			if e := d.capTitle(b, min(b+4, len(toks))); e > b {
-				switch strings.ToLower(toks[b].text) {
-				case "minister", "secretary", "senator", "governor", "chancellor", "premier", "mayor", "ambassador", "judge", "justice", "commissioner":
-					c.typ = schema.Organization
-				}
-			}
-			continue
-		}
-		if n >= 2 && d.personish(a, b) && d.scriptAlias(a, b) {
-			c.typ = schema.Person // "Olena Hrytsenko (Олена Гриценко)"
-			continue
-		}
-		if n >= 2 && d.lx.given[toks[a].text] && d.personish(a, b) {
-			c.typ = schema.Person
-			continue
-		}
-		if d.personContext(a, b) && d.personish(a, b) {
-			c.typ = schema.Person
-			continue
-		}
-		if b < len(toks) && lowerOrgNouns[toks[b].text] && !d.lx.given[toks[a].text] {
-			c.typ = schema.Organization // "the United Auto Workers union"
-			continue
-		}
-		if d.companyContext(a, b) {
-			c.typ = schema.Company
-			continue
-		}
-		if d.speechSubject(a, b) && d.personish(a, b) && n <= 3 {
-			// a lone capitalised sentence opener ("Prosecutors said") is a
-			// name only if the word is capitalised elsewhere too
-			c.weakPer = n > 1 || !toks[a].first || d.capMidSentence(toks[a].text)
+		if !d.classifyPlace(ci) && !d.classifyByForm(c) {
+			d.classifyByContext(c)
 		}
 	}
 	d.markCities()
+}
+
+// classifyPlace marks chunk ci a place that is no entity ("Madison
+// Avenue", a known place), or an organisation when a lower-case agency
+// follows the place; it reports whether it decided.
+func (d *resolver) classifyPlace(ci int) bool {
+	toks := d.toks
+	c := &d.chunks[ci]
+	a, b := c.ts, c.te
+	surface := d.tokText(a, b)
+	n := b - a
+	last := toks[b-1].text
+	if nonEntityHeads[last] && n > 1 || headlineCaps(d.tokens, a, b) || strings.HasSuffix(toks[a].text, "-based") ||
+		last == "Treasury" && b < len(toks) && instrumentNouns[toks[b].text] {
+		// "Madison Avenue", "California Achievement Test", a headline in
+		// capitals, "Atlanta-based ...", "Treasury bonds"
+		c.place = true
+		return true
+	}
+	if n == 1 && (d.lx.capitals[surface] || places[surface]) || places[surface] || n == 2 && compassWords[toks[a].text] && places[d.tokText(a+1, b)] {
+		// "the South Carolina department of education"
+		if e := d.lowerAgency(b); e > b {
+			d.extendChunk(ci, e)
+			c.typ = schema.Organization
+			return true
+		}
+		c.place = true
+		return true
+	}
+	if n >= 2 && toks[b-1].text != "" && places[d.tokText(a, a+2)] && n == 2 {
+		c.place = true
+		return true
+	}
+	return false
+}
+
+// classifyByForm types chunk c by its own words: an honorific, a legal
+// form, a head noun, an acronym, a corporate title after it; it reports
+// whether it decided.
+func (d *resolver) classifyByForm(c *chunk) bool {
+	toks := d.toks
+	a, b := c.ts, c.te
+	surface := d.tokText(a, b)
+	n := b - a
+	last := toks[b-1].text
+	if c.hon != "" && d.personish(a, b) {
+		c.typ = schema.Person
+		return true
+	}
+	if (legalForm(last) || companyEnds[last]) && n > 1 {
+		c.typ = schema.Company
+		return true
+	}
+	if t := d.headType(a, b); t != "" {
+		c.typ = t
+		return true
+	}
+	if n > 2 && toks[a+1].text == "for" {
+		c.typ = schema.Organization // "Friends for Education"
+		return true
+	}
+	if n == 1 && channels[surface] {
+		c.typ = schema.Company
+		return true
+	}
+	if n == 1 && isAcronym(surface) {
+		if nonEntityAcronyms[surface] {
+			c.place = true // i.e. dropped
+			return true
+		}
+		c.acro = true
+		return true
+	}
+	if c.corp {
+		c.typ = schema.Company
+		// government titles make the modifier an organisation
+		if e := d.capTitle(b, min(b+4, len(toks))); e > b {
+			switch strings.ToLower(toks[b].text) {
+			case "minister", "secretary", "senator", "governor", "chancellor", "premier", "mayor", "ambassador", "judge", "justice", "commissioner":
+				c.typ = schema.Organization
+			}
+		}
+		return true
+	}
+	return false
+}
+
+// classifyByContext types chunk c by the words around it: a given name,
+// a script alias, an age or appositive, "union"/"party" after it, company
+// cues, or being the subject of a speech verb (a weak person).
+func (d *resolver) classifyByContext(c *chunk) {
+	toks := d.toks
+	a, b := c.ts, c.te
+	n := b - a
+	if n >= 2 && d.personish(a, b) && d.scriptAlias(a, b) {
+		c.typ = schema.Person // "Olena Hrytsenko (Олена Гриценко)"
+		return
+	}
+	if n >= 2 && d.lx.given[toks[a].text] && d.personish(a, b) {
+		c.typ = schema.Person
+		return
+	}
+	if d.personContext(a, b) && d.personish(a, b) {
+		c.typ = schema.Person
+		return
+	}
+	if b < len(toks) && lowerOrgNouns[toks[b].text] && !d.lx.given[toks[a].text] {
+		c.typ = schema.Organization // "the United Auto Workers union"
+		return
+	}
+	if d.companyContext(a, b) {
+		c.typ = schema.Company
+		return
+	}
+	if d.speechSubject(a, b) && d.personish(a, b) && n <= 3 {
+		// a lone capitalised sentence opener ("Prosecutors said") is a
+		// name only if the word is capitalised elsewhere too
+		c.weakPer = n > 1 || !toks[a].first || d.capMidSentence(toks[a].text)
+	}
 }
 
 // markCities: a city is none of the four types ("Chicago said", "a Miami

@@ -9,8 +9,35 @@ import (
 // resolve turns chunks into entities, with document-level consistency.
 func (d *resolver) resolve() {
 	d.byName = map[string]int{}
+	d.resolveStrong()
+	// merge person names that extend another one: "Mary Beth" -> "Mary Beth Marchand"
+	// (done at lookup time by prefix matching)
+	// 2. the rest: surnames, prefixes of company names, acronyms, scripts
+	for ci := range d.chunks {
+		c := &d.chunks[ci]
+		if c.ent < 0 && !c.place {
+			d.resolveRest(ci)
+		}
+	}
+	d.resolveWeak()
+	d.setGenders()
+	// 4. second chance for unresolved chunks now that weak persons exist
+	for ci := range d.chunks {
+		c := &d.chunks[ci]
+		if c.ent >= 0 || c.place {
+			continue
+		}
+		if e := d.matchExisting(c, d.surface(c)); e >= 0 {
+			c.ent = e
+		}
+	}
+	d.demonymsToNamedStates()
+}
+
+// resolveStrong makes entities of countries and of full names with
+// strong types.
+func (d *resolver) resolveStrong() {
 	lx := d.lx
-	// 1. countries and full names with strong types
 	for ci := range d.chunks {
 		c := &d.chunks[ci]
 		switch {
@@ -35,60 +62,60 @@ func (d *resolver) resolve() {
 			}
 		}
 	}
-	// merge person names that extend another one: "Mary Beth" -> "Mary Beth Marchand"
-	// (done at lookup time by prefix matching)
-	// 2. the rest: surnames, prefixes of company names, acronyms, scripts
-	for ci := range d.chunks {
-		c := &d.chunks[ci]
-		if c.ent >= 0 || c.place {
-			continue
+}
+
+// resolveRest resolves chunk ci when it was not a full name: surnames,
+// prefixes of company names, other names, acronyms, scripts.
+func (d *resolver) resolveRest(ci int) {
+	c := &d.chunks[ci]
+	s := d.surface(c)
+	if e := d.matchExisting(c, s); e >= 0 {
+		c.ent = e
+		return
+	}
+	if e := d.appositiveName(ci); e >= 0 {
+		// "Keidanren, the Japan Federation of Economic Organizations,"
+		if d.aliasOf == nil {
+			d.aliasOf = map[string]int{}
 		}
-		s := d.surface(c)
-		if e := d.matchExisting(c, s); e >= 0 {
+		d.aliasOf[s] = e
+		c.ent = e
+		return
+	}
+	if c.typ == "" && c.te-c.ts >= 2 && d.toks[c.ts].first {
+		// "Later Vantas left": a capitalised sentence opener before a known name
+		c.ts++
+		if e := d.matchExisting(c, d.surface(c)); e >= 0 {
 			c.ent = e
-			continue
+			return
 		}
-		if e := d.appositiveName(ci); e >= 0 {
-			// "Keidanren, the Japan Federation of Economic Organizations,"
-			if d.aliasOf == nil {
-				d.aliasOf = map[string]int{}
-			}
-			d.aliasOf[s] = e
-			c.ent = e
-			continue
+		c.ts--
+	}
+	switch {
+	case c.typ == schema.Person:
+		if !isLatin(s) {
+			return
 		}
-		if c.typ == "" && c.te-c.ts >= 2 && d.toks[c.ts].first {
-			// "Later Vantas left": a capitalised sentence opener before a known name
-			c.ts++
-			if e := d.matchExisting(c, d.surface(c)); e >= 0 {
+		if c.te-c.ts == 1 && c.hon == "" {
+			// once typed, a name keeps its type: "Kyiv would judge Veltrix"
+			if e := d.orgNamed(s); e >= 0 {
 				c.ent = e
-				continue
+				return
 			}
-			c.ts--
 		}
-		switch {
-		case c.typ == schema.Person:
-			if !isLatin(s) {
-				continue
-			}
-			if c.te-c.ts == 1 && c.hon == "" {
-				// once typed, a name keeps its type: "Kyiv would judge Veltrix"
-				if e := d.orgNamed(s); e >= 0 {
-					c.ent = e
-					continue
-				}
-			}
-			c.ent = d.newEnt(schema.Person, s, -1)
-		case c.typ == schema.Company || c.typ == schema.Organization:
-			c.ent = d.newEnt(c.typ, s, -1)
-		case c.acro:
-			if t := d.acronymType(s); t != "" {
-				c.ent = d.newEnt(t, s, -1)
-			}
+		c.ent = d.newEnt(schema.Person, s, -1)
+	case c.typ == schema.Company || c.typ == schema.Organization:
+		c.ent = d.newEnt(c.typ, s, -1)
+	case c.acro:
+		if t := d.acronymType(s); t != "" {
+			c.ent = d.newEnt(t, s, -1)
 		}
 	}
-	// 3. weak persons and single capitalised words seen mid-sentence as
-	// speech subjects
+}
+
+// resolveWeak resolves weak persons and single capitalised words seen
+// mid-sentence as speech subjects.
+func (d *resolver) resolveWeak() {
 	for ci := range d.chunks {
 		c := &d.chunks[ci]
 		if c.ent >= 0 || c.place || !c.weakPer {
@@ -101,6 +128,11 @@ func (d *resolver) resolve() {
 		}
 		c.ent = d.newEnt(schema.Person, s, -1)
 	}
+}
+
+// setGenders gives persons the gender of their honorific, else of their
+// given name.
+func (d *resolver) setGenders() {
 	for ci := range d.chunks {
 		c := &d.chunks[ci]
 		if c.ent >= 0 && d.ents[c.ent].typ == schema.Person {
@@ -118,17 +150,6 @@ func (d *resolver) resolve() {
 			e.gender = d.lx.gender[e.words[0]]
 		}
 	}
-	// 4. second chance for unresolved chunks now that weak persons exist
-	for ci := range d.chunks {
-		c := &d.chunks[ci]
-		if c.ent >= 0 || c.place {
-			continue
-		}
-		if e := d.matchExisting(c, d.surface(c)); e >= 0 {
-			c.ent = e
-		}
-	}
-	d.demonymsToNamedStates()
 }
 
 // demonymsToNamedStates gives a demonym to the country the article names
