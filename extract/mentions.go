@@ -48,84 +48,12 @@ type chunk struct {
 func (d *mentionFinder) findRuns() [][2]int {
 	var runs [][2]int
 	toks := d.toks
-	n := len(toks)
-	for i := 0; i < n; {
+	for i := 0; i < len(toks); {
 		if !d.isCapWord(i) {
 			i++
 			continue
 		}
-		sent := toks[i].sent
-		hasHead := d.isHeadTok(i)
-		hasOf := false
-		j := i + 1
-		for j < n && toks[j].sent == sent && toks[j].nl == 0 {
-			tj := &toks[j]
-			if tj.kind == tWord && (tj.cap && !stopCap[tj.text] || legalForm(tj.text) || nameSuffixes[tj.text]) {
-				if d.isHeadTok(j) {
-					hasHead = true
-				}
-				j++
-				continue
-			}
-			// "Stag's Leap Wine Cellars": a possessive inside a name that ends in a head noun
-			// (not "Japan's Fair Trade Commission": a country or place owns it)
-			if tj.kind == tPoss && j == i+1 && !hasHead && d.isCapWord(j+1) && toks[j+1].sent == sent && d.capRunEndsInHead(j+1) && !d.placeWord(i) {
-				j++
-				continue
-			}
-			// "Furukawa Co. of Japan", "Dresser Industries Inc. of the U.S.":
-			// the country after a legal form is the company's seat
-			if tj.text == "of" && legalForm(toks[j-1].text) && d.seatAt(j+1) {
-				break
-			}
-			if nameConnectors[tj.text] && d.isCapWord(j+1) && toks[j+1].sent == sent {
-				ok := false
-				switch tj.text {
-				case "of", "for", "on":
-					ok = hasHead
-					// "Friends for Education", "Doctors for Peace": a plural before "for"
-					if tj.text == "for" && j == i+1 && len(toks[i].text) > 3 && strings.HasSuffix(toks[i].text, "s") && !strings.HasSuffix(toks[i].text, "ss") && !d.lx.given[toks[i].text] {
-						ok = true
-					}
-					hasOf = hasOf || ok
-				case "and":
-					// "Progress and Liberty Party": the rest ends in a head noun
-					// "Securities and Exchange Commission"; not "House and Senate"
-					ok = hasHead && hasOf || (!hasHead && j-i <= 2 || j-i == 1) && d.capRunHasOrgHead(j+1, 2)
-				case "&":
-					ok = true
-				case "the":
-					ok = false
-				default:
-					ok = tj.kind == tWord && !tj.cap && j+1 < n
-				}
-				if ok {
-					j++
-					continue
-				}
-			}
-			if (tj.text == "of" || tj.text == "for") && hasHead && j+2 < n && toks[j+1].text == "the" && d.isCapWord(j+2) {
-				j += 2
-				hasOf = true
-				continue
-			}
-			if tj.text == "," && j+1 < n {
-				if legalForm(toks[j+1].text) && toks[j+1].text != "Group" && toks[j+1].text != "Company" {
-					j += 2
-					continue
-				}
-				// law and ad firms: "Mayer, Brown & Platt", "Avrett, Free & Ginsberg"
-				if d.isCapWord(j+1) && j+3 < n && toks[j+2].text == "&" && d.isCapWord(j+3) {
-					j += 2
-					continue
-				}
-				if d.isCapWord(j+1) && j+5 < n && toks[j+2].text == "," && d.isCapWord(j+3) && toks[j+4].text == "&" {
-					j += 2
-					continue
-				}
-			}
-			break
-		}
+		j := d.runEnd(i)
 		for j > i+1 && nameConnectors[toks[j-1].text] {
 			j--
 		}
@@ -133,6 +61,102 @@ func (d *mentionFinder) findRuns() [][2]int {
 		i = j
 	}
 	return runs
+}
+
+// runEnd is the token after the run of capitalised words that starts at
+// the capitalised word i, within its sentence and line.
+func (d *mentionFinder) runEnd(i int) int {
+	toks := d.toks
+	n := len(toks)
+	sent := toks[i].sent
+	hasHead := d.isHeadTok(i)
+	hasOf := false
+	j := i + 1
+	for j < n && toks[j].sent == sent && toks[j].nl == 0 {
+		tj := &toks[j]
+		if tj.kind == tWord && (tj.cap && !stopCap[tj.text] || legalForm(tj.text) || nameSuffixes[tj.text]) {
+			if d.isHeadTok(j) {
+				hasHead = true
+			}
+			j++
+			continue
+		}
+		// "Stag's Leap Wine Cellars": a possessive inside a name that ends in a head noun
+		// (not "Japan's Fair Trade Commission": a country or place owns it)
+		if tj.kind == tPoss && j == i+1 && !hasHead && d.isCapWord(j+1) && toks[j+1].sent == sent && d.capRunEndsInHead(j+1) && !d.placeWord(i) {
+			j++
+			continue
+		}
+		// "Furukawa Co. of Japan", "Dresser Industries Inc. of the U.S.":
+		// the country after a legal form is the company's seat
+		if tj.text == "of" && legalForm(toks[j-1].text) && d.seatAt(j+1) {
+			break
+		}
+		if nameConnectors[tj.text] && d.isCapWord(j+1) && toks[j+1].sent == sent {
+			var ok bool
+			ok, hasOf = d.connectorJoins(i, j, hasHead, hasOf)
+			if ok {
+				j++
+				continue
+			}
+		}
+		if (tj.text == "of" || tj.text == "for") && hasHead && j+2 < n && toks[j+1].text == "the" && d.isCapWord(j+2) {
+			j += 2
+			hasOf = true
+			continue
+		}
+		if tj.text == "," && j+1 < n && d.commaJoins(j) {
+			j += 2
+			continue
+		}
+		break
+	}
+	return j
+}
+
+// connectorJoins reports whether the name connector at j (of, for, and,
+// &, de, …) joins the run that starts at i to the capitalised word after
+// it; hasHead and hasOf say whether the run so far has a head noun and an
+// "of" phrase, and the second result is hasOf after j.
+func (d *mentionFinder) connectorJoins(i, j int, hasHead, hasOf bool) (bool, bool) {
+	toks := d.toks
+	tj := &toks[j]
+	ok := false
+	switch tj.text {
+	case "of", "for", "on":
+		ok = hasHead
+		// "Friends for Education", "Doctors for Peace": a plural before "for"
+		if tj.text == "for" && j == i+1 && len(toks[i].text) > 3 && strings.HasSuffix(toks[i].text, "s") && !strings.HasSuffix(toks[i].text, "ss") && !d.lx.given[toks[i].text] {
+			ok = true
+		}
+		hasOf = hasOf || ok
+	case "and":
+		// "Progress and Liberty Party": the rest ends in a head noun
+		// "Securities and Exchange Commission"; not "House and Senate"
+		ok = hasHead && hasOf || (!hasHead && j-i <= 2 || j-i == 1) && d.capRunHasOrgHead(j+1, 2)
+	case "&":
+		ok = true
+	case "the":
+		ok = false
+	default:
+		ok = tj.kind == tWord && !tj.cap && j+1 < len(toks)
+	}
+	return ok, hasOf
+}
+
+// commaJoins reports whether the comma at j is inside a name: before a
+// legal form (", Inc."), or in a law or ad firm ("Mayer, Brown & Platt",
+// "Avrett, Free & Ginsberg").
+func (d *mentionFinder) commaJoins(j int) bool {
+	toks := d.toks
+	n := len(toks)
+	if legalForm(toks[j+1].text) && toks[j+1].text != "Group" && toks[j+1].text != "Company" {
+		return true
+	}
+	if d.isCapWord(j+1) && j+3 < n && toks[j+2].text == "&" && d.isCapWord(j+3) {
+		return true
+	}
+	return d.isCapWord(j+1) && j+5 < n && toks[j+2].text == "," && d.isCapWord(j+3) && toks[j+4].text == "&"
 }
 
 // seatAt: tokens from i are "[the] COUNTRY" and nothing more of a name,
@@ -209,22 +233,8 @@ func (d *mentionFinder) segment(a, b int, hon string) {
 		d.segment(a+1, b, toks[a].text)
 		return
 	}
-	// a title inside the run with a person after it
-	for k := a; k < b; k++ {
-		if e := d.capTitle(k, b); e > k && e < b && d.personish(e, b) {
-			// "U.S. District Judge", "Transportation Secretary"
-			for k > a && titleMods[strings.ToLower(toks[k-1].text)] && !d.isHeadTok(k-1) {
-				if c, ce, _ := d.countryAt(k-1, k); c >= 0 && ce == k {
-					break
-				}
-				k--
-			}
-			if k > a {
-				d.segmentModifier(a, k)
-			}
-			d.addChunk(chunk{ts: e, te: b, typ: schema.Person, hon: d.tokText(k, e)})
-			return
-		}
+	if d.segmentTitled(a, b) {
+		return
 	}
 	// a title ending the run: "the SpaceX CEO wrote"
 	for k := a + 1; k < b; k++ {
@@ -260,6 +270,31 @@ func (d *mentionFinder) segment(a, b int, hon string) {
 		}
 	}
 	d.addChunk(chunk{ts: a, te: b, hon: hon, country: -1})
+}
+
+// segmentTitled splits [a, b) at a title inside it with a person after
+// it ("SpaceX CEO Elon Musk", "U.S. District Judge X"): the modifier before
+// the title, and the person with the title as its hon. It reports whether
+// it found one.
+func (d *mentionFinder) segmentTitled(a, b int) bool {
+	toks := d.toks
+	for k := a; k < b; k++ {
+		if e := d.capTitle(k, b); e > k && e < b && d.personish(e, b) {
+			// "U.S. District Judge", "Transportation Secretary"
+			for k > a && titleMods[strings.ToLower(toks[k-1].text)] && !d.isHeadTok(k-1) {
+				if c, ce, _ := d.countryAt(k-1, k); c >= 0 && ce == k {
+					break
+				}
+				k--
+			}
+			if k > a {
+				d.segmentModifier(a, k)
+			}
+			d.addChunk(chunk{ts: e, te: b, typ: schema.Person, hon: d.tokText(k, e)})
+			return true
+		}
+	}
+	return false
 }
 
 // segmentModifier adds the part of a run before a title: a country,
