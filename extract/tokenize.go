@@ -60,55 +60,9 @@ func tokenize(text string) []token {
 			continue
 		}
 		start := i
-		kind := tPunct
-		switch {
-		case r == '@' && i+1 < len(text) && isHandleByte(text[i+1]):
-			i++
-			for i < len(text) && isHandleByte(text[i]) {
-				i++
-			}
-			kind = tHandle
-		case r >= '0' && r <= '9':
-			i = scanNumber(text, i)
-			kind = tNum
-			// 4th, 19th, 1980s
-			j := i
-			for j < len(text) {
-				r2, s2 := utf8.DecodeRuneInString(text[j:])
-				if !unicode.IsLetter(r2) {
-					break
-				}
-				j += s2
-			}
-			if j > i && j-i <= 3 {
-				i = j
-			}
-		case isWordRune(r):
-			i = scanWord(text, i)
-			kind = tWord
-		case r == '"' || r == '“' || r == '”' || r == '«' || r == '»' || r == '„':
-			i += sz
-			kind = tQuote
-		case r == '—' || r == '–':
-			i += sz
-			kind = tDash
-		case r == '-' && i+1 < len(text) && text[i+1] == '-':
-			i += 2
-			for i < len(text) && text[i] == '-' {
-				i++
-			}
-			kind = tDash
-		case (r == '\'' || r == '’') && isPossessiveAt(text, i) && len(toks) > 0 && !space:
-			i += sz + 1
-			kind = tPoss
-		case (r == '\'' || r == '’') && i > 0 && text[i-1] == 's' && !space && len(toks) > 0 && toks[len(toks)-1].kind == tWord &&
-			(i+sz == len(text) || text[i+sz] == ' ' || text[i+sz] == '\n'):
-			// plural possessive: "Sea Containers' chief executive"
-			i += sz
-			kind = tPoss
-		default:
-			i += sz
-		}
+		afterTok := len(toks) > 0 && !space
+		var kind tokKind
+		i, kind = scanToken(text, i, r, sz, afterTok, afterTok && toks[len(toks)-1].kind == tWord)
 		if i <= start { // never stall, whatever the input
 			i = start + sz
 		}
@@ -121,6 +75,54 @@ func tokenize(text string) []token {
 		space = false
 	}
 	return toks
+}
+
+// scanToken scans the token that starts at i with the rune r of sz bytes
+// and returns its end and kind. afterTok says the token follows another
+// with no space between, afterWord that the other is a word.
+func scanToken(text string, i int, r rune, sz int, afterTok, afterWord bool) (int, tokKind) {
+	switch {
+	case r == '@' && i+1 < len(text) && isHandleByte(text[i+1]):
+		i++
+		for i < len(text) && isHandleByte(text[i]) {
+			i++
+		}
+		return i, tHandle
+	case r >= '0' && r <= '9':
+		i = scanNumber(text, i)
+		// 4th, 19th, 1980s
+		j := i
+		for j < len(text) {
+			r2, s2 := utf8.DecodeRuneInString(text[j:])
+			if !unicode.IsLetter(r2) {
+				break
+			}
+			j += s2
+		}
+		if j > i && j-i <= 3 {
+			i = j
+		}
+		return i, tNum
+	case isWordRune(r):
+		return scanWord(text, i), tWord
+	case r == '"' || r == '“' || r == '”' || r == '«' || r == '»' || r == '„':
+		return i + sz, tQuote
+	case r == '—' || r == '–':
+		return i + sz, tDash
+	case r == '-' && i+1 < len(text) && text[i+1] == '-':
+		i += 2
+		for i < len(text) && text[i] == '-' {
+			i++
+		}
+		return i, tDash
+	case (r == '\'' || r == '’') && isPossessiveAt(text, i) && afterTok:
+		return i + sz + 1, tPoss
+	case (r == '\'' || r == '’') && i > 0 && text[i-1] == 's' && afterWord &&
+		(i+sz == len(text) || text[i+sz] == ' ' || text[i+sz] == '\n'):
+		// plural possessive: "Sea Containers' chief executive"
+		return i + sz, tPoss
+	}
+	return i + sz, tPunct
 }
 
 func isHandleByte(c byte) bool {
