@@ -7,8 +7,8 @@ import (
 )
 
 // appositive reads "PERSON, [61,] [a|an|the] [58-year-old] [ORG's] title [and title] [of|at ORG]".
-func (d *roleFinder) appositive(c *chunk) {
-	toks := d.toks
+func (rf *roleFinder) appositive(c *chunk) {
+	toks := rf.toks
 	n := len(toks)
 	k := c.te
 	if k < n && toks[k].text == "," && k+2 < n && toks[k+1].kind == tNum && toks[k+2].text == "," { // age
@@ -17,30 +17,30 @@ func (d *roleFinder) appositive(c *chunk) {
 	if k >= n || toks[k].text != "," {
 		return
 	}
-	d.titleAt(c, k+1, 0.7)
+	rf.titleAt(c, k+1, 0.7)
 }
 
 // titleAt reads "[a|an|the] [58-year-old] [ORG's] title [and title] [of|at|in ORG]"
 // starting at token k as titles of the person of chunk c, and returns the
 // token after it (k when there is no title).
-func (d *roleFinder) titleAt(c *chunk, k int, conf float64) int {
+func (rf *roleFinder) titleAt(c *chunk, k int, conf float64) int {
 	k0 := k
-	org, k := d.ownerBefore(c, k)
-	titles, k := d.titleList(k)
+	org, k := rf.ownerBefore(c, k)
+	titles, k := rf.titleList(k)
 	if len(titles) == 0 {
 		return k0
 	}
-	end := d.toks[k-1].e
+	end := rf.toks[k-1].e
 	if org < 0 {
-		org, k, end = d.ownerAfter(k, end)
+		org, k, end = rf.ownerAfter(k, end)
 	}
 	if org < 0 && corporateTitle(titles) {
 		// "said Wilfred J. Corrigan, chairman and chief executive officer."
-		org = d.focusOrg(c.ts)
+		org = rf.focusOrg(c.ts)
 		conf -= 0.2
 	}
 	for _, t := range titles {
-		d.add(c.ent, t, org, d.toks[c.ts].s, end, conf)
+		rf.add(c.ent, t, org, rf.toks[c.ts].s, end, conf)
 	}
 	return k
 }
@@ -50,8 +50,8 @@ func (d *roleFinder) titleAt(c *chunk, k int, conf float64) int {
 // ("58-year-old"), and an organisation that owns the title ("Y's",
 // "a SpaceX engineer", "its", "the company's"). It returns the
 // organisation (or -1) and the token where the title words start.
-func (d *roleFinder) ownerBefore(c *chunk, k int) (org, next int) {
-	toks := d.toks
+func (rf *roleFinder) ownerBefore(c *chunk, k int) (org, next int) {
+	toks := rf.toks
 	n := len(toks)
 	if k < n && (toks[k].text == "a" || toks[k].text == "an" || toks[k].text == "the" || toks[k].text == "its" || toks[k].text == "his" || toks[k].text == "her") {
 		k++
@@ -60,23 +60,23 @@ func (d *roleFinder) ownerBefore(c *chunk, k int) (org, next int) {
 		k += 3
 	}
 	org = -1
-	if mc := d.tokChunk[min(k, n-1)]; k < n && mc >= 0 && d.chunks[mc].ts == k {
-		m := &d.chunks[mc]
-		if m.te < n && toks[m.te].kind == tPoss && m.ent >= 0 && d.ents[m.ent].typ != schema.Person {
+	if mc := rf.tokChunk[min(k, n-1)]; k < n && mc >= 0 && rf.chunks[mc].ts == k {
+		m := &rf.chunks[mc]
+		if m.te < n && toks[m.te].kind == tPoss && m.ent >= 0 && rf.ents[m.ent].typ != schema.Person {
 			org = m.ent
 			k = m.te + 1
-		} else if m.ent >= 0 && d.ents[m.ent].typ != schema.Person && m.te < n && toks[m.te].kind == tWord && !toks[m.te].cap {
+		} else if m.ent >= 0 && rf.ents[m.ent].typ != schema.Person && m.te < n && toks[m.te].kind == tWord && !toks[m.te].cap {
 			org = m.ent // "a SpaceX engineer"
 			k = m.te
 		} else if m.ent < 0 && m.te < n && toks[m.te].kind == tWord && !toks[m.te].cap {
 			k = m.te // a place: "a Traverse City teacher"
 			if !m.place && titleHeads[toks[m.te].text] || titleMods[toks[m.te].text] && !m.place {
-				org = d.orgEntity(mc) // "as Blue Circle nonexecutive chairman"
+				org = rf.orgEntity(mc) // "as Blue Circle nonexecutive chairman"
 			}
 		}
 	}
 	if org < 0 && k+1 < n && (toks[k].text == "its" || toks[k].kind == tWord && orgNouns[toks[k].text] && toks[k+1].kind == tPoss) {
-		org = d.focusOrg(c.ts)
+		org = rf.focusOrg(c.ts)
 		if toks[k].text == "its" {
 			k++
 		} else {
@@ -89,8 +89,8 @@ func (d *roleFinder) ownerBefore(c *chunk, k int) (org, next int) {
 // titleList reads lower-case titles joined by "and" from token k
 // ("president and chief executive officer", "director of testing"); it
 // returns them and the token after the last.
-func (d *roleFinder) titleList(k int) (titles []string, next int) {
-	toks := d.toks
+func (rf *roleFinder) titleList(k int) (titles []string, next int) {
+	toks := rf.toks
 	n := len(toks)
 	for k < n {
 		ts := k
@@ -109,7 +109,7 @@ func (d *roleFinder) titleList(k int) (titles []string, next int) {
 			}
 			k = j
 		}
-		titles = append(titles, d.tokText(ts, k))
+		titles = append(titles, rf.tokText(ts, k))
 		if k < n && toks[k].text == "and" {
 			k++
 			continue
@@ -123,8 +123,8 @@ func (d *roleFinder) titleList(k int) (titles []string, next int) {
 // (byte end): "of|at|for Y", "appointed by the Texas Supreme Court". It
 // returns the organisation (or -1), the token after "appointed", and the
 // end of the role's span.
-func (d *roleFinder) ownerAfter(k, end int) (org, next, newEnd int) {
-	toks := d.toks
+func (rf *roleFinder) ownerAfter(k, end int) (org, next, newEnd int) {
+	toks := rf.toks
 	n := len(toks)
 	org = -1
 	if k+2 < n && (toks[k].text == "appointed" || toks[k].text == "named" || toks[k].text == "hired") && toks[k+1].text == "by" {
@@ -135,9 +135,9 @@ func (d *roleFinder) ownerAfter(k, end int) (org, next, newEnd int) {
 		if j < n && toks[j].text == "the" {
 			j++
 		}
-		if mc := d.tokChunk[min(j, n-1)]; j < n && mc >= 0 && d.chunks[mc].ts == j && (toks[k].text != "in" || d.chunks[mc].ent >= 0 && d.ents[d.chunks[mc].ent].typ == schema.Company) {
-			org = d.orgEntity(mc)
-			end = toks[d.chunks[mc].te-1].e
+		if mc := rf.tokChunk[min(j, n-1)]; j < n && mc >= 0 && rf.chunks[mc].ts == j && (toks[k].text != "in" || rf.chunks[mc].ent >= 0 && rf.ents[rf.chunks[mc].ent].typ == schema.Company) {
+			org = rf.orgEntity(mc)
+			end = toks[rf.chunks[mc].te-1].e
 		}
 	}
 	return org, k, end
@@ -163,15 +163,15 @@ func corporateTitle(titles []string) bool {
 
 // verbRoles reads "PERSON ... became|was named|as [a] [ORG] title [of ORG]":
 // the person is the last one named before the verb in its sentence.
-func (d *roleFinder) verbRoles() {
-	toks := d.toks
+func (rf *roleFinder) verbRoles() {
+	toks := rf.toks
 	first, last, who, sent := -1, -1, false, -1
 	for i := range toks {
 		t := &toks[i]
 		if t.sent != sent {
 			first, last, who, sent = -1, -1, false, t.sent
 		}
-		if ci := d.tokChunk[i]; ci >= 0 && d.chunks[ci].ts == i && d.chunks[ci].ent >= 0 && d.ents[d.chunks[ci].ent].typ == schema.Person {
+		if ci := rf.tokChunk[i]; ci >= 0 && rf.chunks[ci].ts == i && rf.chunks[ci].ent >= 0 && rf.ents[rf.chunks[ci].ent].typ == schema.Person {
 			p := i - 1
 			if p >= 0 {
 				if _, ok := honorifics[toks[p].text]; ok {
@@ -206,6 +206,6 @@ func (d *roleFinder) verbRoles() {
 				continue
 			}
 		}
-		d.titleAt(&d.chunks[subj], i+1, 0.6)
+		rf.titleAt(&rf.chunks[subj], i+1, 0.6)
 	}
 }

@@ -31,47 +31,47 @@ func resolveEntities(t *tokens, ct *chunkTable) *entityTable {
 }
 
 // classify types each chunk from the cues inside and around it.
-func (d *resolver) classify() {
-	for ci := range d.chunks {
-		c := &d.chunks[ci]
+func (rs *resolver) classify() {
+	for ci := range rs.chunks {
+		c := &rs.chunks[ci]
 		if c.typ != "" {
 			continue
 		}
-		if !d.classifyPlace(ci) && !d.classifyByForm(c) {
-			d.classifyByContext(c)
+		if !rs.classifyPlace(ci) && !rs.classifyByForm(c) {
+			rs.classifyByContext(c)
 		}
 	}
-	d.markCities()
+	rs.markCities()
 }
 
 // classifyPlace marks chunk ci a place that is no entity ("Madison
 // Avenue", a known place), or an organisation when a lower-case agency
 // follows the place; it reports whether it decided.
-func (d *resolver) classifyPlace(ci int) bool {
-	toks := d.toks
-	c := &d.chunks[ci]
+func (rs *resolver) classifyPlace(ci int) bool {
+	toks := rs.toks
+	c := &rs.chunks[ci]
 	a, b := c.ts, c.te
-	surface := d.tokText(a, b)
+	surface := rs.tokText(a, b)
 	n := b - a
 	last := toks[b-1].text
-	if nonEntityHeads[last] && n > 1 || headlineCaps(d.tokens, a, b) || strings.HasSuffix(toks[a].text, "-based") ||
+	if nonEntityHeads[last] && n > 1 || rs.headlineCaps(a, b) || strings.HasSuffix(toks[a].text, "-based") ||
 		last == "Treasury" && b < len(toks) && instrumentNouns[toks[b].text] {
 		// "Madison Avenue", "California Achievement Test", a headline in
 		// capitals, "Atlanta-based ...", "Treasury bonds"
 		c.place = true
 		return true
 	}
-	if n == 1 && (d.lx.capitals[surface] || places[surface]) || places[surface] || n == 2 && compassWords[toks[a].text] && places[d.tokText(a+1, b)] {
+	if n == 1 && (rs.lx.capitals[surface] || places[surface]) || places[surface] || n == 2 && compassWords[toks[a].text] && places[rs.tokText(a+1, b)] {
 		// "the South Carolina department of education"
-		if e := d.lowerAgency(b); e > b {
-			d.extendChunk(ci, e)
+		if e := rs.lowerAgency(b); e > b {
+			rs.extendChunk(ci, e)
 			c.typ = schema.Organization
 			return true
 		}
 		c.place = true
 		return true
 	}
-	if n >= 2 && toks[b-1].text != "" && places[d.tokText(a, a+2)] && n == 2 {
+	if n >= 2 && toks[b-1].text != "" && places[rs.tokText(a, a+2)] && n == 2 {
 		c.place = true
 		return true
 	}
@@ -81,13 +81,13 @@ func (d *resolver) classifyPlace(ci int) bool {
 // classifyByForm types chunk c by its own words: an honorific, a legal
 // form, a head noun, an acronym, a corporate title after it; it reports
 // whether it decided.
-func (d *resolver) classifyByForm(c *chunk) bool {
-	toks := d.toks
+func (rs *resolver) classifyByForm(c *chunk) bool {
+	toks := rs.toks
 	a, b := c.ts, c.te
-	surface := d.tokText(a, b)
+	surface := rs.tokText(a, b)
 	n := b - a
 	last := toks[b-1].text
-	if c.hon != "" && d.personish(a, b) {
+	if c.hon != "" && rs.personish(a, b) {
 		c.typ = schema.Person
 		return true
 	}
@@ -95,7 +95,7 @@ func (d *resolver) classifyByForm(c *chunk) bool {
 		c.typ = schema.Company
 		return true
 	}
-	if t := d.headType(a, b); t != "" {
+	if t := rs.headType(a, b); t != "" {
 		c.typ = t
 		return true
 	}
@@ -118,7 +118,7 @@ func (d *resolver) classifyByForm(c *chunk) bool {
 	if c.corp {
 		c.typ = schema.Company
 		// government titles make the modifier an organisation
-		if e := d.capTitle(b, min(b+4, len(toks))); e > b {
+		if e := rs.capTitle(b, min(b+4, len(toks))); e > b {
 			switch strings.ToLower(toks[b].text) {
 			case "minister", "secretary", "senator", "governor", "chancellor", "premier", "mayor", "ambassador", "judge", "justice", "commissioner":
 				c.typ = schema.Organization
@@ -132,34 +132,34 @@ func (d *resolver) classifyByForm(c *chunk) bool {
 // classifyByContext types chunk c by the words around it: a given name,
 // a script alias, an age or appositive, "union"/"party" after it, company
 // cues, or being the subject of a speech verb (a weak person).
-func (d *resolver) classifyByContext(c *chunk) {
-	toks := d.toks
+func (rs *resolver) classifyByContext(c *chunk) {
+	toks := rs.toks
 	a, b := c.ts, c.te
 	n := b - a
-	if n >= 2 && d.personish(a, b) && d.scriptAlias(a, b) {
+	if n >= 2 && rs.personish(a, b) && rs.scriptAlias(a, b) {
 		c.typ = schema.Person // "Olena Hrytsenko (Олена Гриценко)"
 		return
 	}
-	if n >= 2 && d.lx.given[toks[a].text] && d.personish(a, b) {
+	if n >= 2 && rs.lx.given[toks[a].text] && rs.personish(a, b) {
 		c.typ = schema.Person
 		return
 	}
-	if d.personContext(a, b) && d.personish(a, b) {
+	if rs.personContext(a, b) && rs.personish(a, b) {
 		c.typ = schema.Person
 		return
 	}
-	if b < len(toks) && lowerOrgNouns[toks[b].text] && !d.lx.given[toks[a].text] {
+	if b < len(toks) && lowerOrgNouns[toks[b].text] && !rs.lx.given[toks[a].text] {
 		c.typ = schema.Organization // "the United Auto Workers union"
 		return
 	}
-	if d.companyContext(a, b) {
+	if rs.companyContext(a, b) {
 		c.typ = schema.Company
 		return
 	}
-	if d.speechSubject(a, b) && d.personish(a, b) && n <= 3 {
+	if rs.speechSubject(a, b) && rs.personish(a, b) && n <= 3 {
 		// a lone capitalised sentence opener ("Prosecutors said") is a
 		// name only if the word is capitalised elsewhere too
-		c.weakPer = n > 1 || !toks[a].first || d.capMidSentence(toks[a].text)
+		c.weakPer = n > 1 || !toks[a].first || rs.capMidSentence(toks[a].text)
 	}
 }
 
@@ -168,13 +168,13 @@ func (d *resolver) classifyByContext(c *chunk) {
 // person ("Houston, 45,") or a company's title follows it ("Toyota
 // President"). Such a chunk can still join an entity named in full
 // elsewhere.
-func (d *resolver) markCities() {
-	for ci := range d.chunks {
-		c := &d.chunks[ci]
-		if c.place || c.hon != "" || !d.lx.cities[d.surface(c)] {
+func (rs *resolver) markCities() {
+	for ci := range rs.chunks {
+		c := &rs.chunks[ci]
+		if c.place || c.hon != "" || !rs.lx.cities[rs.surface(c)] {
 			continue
 		}
-		if c.typ == "" || c.corp && !d.corporateTitleAt(c.te) {
+		if c.typ == "" || c.corp && !rs.corporateTitleAt(c.te) {
 			c.city, c.typ, c.corp, c.weakPer, c.acro = true, "", false, false, false
 		}
 	}
@@ -182,9 +182,9 @@ func (d *resolver) markCities() {
 
 // corporateTitleAt: the title words from token k on name a post in a
 // company ("President", "Chief Executive").
-func (d *resolver) corporateTitleAt(k int) bool {
-	for ; k < len(d.toks); k++ {
-		w := strings.ToLower(d.toks[k].text)
+func (rs *resolver) corporateTitleAt(k int) bool {
+	for ; k < len(rs.toks); k++ {
+		w := strings.ToLower(rs.toks[k].text)
 		if corporateTitles[w] {
 			return true
 		}
@@ -200,8 +200,8 @@ func (d *resolver) corporateTitleAt(k int) bool {
 // Health and Human Services" is Department, not Services), else "&" makes
 // a company. An organisation head wins over "&" ("H.N. & Frances C. Berger
 // Foundation"), except in a thrift ("Savings & Loan Association").
-func (d *resolver) headType(a, b int) schema.EntityType {
-	toks := d.toks
+func (rs *resolver) headType(a, b int) schema.EntityType {
+	toks := rs.toks
 	n := b - a
 	head, amp, thrift, stateBank := "", false, false, false
 	for k := a; k < b; k++ {
@@ -237,8 +237,8 @@ func (d *resolver) headType(a, b int) schema.EntityType {
 
 // lowerAgency reads a lower-case agency name after a place, "department of
 // [public] education", from token i and returns its end, or i.
-func (d *resolver) lowerAgency(i int) int {
-	toks := d.toks
+func (rs *resolver) lowerAgency(i int) int {
+	toks := rs.toks
 	if i+2 >= len(toks) || !lowerAgencies[toks[i].text] || toks[i+1].text != "of" {
 		return i
 	}
@@ -253,9 +253,9 @@ func (d *resolver) lowerAgency(i int) int {
 }
 
 // extendChunk makes chunk ci end at token e.
-func (d *resolver) extendChunk(ci, e int) {
-	for k := d.chunks[ci].te; k < e; k++ {
-		d.tokChunk[k] = ci
+func (rs *resolver) extendChunk(ci, e int) {
+	for k := rs.chunks[ci].te; k < e; k++ {
+		rs.tokChunk[k] = ci
 	}
-	d.chunks[ci].te = e
+	rs.chunks[ci].te = e
 }

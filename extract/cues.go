@@ -1,13 +1,11 @@
 package extract
 
-import (
-	"strings"
-)
+import "strings"
 
 // scriptAlias: the name [a, b) is followed by the same name in another
 // script in brackets: "Olena Hrytsenko (Олена Гриценко)".
-func (d *resolver) scriptAlias(a, b int) bool {
-	toks := d.toks
+func (rs *resolver) scriptAlias(a, b int) bool {
+	toks := rs.toks
 	if b+2 >= len(toks) || toks[b].text != "(" {
 		return false
 	}
@@ -18,22 +16,22 @@ func (d *resolver) scriptAlias(a, b int) bool {
 	if j >= len(toks) || toks[j].text != ")" || j == b+1 {
 		return false
 	}
-	other := d.tokText(b+1, j)
+	other := rs.tokText(b+1, j)
 	if isLatin(other) {
 		return false
 	}
-	return similar(translit(other), strings.ToLower(d.tokText(a, b)))
+	return similar(translit(other), strings.ToLower(rs.tokText(a, b)))
 }
 
 // headlineCaps: a run of capital letters with a word too long for an
 // acronym is a headline ("INQUIRY CLEARS TEXAS JUDGE").
-func headlineCaps(d *tokens, a, b int) bool {
-	if w := d.toks[a].text; b-a == 1 && isAcronym(w) && (len(w) <= 5 || strings.ContainsAny(w, "-&.")) {
+func (rs *resolver) headlineCaps(a, b int) bool {
+	if w := rs.toks[a].text; b-a == 1 && isAcronym(w) && (len(w) <= 5 || strings.ContainsAny(w, "-&.")) {
 		return false // "AFL-CIO"; not "PAPERS:"
 	}
 	long := false
 	for k := a; k < b; k++ {
-		t := &d.toks[k]
+		t := &rs.toks[k]
 		if !t.allCaps || strings.ContainsAny(t.text, ".&") {
 			return false
 		}
@@ -47,8 +45,8 @@ func headlineCaps(d *tokens, a, b int) bool {
 // personContext: an age after the name ("Pierre Vinken, 61,"), a job title
 // right before it ("tech mogul Elon Musk", "vice prime minister, Mykhailo
 // Fedorov"), or an appositive title after it ("John Smith, a lawyer").
-func (d *resolver) personContext(a, b int) bool {
-	toks := d.toks
+func (rs *resolver) personContext(a, b int) bool {
+	toks := rs.toks
 	n := len(toks)
 	if b+1 < n && toks[b].text == "," && toks[b+1].kind == tNum && (b+2 >= n || toks[b+2].text == "," || toks[b+2].text == "years") {
 		return true
@@ -87,8 +85,8 @@ func (d *resolver) personContext(a, b int) bool {
 }
 
 // companyContext: "shares of X", "X shares", "X's stock", "X CEO".
-func (d *resolver) companyContext(a, b int) bool {
-	toks := d.toks
+func (rs *resolver) companyContext(a, b int) bool {
+	toks := rs.toks
 	n := len(toks)
 	k := b
 	if k < n && toks[k].kind == tPoss {
@@ -109,8 +107,8 @@ func (d *resolver) companyContext(a, b int) bool {
 // speechSubject: the phrase is followed by a speech or report verb
 // ("Zelenskyy has proposed", "Smith said") or preceded by "said"
 // ("..., said Smith").
-func (d *resolver) speechSubject(a, b int) bool {
-	toks := d.toks
+func (rs *resolver) speechSubject(a, b int) bool {
+	toks := rs.toks
 	n := len(toks)
 	k := b
 	for k < n && (toks[k].text == "has" || toks[k].text == "have" || toks[k].text == "had" || toks[k].text == "also" || toks[k].text == "then") {
@@ -126,16 +124,16 @@ func (d *resolver) speechSubject(a, b int) bool {
 }
 
 // capMidSentence reports whether w occurs capitalised inside a sentence.
-func (d *resolver) capMidSentence(w string) bool {
-	if d.midCaps == nil {
-		d.midCaps = map[string]bool{}
-		for i := range d.toks {
-			if t := &d.toks[i]; t.kind == tWord && t.cap && !t.first {
-				d.midCaps[t.text] = true
+func (rs *resolver) capMidSentence(w string) bool {
+	if rs.midCaps == nil {
+		rs.midCaps = map[string]bool{}
+		for i := range rs.toks {
+			if t := &rs.toks[i]; t.kind == tWord && t.cap && !t.first {
+				rs.midCaps[t.text] = true
 			}
 		}
 	}
-	return d.midCaps[w]
+	return rs.midCaps[w]
 }
 
 // language reports whether the demonym at tokens [a, b) names a language
@@ -143,8 +141,8 @@ func (d *resolver) capMidSentence(w string) bool {
 // after a verb of speaking or learning ("speaks French"), or ending a
 // phrase after in/into/from ("written in English.", "in English and
 // Spanish,"; not "in French and German plants").
-func (d *resolver) language(a, b int) bool {
-	toks := d.toks
+func (rs *resolver) language(a, b int) bool {
+	toks := rs.toks
 	n := len(toks)
 	if b < n && languageNouns[toks[b].text] {
 		return true
@@ -155,18 +153,18 @@ func (d *resolver) language(a, b int) bool {
 	p := toks[a-1].text
 	if p == "and" || p == "or" {
 		// the second of a pair: "speaks French and Portuguese"
-		if a >= 2 && d.tokChunk[a-2] >= 0 {
-			if o := &d.chunks[d.tokChunk[a-2]]; o.demonym && o.te == a-1 {
+		if a >= 2 && rs.tokChunk[a-2] >= 0 {
+			if o := &rs.chunks[rs.tokChunk[a-2]]; o.demonym && o.te == a-1 {
 				// a list of demonyms asks this of each one before it: remember
 				// the answers, so that a long list is read once
-				if r, ok := d.langMemo[o.ts]; ok {
+				if r, ok := rs.langMemo[o.ts]; ok {
 					return r
 				}
-				r := d.language(o.ts, o.te)
-				if d.langMemo == nil {
-					d.langMemo = map[int]bool{}
+				r := rs.language(o.ts, o.te)
+				if rs.langMemo == nil {
+					rs.langMemo = map[int]bool{}
 				}
-				d.langMemo[o.ts] = r
+				rs.langMemo[o.ts] = r
 				return r
 			}
 		}
@@ -180,7 +178,7 @@ func (d *resolver) language(a, b int) bool {
 	}
 	k := b
 	for k+1 < n && (toks[k].text == "and" || toks[k].text == "or") {
-		if c, e, dem := d.countryAt(k+1, min(k+3, n)); c >= 0 && dem {
+		if c, e, dem := rs.countryAt(k+1, min(k+3, n)); c >= 0 && dem {
 			k = e
 			continue
 		}

@@ -30,40 +30,40 @@ type ent struct {
 	first   int
 }
 
-func (d *entityTable) entKey(t schema.EntityType, name string) string {
+func (et *entityTable) entKey(t schema.EntityType, name string) string {
 	return string(t) + "\x00" + name
 }
 
-func (d *entityTable) newEnt(t schema.EntityType, name string, country int) int {
-	k := d.entKey(t, name)
-	if i, ok := d.byName[k]; ok {
+func (et *entityTable) newEnt(t schema.EntityType, name string, country int) int {
+	k := et.entKey(t, name)
+	if i, ok := et.byName[k]; ok {
 		return i
 	}
 	e := &ent{typ: t, name: name, words: strings.Fields(name), country: country, first: -1}
-	d.ents = append(d.ents, e)
-	d.byName[k] = len(d.ents) - 1
-	d.idx.add(len(d.ents)-1, e)
-	return len(d.ents) - 1
+	et.ents = append(et.ents, e)
+	et.byName[k] = len(et.ents) - 1
+	et.idx.add(len(et.ents)-1, e)
+	return len(et.ents) - 1
 }
 
 // orgNamed finds the first company or organisation whose name is s or,
 // for a word s, starts with s.
-func (d *entityTable) orgNamed(s string) int {
+func (et *entityTable) orgNamed(s string) int {
 	best := int32(-1)
 	for _, t := range []schema.EntityType{schema.Company, schema.Organization} {
-		if i, ok := d.byName[d.entKey(t, s)]; ok {
+		if i, ok := et.byName[et.entKey(t, s)]; ok {
 			best = firstOf(best, int32(i))
 		}
 	}
-	if v, ok := d.idx.orgPrefix[s]; ok && !strings.ContainsFunc(s, unicode.IsSpace) {
+	if v, ok := et.idx.orgPrefix[s]; ok && !strings.ContainsFunc(s, unicode.IsSpace) {
 		best = firstOf(best, v[0])
 	}
 	return int(best)
 }
 
 // ensureChannel makes sure a channel named by a statement is an entity.
-func (d *entityTable) ensureChannel(name string) {
-	if _, ok := d.byName[d.entKey(schema.Company, name)]; !ok {
-		d.newEnt(schema.Company, name, -1)
+func (et *entityTable) ensureChannel(name string) {
+	if _, ok := et.byName[et.entKey(schema.Company, name)]; !ok {
+		et.newEnt(schema.Company, name, -1)
 	}
 }

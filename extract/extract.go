@@ -58,46 +58,46 @@ type mention struct {
 
 // mentions collects every mention: resolved chunks, Twitter handles, and
 // country names inside hyphenated words ("Russia-Ukraine", "non-Russian").
-func (d *resolved) mentions() []mention {
+func (rv *resolved) mentions() []mention {
 	var ms []mention
-	for ci := range d.chunks {
-		c := &d.chunks[ci]
+	for ci := range rv.chunks {
+		c := &rv.chunks[ci]
 		if c.ent < 0 {
 			continue
 		}
-		s, e := d.toks[c.ts].s, d.toks[c.te-1].e
-		if c.te < len(d.toks) && d.toks[c.te].kind == tPoss {
-			e = d.toks[c.te].e // "Russia's" is an alias of its own
+		s, e := rv.toks[c.ts].s, rv.toks[c.te-1].e
+		if c.te < len(rv.toks) && rv.toks[c.te].kind == tPoss {
+			e = rv.toks[c.te].e // "Russia's" is an alias of its own
 		}
-		ms = append(ms, mention{ent: c.ent, s: s, e: e, surf: d.text[s:e]})
+		ms = append(ms, mention{ent: c.ent, s: s, e: e, surf: rv.text[s:e]})
 	}
-	for i := range d.toks {
-		t := &d.toks[i]
+	for i := range rv.toks {
+		t := &rv.toks[i]
 		switch {
 		case t.kind == tHandle:
-			if e := d.handleOwner(i); e >= 0 {
+			if e := rv.handleOwner(i); e >= 0 {
 				ms = append(ms, mention{ent: e, s: t.s, e: t.e, surf: t.text})
 			}
-		case t.kind == tWord && strings.IndexByte(t.text, '-') > 0 && d.tokChunk[i] < 0:
-			d.hyphenCountries(t, &ms)
-		case t.kind == tWord && strings.IndexByte(t.text, '-') > 0 && d.tokChunk[i] >= 0 && d.chunks[d.tokChunk[i]].ent < 0:
-			d.hyphenCountries(t, &ms)
+		case t.kind == tWord && strings.IndexByte(t.text, '-') > 0 && rv.tokChunk[i] < 0:
+			rv.hyphenCountries(t, &ms)
+		case t.kind == tWord && strings.IndexByte(t.text, '-') > 0 && rv.tokChunk[i] >= 0 && rv.chunks[rv.tokChunk[i]].ent < 0:
+			rv.hyphenCountries(t, &ms)
 		}
 	}
 	sort.SliceStable(ms, func(i, j int) bool { return ms[i].s < ms[j].s })
 	return ms
 }
 
-func (d *resolved) hyphenCountries(t *token, ms *[]mention) {
+func (rv *resolved) hyphenCountries(t *token, ms *[]mention) {
 	off := t.s
 	parts := strings.Split(t.text, "-")
 	for i, p := range parts {
-		if c, ok := d.lx.countryKey[p]; ok && p != "" && p[0] >= 'A' && p[0] <= 'Z' || ok && !isLatin(p) {
-			e := d.newEnt(schema.Country, d.lx.countries[c], c)
+		if c, ok := rv.lx.countryKey[p]; ok && p != "" && p[0] >= 'A' && p[0] <= 'Z' || ok && !isLatin(p) {
+			e := rv.newEnt(schema.Country, rv.lx.countries[c], c)
 			*ms = append(*ms, mention{ent: e, s: off, e: off + len(p), surf: p})
-		} else if c, ok := d.lx.demonymKey[p]; ok && (i+1 == len(parts) || !languageNouns[parts[i+1]]) {
+		} else if c, ok := rv.lx.demonymKey[p]; ok && (i+1 == len(parts) || !languageNouns[parts[i+1]]) {
 			// a country, but not in "French-language", "French-speaking"
-			e := d.newEnt(schema.Country, d.lx.countries[c], c)
+			e := rv.newEnt(schema.Country, rv.lx.countries[c], c)
 			*ms = append(*ms, mention{ent: e, s: off, e: off + len(p), surf: p})
 		}
 		off += len(p) + 1
@@ -105,14 +105,14 @@ func (d *resolved) hyphenCountries(t *token, ms *[]mention) {
 }
 
 // entities builds the output entities in order of first mention.
-func (d *resolved) entities(ms []mention) []schema.Entity {
+func (rv *resolved) entities(ms []mention) []schema.Entity {
 	type acc struct {
 		aliases []string
 		seen    map[string]bool
 		spans   []schema.Span
 		first   int
 	}
-	accs := make([]*acc, len(d.ents))
+	accs := make([]*acc, len(rv.ents))
 	for _, m := range ms {
 		a := accs[m.ent]
 		if a == nil {
@@ -120,13 +120,13 @@ func (d *resolved) entities(ms []mention) []schema.Entity {
 			accs[m.ent] = a
 		}
 		a.spans = append(a.spans, schema.Span{Start: m.s, End: m.e})
-		e := d.ents[m.ent]
+		e := rv.ents[m.ent]
 		if m.surf != e.name && !a.seen[m.surf] {
 			a.seen[m.surf] = true
 			a.aliases = append(a.aliases, m.surf)
 		}
 	}
-	idx := make([]int, 0, len(d.ents))
+	idx := make([]int, 0, len(rv.ents))
 	for i, a := range accs {
 		if a != nil {
 			idx = append(idx, i)
@@ -135,7 +135,7 @@ func (d *resolved) entities(ms []mention) []schema.Entity {
 	sort.SliceStable(idx, func(i, j int) bool { return accs[idx[i]].first < accs[idx[j]].first })
 	out := make([]schema.Entity, 0, len(idx))
 	for _, i := range idx {
-		e, a := d.ents[i], accs[i]
+		e, a := rv.ents[i], accs[i]
 		al := a.aliases
 		if al == nil {
 			al = []string{}
@@ -155,7 +155,7 @@ func (d *resolved) entities(ms []mention) []schema.Entity {
 // statementMentions lists, for each statement, the entities mentioned in
 // its span (canonical names, in order of first mention). The mentions are
 // in text order, so only those that start inside the span are read.
-func (d *resolved) statementMentions(stmts []schema.Statement, ms []mention) {
+func (rv *resolved) statementMentions(stmts []schema.Statement, ms []mention) {
 	for i := range stmts {
 		st := &stmts[i]
 		st.Mentions = []string{}
@@ -170,7 +170,7 @@ func (d *resolved) statementMentions(stmts []schema.Statement, ms []mention) {
 			}
 			if m.e <= st.Span.End && !seen[m.ent] {
 				seen[m.ent] = true
-				st.Mentions = append(st.Mentions, d.ents[m.ent].name)
+				st.Mentions = append(st.Mentions, rv.ents[m.ent].name)
 			}
 		}
 	}

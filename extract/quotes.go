@@ -46,10 +46,10 @@ type quotePair struct{ open, close int }
 // bracket and is glued to the next token, and closes otherwise. An opening
 // mark inside an open quotation after a paragraph break continues the
 // quotation (multi-paragraph quotes), so the open pair is closed there.
-func (d *statementFinder) pairQuotes() []quotePair {
+func (sf *statementFinder) pairQuotes() []quotePair {
 	var out []quotePair
 	open := -1
-	toks := d.toks
+	toks := sf.toks
 	for i := range toks {
 		t := &toks[i]
 		if t.kind != tQuote {
@@ -92,19 +92,19 @@ func (d *statementFinder) pairQuotes() []quotePair {
 }
 
 // statements finds direct quotations, tweet embeds and reported speech.
-func (d *statementFinder) statements() []schema.Statement {
+func (sf *statementFinder) statements() []schema.Statement {
 	var all []*stmt
-	embeds := d.tweetEmbeds()
-	inQuote := make([]bool, len(d.toks))
-	for _, q := range d.pairQuotes() {
-		for k := q.open; k < q.close && k < len(d.toks); k++ {
+	embeds := sf.tweetEmbeds()
+	inQuote := make([]bool, len(sf.toks))
+	for _, q := range sf.pairQuotes() {
+		for k := q.open; k < q.close && k < len(sf.toks); k++ {
 			inQuote[k] = true
 		}
-		st := d.quote(q)
+		st := sf.quote(q)
 		if st != nil {
 			all = append(all, st)
-			d.lastStmt = st
-			d.logStmt(st)
+			sf.lastStmt = st
+			sf.logStmt(st)
 		}
 	}
 	// in-text quotations of a tweet that is also embedded: the quotation
@@ -115,13 +115,13 @@ func (d *statementFinder) statements() []schema.Statement {
 			all = append(all, em)
 		}
 	}
-	all = append(all, d.reported(inQuote, embeds)...)
+	all = append(all, sf.reported(inQuote, embeds)...)
 	sort.SliceStable(all, func(i, j int) bool { return all[i].s < all[j].s })
 	out := make([]schema.Statement, 0, len(all))
 	for _, st := range all {
 		st.Span = &schema.Span{Start: st.s, End: st.e}
 		if st.speaker >= 0 {
-			e := d.ents[st.speaker]
+			e := sf.ents[st.speaker]
 			// the speaker is the entity that speaks; an organisation
 			// speaking for itself ("Fujitsu said it ...") is also the
 			// organisation the statement is attributed to
@@ -131,7 +131,7 @@ func (d *statementFinder) statements() []schema.Statement {
 			}
 		}
 		if st.Date == "" {
-			st.Date = d.date
+			st.Date = sf.date
 		}
 		out = append(out, st.Statement)
 	}
@@ -183,8 +183,8 @@ func coverEmbeds(embeds, quotes []*stmt) {
 }
 
 // quote attributes one quotation.
-func (d *statementFinder) quote(q quotePair) *stmt {
-	toks := d.toks
+func (sf *statementFinder) quote(q quotePair) *stmt {
+	toks := sf.toks
 	n := len(toks)
 	a, b := q.open+1, q.close
 	if b > n {
@@ -199,7 +199,7 @@ func (d *statementFinder) quote(q quotePair) *stmt {
 			words++
 		}
 	}
-	text := strings.TrimSpace(d.text[toks[a].s:toks[b-1].e])
+	text := strings.TrimSpace(sf.text[toks[a].s:toks[b-1].e])
 	text = strings.TrimRight(text, ",")
 	// the sentence a quotation is in, for the ones that continue it, is the
 	// one where it ends
@@ -210,7 +210,7 @@ func (d *statementFinder) quote(q quotePair) *stmt {
 		st.e = toks[b-1].e
 	}
 	st.Text = collapseSpace(text)
-	speaker, conf := d.quoteSpeaker(q, words)
+	speaker, conf := sf.quoteSpeaker(q, words)
 	st.speaker = speaker
 	if words < 2 || st.speaker < 0 {
 		// a scare quote, a title, or a quotation nobody can be credited with
@@ -221,12 +221,12 @@ func (d *statementFinder) quote(q quotePair) *stmt {
 		return nil
 	}
 	st.Confidence = conf
-	st.Channel = d.channelOf(toks[a].sent)
+	st.Channel = sf.channelOf(toks[a].sent)
 	if st.Channel == "" && q.open > 0 {
-		st.Channel = d.channelOf(toks[q.open-1].sent)
+		st.Channel = sf.channelOf(toks[q.open-1].sent)
 	}
-	if st.Channel == "" && d.lastStmt != nil && d.lastStmt.speaker == st.speaker && toks[a].sent-d.lastStmt.sent <= 1 {
-		st.Channel = d.lastStmt.Channel
+	if st.Channel == "" && sf.lastStmt != nil && sf.lastStmt.speaker == st.speaker && toks[a].sent-sf.lastStmt.sent <= 1 {
+		st.Channel = sf.lastStmt.Channel
 	}
 	return st
 }

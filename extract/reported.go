@@ -13,11 +13,11 @@ import (
 //	his remarks|claim|comments that CLAUSE
 //	according to SUBJ, CLAUSE / CLAUSE, according to SUBJ.
 //	CLAUSE, SUBJ said.
-func (d *statementFinder) reported(inQuote []bool, embeds []*stmt) []*stmt {
-	d.inQuote, d.reports = inQuote, nil
-	toks := d.toks
+func (sf *statementFinder) reported(inQuote []bool, embeds []*stmt) []*stmt {
+	sf.inQuote, sf.reports = inQuote, nil
+	toks := sf.toks
 	n := len(toks)
-	inEmbed := d.embedTokens(embeds)
+	inEmbed := sf.embedTokens(embeds)
 	for v := 0; v < n; v++ {
 		t := &toks[v]
 		if t.kind != tWord || inQuote[v] || inEmbed != nil && inEmbed[v] {
@@ -25,50 +25,50 @@ func (d *statementFinder) reported(inQuote []bool, embeds []*stmt) []*stmt {
 		}
 		switch {
 		case reportVerbs[t.text] || t.text == "expressed" || t.text == "voiced":
-			d.reportVerb(v)
+			sf.reportVerb(v)
 		case (t.text == "remarks" || t.text == "comments" || t.text == "claim" || t.text == "claims" || t.text == "statement" || t.text == "warning") && v+1 < n && toks[v+1].text == "that":
 			// "his remarks that ..."
 			if v >= 1 && (toks[v-1].text == "his" || toks[v-1].text == "her") {
-				p := d.salientPerson(v)
+				p := sf.salientPerson(v)
 				if p >= 0 {
-					d.report(p, v+2, d.sentEnd(t.sent), 0.5)
+					sf.report(p, v+2, sf.sentEnd(t.sent), 0.5)
 				}
 			}
 		case (t.text == "according" || t.text == "According") && v+1 < n && toks[v+1].text == "to":
-			d.accordingToReport(v)
+			sf.accordingToReport(v)
 		}
 	}
-	return d.reports
+	return sf.reports
 }
 
 // report records the reported speech of speaker over tokens [a, b),
 // without the punctuation that ends it, unless it is too short or inside
 // a quotation.
-func (d *statementFinder) report(speaker int, a, b int, conf float64) {
-	toks := d.toks
+func (sf *statementFinder) report(speaker int, a, b int, conf float64) {
+	toks := sf.toks
 	for b > a && (toks[b-1].kind == tPunct || toks[b-1].kind == tQuote) && toks[b-1].text != ")" {
 		b--
 	}
 	if b-a < 3 {
 		return
 	}
-	if d.inQuote[a] {
+	if sf.inQuote[a] {
 		return
 	}
 	st := &stmt{speaker: speaker, s: toks[a].s, e: toks[b-1].e, tokS: a, sent: toks[a].sent}
-	st.Text = collapseSpace(d.text[toks[a].s:toks[b-1].e])
+	st.Text = collapseSpace(sf.text[toks[a].s:toks[b-1].e])
 	st.Indirect = true
 	st.Confidence = conf
-	st.Channel = d.channelOf(toks[a].sent)
-	d.reports = append(d.reports, st)
-	d.logStmt(st)
+	st.Channel = sf.channelOf(toks[a].sent)
+	sf.reports = append(sf.reports, st)
+	sf.logStmt(st)
 }
 
 // reportVerb reads the reported speech around the report verb at v: "X
 // said (that) CLAUSE", "CLAUSE, X said.", "Mostly, she says, CLAUSE", "X
 // expressed concern that CLAUSE".
-func (d *statementFinder) reportVerb(v int) {
-	toks := d.toks
+func (sf *statementFinder) reportVerb(v int) {
+	toks := sf.toks
 	n := len(toks)
 	t := &toks[v]
 	k := v + 1
@@ -82,31 +82,31 @@ func (d *statementFinder) reportVerb(v int) {
 	if k < n && toks[k].kind == tQuote {
 		return
 	}
-	subjs := d.reportSubjects(v)
+	subjs := sf.reportSubjects(v)
 	if len(subjs) == 0 {
 		return
 	}
-	ss, se := d.sentStart(t.sent), d.sentEnd(t.sent)
+	ss, se := sf.sentStart(t.sent), sf.sentEnd(t.sent)
 	if k >= n || toks[k].sent != toks[v].sent || toks[k].text == "." || toks[k].text == "!" || toks[k].text == "?" {
 		// "CLAUSE, X said." — the clause is what comes before the subject
-		if cut := d.clauseBefore(v, ss); cut > ss {
+		if cut := sf.clauseBefore(v, ss); cut > ss {
 			for _, e := range subjs {
-				d.report(e, ss, cut, 0.6)
+				sf.report(e, ss, cut, 0.6)
 			}
 		}
 		return
 	}
 	if toks[k].text == "," || toks[k].text == ":" {
 		// "Mostly, she says, CLAUSE" — a parenthetical speech verb
-		if toks[k].text == "," && d.clauseBefore(v, ss) > ss {
+		if toks[k].text == "," && sf.clauseBefore(v, ss) > ss {
 			for _, e := range subjs {
-				d.report(e, k+1, se, 0.55)
+				sf.report(e, k+1, se, 0.55)
 			}
 		}
 		return
 	}
 	// said yesterday / said in an interview / told reporters (that)
-	k = d.skipAdjuncts(k, v)
+	k = sf.skipAdjuncts(k, v)
 	if k < n && toks[k].text == "that" {
 		k++
 	} else if !bareClauseVerbs[t.text] {
@@ -117,14 +117,14 @@ func (d *statementFinder) reportVerb(v int) {
 		a = v
 	}
 	for _, e := range subjs {
-		d.report(e, a, se, 0.6)
+		sf.report(e, a, se, 0.6)
 	}
 }
 
 // accordingToReport reads "according to (Mr.) X, CLAUSE" and "CLAUSE,
 // according to X" at v.
-func (d *statementFinder) accordingToReport(v int) {
-	toks := d.toks
+func (sf *statementFinder) accordingToReport(v int) {
+	toks := sf.toks
 	n := len(toks)
 	j := v + 2
 	for j < n && (toks[j].text == "the" || toks[j].text == "The") {
@@ -133,20 +133,20 @@ func (d *statementFinder) accordingToReport(v int) {
 	if _, ok := honorifics[toks[min(j, n-1)].text]; ok && j+1 < n {
 		j++
 	}
-	e := d.speakerChunk(j, v)
+	e := sf.speakerChunk(j, v)
 	if e < 0 {
 		return
 	}
-	ci := d.tokChunk[j]
+	ci := sf.tokChunk[j]
 	after := j + 1
 	if ci >= 0 {
-		after = d.chunks[ci].te
+		after = sf.chunks[ci].te
 	}
-	ss := d.sentStart(toks[v].sent)
+	ss := sf.sentStart(toks[v].sent)
 	if ss < v-2 {
-		d.report(e, ss, v, 0.6)
+		sf.report(e, ss, v, 0.6)
 	} else if after < n && toks[after].text == "," {
-		d.report(e, after+1, d.sentEnd(toks[v].sent), 0.6)
+		sf.report(e, after+1, sf.sentEnd(toks[v].sent), 0.6)
 	}
 }
 
@@ -155,8 +155,8 @@ func (d *statementFinder) accordingToReport(v int) {
 // ("said in an interview that", "concluded in a study last June that") or
 // the hearer of "told" ("told reporters that"). It returns the first token
 // of the clause (or of "that").
-func (d *statementFinder) skipAdjuncts(k, v int) int {
-	toks := d.toks
+func (sf *statementFinder) skipAdjuncts(k, v int) int {
+	toks := sf.toks
 	n := len(toks)
 	for k < n && toks[k].kind == tWord && timeWords[toks[k].text] {
 		k++
@@ -186,17 +186,17 @@ func (d *statementFinder) skipAdjuncts(k, v int) int {
 // clauseBefore: for "CLAUSE, X said" / "ADV, X says, CLAUSE" with the speech
 // verb at v, the end of the clause before the subject: the comma that
 // precedes the subject. It returns ss when there is none.
-func (d *statementFinder) clauseBefore(v, ss int) int {
-	toks := d.toks
+func (sf *statementFinder) clauseBefore(v, ss int) int {
+	toks := sf.toks
 	k := v - 1
 	for k > ss && toks[k].kind == tWord && !toks[k].cap && (auxWords[toks[k].text] || strings.HasSuffix(toks[k].text, "ly")) {
 		k--
 	}
 	// the subject: a chunk, a pronoun or a short noun phrase
-	ci := d.tokChunk[k]
+	ci := sf.tokChunk[k]
 	switch {
 	case ci >= 0:
-		k = d.chunks[ci].ts
+		k = sf.chunks[ci].ts
 	case personPronouns[toks[k].text] || toks[k].text == "it" || toks[k].text == "they":
 	default:
 		return ss
@@ -217,10 +217,10 @@ func (d *statementFinder) clauseBefore(v, ss int) int {
 // or definite description right before it ("X said", "the company said",
 // "it said"), a name before an appositive ("X, a lawyer who ..., said"), and
 // coordinated names ("Fujitsu and NEC said").
-func (d *statementFinder) reportSubjects(v int) []int {
-	toks := d.toks
-	if e := d.subjectBefore(v); e >= 0 {
-		return d.withCoordinated(v, e)
+func (sf *statementFinder) reportSubjects(v int) []int {
+	toks := sf.toks
+	if e := sf.subjectBefore(v); e >= 0 {
+		return sf.withCoordinated(v, e)
 	}
 	k := v - 1
 	for k >= 0 && toks[k].kind == tWord && !toks[k].cap && (auxWords[toks[k].text] || strings.HasSuffix(toks[k].text, "ly")) {
@@ -233,11 +233,11 @@ func (d *statementFinder) reportSubjects(v int) []int {
 	e := -1
 	switch {
 	case w == "it" || w == "It":
-		e = d.focusCompany(k)
+		e = sf.focusCompany(k)
 	case orgDescNouns[w]:
-		e = d.describedOrg(k, v)
+		e = sf.describedOrg(k, v)
 	case w == ",":
-		e = d.commaSubject(k, v)
+		e = sf.commaSubject(k, v)
 	}
 	if e >= 0 {
 		return []int{e}
@@ -248,22 +248,22 @@ func (d *statementFinder) reportSubjects(v int) []int {
 // withCoordinated adds to e, the subject of the report verb v, a speaker
 // coordinated with it: "Mr. Guffey and Mr. Black say", "Fujitsu and NEC
 // said".
-func (d *statementFinder) withCoordinated(v, e int) []int {
-	toks := d.toks
+func (sf *statementFinder) withCoordinated(v, e int) []int {
+	toks := sf.toks
 	out := []int{e}
 	k := v - 1
 	for k >= 0 && toks[k].kind == tWord && !toks[k].cap && auxWords[toks[k].text] {
 		k--
 	}
-	if ci := d.tokChunk[max(k, 0)]; k >= 0 && ci >= 0 && d.chunks[ci].ent == e {
-		j := d.chunks[ci].ts - 1
+	if ci := sf.tokChunk[max(k, 0)]; k >= 0 && ci >= 0 && sf.chunks[ci].ent == e {
+		j := sf.chunks[ci].ts - 1
 		if j >= 0 {
 			if _, ok := honorifics[toks[j].text]; ok {
 				j--
 			}
 		}
 		if j >= 1 && toks[j].text == "and" {
-			if o := d.speakerChunk(j-1, v); o >= 0 && o != e && d.ents[o].typ == d.ents[e].typ {
+			if o := sf.speakerChunk(j-1, v); o >= 0 && o != e && sf.ents[o].typ == sf.ents[e].typ {
 				out = append(out, o)
 			}
 		}
@@ -274,14 +274,14 @@ func (d *statementFinder) withCoordinated(v, e int) []int {
 // describedOrg reads "the (Huntsville, Ala., electronic products) maker
 // said", the noun at k before the report verb v: the company in focus, or
 // the organisation for an agency noun.
-func (d *statementFinder) describedOrg(k, v int) int {
-	toks := d.toks
+func (sf *statementFinder) describedOrg(k, v int) int {
+	toks := sf.toks
 	for j := k - 1; j >= 0 && j >= k-8 && toks[j].sent == toks[v].sent; j-- {
 		if toks[j].text == "the" || toks[j].text == "The" {
 			if govDescNouns[toks[k].text] {
-				return d.focusOrgType(k, schema.Organization)
+				return sf.focusOrgType(k, schema.Organization)
 			}
-			return d.focusCompany(k)
+			return sf.focusCompany(k)
 		}
 		if toks[j].kind == tQuote || toks[j].kind == tWord && (reportVerbs[toks[j].text] || auxWords[toks[j].text]) {
 			break
@@ -292,40 +292,40 @@ func (d *statementFinder) describedOrg(k, v int) int {
 
 // commaSubject reads a subject separated from the report verb v by a
 // comma at k: "X, a lawyer who heads ..., said"; "X's attorney, Y, said".
-func (d *statementFinder) commaSubject(k, v int) int {
-	toks := d.toks
-	ss := d.sentStart(toks[v].sent)
+func (sf *statementFinder) commaSubject(k, v int) int {
+	toks := sf.toks
+	ss := sf.sentStart(toks[v].sent)
 	// the appositive right before: ", Y," naming a person
-	if ci := d.tokChunk[max(k-1, 0)]; k >= 1 && ci >= 0 && d.chunks[ci].ent >= 0 && d.chunks[ci].te == k {
-		c := &d.chunks[ci]
+	if ci := sf.tokChunk[max(k-1, 0)]; k >= 1 && ci >= 0 && sf.chunks[ci].ent >= 0 && sf.chunks[ci].te == k {
+		c := &sf.chunks[ci]
 		j := c.ts - 1
 		if j >= 0 {
 			if _, ok := honorifics[toks[j].text]; ok {
 				j--
 			}
 		}
-		if j >= ss && toks[j].text == "," && d.ents[c.ent].typ == schema.Person {
+		if j >= ss && toks[j].text == "," && sf.ents[c.ent].typ == schema.Person {
 			return c.ent
 		}
 	}
 	// the first name of the sentence, unless a quotation or another
 	// report verb comes first
-	j := d.sentFact(toks[v].sent).reportStop
+	j := sf.sentFact(toks[v].sent).reportStop
 	if j >= k {
 		return -1
 	}
-	ci := d.tokChunk[j]
-	if ci < 0 || d.chunks[ci].ent < 0 {
+	ci := sf.tokChunk[j]
+	if ci < 0 || sf.chunks[ci].ent < 0 {
 		return -1
 	}
-	c := &d.chunks[ci]
+	c := &sf.chunks[ci]
 	p := c.ts - 1
 	if p >= ss {
 		if _, ok := honorifics[toks[p].text]; ok {
 			p--
 		}
 	}
-	if (p < ss || toks[p].text == "," || toks[p].text == "But" || toks[p].text == "And") && c.te < k && toks[c.te].text == "," && d.ents[c.ent].typ != schema.Country {
+	if (p < ss || toks[p].text == "," || toks[p].text == "But" || toks[p].text == "And") && c.te < k && toks[c.te].text == "," && sf.ents[c.ent].typ != schema.Country {
 		return c.ent
 	}
 	return -1

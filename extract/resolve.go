@@ -7,58 +7,58 @@ import (
 )
 
 // resolve turns chunks into entities, with document-level consistency.
-func (d *resolver) resolve() {
-	d.byName = map[string]int{}
-	d.resolveStrong()
+func (rs *resolver) resolve() {
+	rs.byName = map[string]int{}
+	rs.resolveStrong()
 	// merge person names that extend another one: "Mary Beth" -> "Mary Beth Marchand"
 	// (done at lookup time by prefix matching)
 	// 2. the rest: surnames, prefixes of company names, acronyms, scripts
-	for ci := range d.chunks {
-		c := &d.chunks[ci]
+	for ci := range rs.chunks {
+		c := &rs.chunks[ci]
 		if c.ent < 0 && !c.place {
-			d.resolveRest(ci)
+			rs.resolveRest(ci)
 		}
 	}
-	d.resolveWeak()
-	d.setGenders()
+	rs.resolveWeak()
+	rs.setGenders()
 	// 4. second chance for unresolved chunks now that weak persons exist
-	for ci := range d.chunks {
-		c := &d.chunks[ci]
+	for ci := range rs.chunks {
+		c := &rs.chunks[ci]
 		if c.ent >= 0 || c.place {
 			continue
 		}
-		if e := d.matchExisting(c, d.surface(c)); e >= 0 {
+		if e := rs.matchExisting(c, rs.surface(c)); e >= 0 {
 			c.ent = e
 		}
 	}
-	d.demonymsToNamedStates()
+	rs.demonymsToNamedStates()
 }
 
 // resolveStrong makes entities of countries and of full names with
 // strong types.
-func (d *resolver) resolveStrong() {
-	lx := d.lx
-	for ci := range d.chunks {
-		c := &d.chunks[ci]
+func (rs *resolver) resolveStrong() {
+	lx := rs.lx
+	for ci := range rs.chunks {
+		c := &rs.chunks[ci]
 		switch {
-		case c.typ == schema.Country && c.demonym && d.language(c.ts, c.te):
+		case c.typ == schema.Country && c.demonym && rs.language(c.ts, c.te):
 			c.place = true // "speaks French", "Portuguese phrases"
 		case c.typ == schema.Country && c.country >= 0:
-			c.ent = d.newEnt(schema.Country, lx.countries[c.country], c.country)
-		case c.typ == schema.Person && c.te-c.ts >= 2 && isLatin(d.surface(c)):
+			c.ent = rs.newEnt(schema.Country, lx.countries[c.country], c.country)
+		case c.typ == schema.Person && c.te-c.ts >= 2 && isLatin(rs.surface(c)):
 			// "Mary Beth" after "Mary Beth Marchand" is the same person
 			c.ent = -1
-			if v, ok := d.idx.personPrefix[wordsKey(d.chunkWords(c))]; ok {
+			if v, ok := rs.idx.personPrefix[wordsKey(rs.chunkWords(c))]; ok {
 				c.ent = int(v[0])
 			}
 			if c.ent < 0 {
-				c.ent = d.newEnt(schema.Person, d.surface(c), -1)
+				c.ent = rs.newEnt(schema.Person, rs.surface(c), -1)
 			}
 		case c.typ == schema.Company || c.typ == schema.Organization:
 			// one-word names and short forms of longer names wait for
 			// step 2, which joins them to the long name
-			if channels[d.surface(c)] || c.te-c.ts >= 2 && !d.shortForm(ci) {
-				c.ent = d.newEnt(c.typ, d.surface(c), -1)
+			if channels[rs.surface(c)] || c.te-c.ts >= 2 && !rs.shortForm(ci) {
+				c.ent = rs.newEnt(c.typ, rs.surface(c), -1)
 			}
 		}
 	}
@@ -66,26 +66,26 @@ func (d *resolver) resolveStrong() {
 
 // resolveRest resolves chunk ci when it was not a full name: surnames,
 // prefixes of company names, other names, acronyms, scripts.
-func (d *resolver) resolveRest(ci int) {
-	c := &d.chunks[ci]
-	s := d.surface(c)
-	if e := d.matchExisting(c, s); e >= 0 {
+func (rs *resolver) resolveRest(ci int) {
+	c := &rs.chunks[ci]
+	s := rs.surface(c)
+	if e := rs.matchExisting(c, s); e >= 0 {
 		c.ent = e
 		return
 	}
-	if e := d.appositiveName(ci); e >= 0 {
+	if e := rs.appositiveName(ci); e >= 0 {
 		// "Keidanren, the Japan Federation of Economic Organizations,"
-		if d.aliasOf == nil {
-			d.aliasOf = map[string]int{}
+		if rs.aliasOf == nil {
+			rs.aliasOf = map[string]int{}
 		}
-		d.aliasOf[s] = e
+		rs.aliasOf[s] = e
 		c.ent = e
 		return
 	}
-	if c.typ == "" && c.te-c.ts >= 2 && d.toks[c.ts].first {
+	if c.typ == "" && c.te-c.ts >= 2 && rs.toks[c.ts].first {
 		// "Later Vantas left": a capitalised sentence opener before a known name
 		c.ts++
-		if e := d.matchExisting(c, d.surface(c)); e >= 0 {
+		if e := rs.matchExisting(c, rs.surface(c)); e >= 0 {
 			c.ent = e
 			return
 		}
@@ -98,56 +98,56 @@ func (d *resolver) resolveRest(ci int) {
 		}
 		if c.te-c.ts == 1 && c.hon == "" {
 			// once typed, a name keeps its type: "Kyiv would judge Veltrix"
-			if e := d.orgNamed(s); e >= 0 {
+			if e := rs.orgNamed(s); e >= 0 {
 				c.ent = e
 				return
 			}
 		}
-		c.ent = d.newEnt(schema.Person, s, -1)
+		c.ent = rs.newEnt(schema.Person, s, -1)
 	case c.typ == schema.Company || c.typ == schema.Organization:
-		c.ent = d.newEnt(c.typ, s, -1)
+		c.ent = rs.newEnt(c.typ, s, -1)
 	case c.acro:
-		if t := d.acronymType(s); t != "" {
-			c.ent = d.newEnt(t, s, -1)
+		if t := rs.acronymType(s); t != "" {
+			c.ent = rs.newEnt(t, s, -1)
 		}
 	}
 }
 
 // resolveWeak resolves weak persons and single capitalised words seen
 // mid-sentence as speech subjects.
-func (d *resolver) resolveWeak() {
-	for ci := range d.chunks {
-		c := &d.chunks[ci]
+func (rs *resolver) resolveWeak() {
+	for ci := range rs.chunks {
+		c := &rs.chunks[ci]
 		if c.ent >= 0 || c.place || !c.weakPer {
 			continue
 		}
-		s := d.surface(c)
-		if e := d.matchExisting(c, s); e >= 0 {
+		s := rs.surface(c)
+		if e := rs.matchExisting(c, s); e >= 0 {
 			c.ent = e
 			continue
 		}
-		c.ent = d.newEnt(schema.Person, s, -1)
+		c.ent = rs.newEnt(schema.Person, s, -1)
 	}
 }
 
 // setGenders gives persons the gender of their honorific, else of their
 // given name.
-func (d *resolver) setGenders() {
-	for ci := range d.chunks {
-		c := &d.chunks[ci]
-		if c.ent >= 0 && d.ents[c.ent].typ == schema.Person {
+func (rs *resolver) setGenders() {
+	for ci := range rs.chunks {
+		c := &rs.chunks[ci]
+		if c.ent >= 0 && rs.ents[c.ent].typ == schema.Person {
 			switch c.hon {
 			case "Mr.", "Sir", "Lord", "King", "Prince", "Father":
-				d.ents[c.ent].gender = 'm'
+				rs.ents[c.ent].gender = 'm'
 			case "Mrs.", "Ms.", "Miss", "Dame", "Lady", "Queen", "Princess":
-				d.ents[c.ent].gender = 'f'
+				rs.ents[c.ent].gender = 'f'
 			}
 		}
 	}
 	// gender from the given name when no honorific said it
-	for _, e := range d.ents {
+	for _, e := range rs.ents {
 		if e.typ == schema.Person && e.gender == 0 && len(e.words) >= 2 {
-			e.gender = d.lx.gender[e.words[0]]
+			e.gender = rs.lx.gender[e.words[0]]
 		}
 	}
 }
@@ -155,10 +155,10 @@ func (d *resolver) setGenders() {
 // demonymsToNamedStates gives a demonym to the country the article names
 // when the demonym's own country is not named but a state whose name ends
 // in it is: "German" in an article about "West Germany".
-func (d *resolver) demonymsToNamedStates() {
-	named := make([]bool, len(d.ents))
-	for ci := range d.chunks {
-		if c := &d.chunks[ci]; c.ent >= 0 && !c.demonym && d.ents[c.ent].typ == schema.Country {
+func (rs *resolver) demonymsToNamedStates() {
+	named := make([]bool, len(rs.ents))
+	for ci := range rs.chunks {
+		if c := &rs.chunks[ci]; c.ent >= 0 && !c.demonym && rs.ents[c.ent].typ == schema.Country {
 			named[c.ent] = true
 		}
 	}
@@ -170,14 +170,14 @@ func (d *resolver) demonymsToNamedStates() {
 			states = append(states, e)
 		}
 	}
-	for ci := range d.chunks {
-		c := &d.chunks[ci]
+	for ci := range rs.chunks {
+		c := &rs.chunks[ci]
 		if c.ent < 0 || !c.demonym || named[c.ent] {
 			continue
 		}
-		suffix := " " + d.ents[c.ent].name
+		suffix := " " + rs.ents[c.ent].name
 		for _, e := range states {
-			if strings.HasSuffix(d.ents[e].name, suffix) {
+			if strings.HasSuffix(rs.ents[e].name, suffix) {
 				c.ent = e
 				break
 			}
@@ -192,35 +192,35 @@ func (d *resolver) demonymsToNamedStates() {
 // associations take "the", companies do not. An acronym that names a test
 // or an index somewhere ("the CAT test", "CAT and CTBS tests") is none of
 // the four types ("").
-func (d *resolver) acronymType(s string) schema.EntityType {
-	if t, ok := d.acroTypes[s]; ok {
+func (rs *resolver) acronymType(s string) schema.EntityType {
+	if t, ok := rs.acroTypes[s]; ok {
 		return t
 	}
-	t := d.acronymTypeOf(s)
-	if d.acroTypes == nil {
-		d.acroTypes = map[string]schema.EntityType{}
+	t := rs.acronymTypeOf(s)
+	if rs.acroTypes == nil {
+		rs.acroTypes = map[string]schema.EntityType{}
 	}
-	d.acroTypes[s] = t
+	rs.acroTypes[s] = t
 	return t
 }
 
 // acronymTypeOf is acronymType before it is remembered: an acronym is
 // looked up once per mention, and reads all its mentions.
-func (d *resolver) acronymTypeOf(s string) schema.EntityType {
-	toks := d.toks
+func (rs *resolver) acronymTypeOf(s string) schema.EntityType {
+	toks := rs.toks
 	t := schema.Company
-	if d.acroChunks == nil {
+	if rs.acroChunks == nil {
 		// the acronym chunks by their word, so that typing an acronym
 		// looks only at its own mentions
-		d.acroChunks = map[string][]int{}
-		for ci := range d.chunks {
-			if c := &d.chunks[ci]; c.acro {
-				d.acroChunks[toks[c.ts].text] = append(d.acroChunks[toks[c.ts].text], ci)
+		rs.acroChunks = map[string][]int{}
+		for ci := range rs.chunks {
+			if c := &rs.chunks[ci]; c.acro {
+				rs.acroChunks[toks[c.ts].text] = append(rs.acroChunks[toks[c.ts].text], ci)
 			}
 		}
 	}
-	for _, ci := range d.acroChunks[s] {
-		c := &d.chunks[ci]
+	for _, ci := range rs.acroChunks[s] {
+		c := &rs.chunks[ci]
 		k := c.te
 		if k+2 < len(toks) && toks[k].text == "and" && isAcronym(toks[k+1].text) {
 			k += 2
@@ -244,8 +244,8 @@ func (d *resolver) acronymTypeOf(s string) schema.EntityType {
 }
 
 // matchExisting finds the entity an unresolved chunk refers to.
-func (d *resolver) matchExisting(c *chunk, s string) int {
-	words := d.chunkWords(c)
+func (rs *resolver) matchExisting(c *chunk, s string) int {
+	words := rs.chunkWords(c)
 	n := len(words)
 	// persons: surname, given + surname, transliteration, spelling variants
 	if c.typ == "" || c.typ == schema.Person || c.weakPer {
@@ -255,16 +255,16 @@ func (d *resolver) matchExisting(c *chunk, s string) int {
 		}
 		best := -1
 		if tl == "" {
-			best = d.idx.personPart(words)
+			best = rs.idx.personPart(words)
 		} else {
-			best = d.idx.personScript(tl, n)
+			best = rs.idx.personScript(tl, n)
 		}
 		if best >= 0 {
 			return best
 		}
 		// "Sir Peter" after "Sir Peter Walters"
 		if n == 1 && (c.hon == "Sir" || c.hon == "Dame") {
-			if v, ok := d.idx.personPrefix[words[0]]; ok {
+			if v, ok := rs.idx.personPrefix[words[0]]; ok {
 				return int(v[0])
 			}
 		}
@@ -272,7 +272,7 @@ func (d *resolver) matchExisting(c *chunk, s string) int {
 	if c.typ == schema.Person {
 		return -1
 	}
-	if e, ok := d.aliasOf[s]; ok {
+	if e, ok := rs.aliasOf[s]; ok {
 		return e
 	}
 	// companies and organisations: a prefix of a longer name ("Fujitsu" of
@@ -282,51 +282,51 @@ func (d *resolver) matchExisting(c *chunk, s string) int {
 	if c.corp {
 		typ = ""
 	}
-	return d.idx.orgPart(words, typ, clippings[s], c.acro)
+	return rs.idx.orgPart(words, typ, clippings[s], c.acro)
 }
 
 // shortForm reports whether company or organisation chunk ci is the start
 // of a longer name of the same type in the article, the rest being a legal
 // form or an "of"/"for" phrase: "Giant Group" of "Giant Group Ltd.",
 // "Writers Guild" of "Writers Guild of America East".
-func (d *resolver) shortForm(ci int) bool {
-	c := &d.chunks[ci]
-	if d.shortForms == nil {
+func (rs *resolver) shortForm(ci int) bool {
+	c := &rs.chunks[ci]
+	if rs.shortForms == nil {
 		// every short form of the article's company and organisation names
 		// of three words or more, by type and words
-		d.shortForms = map[string]bool{}
-		for cj := range d.chunks {
-			o := &d.chunks[cj]
+		rs.shortForms = map[string]bool{}
+		for cj := range rs.chunks {
+			o := &rs.chunks[cj]
 			if o.typ != schema.Company && o.typ != schema.Organization || o.te-o.ts <= 2 {
 				continue
 			}
 			for k := o.ts + 1; k < o.te; k++ {
-				if rest := d.toks[k].text; rest == "of" || rest == "for" || legalForm(rest) {
-					d.shortForms[string(o.typ)+"\x00"+wordsKey(d.chunkWords(&chunk{ts: o.ts, te: k}))] = true
+				if rest := rs.toks[k].text; rest == "of" || rest == "for" || legalForm(rest) {
+					rs.shortForms[string(o.typ)+"\x00"+wordsKey(rs.chunkWords(&chunk{ts: o.ts, te: k}))] = true
 				}
 			}
 		}
 	}
-	return d.shortForms[string(c.typ)+"\x00"+wordsKey(d.chunkWords(c))]
+	return rs.shortForms[string(c.typ)+"\x00"+wordsKey(rs.chunkWords(c))]
 }
 
 // appositiveName finds the company or organisation that unresolved chunk
 // ci renames in an appositive or in brackets: "Keidanren, the Japan
 // Federation of Economic Organizations," or "the Japan Federation of
 // Economic Organizations (Keidanren)".
-func (d *resolver) appositiveName(ci int) int {
-	c := &d.chunks[ci]
+func (rs *resolver) appositiveName(ci int) int {
+	c := &rs.chunks[ci]
 	if c.typ != "" && !c.acro || c.weakPer || c.city || c.te-c.ts > 3 {
 		return -1
 	}
-	toks := d.toks
+	toks := rs.toks
 	n := len(toks)
 	orgAt := func(k int) *chunk {
-		if k < 0 || k >= n || d.tokChunk[k] < 0 {
+		if k < 0 || k >= n || rs.tokChunk[k] < 0 {
 			return nil
 		}
-		o := &d.chunks[d.tokChunk[k]]
-		if o.ent < 0 || o.te-o.ts < 2 || (d.ents[o.ent].typ != schema.Organization && d.ents[o.ent].typ != schema.Company) {
+		o := &rs.chunks[rs.tokChunk[k]]
+		if o.ent < 0 || o.te-o.ts < 2 || (rs.ents[o.ent].typ != schema.Organization && rs.ents[o.ent].typ != schema.Company) {
 			return nil
 		}
 		return o

@@ -26,54 +26,54 @@ func findRoles(v *resolved) []schema.Role {
 //	title of org:  Title of the ORG PERSON       "Head of the Presidential Administration Andriy Yermak"
 //	appositive:    PERSON, [a] [ORG's] title [of|at ORG]   "X, president and chief executive officer of Y Corp."
 //	reversed:      ORG's title, PERSON           "the nation's vice prime minister, Mykhailo Fedorov"
-func (d *roleFinder) roles() []schema.Role {
-	d.seen = map[string]bool{}
-	for ci := range d.chunks {
-		c := &d.chunks[ci]
-		if c.ent >= 0 && d.ents[c.ent].typ != schema.Person {
-			d.describedPerson(c)
+func (rf *roleFinder) roles() []schema.Role {
+	rf.seen = map[string]bool{}
+	for ci := range rf.chunks {
+		c := &rf.chunks[ci]
+		if c.ent >= 0 && rf.ents[c.ent].typ != schema.Person {
+			rf.describedPerson(c)
 		}
 	}
-	for ci := range d.chunks {
-		c := &d.chunks[ci]
-		if c.ent < 0 || d.ents[c.ent].typ != schema.Person {
+	for ci := range rf.chunks {
+		c := &rf.chunks[ci]
+		if c.ent < 0 || rf.ents[c.ent].typ != schema.Person {
 			continue
 		}
-		d.titleInRun(c)
-		d.titleBefore(c)
-		d.headOfOrg(c)
-		d.appositive(c)
+		rf.titleInRun(c)
+		rf.titleBefore(c)
+		rf.headOfOrg(c)
+		rf.appositive(c)
 	}
-	d.verbRoles()
-	return d.out
+	rf.verbRoles()
+	return rf.out
 }
 
 // add records a role of person (an entity) with title at org (an entity,
 // or -1), spanning bytes [s, e), once per person, normal title and org.
-func (d *roleFinder) add(person int, title string, org int, s, e int, conf float64) {
+func (rf *roleFinder) add(person int, title string, org int, s, e int, conf float64) {
 	title = strings.TrimSpace(strings.ToLower(title))
 	if person < 0 || title == "" || descriptors[lastWord(title)] {
 		return
 	}
-	r := schema.Role{Person: d.ents[person].name, Title: title, Span: &schema.Span{Start: s, End: e}, Confidence: conf}
+	r := schema.Role{Person: rf.ents[person].name, Title: title, Span: &schema.Span{Start: s, End: e}, Confidence: conf}
 	if org >= 0 {
-		if d.ents[org].typ == schema.Person {
+		if rf.ents[org].typ == schema.Person {
 			return
 		}
-		r.Org = d.ents[org].name
+		r.Org = rf.ents[org].name
 	}
 	k := r.Person + "\x00" + TitleKey(r.Title) + "\x00" + r.Org // "CEO" and "chief executive officer" are one post
-	if d.seen[k] {
+	if rf.seen[k] {
 		return
 	}
-	d.seen[k] = true
-	d.out = append(d.out, r)
+	rf.seen[k] = true
+	rf.out = append(rf.out, r)
 }
 
 // describedPerson reads "the SpaceX CEO wrote", after the company or
 // organisation chunk c: a definite description of the person in focus.
-func (d *roleFinder) describedPerson(c *chunk) {
-	toks := d.toks
+func (rf *roleFinder) describedPerson(c *chunk) {
+	toks := rf.toks
 	if c.ts == 0 || toks[c.ts-1].text != "the" && toks[c.ts-1].text != "The" {
 		return
 	}
@@ -88,43 +88,43 @@ func (d *roleFinder) describedPerson(c *chunk) {
 	if k == ts || !titleHeads[strings.ToLower(toks[k-1].text)] || k < len(toks) && (toks[k].cap || toks[k].text == ",") {
 		return
 	}
-	if p := d.salientPerson(c.ts); p >= 0 {
-		d.add(p, d.tokText(ts, k), c.ent, toks[c.ts-1].s, toks[k-1].e, 0.5)
+	if p := rf.salientPerson(c.ts); p >= 0 {
+		rf.add(p, rf.tokText(ts, k), c.ent, toks[c.ts-1].s, toks[k-1].e, 0.5)
 	}
 }
 
 // titleInRun reads a title inside the name run: the person chunk's hon is
 // a title when the tokens right before the chunk are that title
 // ("SpaceX CEO Elon Musk").
-func (d *roleFinder) titleInRun(c *chunk) {
+func (rf *roleFinder) titleInRun(c *chunk) {
 	if c.hon == "" {
 		return
 	}
-	toks := d.toks
+	toks := rf.toks
 	title, isHon := honorifics[c.hon]
 	if !isHon {
 		title = c.hon
 	}
 	tStart := c.ts - len(strings.Fields(c.hon))
-	if title == "" || tStart < 0 || d.tokText(tStart, c.ts) != c.hon {
+	if title == "" || tStart < 0 || rf.tokText(tStart, c.ts) != c.hon {
 		return
 	}
 	org := -1
-	if mc := d.chunkEndingAt(tStart - 1); mc >= 0 {
-		org = d.chunks[mc].ent
-		tStart = d.chunks[mc].ts
+	if mc := rf.chunkEndingAt(tStart - 1); mc >= 0 {
+		org = rf.chunks[mc].ent
+		tStart = rf.chunks[mc].ts
 	} else if tStart > 0 && toks[tStart-1].text == "its" {
-		org = d.focusOrg(c.ts)
+		org = rf.focusOrg(c.ts)
 	}
-	d.add(c.ent, title, org, toks[tStart].s, toks[c.te-1].e, 0.9)
+	rf.add(c.ent, title, org, toks[tStart].s, toks[c.te-1].e, 0.9)
 }
 
 // titleBefore reads lower-case title words right before the person chunk
 // c, maybe after an organisation or country: "Russian space chief Dmitry
 // Rogozin", and a plural title before a list: "three Rally's directors,
 // A, B and C".
-func (d *roleFinder) titleBefore(c *chunk) {
-	toks := d.toks
+func (rf *roleFinder) titleBefore(c *chunk) {
+	toks := rf.toks
 	k := c.ts - 1
 	if k >= 0 && toks[k].text == "," {
 		k--
@@ -141,14 +141,14 @@ func (d *roleFinder) titleBefore(c *chunk) {
 	if plural == "" && (tEnd-(k+1) <= 0 || !titleHeads[toks[tEnd-1].text]) {
 		return
 	}
-	title := d.tokText(k+1, tEnd)
+	title := rf.tokText(k+1, tEnd)
 	if plural != "" {
-		title = strings.TrimSpace(d.tokText(k+1, tEnd-1) + " " + plural)
+		title = strings.TrimSpace(rf.tokText(k+1, tEnd-1) + " " + plural)
 	}
-	org, start := d.titleOwner(c, k)
-	d.add(c.ent, title, org, toks[start].s, toks[c.te-1].e, 0.8)
+	org, start := rf.titleOwner(c, k)
+	rf.add(c.ent, title, org, toks[start].s, toks[c.te-1].e, 0.8)
 	if plural != "" {
-		d.restOfList(c, title, org, start)
+		rf.restOfList(c, title, org, start)
 	}
 }
 
@@ -156,60 +156,60 @@ func (d *roleFinder) titleBefore(c *chunk) {
 // before the person chunk c, and where the role's span starts: "Y's",
 // "the nation's" (the country in focus), "the company's" or "its" (the
 // organisation in focus), or a chunk ending at k.
-func (d *roleFinder) titleOwner(c *chunk, k int) (org, start int) {
-	toks := d.toks
+func (rf *roleFinder) titleOwner(c *chunk, k int) (org, start int) {
+	toks := rf.toks
 	org, start = -1, k+1
 	if k >= 0 && toks[k].kind == tPoss {
-		if mc := d.chunkEndingAt(k - 1); mc >= 0 {
-			org = d.chunks[mc].ent
-			start = d.chunks[mc].ts
+		if mc := rf.chunkEndingAt(k - 1); mc >= 0 {
+			org = rf.chunks[mc].ent
+			start = rf.chunks[mc].ts
 		} else if k >= 1 && focusNouns[toks[k-1].text] {
-			org = d.focusCountry(c.ts)
+			org = rf.focusCountry(c.ts)
 			start = k - 1
 		} else if k >= 1 && orgNouns[toks[k-1].text] {
-			org = d.focusOrg(c.ts)
+			org = rf.focusOrg(c.ts)
 			start = k - 1
 		}
 	} else if k >= 0 && toks[k].text == "its" {
-		org = d.focusOrg(c.ts)
-	} else if mc := d.chunkEndingAt(k); mc >= 0 {
-		org = d.chunks[mc].ent
-		start = d.chunks[mc].ts
+		org = rf.focusOrg(c.ts)
+	} else if mc := rf.chunkEndingAt(k); mc >= 0 {
+		org = rf.chunks[mc].ent
+		start = rf.chunks[mc].ts
 	}
 	return org, start
 }
 
 // restOfList gives title at org to the persons listed after c
 // (", B and C").
-func (d *roleFinder) restOfList(c *chunk, title string, org, start int) {
-	toks := d.toks
+func (rf *roleFinder) restOfList(c *chunk, title string, org, start int) {
+	toks := rf.toks
 	for j := c.te; j+1 < len(toks) && (toks[j].text == "," || toks[j].text == "and"); {
 		j++
 		if toks[j].text == "and" {
 			j++
 		}
-		mc := d.tokChunk[min(j, len(toks)-1)]
-		if j >= len(toks) || mc < 0 || d.chunks[mc].ts != j || d.chunks[mc].ent < 0 || d.ents[d.chunks[mc].ent].typ != schema.Person {
+		mc := rf.tokChunk[min(j, len(toks)-1)]
+		if j >= len(toks) || mc < 0 || rf.chunks[mc].ts != j || rf.chunks[mc].ent < 0 || rf.ents[rf.chunks[mc].ent].typ != schema.Person {
 			break
 		}
-		d.add(d.chunks[mc].ent, title, org, toks[start].s, toks[d.chunks[mc].te-1].e, 0.7)
-		j = d.chunks[mc].te
+		rf.add(rf.chunks[mc].ent, title, org, toks[start].s, toks[rf.chunks[mc].te-1].e, 0.7)
+		j = rf.chunks[mc].te
 	}
 }
 
 // headOfOrg reads "Head of the ORG PERSON" before the person chunk c; a
 // government body with no country named belongs to the country in focus.
-func (d *roleFinder) headOfOrg(c *chunk) {
-	toks := d.toks
+func (rf *roleFinder) headOfOrg(c *chunk) {
+	toks := rf.toks
 	k := c.ts - 1
 	if k < 2 {
 		return
 	}
-	mc := d.chunkEndingAt(k)
-	if mc < 0 || d.chunks[mc].ent < 0 || d.ents[d.chunks[mc].ent].typ != schema.Organization {
+	mc := rf.chunkEndingAt(k)
+	if mc < 0 || rf.chunks[mc].ent < 0 || rf.ents[rf.chunks[mc].ent].typ != schema.Organization {
 		return
 	}
-	oc := &d.chunks[mc]
+	oc := &rf.chunks[mc]
 	j := oc.ts - 1
 	if j >= 0 && toks[j].text == "the" {
 		j--
@@ -226,14 +226,14 @@ func (d *roleFinder) headOfOrg(c *chunk) {
 	if ts >= te || !titleHeads[strings.ToLower(toks[te-1].text)] {
 		return
 	}
-	title := d.tokText(ts, oc.te)
+	title := rf.tokText(ts, oc.te)
 	org := oc.ent
-	if d.govBody(oc) {
-		if fc := d.focusCountry(c.ts); fc >= 0 {
+	if rf.govBody(oc) {
+		if fc := rf.focusCountry(c.ts); fc >= 0 {
 			org = fc
 		}
 	}
-	d.add(c.ent, title, org, toks[ts].s, toks[c.te-1].e, 0.8)
+	rf.add(c.ent, title, org, toks[ts].s, toks[c.te-1].e, 0.8)
 }
 
 func lastWord(s string) string {
@@ -245,13 +245,13 @@ func lastWord(s string) string {
 
 // govBody: an organisation chunk that is a state body with no country in
 // its name ("Presidential Administration", "Foreign Ministry").
-func (d *roleFinder) govBody(c *chunk) bool {
+func (rf *roleFinder) govBody(c *chunk) bool {
 	has := false
 	for k := c.ts; k < c.te; k++ {
-		if govBodies[d.toks[k].text] {
+		if govBodies[rf.toks[k].text] {
 			has = true
 		}
-		if cc, _, _ := d.countryAt(k, c.te); cc >= 0 {
+		if cc, _, _ := rf.countryAt(k, c.te); cc >= 0 {
 			return false
 		}
 	}

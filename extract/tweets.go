@@ -10,9 +10,9 @@ import (
 // "— Name (@handle) Month D, YYYY". The body is the text of the line
 // before the dash, extended over the short lines before it that have no
 // final punctuation (the lines of one tweet).
-func (d *statementFinder) tweetEmbeds() []*stmt {
+func (sf *statementFinder) tweetEmbeds() []*stmt {
 	var out []*stmt
-	toks := d.toks
+	toks := sf.toks
 	n := len(toks)
 	lineStart := 0
 	for i := 0; i < n; i++ {
@@ -33,19 +33,19 @@ func (d *statementFinder) tweetEmbeds() []*stmt {
 		if h < 0 {
 			continue
 		}
-		start := d.tweetBodyStart(lineStart)
+		start := sf.tweetBodyStart(lineStart)
 		if start >= i {
 			continue
 		}
-		out = append(out, d.tweet(start, i, h))
+		out = append(out, sf.tweet(start, i, h))
 	}
 	return out
 }
 
 // tweet is the embedded tweet whose body is tokens [start, dash) and
 // whose signature has its handle at h: "— Name (@handle) Month D, YYYY".
-func (d *statementFinder) tweet(start, dash, h int) *stmt {
-	toks := d.toks
+func (sf *statementFinder) tweet(start, dash, h int) *stmt {
+	toks := sf.toks
 	n := len(toks)
 	date := ""
 	if k := h + 2; k+3 < n {
@@ -54,17 +54,17 @@ func (d *statementFinder) tweet(start, dash, h int) *stmt {
 		}
 	}
 	speaker := -1
-	if ci := d.tokChunk[h-2]; ci >= 0 {
-		speaker = d.chunks[ci].ent
+	if ci := sf.tokChunk[h-2]; ci >= 0 {
+		speaker = sf.chunks[ci].ent
 	}
 	if speaker < 0 {
-		speaker = d.handleOwner(h)
+		speaker = sf.handleOwner(h)
 	}
 	st := &stmt{speaker: speaker, s: toks[start].s, e: toks[dash].s, tokS: start, embed: true, sent: toks[start].sent}
-	st.Text = collapseSpace(strings.TrimSpace(d.text[toks[start].s:toks[dash].s]))
+	st.Text = collapseSpace(strings.TrimSpace(sf.text[toks[start].s:toks[dash].s]))
 	st.Date = date
 	st.Channel = "Twitter"
-	d.ensureChannel("Twitter")
+	sf.ensureChannel("Twitter")
 	st.Confidence = 0.95
 	if speaker < 0 {
 		st.Confidence = 0.5
@@ -74,8 +74,8 @@ func (d *statementFinder) tweet(start, dash, h int) *stmt {
 
 // tweetBodyStart is the first token of a tweet's body whose last line
 // starts at token lineStart: back over the short unpunctuated lines above.
-func (d *statementFinder) tweetBodyStart(lineStart int) int {
-	toks := d.toks
+func (sf *statementFinder) tweetBodyStart(lineStart int) int {
+	toks := sf.toks
 	start := lineStart
 	for start > 0 {
 		// previous line: tokens [p, start)
@@ -107,11 +107,11 @@ func pad2(s string) string {
 
 // embedTokens marks the tokens that start inside an embedded tweet (or
 // right after it), nil when there is none.
-func (d *statementFinder) embedTokens(embeds []*stmt) []bool {
+func (sf *statementFinder) embedTokens(embeds []*stmt) []bool {
 	if len(embeds) == 0 {
 		return nil
 	}
-	toks := d.toks
+	toks := sf.toks
 	depth := make([]int, len(toks)+1)
 	for _, em := range embeds {
 		a := sort.Search(len(toks), func(i int) bool { return toks[i].s >= em.s })
