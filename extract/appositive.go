@@ -127,7 +127,7 @@ func (rf *roleFinder) ownerAfter(k, end int) (org, next, newEnd int) {
 	toks := rf.toks
 	n := len(toks)
 	org = -1
-	if k+2 < n && (toks[k].text == "appointed" || toks[k].text == "named" || toks[k].text == "hired") && toks[k+1].text == "by" {
+	if k+2 < n && appointVerbs[toks[k].text] && toks[k+1].text == "by" {
 		k++
 	}
 	if k+1 < n && titlePreps[toks[k].text] {

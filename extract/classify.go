@@ -119,8 +119,7 @@ func (rs *resolver) classifyByForm(c *chunk) bool {
 		c.typ = schema.Company
 		// government titles make the modifier an organisation
 		if e := rs.capTitle(b, min(b+4, len(toks))); e > b {
-			switch strings.ToLower(toks[b].text) {
-			case "minister", "secretary", "senator", "governor", "chancellor", "premier", "mayor", "ambassador", "judge", "justice", "commissioner":
+			if govTitles[strings.ToLower(toks[b].text)] {
 				c.typ = schema.Organization
 			}
 		}

@@ -92,13 +92,10 @@ func (rs *resolver) companyContext(a, b int) bool {
 	if k < n && toks[k].kind == tPoss {
 		k++
 	}
-	if k < n {
-		switch toks[k].text {
-		case "shares", "stock", "stockholders", "shareholders", "subsidiary", "unit", "CEO", "spokesman", "spokeswoman":
-			return true
-		}
+	if k < n && companyCues[toks[k].text] {
+		return true
 	}
-	if a >= 2 && toks[a-1].text == "of" && (toks[a-2].text == "shares" || toks[a-2].text == "unit" || toks[a-2].text == "subsidiary") {
+	if a >= 2 && toks[a-1].text == "of" && companyOfCues[toks[a-2].text] {
 		return true
 	}
 	return false

@@ -268,7 +268,36 @@ var personPronouns = set("he", "she", "He", "She", "him", "her")
 // focusNouns refer to the country in focus ("the nation's").
 var focusNouns = set("nation", "country", "state", "government")
 
-// Word lists of mentions and classification (entities.go).
+// Word lists of tokens and mentions (tokens.go, mentions.go).
+
+// capTitleHeads open a capitalised title inside a name run ("CEO",
+// "President", "Chief Executive"), lower-cased; capTitleMods open one
+// only when a title head follows ("Prime Minister", "Vice President").
+var (
+	capTitleHeads = set("ceo", "cfo", "coo", "cto", "president", "chairman", "chairwoman", "minister", "secretary", "senator", "governor",
+		"spokesman", "spokeswoman", "director", "chancellor", "premier", "mayor", "ambassador", "commissioner", "judge", "justice", "chief", "head", "founder", "king", "queen")
+	capTitleMods = set("vice", "prime", "deputy", "foreign", "defense", "defence", "finance", "interior", "executive", "managing", "general", "attorney")
+)
+
+// Word lists of classification and coreference (classify.go, cues.go,
+// resolve.go).
+
+// honorificGender is the gender an honorific gives a person.
+var honorificGender = map[string]byte{
+	"Mr.": 'm', "Sir": 'm', "Lord": 'm', "King": 'm', "Prince": 'm', "Father": 'm',
+	"Mrs.": 'f', "Ms.": 'f', "Miss": 'f', "Dame": 'f', "Lady": 'f', "Queen": 'f', "Princess": 'f',
+}
+
+// govTitles after a capitalised modifier make it an organisation, not a
+// company ("Energy Minister X").
+var govTitles = set("minister", "secretary", "senator", "governor", "chancellor", "premier", "mayor", "ambassador", "judge", "justice", "commissioner")
+
+// companyCues after a name make it a company: "X shares", "X's stock",
+// "X CEO".
+var companyCues = set("shares", "stock", "stockholders", "shareholders", "subsidiary", "unit", "CEO", "spokesman", "spokeswoman")
+
+// companyOfCues before "of X" make X a company: "shares of X".
+var companyOfCues = set("shares", "unit", "subsidiary")
 
 // nonEntityAcronyms are upper-case words that name no organisation.
 var nonEntityAcronyms = set("CEO", "CFO", "COO", "CTO", "GDP", "IPO", "TV", "AM", "PM", "OK", "PR", "HR", "AI", "IT",
@@ -326,7 +355,15 @@ var languageVerbs = set("speak", "speaks", "spoke", "spoken", "speaking", "learn
 // initials.
 var clippings = map[string]string{"Fed": "Federal Reserve", "Amex": "American Stock Exchange"}
 
-// Word lists of statements (quotes.go).
+// Word lists of statements (quotes.go, attribution.go, subjects.go,
+// reported.go).
+
+// remarkNouns take reported speech after "his/her NOUN that".
+var remarkNouns = set("remarks", "comments", "claim", "claims", "statement", "warning")
+
+// objectReportVerbs report their object, so the statement starts at the
+// verb: "X proposed cutting ...", "X denied wrongdoing".
+var objectReportVerbs = set("proposed", "seeks", "denied", "denies")
 
 var auxWords = set("has", "have", "had", "also", "then", "will", "would", "could", "may", "might", "later", "once", "again", "further", "previously", "recently", "just", "is", "was", "has", "had", "did", "does", "not", "never", "publicly", "then")
 
@@ -360,7 +397,11 @@ var orgDescNouns = set("company", "firm", "maker", "makers", "operator", "concer
 var govDescNouns = set("agency", "department", "ministry", "panel", "court", "commission", "board", "committee", "institute",
 	"association", "union", "government", "administration")
 
-// Word lists of roles (roles.go).
+// Word lists of roles (roles.go, appositive.go).
+
+// appointVerbs before "by" name who gave a title: "a special master
+// appointed by the Texas Supreme Court".
+var appointVerbs = set("appointed", "named", "hired")
 
 // descriptors are title-like nouns that describe a person but name no post.
 var descriptors = set("mogul", "billionaire", "tycoon", "member", "official", "student", "graduate", "investor", "leader", "boss")

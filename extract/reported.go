@@ -26,7 +26,7 @@ func (sf *statementFinder) reported(inQuote []bool, embeds []*stmt) []*stmt {
 		switch {
 		case reportVerbs[t.text] || t.text == "expressed" || t.text == "voiced":
 			sf.reportVerb(v)
-		case (t.text == "remarks" || t.text == "comments" || t.text == "claim" || t.text == "claims" || t.text == "statement" || t.text == "warning") && v+1 < n && toks[v+1].text == "that":
+		case remarkNouns[t.text] && v+1 < n && toks[v+1].text == "that":
 			// "his remarks that ..."
 			if v >= 1 && (toks[v-1].text == "his" || toks[v-1].text == "her") {
 				p := sf.salientPerson(v)
@@ -113,7 +113,7 @@ func (sf *statementFinder) reportVerb(v int) {
 		return
 	}
 	a := k
-	if t.text == "proposed" || t.text == "seeks" || t.text == "denied" || t.text == "denies" {
+	if objectReportVerbs[t.text] {
 		a = v
 	}
 	for _, e := range subjs {

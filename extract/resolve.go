@@ -136,11 +136,8 @@ func (rs *resolver) setGenders() {
 	for ci := range rs.chunks {
 		c := &rs.chunks[ci]
 		if c.ent >= 0 && rs.ents[c.ent].typ == schema.Person {
-			switch c.hon {
-			case "Mr.", "Sir", "Lord", "King", "Prince", "Father":
-				rs.ents[c.ent].gender = 'm'
-			case "Mrs.", "Ms.", "Miss", "Dame", "Lady", "Queen", "Princess":
-				rs.ents[c.ent].gender = 'f'
+			if g := honorificGender[c.hon]; g != 0 {
+				rs.ents[c.ent].gender = g
 			}
 		}
 	}

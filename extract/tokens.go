@@ -58,9 +58,8 @@ func (tk *tokens) isHeadTok(i int) bool {
 func (tk *tokens) capTitle(i, end int) int {
 	w := tk.toks[i].text
 	lw := strings.ToLower(w)
-	switch lw {
-	case "ceo", "cfo", "coo", "cto", "president", "chairman", "chairwoman", "minister", "secretary", "senator", "governor",
-		"spokesman", "spokeswoman", "director", "chancellor", "premier", "mayor", "ambassador", "commissioner", "judge", "justice", "chief", "head", "founder", "king", "queen":
+	switch {
+	case capTitleHeads[lw]:
 		// "Chief Executive (Officer)"
 		j := i + 1
 		for j < end && (titleHeads[strings.ToLower(tk.toks[j].text)] || titleMods[strings.ToLower(tk.toks[j].text)]) && !tk.nameLike(j) {
@@ -73,7 +72,7 @@ func (tk *tokens) capTitle(i, end int) int {
 		if tk.toks[i].first && titleHeads[lw] && i+1 < end {
 			return i + 1
 		}
-	case "vice", "prime", "deputy", "foreign", "defense", "defence", "finance", "interior", "executive", "managing", "general", "attorney":
+	case capTitleMods[lw]:
 		j := i + 1
 		for j < end && (titleHeads[strings.ToLower(tk.toks[j].text)] || titleMods[strings.ToLower(tk.toks[j].text)]) {
 			j++
