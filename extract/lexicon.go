@@ -6,7 +6,10 @@ import "github.com/newsgraph/newsgraph/schema"
 // names) are generated from maintained data packages into data/ (see
 // lexdata.go); what is here are small grammatical tables that no data package
 // offers in a usable form: abbreviations, honorifics, job-title words,
-// organisation and company head nouns, speech verbs and the like.
+// organisation and company head nouns and the like. The lists of the role
+// stage are in lexroles.go, those of the statement stage (speech verbs,
+// report verbs, channels) in lexspeech.go; no other file declares a word
+// list.
 
 func set(words ...string) map[string]bool {
 	m := make(map[string]bool, len(words))
@@ -181,46 +184,6 @@ var bareOrgHeads = set(
 // of them with no country named is a post of the country in focus.
 var govBodies = set("Administration", "Ministry", "Department", "Cabinet", "Government", "Parliament", "Office", "Council", "Presidency")
 
-// speechVerbs attribute a statement to its subject. Values: the lemma.
-var speechVerbs = set(
-	"said", "says", "say", "told", "tells", "wrote", "writes", "added", "adds", "stated", "states", "announced",
-	"announces", "declared", "declares", "claimed", "claims", "asked", "asks", "replied", "replies", "insisted",
-	"insists", "warned", "warns", "explained", "explains", "noted", "notes", "argued", "argues", "tweeted", "tweets",
-	"posted", "posts", "suggested", "suggests", "contended", "contends", "admitted", "admits", "acknowledged",
-	"acknowledges", "maintained", "maintains", "predicted", "predicts", "estimated", "estimates", "concluded",
-	"believes", "believed", "thinks", "thought", "reported", "reports", "recalled", "recalls", "conceded", "concedes",
-	"confirmed", "confirms", "denied", "denies", "proposed", "proposes", "urged", "urges", "commented", "comments",
-	"responded", "responds", "remarked", "observed", "quipped", "agreed", "agrees", "complained", "complains",
-	"disclosed", "discloses", "indicated", "indicates", "expects", "expected", "promised", "promises", "vowed",
-	"vows", "cautioned", "cautions", "stressed", "stresses", "emphasized", "emphasised", "continued", "continues",
-	"saying", "shared", "threatened", "speculated", "asserted", "asserts", "recounted", "alleged", "alleges", "charged", "charges", "testified", "assured",
-)
-
-// reportVerbs introduce reported speech with "that" or a clause.
-var reportVerbs = set(
-	"said", "says", "told", "stated", "states", "announced", "announces", "declared", "declares", "claimed", "claims",
-	"warned", "warns", "insisted", "insists", "explained", "noted", "notes", "argued", "argues", "suggested", "suggests",
-	"contended", "contends", "admitted", "admits", "acknowledged", "acknowledges", "maintained", "maintains",
-	"predicted", "predicts", "estimated", "estimates", "concluded", "believes", "believed", "reported", "reports",
-	"confirmed", "confirms", "denied", "denies", "proposed", "proposes", "urged", "urges", "agreed", "complained",
-	"disclosed", "indicated", "indicates", "expects", "expected", "promised", "vowed", "cautioned", "stressed",
-	"emphasized", "alleged", "charged", "testified", "thinks", "think", "say", "expressed", "added", "adds", "wrote",
-	"hopes", "hoped", "fears", "feared", "recommended", "ruled", "found", "asserted", "asserts", "sought", "seeks",
-)
-
-// speechNouns: "expressed concern that", "made the claim that".
-var speechNouns = set("concern", "concerns", "hope", "fear", "fears", "belief", "view", "confidence", "doubt", "doubts")
-
-// channels are social networks and messaging services: a statement said
-// "on" or "to" one of them was published there. They are companies.
-var channels = set(
-	"Twitter", "Facebook", "Instagram", "YouTube", "TikTok", "Telegram", "LinkedIn", "WhatsApp", "Snapchat", "Reddit",
-	"Weibo", "WeChat", "VKontakte", "Mastodon", "Bluesky",
-)
-
-// channelWords: words that mean a message on a social network ("tweet").
-var channelWords = map[string]string{"tweet": "Twitter", "tweets": "Twitter", "tweeted": "Twitter", "retweet": "Twitter", "retweeted": "Twitter"}
-
 // usStates and common place words (US states and their abbreviations) are not
 // entities of the four types; they are recognised so that they are not taken
 // for companies or people.
@@ -261,12 +224,6 @@ var nameConnectors = set("of", "for", "&", "de", "del", "della", "di", "da", "va
 
 // nameSuffixes follow a person's name ("Jr.", "III").
 var nameSuffixes = set("Jr.", "Sr.", "II", "III", "IV", "Jr", "Sr")
-
-// personPronouns are resolved to the last fitting person.
-var personPronouns = set("he", "she", "He", "She", "him", "her")
-
-// focusNouns refer to the country in focus ("the nation's").
-var focusNouns = set("nation", "country", "state", "government")
 
 // Word lists of tokens and mentions (tokens.go, mentions.go).
 
@@ -354,82 +311,3 @@ var languageVerbs = set("speak", "speaks", "spoke", "spoken", "speaking", "learn
 // clippings are short forms of organisation names that are not their
 // initials.
 var clippings = map[string]string{"Fed": "Federal Reserve", "Amex": "American Stock Exchange"}
-
-// Word lists of statements (quotes.go, attribution.go, subjects.go,
-// reported.go).
-
-// remarkNouns take reported speech after "his/her NOUN that".
-var remarkNouns = set("remarks", "comments", "claim", "claims", "statement", "warning")
-
-// objectReportVerbs report their object, so the statement starts at the
-// verb: "X proposed cutting ...", "X denied wrongdoing".
-var objectReportVerbs = set("proposed", "seeks", "denied", "denies")
-
-var auxWords = set("has", "have", "had", "also", "then", "will", "would", "could", "may", "might", "later", "once", "again", "further", "previously", "recently", "just", "is", "was", "has", "had", "did", "does", "not", "never", "publicly", "then")
-
-// bareClauseVerbs take a clause without "that" ("said it would", "insists
-// her motives were correct").
-var bareClauseVerbs = set("said", "says", "say", "told", "tells", "announced", "warned", "predicted", "estimated", "denied",
-	"denies", "proposed", "seeks", "expects", "believes", "believed", "thinks", "think", "insists", "insisted", "admits",
-	"admitted", "concedes", "conceded", "contends", "contended", "argues", "argued", "noted", "notes", "claims", "claimed",
-	"reported", "reports", "disclosed", "acknowledged", "acknowledges", "added", "adds", "maintains", "maintained",
-	"asserted", "asserts", "complained", "complains", "fears", "feared", "hopes", "hoped", "reasons", "speculated",
-	"concluded", "indicated", "confirmed", "stated", "explained")
-
-// timeWords may follow a speech verb before its clause ("said Tuesday that").
-var timeWords = set("yesterday", "today", "Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday",
-	"recently", "earlier", "later", "also", "again", "separately", "previously", "publicly", "privately", "repeatedly", "last", "week", "month", "year", "night")
-
-var objectPronouns = set("her", "him", "them", "us", "me", "you")
-
-// hearers are who one tells things to ("told reporters").
-var hearers = set("reporters", "journalists", "colleagues", "investors", "analysts", "shareholders", "employees", "staff",
-	"parliament", "lawmakers", "legislators", "students", "parents", "officials", "supporters", "customers", "listeners", "viewers")
-
-// orgDescNouns head a definite description of an organisation: "the
-// company said", "the tire maker said", "the restaurant operator said".
-var orgDescNouns = set("company", "firm", "maker", "makers", "operator", "concern", "bank", "group", "retailer", "producer",
-	"publisher", "airline", "carrier", "insurer", "utility", "manufacturer", "partnership", "thrift", "developer",
-	"distributor", "supplier", "chain", "agency", "department", "ministry", "panel", "court", "commission", "board",
-	"committee", "institute", "association", "union", "government", "administration", "magazine", "newspaper", "network")
-
-// govDescNouns describe a non-company organisation.
-var govDescNouns = set("agency", "department", "ministry", "panel", "court", "commission", "board", "committee", "institute",
-	"association", "union", "government", "administration")
-
-// Word lists of roles (roles.go, appositive.go).
-
-// appointVerbs before "by" name who gave a title: "a special master
-// appointed by the Texas Supreme Court".
-var appointVerbs = set("appointed", "named", "hired")
-
-// descriptors are title-like nouns that describe a person but name no post.
-var descriptors = set("mogul", "billionaire", "tycoon", "member", "official", "student", "graduate", "investor", "leader", "boss")
-
-// titlePreps link a title to its organisation ("chairman of", "analyst at").
-var titlePreps = set("of", "at", "for", "with", "in", "by")
-
-// roleVerbs introduce a post after the subject: "will become chairman",
-// "was named president", "retires as chairman", "served as deputy chief".
-var roleVerbs = set("become", "becomes", "became", "named", "appointed", "elected", "as")
-
-// orgNouns stand for the organisation in focus: "the company's founder".
-var orgNouns = set("company", "firm", "organization", "organisation", "group", "bank", "agency", "concern", "school", "university", "newspaper", "magazine", "network", "station", "unit", "maker")
-
-// corporateTitles name posts that exist only inside an organisation.
-var corporateTitles = set("chairman", "chairwoman", "officer", "executive", "president", "director", "treasurer", "controller", "founder", "cofounder", "co-founder", "owner", "co-owner", "proprietor")
-
-// Word lists of title normal forms (titles.go, TitleKey).
-
-// titleForms spell out title abbreviations and fold variant forms.
-var titleForms = map[string][]string{
-	"ceo": {"chief", "executive", "officer"}, "cfo": {"chief", "financial", "officer"},
-	"coo": {"chief", "operating", "officer"}, "cto": {"chief", "technology", "officer"},
-	"cio": {"chief", "information", "officer"}, "cmo": {"chief", "marketing", "officer"},
-	"vp": {"vice", "president"}, "evp": {"executive", "vice", "president"}, "svp": {"senior", "vice", "president"},
-	"chairman": {"chair"}, "chairwoman": {"chair"}, "chairperson": {"chair"},
-	"cofounder": {"co", "founder"}, "vicepresident": {"vice", "president"},
-}
-
-// chiefOfficers complete "chief X" to "chief X officer".
-var chiefOfficers = set("executive", "financial", "operating", "technology", "information", "marketing")
