@@ -78,8 +78,17 @@ var orgDescNouns = set("company", "firm", "maker", "makers", "operator", "concer
 var govDescNouns = set("agency", "department", "ministry", "panel", "court", "commission", "board", "committee", "institute",
 	"association", "union", "government", "administration")
 
-// remarkNouns take reported speech after "his/her NOUN that".
-var remarkNouns = set("remarks", "comments", "claim", "claims", "statement", "warning")
+// remarkNoun reports whether w takes reported speech after "his/her w
+// that". A switch, not a set: reported asks for every word of the
+// article, and string compares that fail on the length are cheaper than
+// hashing.
+func remarkNoun(w string) bool {
+	switch w {
+	case "remarks", "comments", "claim", "claims", "statement", "warning":
+		return true
+	}
+	return false
+}
 
 // objectReportVerbs report their object, so the statement starts at the
 // verb: "X proposed cutting ...", "X denied wrongdoing".

@@ -26,7 +26,7 @@ func (sf *statementFinder) reported(inQuote []bool, embeds []*stmt) []*stmt {
 		switch {
 		case reportVerbs[t.text] || t.text == "expressed" || t.text == "voiced":
 			sf.reportVerb(v)
-		case remarkNouns[t.text] && v+1 < n && toks[v+1].text == "that":
+		case remarkNoun(t.text) && v+1 < n && toks[v+1].text == "that":
 			// "his remarks that ..."
 			if v >= 1 && (toks[v-1].text == "his" || toks[v-1].text == "her") {
 				p := sf.salientPerson(v)

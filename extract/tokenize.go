@@ -60,9 +60,37 @@ func tokenize(text string) []token {
 			continue
 		}
 		start := i
-		afterTok := len(toks) > 0 && !space
-		var kind tokKind
-		i, kind = scanToken(text, i, r, sz, afterTok, afterTok && toks[len(toks)-1].kind == tWord)
+		kind := tPunct
+		// the kinds are tested inline rather than in a function of their
+		// own: a call per token cost 0.7% more instructions per article
+		// (callgrind on BenchmarkExtract)
+		switch {
+		case r == '@' && i+1 < len(text) && isHandleByte(text[i+1]):
+			i = scanHandle(text, i)
+			kind = tHandle
+		case r >= '0' && r <= '9':
+			i = scanNumber(text, i)
+			kind = tNum
+		case isWordRune(r):
+			i = scanWord(text, i)
+			kind = tWord
+		case r == '"' || r == '“' || r == '”' || r == '«' || r == '»' || r == '„':
+			i += sz
+			kind = tQuote
+		case r == '—' || r == '–' || r == '-' && i+1 < len(text) && text[i+1] == '-':
+			i = scanDash(text, i, sz)
+			kind = tDash
+		case (r == '\'' || r == '’') && isPossessiveAt(text, i) && len(toks) > 0 && !space:
+			i += sz + 1
+			kind = tPoss
+		case (r == '\'' || r == '’') && i > 0 && text[i-1] == 's' && !space && len(toks) > 0 && toks[len(toks)-1].kind == tWord &&
+			(i+sz == len(text) || text[i+sz] == ' ' || text[i+sz] == '\n'):
+			// plural possessive: "Sea Containers' chief executive"
+			i += sz
+			kind = tPoss
+		default:
+			i += sz
+		}
 		if i <= start { // never stall, whatever the input
 			i = start + sz
 		}
@@ -77,58 +105,36 @@ func tokenize(text string) []token {
 	return toks
 }
 
-// scanToken scans the token that starts at i with the rune r of sz bytes
-// and returns its end and kind. afterTok says the token follows another
-// with no space between, afterWord that the other is a word.
-func scanToken(text string, i int, r rune, sz int, afterTok, afterWord bool) (int, tokKind) {
-	switch {
-	case r == '@' && i+1 < len(text) && isHandleByte(text[i+1]):
+// scanHandle returns the end of the Twitter handle that starts with the
+// "@" at i.
+func scanHandle(text string, i int) int {
+	i++
+	for i < len(text) && isHandleByte(text[i]) {
 		i++
-		for i < len(text) && isHandleByte(text[i]) {
-			i++
-		}
-		return i, tHandle
-	case r >= '0' && r <= '9':
-		i = scanNumber(text, i)
-		// 4th, 19th, 1980s
-		j := i
-		for j < len(text) {
-			r2, s2 := utf8.DecodeRuneInString(text[j:])
-			if !unicode.IsLetter(r2) {
-				break
-			}
-			j += s2
-		}
-		if j > i && j-i <= 3 {
-			i = j
-		}
-		return i, tNum
-	case isWordRune(r):
-		return scanWord(text, i), tWord
-	case r == '"' || r == '“' || r == '”' || r == '«' || r == '»' || r == '„':
-		return i + sz, tQuote
-	case r == '—' || r == '–':
-		return i + sz, tDash
-	case r == '-' && i+1 < len(text) && text[i+1] == '-':
-		i += 2
-		for i < len(text) && text[i] == '-' {
-			i++
-		}
-		return i, tDash
-	case (r == '\'' || r == '’') && isPossessiveAt(text, i) && afterTok:
-		return i + sz + 1, tPoss
-	case (r == '\'' || r == '’') && i > 0 && text[i-1] == 's' && afterWord &&
-		(i+sz == len(text) || text[i+sz] == ' ' || text[i+sz] == '\n'):
-		// plural possessive: "Sea Containers' chief executive"
-		return i + sz, tPoss
 	}
-	return i + sz, tPunct
+	return i
+}
+
+// scanDash returns the end of the dash at i: an em or en dash of sz
+// bytes, or two hyphens or more.
+func scanDash(text string, i, sz int) int {
+	if text[i] != '-' {
+		return i + sz
+	}
+	i += 2
+	for i < len(text) && text[i] == '-' {
+		i++
+	}
+	return i
 }
 
 func isHandleByte(c byte) bool {
 	return c == '_' || c >= '0' && c <= '9' || c >= 'a' && c <= 'z' || c >= 'A' && c <= 'Z'
 }
 
+// scanNumber returns the end of the number at i, with its inner
+// separators (3.5, 1,000, 10:30, 3/4) and a short letter suffix (4th,
+// 1980s).
 func scanNumber(text string, i int) int {
 	for i < len(text) {
 		c := text[i]
@@ -141,6 +147,18 @@ func scanNumber(text string, i int) int {
 			continue
 		}
 		break
+	}
+	// 4th, 19th, 1980s
+	j := i
+	for j < len(text) {
+		r, sz := utf8.DecodeRuneInString(text[j:])
+		if !unicode.IsLetter(r) {
+			break
+		}
+		j += sz
+	}
+	if j > i && j-i <= 3 {
+		i = j
 	}
 	return i
 }

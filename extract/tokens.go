@@ -58,8 +58,8 @@ func (tk *tokens) isHeadTok(i int) bool {
 func (tk *tokens) capTitle(i, end int) int {
 	w := tk.toks[i].text
 	lw := strings.ToLower(w)
-	switch {
-	case capTitleHeads[lw]:
+	switch capTitleKind(lw) {
+	case capTitleHead:
 		// "Chief Executive (Officer)"
 		j := i + 1
 		for j < end && (titleHeads[strings.ToLower(tk.toks[j].text)] || titleMods[strings.ToLower(tk.toks[j].text)]) && !tk.nameLike(j) {
@@ -72,7 +72,7 @@ func (tk *tokens) capTitle(i, end int) int {
 		if tk.toks[i].first && titleHeads[lw] && i+1 < end {
 			return i + 1
 		}
-	case capTitleMods[lw]:
+	case capTitleMod:
 		j := i + 1
 		for j < end && (titleHeads[strings.ToLower(tk.toks[j].text)] || titleMods[strings.ToLower(tk.toks[j].text)]) {
 			j++
