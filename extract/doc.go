@@ -5,12 +5,42 @@
 //	x := extract.New()          // lexicons load once; x is safe for concurrent use
 //	doc := x.Extract(article)   // deterministic: same input, same Document
 //
-// # Method
+// # Stages
 //
 // The extractor is a rule-based pipeline over one pass of tokens; it uses no
-// regular expressions in its hot loops and no model.
+// regular expressions in its hot loops and no model. It runs in stages, like
+// go/scanner → go/parser → go/types: each stage is a small type that owns
+// what it writes, takes the previous stage's output as a value and can be
+// tested alone (stages_test.go).
 //
-//  1. Tokenizer (tokenize.go). A hand-written scanner keeps byte offsets.
+//	stage            type             files                                   hands on
+//	tokens           tokens           tokenize.go, tokens.go                  *tokens: text, tokens, sentences, lexicon
+//	mentions         mentionFinder    mentions.go                             *chunkTable: proper-noun chunks, token → chunk
+//	entities         resolver         classify.go, cues.go, resolve.go,       *entityTable: entities by name and name parts;
+//	                                  entities.go, entindex.go, nametrie.go   each chunk's type and entity
+//	(read-only view) resolved         focus.go                                tokens + chunks + entities + focus tables
+//	roles            roleFinder       roles.go, appositive.go                 []schema.Role
+//	statements       statementFinder  quotes.go, attribution.go, subjects.go, []schema.Statement
+//	                                  reported.go, tweets.go, speakers.go
+//
+// Extract (extract.go) wires them: scan, findMentions, resolveEntities,
+// findRoles, findStatements, then collects every mention into the
+// schema.Document. Later stages only read what earlier ones made, with
+// three documented exceptions that append to the entity table: a company
+// or organisation the role stage resolves late (resolved.orgEntity, which
+// also updates the focus tables), the social network of an embedded tweet
+// (entityTable.ensureChannel), and countries inside hyphenated words found
+// when mentions are collected. What each stage keeps for itself — the
+// resolver's memos, the role stage's seen posts, the statement stage's
+// speakers and per-sentence tables — is a field of its own type.
+//
+// Every closed word list is in the lexicon: lexicon.go (tokens, mentions,
+// entities), lexroles.go (roles, title normal forms) and lexspeech.go
+// (statements); lexdata.go loads the open classes generated into data/.
+//
+// # Method
+//
+//  1. Tokenizer (tokens stage, tokenize.go). A hand-written scanner keeps byte offsets.
 //     Words keep inner hyphens, slashes, apostrophes and ampersands
 //     (McGraw-Hill, AT&T); a possessive 's (or the plural ') is its own token;
 //     abbreviations, initials and dotted acronyms keep their period (Mr.,
@@ -21,7 +51,7 @@
 //     U.S.) when a capitalised function word follows, or, after a legal form
 //     (Corp.), a capitalised word that is no title and has a lower-case word
 //     after it ("... Inc. Terms weren't disclosed").
-//  3. Proper-noun chunking (entities.go). Runs of capitalised words, joined by
+//  3. Proper-noun chunking (mentions stage, mentions.go). Runs of capitalised words, joined by
 //     "&", name particles (de, van) and, after an organisation head noun, by
 //     "of"/"for"/"and" (University of South Carolina, Department of Health and
 //     Human Services); law-firm lists ("Mayer, Brown & Platt") and ", Inc."
@@ -32,7 +62,8 @@
 //     off unless the rest ends in a head noun (American Bar Association); an
 //     organisation head followed by a two-word name is split (Presidential
 //     Administration | Andriy Yermak).
-//  4. Classification by cues, strongest first: the country gazetteer (names,
+//  4. Classification by cues, strongest first (resolver, classify.go,
+//     cues.go): the country gazetteer (names,
 //     official, native and non-Latin names, demonyms and their plurals, from
 //     the world-countries package, see data/), where a demonym that names a
 //     language is no country (before a language noun: "Portuguese phrases";
@@ -62,7 +93,7 @@
 //     adjacent job title or an appositive ("X, a lawyer") make people; "shares
 //     of X", "X CEO" make companies; being the subject of a speech verb is
 //     weak evidence of a person.
-//  5. Coreference, per document: a surname or a shorter name joins the full
+//  5. Coreference, per document (resolver, resolve.go, entindex.go): a surname or a shorter name joins the full
 //     name (Musk → Elon Musk, Mr. Vinken → Pierre Vinken), including spelling
 //     variants (edit distance) and Cyrillic transliterations (Владимир Путин
 //     → Vladimir Putin); a prefix joins a longer company name (Fujitsu →
@@ -83,7 +114,7 @@
 //     before it in a tweet signature or whose name it spells. Sentence-
 //     initial capitalised words become names only when a cue or the rest of
 //     the document supports them.
-//  6. Roles (roles.go): pre-modifiers ("Russian space chief Dmitry
+//  6. Roles (roleFinder, roles.go, appositive.go): pre-modifiers ("Russian space chief Dmitry
 //     Rogozin"), titles inside name runs, "Title of the ORG PERSON"
 //     (government bodies with no country named belong to the country in
 //     focus), appositives ("X, president and chief executive officer of Y
@@ -100,7 +131,7 @@
 //     gets one role per normal title and organisation. The title itself is
 //     not rewritten because the gold sets compare title words as written
 //     ("ceo" in the seed, "chief executive officer" in the dev set).
-//  7. Statements (quotes.go): double quote marks (straight and curly) are
+//  7. Statements (statementFinder, quotes.go, attribution.go, reported.go): double quote marks (straight and curly) are
 //     paired; each quotation is attributed from the speech verb after it
 //     ("…," said X / X said / he added), before it (X wrote, "…"), an
 //     appositive speaker, "according to X", the previous sentence's speech
@@ -148,11 +179,16 @@
 // https://www.geonames.org/). Regenerate them with go generate (see
 // lexdata.go for the npm install lines). Closed word classes (titles,
 // head nouns, speech verbs, US states) are commented Go tables in
-// lexicon.go. Company legal forms (Inc., N.V., plc) are schema.LegalForms,
+// lexicon.go, lexroles.go and lexspeech.go. Company legal forms (Inc., N.V., plc) are schema.LegalForms,
 // the list cross-article name matching drops, looked up with case and dots
 // folded.
 //
 // # Evaluation
+//
+// TestGolden pins the whole Document (entities with spans, roles,
+// statements, confidences) of the example articles and of made-up ones in
+// testdata/golden: a change to any stage shows as a diff there, and
+// go test -run TestGolden -update rewrites the files after an intended one.
 //
 // go test -tags eval ./extract/ checks the seed article fact by fact and
 // scores the dev set with shared/eval/score.py through internal/xdriver;

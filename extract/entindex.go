@@ -49,56 +49,70 @@ func (x *entIndex) add(ei int, e *ent) {
 		x.orgInitials = map[string]int32{}
 		x.orgClip = map[string]int32{}
 	}
-	i := int32(ei)
-	n := len(e.words)
 	switch e.typ {
 	case schema.Person:
-		for k := 1; k < n; k++ {
-			x.personSuffix[wordsKey(e.words[n-k:])] = i
-			p := wordsKey(e.words[:k])
-			if v, ok := x.personPrefix[p]; ok {
-				x.personPrefix[p] = [2]int32{v[0], i}
-			} else {
-				x.personPrefix[p] = [2]int32{i, i}
-			}
-		}
-		h := strings.ToLower(strings.Join(e.words, ""))
-		if _, ok := x.personHandle[h]; !ok {
-			x.personHandle[h] = i
-		}
-		if n > 0 {
-			x.personLast.add(strings.ToLower(e.words[n-1]), ei, n)
-		}
-		x.personName.add(strings.ToLower(e.name), ei, n)
+		x.addPerson(ei, e)
 	case schema.Company, schema.Organization:
-		for k := 1; k < n; k++ {
-			p := wordsKey(e.words[:k])
-			v, ok := x.orgPrefix[p]
-			if !ok {
-				v = [3]int32{-1, -1, -1}
-			}
-			v[0] = firstOf(v[0], i)
-			if e.typ == schema.Company {
-				v[1] = firstOf(v[1], i)
-			} else {
-				v[2] = firstOf(v[2], i)
-			}
-			x.orgPrefix[p] = v
+		x.addOrg(ei, e)
+	}
+}
+
+// addPerson indexes person ei by its name's prefixes and suffixes, its
+// handle spelling and, for spelling variants, its last word and name.
+func (x *entIndex) addPerson(ei int, e *ent) {
+	i := int32(ei)
+	n := len(e.words)
+	for k := 1; k < n; k++ {
+		x.personSuffix[wordsKey(e.words[n-k:])] = i
+		p := wordsKey(e.words[:k])
+		if v, ok := x.personPrefix[p]; ok {
+			x.personPrefix[p] = [2]int32{v[0], i}
+		} else {
+			x.personPrefix[p] = [2]int32{i, i}
 		}
-		all, caps := initials(e.words)
-		keys := []string{all, caps}
-		for j := 0; j+3 <= len(all); j++ {
-			keys = append(keys, all[j:]) // HasSuffix(all, acronym) with three letters or more
+	}
+	h := strings.ToLower(strings.Join(e.words, ""))
+	if _, ok := x.personHandle[h]; !ok {
+		x.personHandle[h] = i
+	}
+	if n > 0 {
+		x.personLast.add(strings.ToLower(e.words[n-1]), ei, n)
+	}
+	x.personName.add(strings.ToLower(e.name), ei, n)
+}
+
+// addOrg indexes company or organisation ei by its name's prefixes, its
+// initials and the clippings it begins.
+func (x *entIndex) addOrg(ei int, e *ent) {
+	i := int32(ei)
+	n := len(e.words)
+	for k := 1; k < n; k++ {
+		p := wordsKey(e.words[:k])
+		v, ok := x.orgPrefix[p]
+		if !ok {
+			v = [3]int32{-1, -1, -1}
 		}
-		for _, k := range keys {
-			if _, ok := x.orgInitials[k]; !ok {
-				x.orgInitials[k] = i
-			}
+		v[0] = firstOf(v[0], i)
+		if e.typ == schema.Company {
+			v[1] = firstOf(v[1], i)
+		} else {
+			v[2] = firstOf(v[2], i)
 		}
-		for _, full := range clippings {
-			if _, ok := x.orgClip[full]; !ok && (e.name == full || strings.HasPrefix(e.name, full+" ")) {
-				x.orgClip[full] = i
-			}
+		x.orgPrefix[p] = v
+	}
+	all, caps := initials(e.words)
+	keys := []string{all, caps}
+	for j := 0; j+3 <= len(all); j++ {
+		keys = append(keys, all[j:]) // HasSuffix(all, acronym) with three letters or more
+	}
+	for _, k := range keys {
+		if _, ok := x.orgInitials[k]; !ok {
+			x.orgInitials[k] = i
+		}
+	}
+	for _, full := range clippings {
+		if _, ok := x.orgClip[full]; !ok && (e.name == full || strings.HasPrefix(e.name, full+" ")) {
+			x.orgClip[full] = i
 		}
 	}
 }

@@ -7,6 +7,37 @@ import (
 	"github.com/newsgraph/newsgraph/schema"
 )
 
+// Extract returns everything found in a. The result depends only on a.
+//
+// The stages run in order and hand each other typed values (see doc.go):
+// scan gives the tokens, findMentions the proper-noun chunks,
+// resolveEntities the entity table (classification and coreference), and
+// roleFinder and statementFinder read the resolved view.
+func (x *Extractor) Extract(a schema.Article) schema.Document {
+	tk := scan(x.lx, a.Text)
+	chunks := findMentions(tk)
+	ents := resolveEntities(tk, chunks)
+	v := &resolved{tokens: tk, chunkTable: chunks, entityTable: ents}
+	roles := findRoles(v)
+	stmts := findStatements(v, a.Date)
+	ms := v.mentions()
+	out := schema.Document{Article: a}
+	out.Entities = v.entities(ms)
+	v.statementMentions(stmts, ms)
+	out.Roles = roles
+	out.Statements = stmts
+	if out.Entities == nil {
+		out.Entities = []schema.Entity{}
+	}
+	if out.Roles == nil {
+		out.Roles = []schema.Role{}
+	}
+	if out.Statements == nil {
+		out.Statements = []schema.Statement{}
+	}
+	return out
+}
+
 // Extractor extracts entities, roles and statements from articles. It holds
 // only read-only lexicons and is safe for concurrent use.
 type Extractor struct {
@@ -25,106 +56,63 @@ type mention struct {
 	surf string
 }
 
-// Extract returns everything found in a. The result depends only on a.
-func (x *Extractor) Extract(a schema.Article) schema.Document {
-	d := &doc{lx: x.lx, text: a.Text, date: a.Date}
-	d.toks = tokenize(a.Text)
-	splitSentences(d.toks)
-	d.findChunks()
-	d.classify()
-	d.resolve()
-	out := schema.Document{Article: a}
-	roles := d.roles()
-	stmts := d.statements()
-	ms := d.mentions()
-	out.Entities = d.entities(ms)
-	d.statementMentions(stmts, ms)
-	out.Roles = roles
-	out.Statements = stmts
-	if out.Entities == nil {
-		out.Entities = []schema.Entity{}
-	}
-	if out.Roles == nil {
-		out.Roles = []schema.Role{}
-	}
-	if out.Statements == nil {
-		out.Statements = []schema.Statement{}
-	}
-	return out
-}
-
 // mentions collects every mention: resolved chunks, Twitter handles, and
 // country names inside hyphenated words ("Russia-Ukraine", "non-Russian").
-func (d *doc) mentions() []mention {
+func (rv *resolved) mentions() []mention {
 	var ms []mention
-	for ci := range d.chunks {
-		c := &d.chunks[ci]
+	for ci := range rv.chunks {
+		c := &rv.chunks[ci]
 		if c.ent < 0 {
 			continue
 		}
-		s, e := d.toks[c.ts].s, d.toks[c.te-1].e
-		if c.te < len(d.toks) && d.toks[c.te].kind == tPoss {
-			e = d.toks[c.te].e // "Russia's" is an alias of its own
+		s, e := rv.toks[c.ts].s, rv.toks[c.te-1].e
+		if c.te < len(rv.toks) && rv.toks[c.te].kind == tPoss {
+			e = rv.toks[c.te].e // "Russia's" is an alias of its own
 		}
-		ms = append(ms, mention{ent: c.ent, s: s, e: e, surf: d.text[s:e]})
+		ms = append(ms, mention{ent: c.ent, s: s, e: e, surf: rv.text[s:e]})
 	}
-	for i := range d.toks {
-		t := &d.toks[i]
+	for i := range rv.toks {
+		t := &rv.toks[i]
 		switch {
 		case t.kind == tHandle:
-			if e := d.handleOwner(i); e >= 0 {
+			if e := rv.handleOwner(i); e >= 0 {
 				ms = append(ms, mention{ent: e, s: t.s, e: t.e, surf: t.text})
 			}
-		case t.kind == tWord && strings.IndexByte(t.text, '-') > 0 && d.tokChunk[i] < 0:
-			d.hyphenCountries(t, &ms)
-		case t.kind == tWord && strings.IndexByte(t.text, '-') > 0 && d.tokChunk[i] >= 0 && d.chunks[d.tokChunk[i]].ent < 0:
-			d.hyphenCountries(t, &ms)
+		case t.kind == tWord && strings.IndexByte(t.text, '-') > 0 && rv.tokChunk[i] < 0:
+			rv.hyphenCountries(t, &ms)
+		case t.kind == tWord && strings.IndexByte(t.text, '-') > 0 && rv.tokChunk[i] >= 0 && rv.chunks[rv.tokChunk[i]].ent < 0:
+			rv.hyphenCountries(t, &ms)
 		}
 	}
 	sort.SliceStable(ms, func(i, j int) bool { return ms[i].s < ms[j].s })
 	return ms
 }
 
-func (d *doc) hyphenCountries(t *token, ms *[]mention) {
+func (rv *resolved) hyphenCountries(t *token, ms *[]mention) {
 	off := t.s
 	parts := strings.Split(t.text, "-")
 	for i, p := range parts {
-		if c, ok := d.lx.countryKey[p]; ok && p != "" && p[0] >= 'A' && p[0] <= 'Z' || ok && !isLatin(p) {
-			e := d.newEnt(schema.Country, d.lx.countries[c], c)
+		if c, ok := rv.lx.countryKey[p]; ok && p != "" && p[0] >= 'A' && p[0] <= 'Z' || ok && !isLatin(p) {
+			e := rv.newEnt(schema.Country, rv.lx.countries[c], c)
 			*ms = append(*ms, mention{ent: e, s: off, e: off + len(p), surf: p})
-		} else if c, ok := d.lx.demonymKey[p]; ok && (i+1 == len(parts) || !languageNouns[parts[i+1]]) {
+		} else if c, ok := rv.lx.demonymKey[p]; ok && (i+1 == len(parts) || !languageNouns[parts[i+1]]) {
 			// a country, but not in "French-language", "French-speaking"
-			e := d.newEnt(schema.Country, d.lx.countries[c], c)
+			e := rv.newEnt(schema.Country, rv.lx.countries[c], c)
 			*ms = append(*ms, mention{ent: e, s: off, e: off + len(p), surf: p})
 		}
 		off += len(p) + 1
 	}
 }
 
-// handleOwner resolves a Twitter handle to a person: the name right before
-// "(@handle)" in a tweet signature, or a person whose name spelt without
-// spaces is the handle.
-func (d *doc) handleOwner(i int) int {
-	if i >= 2 && d.toks[i-1].text == "(" {
-		if ci := d.tokChunk[i-2]; ci >= 0 && d.chunks[ci].ent >= 0 {
-			return d.chunks[ci].ent
-		}
-	}
-	if e, ok := d.idx.personHandle[strings.ToLower(strings.TrimPrefix(d.toks[i].text, "@"))]; ok {
-		return int(e)
-	}
-	return -1
-}
-
 // entities builds the output entities in order of first mention.
-func (d *doc) entities(ms []mention) []schema.Entity {
+func (rv *resolved) entities(ms []mention) []schema.Entity {
 	type acc struct {
 		aliases []string
 		seen    map[string]bool
 		spans   []schema.Span
 		first   int
 	}
-	accs := make([]*acc, len(d.ents))
+	accs := make([]*acc, len(rv.ents))
 	for _, m := range ms {
 		a := accs[m.ent]
 		if a == nil {
@@ -132,13 +120,13 @@ func (d *doc) entities(ms []mention) []schema.Entity {
 			accs[m.ent] = a
 		}
 		a.spans = append(a.spans, schema.Span{Start: m.s, End: m.e})
-		e := d.ents[m.ent]
+		e := rv.ents[m.ent]
 		if m.surf != e.name && !a.seen[m.surf] {
 			a.seen[m.surf] = true
 			a.aliases = append(a.aliases, m.surf)
 		}
 	}
-	idx := make([]int, 0, len(d.ents))
+	idx := make([]int, 0, len(rv.ents))
 	for i, a := range accs {
 		if a != nil {
 			idx = append(idx, i)
@@ -147,7 +135,7 @@ func (d *doc) entities(ms []mention) []schema.Entity {
 	sort.SliceStable(idx, func(i, j int) bool { return accs[idx[i]].first < accs[idx[j]].first })
 	out := make([]schema.Entity, 0, len(idx))
 	for _, i := range idx {
-		e, a := d.ents[i], accs[i]
+		e, a := rv.ents[i], accs[i]
 		al := a.aliases
 		if al == nil {
 			al = []string{}
@@ -167,7 +155,7 @@ func (d *doc) entities(ms []mention) []schema.Entity {
 // statementMentions lists, for each statement, the entities mentioned in
 // its span (canonical names, in order of first mention). The mentions are
 // in text order, so only those that start inside the span are read.
-func (d *doc) statementMentions(stmts []schema.Statement, ms []mention) {
+func (rv *resolved) statementMentions(stmts []schema.Statement, ms []mention) {
 	for i := range stmts {
 		st := &stmts[i]
 		st.Mentions = []string{}
@@ -182,7 +170,7 @@ func (d *doc) statementMentions(stmts []schema.Statement, ms []mention) {
 			}
 			if m.e <= st.Span.End && !seen[m.ent] {
 				seen[m.ent] = true
-				st.Mentions = append(st.Mentions, d.ents[m.ent].name)
+				st.Mentions = append(st.Mentions, rv.ents[m.ent].name)
 			}
 		}
 	}

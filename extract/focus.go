@@ -2,9 +2,34 @@ package extract
 
 import (
 	"sort"
+	"strings"
 
 	"github.com/newsgraph/newsgraph/schema"
 )
+
+// resolved is what roles and statements read: the tokens, the chunks with
+// their entities, the entity table, and the focus tables built from them.
+type resolved struct {
+	*tokens
+	*chunkTable
+	*entityTable
+	foc *focusIndex // entities in focus, see focus
+}
+
+// handleOwner resolves a Twitter handle to a person: the name right before
+// "(@handle)" in a tweet signature, or a person whose name spelt without
+// spaces is the handle.
+func (rv *resolved) handleOwner(i int) int {
+	if i >= 2 && rv.toks[i-1].text == "(" {
+		if ci := rv.tokChunk[i-2]; ci >= 0 && rv.chunks[ci].ent >= 0 {
+			return rv.chunks[ci].ent
+		}
+	}
+	if e, ok := rv.idx.personHandle[strings.ToLower(strings.TrimPrefix(rv.toks[i].text, "@"))]; ok {
+		return int(e)
+	}
+	return -1
+}
 
 // The entity "in focus" at a token (the person a pronoun or a definite
 // description means, the company "it" is) depends on every mention before
@@ -72,24 +97,24 @@ func genderClass(g byte) int {
 }
 
 // focus returns the focus tables, building them on first use.
-func (d *doc) focus() *focusIndex {
-	if d.foc != nil {
-		return d.foc
+func (rv *resolved) focus() *focusIndex {
+	if rv.foc != nil {
+		return rv.foc
 	}
 	f := &focusIndex{
-		starts:      make([]int, len(d.chunks)),
-		lastCountry: make([]int32, len(d.chunks)+1),
-		orgs:        newMaxTree(len(d.chunks)),
+		starts:      make([]int, len(rv.chunks)),
+		lastCountry: make([]int32, len(rv.chunks)+1),
+		orgs:        newMaxTree(len(rv.chunks)),
 	}
 	f.lastCountry[0] = -1
-	for ci := range d.chunks {
-		c := &d.chunks[ci]
+	for ci := range rv.chunks {
+		c := &rv.chunks[ci]
 		f.starts[ci] = c.ts
 		f.lastCountry[ci+1] = f.lastCountry[ci]
 		if c.ent < 0 {
 			continue
 		}
-		e := d.ents[c.ent]
+		e := rv.ents[c.ent]
 		switch e.typ {
 		case schema.Country:
 			f.lastCountry[ci+1] = int32(c.ent)
@@ -101,7 +126,7 @@ func (d *doc) focus() *focusIndex {
 					continue
 				}
 				l := &f.persons[g]
-				s := int32(d.toks[c.ts].sent)
+				s := int32(rv.toks[c.ts].sent)
 				first := int32(len(l.chunk))
 				if n := len(l.sent); n > 0 && l.sent[n-1] == s {
 					first = l.first[n-1]
@@ -110,7 +135,7 @@ func (d *doc) focus() *focusIndex {
 			}
 		}
 	}
-	d.foc = f
+	rv.foc = f
 	return f
 }
 
@@ -118,79 +143,80 @@ func (d *doc) focus() *focusIndex {
 func (f *focusIndex) chunksBefore(i int) int { return sort.SearchInts(f.starts, i) }
 
 // orgResolved records that orgEntity gave chunk ci a company or
-// organisation.
-func (d *doc) orgResolved(ci int) {
-	if d.foc != nil {
-		d.foc.orgs.add(ci, int32(ci))
-		d.foc.mostNamed = [2][]int32{}
+// organisation. Only the role stage calls orgEntity, and the statement
+// stage builds its own tables (sentFact, channelOf) after it, so they
+// never hold a stale chunk.
+func (rv *resolved) orgResolved(ci int) {
+	if rv.foc != nil {
+		rv.foc.orgs.add(ci, int32(ci))
+		rv.foc.mostNamed = [2][]int32{}
 	}
-	d.sentFacts, d.channels = nil, nil
 }
 
 // salientPerson is the first person named in the nearest sentence before
 // token i that names one (the subject, most of the time), or the person
 // named last in i's own sentence before i.
-func (d *doc) salientPerson(i int) int { return d.salientPersonG(i, 0) }
+func (rv *resolved) salientPerson(i int) int { return rv.salientPersonG(i, 0) }
 
 // salientPersonG is salientPerson among the persons of gender g or of no
 // known gender.
-func (d *doc) salientPersonG(i int, g byte) int {
-	f := d.focus()
+func (rv *resolved) salientPersonG(i int, g byte) int {
+	f := rv.focus()
 	l := &f.persons[genderClass(g)]
 	p := f.chunksBefore(i)
 	j := sort.Search(len(l.chunk), func(j int) bool { return int(l.chunk[j]) >= p }) - 1
 	if j < 0 {
 		return -1
 	}
-	sent := int32(d.toks[i].sent)
+	sent := int32(rv.toks[i].sent)
 	switch {
 	case l.sent[j] == sent:
-		return d.chunks[l.chunk[j]].ent
+		return rv.chunks[l.chunk[j]].ent
 	case l.sent[j] >= sent-6:
-		return d.chunks[l.chunk[l.first[j]]].ent
+		return rv.chunks[l.chunk[l.first[j]]].ent
 	}
 	return -1
 }
 
 // focusCountry is the country in focus at token i: the country mentioned
 // last before it.
-func (d *doc) focusCountry(i int) int {
-	f := d.focus()
+func (rv *resolved) focusCountry(i int) int {
+	f := rv.focus()
 	return int(f.lastCountry[f.chunksBefore(i)])
 }
 
 // focusOrg is the company or organisation named last before token i.
-func (d *doc) focusOrg(i int) int {
-	f := d.focus()
+func (rv *resolved) focusOrg(i int) int {
+	f := rv.focus()
 	ci := f.orgs.before(f.chunksBefore(i))
 	if ci < 0 {
 		return -1
 	}
-	return d.chunks[ci].ent
+	return rv.chunks[ci].ent
 }
 
 // focusCompany is the company most mentioned before token i (the most
 // recent one on a tie); organisations count when no company is named.
-func (d *doc) focusCompany(i int) int {
-	if e := d.focusOrgType(i, schema.Company); e >= 0 {
+func (rv *resolved) focusCompany(i int) int {
+	if e := rv.focusOrgType(i, schema.Company); e >= 0 {
 		return e
 	}
-	return d.focusOrgType(i, schema.Organization)
+	return rv.focusOrgType(i, schema.Organization)
 }
 
-func (d *doc) focusOrgType(i int, t schema.EntityType) int {
-	f := d.focus()
+func (rv *resolved) focusOrgType(i int, t schema.EntityType) int {
+	f := rv.focus()
 	k := 0
 	if t == schema.Organization {
 		k = 1
 	}
 	if f.mostNamed[k] == nil {
-		most := make([]int32, len(d.chunks)+1)
-		counts := make([]int32, len(d.ents))
+		most := make([]int32, len(rv.chunks)+1)
+		counts := make([]int32, len(rv.ents))
 		best, bestN := int32(-1), int32(0)
 		most[0] = -1
-		for ci := range d.chunks {
-			if c := &d.chunks[ci]; c.ent >= 0 && d.ents[c.ent].typ == t {
+		for ci := range rv.chunks {
+			if c := &rv.chunks[ci]; c.ent >= 0 && rv.ents[c.ent].typ == t {
 				counts[c.ent]++
 				if counts[c.ent] >= bestN {
 					best, bestN = int32(c.ent), counts[c.ent]
@@ -201,4 +227,39 @@ func (d *doc) focusOrgType(i int, t schema.EntityType) int {
 		f.mostNamed[k] = most
 	}
 	return int(f.mostNamed[k][f.chunksBefore(i)])
+}
+
+// chunkEndingAt returns the resolved chunk whose last token is i, or -1.
+func (rv *resolved) chunkEndingAt(i int) int {
+	if i < 0 || i >= len(rv.toks) {
+		return -1
+	}
+	ci := rv.tokChunk[i]
+	if ci < 0 || rv.chunks[ci].te-1 != i || rv.chunks[ci].ent < 0 {
+		return -1
+	}
+	return ci
+}
+
+// orgEntity returns the entity of chunk ci, making one for a chunk that was
+// left unresolved: a phrase in the organisation slot of a role ("a vice
+// president with Banque Paribas") is an organisation.
+func (rv *resolved) orgEntity(ci int) int {
+	c := &rv.chunks[ci]
+	if c.ent >= 0 {
+		return c.ent
+	}
+	if c.place || c.city {
+		return -1
+	}
+	t := schema.Company
+	for k := c.ts; k < c.te; k++ {
+		if orgHeads[rv.toks[k].text] {
+			t = schema.Organization
+		}
+	}
+	c.typ = t
+	c.ent = rv.newEnt(t, rv.surface(c), -1)
+	rv.orgResolved(ci)
+	return c.ent
 }

@@ -47,6 +47,7 @@ var (
 	lex     *lexicon
 )
 
+// loadLexicon returns the lexicon, building it on the first call.
 func loadLexicon() *lexicon {
 	lexOnce.Do(func() {
 		l := &lexicon{
@@ -58,65 +59,7 @@ func loadLexicon() *lexicon {
 			capitals:     map[string]bool{},
 			cities:       map[string]bool{},
 		}
-		addName := func(idx int, name string) {
-			toks := tokenize(name)
-			if len(toks) == 0 {
-				return
-			}
-			parts := make([]string, 0, len(toks))
-			for _, t := range toks {
-				parts = append(parts, t.text)
-			}
-			k := strings.Join(parts, " ")
-			if _, dup := l.countryKey[k]; !dup {
-				l.countryKey[k] = idx
-			}
-			if len(toks) > l.maxKeyToks {
-				l.maxKeyToks = len(toks)
-			}
-		}
-		for line := range strings.SplitSeq(countriesTSV, "\n") {
-			if line == "" || line[0] == '#' {
-				continue
-			}
-			f := strings.Split(line, "\t")
-			if len(f) < 3 {
-				continue
-			}
-			idx := len(l.countries)
-			l.countries = append(l.countries, f[0])
-			addName(idx, f[0])
-			for n := range strings.SplitSeq(f[1], "|") {
-				if n != "" {
-					addName(idx, n)
-				}
-			}
-			for _, n := range extraCountryNames[f[0]] {
-				addName(idx, n)
-			}
-			for d := range strings.SplitSeq(f[2], "|") {
-				if d != "" {
-					l.demonymKey[d] = idx
-				}
-			}
-			if len(f) > 3 {
-				for c := range strings.SplitSeq(f[3], "|") {
-					if c != "" {
-						l.capitals[c] = true
-					}
-				}
-			}
-		}
-		for _, h := range historicalStates {
-			idx := len(l.countries)
-			l.countries = append(l.countries, h.name)
-			for n := range strings.SplitSeq(h.aliases, "|") {
-				addName(idx, n)
-			}
-			for d := range strings.SplitSeq(h.demonyms, "|") {
-				l.demonymKey[d] = idx
-			}
-		}
+		l.loadCountries()
 		for k, idx := range l.countryKey {
 			if !isLatin(k) {
 				l.countryLower[translit(k)] = idx
@@ -128,24 +71,96 @@ func loadLexicon() *lexicon {
 				l.cities[name] = true
 			}
 		}
-		for line := range strings.SplitSeq(givenNamesTXT, "\n") {
-			if line == "" || line[0] == '#' {
-				continue
-			}
-			// names that are also common capitalised words at the start of
-			// a sentence or month names are no evidence of a person
-			name, g, _ := strings.Cut(line, "\t")
-			if stopCap[name] || months[name] > 0 {
-				continue
-			}
-			l.given[name] = true
-			if g == "m" || g == "f" {
-				l.gender[name] = g[0]
-			}
-		}
+		l.loadGivenNames()
 		lex = l
 	})
 	return lex
+}
+
+// addCountryName adds a name of country idx, as token texts joined by " ".
+func (l *lexicon) addCountryName(idx int, name string) {
+	toks := tokenize(name)
+	if len(toks) == 0 {
+		return
+	}
+	parts := make([]string, 0, len(toks))
+	for _, t := range toks {
+		parts = append(parts, t.text)
+	}
+	k := strings.Join(parts, " ")
+	if _, dup := l.countryKey[k]; !dup {
+		l.countryKey[k] = idx
+	}
+	if len(toks) > l.maxKeyToks {
+		l.maxKeyToks = len(toks)
+	}
+}
+
+// loadCountries reads data/countries.tsv (name, other names, demonyms,
+// capitals) and the historical states of lexicon.go.
+func (l *lexicon) loadCountries() {
+	for line := range strings.SplitSeq(countriesTSV, "\n") {
+		if line == "" || line[0] == '#' {
+			continue
+		}
+		f := strings.Split(line, "\t")
+		if len(f) < 3 {
+			continue
+		}
+		idx := len(l.countries)
+		l.countries = append(l.countries, f[0])
+		l.addCountryName(idx, f[0])
+		for n := range strings.SplitSeq(f[1], "|") {
+			if n != "" {
+				l.addCountryName(idx, n)
+			}
+		}
+		for _, n := range extraCountryNames[f[0]] {
+			l.addCountryName(idx, n)
+		}
+		for d := range strings.SplitSeq(f[2], "|") {
+			if d != "" {
+				l.demonymKey[d] = idx
+			}
+		}
+		if len(f) > 3 {
+			for c := range strings.SplitSeq(f[3], "|") {
+				if c != "" {
+					l.capitals[c] = true
+				}
+			}
+		}
+	}
+	for _, h := range historicalStates {
+		idx := len(l.countries)
+		l.countries = append(l.countries, h.name)
+		for n := range strings.SplitSeq(h.aliases, "|") {
+			l.addCountryName(idx, n)
+		}
+		for d := range strings.SplitSeq(h.demonyms, "|") {
+			l.demonymKey[d] = idx
+		}
+	}
+}
+
+// loadGivenNames reads data/givennames.txt (name and, when it is in one
+// list only, its gender).
+func (l *lexicon) loadGivenNames() {
+	for line := range strings.SplitSeq(givenNamesTXT, "\n") {
+		if line == "" || line[0] == '#' {
+			continue
+		}
+		// names that are also common capitalised words at the start of
+		// a sentence or month names are no evidence of a person
+		name, g, _ := strings.Cut(line, "\t")
+		if stopCap[name] || months[name] > 0 {
+			continue
+		}
+		l.given[name] = true
+		if g == "m" || g == "f" {
+			l.gender[name] = g[0]
+		}
+	}
 }
 
 func isLatin(s string) bool {

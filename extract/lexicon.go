@@ -6,7 +6,10 @@ import "github.com/newsgraph/newsgraph/schema"
 // names) are generated from maintained data packages into data/ (see
 // lexdata.go); what is here are small grammatical tables that no data package
 // offers in a usable form: abbreviations, honorifics, job-title words,
-// organisation and company head nouns, speech verbs and the like.
+// organisation and company head nouns and the like. The lists of the role
+// stage are in lexroles.go, those of the statement stage (speech verbs,
+// report verbs, channels) in lexspeech.go; no other file declares a word
+// list.
 
 func set(words ...string) map[string]bool {
 	m := make(map[string]bool, len(words))
@@ -181,46 +184,6 @@ var bareOrgHeads = set(
 // of them with no country named is a post of the country in focus.
 var govBodies = set("Administration", "Ministry", "Department", "Cabinet", "Government", "Parliament", "Office", "Council", "Presidency")
 
-// speechVerbs attribute a statement to its subject. Values: the lemma.
-var speechVerbs = set(
-	"said", "says", "say", "told", "tells", "wrote", "writes", "added", "adds", "stated", "states", "announced",
-	"announces", "declared", "declares", "claimed", "claims", "asked", "asks", "replied", "replies", "insisted",
-	"insists", "warned", "warns", "explained", "explains", "noted", "notes", "argued", "argues", "tweeted", "tweets",
-	"posted", "posts", "suggested", "suggests", "contended", "contends", "admitted", "admits", "acknowledged",
-	"acknowledges", "maintained", "maintains", "predicted", "predicts", "estimated", "estimates", "concluded",
-	"believes", "believed", "thinks", "thought", "reported", "reports", "recalled", "recalls", "conceded", "concedes",
-	"confirmed", "confirms", "denied", "denies", "proposed", "proposes", "urged", "urges", "commented", "comments",
-	"responded", "responds", "remarked", "observed", "quipped", "agreed", "agrees", "complained", "complains",
-	"disclosed", "discloses", "indicated", "indicates", "expects", "expected", "promised", "promises", "vowed",
-	"vows", "cautioned", "cautions", "stressed", "stresses", "emphasized", "emphasised", "continued", "continues",
-	"saying", "shared", "threatened", "speculated", "asserted", "asserts", "recounted", "alleged", "alleges", "charged", "charges", "testified", "assured",
-)
-
-// reportVerbs introduce reported speech with "that" or a clause.
-var reportVerbs = set(
-	"said", "says", "told", "stated", "states", "announced", "announces", "declared", "declares", "claimed", "claims",
-	"warned", "warns", "insisted", "insists", "explained", "noted", "notes", "argued", "argues", "suggested", "suggests",
-	"contended", "contends", "admitted", "admits", "acknowledged", "acknowledges", "maintained", "maintains",
-	"predicted", "predicts", "estimated", "estimates", "concluded", "believes", "believed", "reported", "reports",
-	"confirmed", "confirms", "denied", "denies", "proposed", "proposes", "urged", "urges", "agreed", "complained",
-	"disclosed", "indicated", "indicates", "expects", "expected", "promised", "vowed", "cautioned", "stressed",
-	"emphasized", "alleged", "charged", "testified", "thinks", "think", "say", "expressed", "added", "adds", "wrote",
-	"hopes", "hoped", "fears", "feared", "recommended", "ruled", "found", "asserted", "asserts", "sought", "seeks",
-)
-
-// speechNouns: "expressed concern that", "made the claim that".
-var speechNouns = set("concern", "concerns", "hope", "fear", "fears", "belief", "view", "confidence", "doubt", "doubts")
-
-// channels are social networks and messaging services: a statement said
-// "on" or "to" one of them was published there. They are companies.
-var channels = set(
-	"Twitter", "Facebook", "Instagram", "YouTube", "TikTok", "Telegram", "LinkedIn", "WhatsApp", "Snapchat", "Reddit",
-	"Weibo", "WeChat", "VKontakte", "Mastodon", "Bluesky",
-)
-
-// channelWords: words that mean a message on a social network ("tweet").
-var channelWords = map[string]string{"tweet": "Twitter", "tweets": "Twitter", "tweeted": "Twitter", "retweet": "Twitter", "retweeted": "Twitter"}
-
 // usStates and common place words (US states and their abbreviations) are not
 // entities of the four types; they are recognised so that they are not taken
 // for companies or people.
@@ -262,8 +225,104 @@ var nameConnectors = set("of", "for", "&", "de", "del", "della", "di", "da", "va
 // nameSuffixes follow a person's name ("Jr.", "III").
 var nameSuffixes = set("Jr.", "Sr.", "II", "III", "IV", "Jr", "Sr")
 
-// personPronouns are resolved to the last fitting person.
-var personPronouns = set("he", "she", "He", "She", "him", "her")
+// Word lists of tokens and mentions (tokens.go, mentions.go).
 
-// focusNouns refer to the country in focus ("the nation's").
-var focusNouns = set("nation", "country", "state", "government")
+// capTitleKind tells whether the lower-cased word lw opens a capitalised
+// title inside a name run: capTitleHead for "CEO", "President", "Chief
+// Executive"; capTitleMod when only a title head after it makes a title
+// ("Prime Minister", "Vice President"); 0 otherwise. It is a switch, not a
+// set, because tokens.capTitle asks for every capitalised word of every
+// run: as two map lookups it cost 1.6% more instructions per article
+// (callgrind on BenchmarkExtract), as a switch the same as before.
+func capTitleKind(lw string) byte {
+	switch lw {
+	case "ceo", "cfo", "coo", "cto", "president", "chairman", "chairwoman", "minister", "secretary", "senator", "governor",
+		"spokesman", "spokeswoman", "director", "chancellor", "premier", "mayor", "ambassador", "commissioner", "judge", "justice", "chief", "head", "founder", "king", "queen":
+		return capTitleHead
+	case "vice", "prime", "deputy", "foreign", "defense", "defence", "finance", "interior", "executive", "managing", "general", "attorney":
+		return capTitleMod
+	}
+	return 0
+}
+
+// The kinds of capTitleKind.
+const (
+	capTitleHead = 1 + iota
+	capTitleMod
+)
+
+// Word lists of classification and coreference (classify.go, cues.go,
+// resolve.go).
+
+// honorificGender is the gender an honorific gives a person.
+var honorificGender = map[string]byte{
+	"Mr.": 'm', "Sir": 'm', "Lord": 'm', "King": 'm', "Prince": 'm', "Father": 'm',
+	"Mrs.": 'f', "Ms.": 'f', "Miss": 'f', "Dame": 'f', "Lady": 'f', "Queen": 'f', "Princess": 'f',
+}
+
+// govTitles after a capitalised modifier make it an organisation, not a
+// company ("Energy Minister X").
+var govTitles = set("minister", "secretary", "senator", "governor", "chancellor", "premier", "mayor", "ambassador", "judge", "justice", "commissioner")
+
+// companyCues after a name make it a company: "X shares", "X's stock",
+// "X CEO".
+var companyCues = set("shares", "stock", "stockholders", "shareholders", "subsidiary", "unit", "CEO", "spokesman", "spokeswoman")
+
+// companyOfCues before "of X" make X a company: "shares of X".
+var companyOfCues = set("shares", "unit", "subsidiary")
+
+// nonEntityAcronyms are upper-case words that name no organisation.
+var nonEntityAcronyms = set("CEO", "CFO", "COO", "CTO", "GDP", "IPO", "TV", "AM", "PM", "OK", "PR", "HR", "AI", "IT",
+	"ID", "PC", "PCs", "USD", "EUR", "GMT", "EST", "EDT", "PST", "FAQ", "DNA", "AIDS", "HIV", "COVID", "NO", "YES", "P.M.", "A.M.")
+
+// stateBankWords begin the names of central and state banks.
+var stateBankWords = set("Reserve", "Central", "World", "Federal")
+
+// instrumentNouns after "Treasury" make it a kind of security, not the
+// department ("Treasury bills", "U.S. Treasury debt").
+var instrumentNouns = set("bill", "bills", "bond", "bonds", "note", "notes", "securities", "debt", "issue", "issues",
+	"yield", "yields", "market", "prices", "rates", "futures")
+
+// lowerAgencies are organisation heads that newspapers write in lower case
+// after a place: "the South Carolina department of education".
+var lowerAgencies = set("department", "ministry", "board", "commission", "office", "agency", "bureau", "authority", "council")
+
+// lowerOrgNouns after a name make it an organisation: "the United Auto
+// Workers union", "the Likud party".
+var lowerOrgNouns = set("union", "party")
+
+// thriftWords make an "Association" or "Bank" a savings institution, that
+// is a company.
+var thriftWords = set("Savings", "Loan", "Thrift")
+
+// nonEntityHeads end names that are none of our four types: streets and
+// places, tests, laws, prizes.
+var nonEntityHeads = set("Avenue", "Street", "Road", "Boulevard", "Square", "Park", "Bridge", "River", "Lake", "Valley",
+	"Island", "Islands", "Beach", "County", "Test", "Tests", "Act", "Award", "Awards", "Prize", "Cup", "Festival", "Index", "Average")
+
+// compassWords make a region of a place ("Southern California").
+var compassWords = set("Northern", "Southern", "Eastern", "Western", "Central", "North", "South", "East", "West", "Upstate", "Downstate")
+
+// measureNouns after a name make it a test, an index or a rating rather
+// than an organisation ("the CAT test", "the XYZ index").
+var measureNouns = set("test", "tests", "exam", "exams", "examination", "score", "scores", "index", "indexes", "indices", "rating", "ratings")
+
+// clauseWords are lower-case function words and auxiliaries: after a
+// name they show that the name is not a modifier of the next word.
+var clauseWords = set("and", "or", "but", "nor", "of", "in", "on", "at", "to", "for", "from", "by", "with", "as", "than",
+	"that", "which", "who", "is", "was", "are", "were", "has", "had", "have", "will", "would", "could", "should", "can",
+	"may", "might", "must", "does", "did", "do", "also", "itself", "last", "this", "next", "about", "under", "over")
+
+// languageNouns after a demonym make it a language.
+var languageNouns = set("phrase", "phrases", "word", "words", "language", "languages", "speaker", "speakers",
+	"speaking", "text", "texts", "translation", "translations", "version", "versions", "subtitles", "lessons",
+	"classes", "course", "courses", "dictionary", "grammar", "accent", "dialect", "idiom", "spelling", "name")
+
+// languageVerbs before a demonym make it a language.
+var languageVerbs = set("speak", "speaks", "spoke", "spoken", "speaking", "learn", "learns", "learned", "learnt",
+	"learning", "study", "studies", "studied", "teach", "teaches", "taught", "teaching", "understand", "understands",
+	"translate", "translates", "translated", "dub", "dubbed", "subtitled", "read", "reads", "write", "writes")
+
+// clippings are short forms of organisation names that are not their
+// initials.
+var clippings = map[string]string{"Fed": "Federal Reserve", "Amex": "American Stock Exchange"}

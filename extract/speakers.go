@@ -7,36 +7,6 @@ import (
 	"github.com/newsgraph/newsgraph/schema"
 )
 
-// Statements are attributed by looking back in their sentence or in the
-// sentences before. These lookups are answered from tables made once per
-// article rather than by walking back token by token, which made an
-// article of one long sentence with many quotations quadratic. They are
-// made during statements, when every chunk has its final entity.
-
-// sentences returns the first token of each sentence.
-func (d *doc) sentences() []int {
-	if d.sentTok == nil {
-		d.sentTok = make([]int, 0, 64)
-		for i := range d.toks {
-			for len(d.sentTok) <= d.toks[i].sent {
-				d.sentTok = append(d.sentTok, i)
-			}
-		}
-	}
-	return d.sentTok
-}
-
-// sentStart is the first token of sentence s.
-func (d *doc) sentStart(s int) int { return d.sentences()[s] }
-
-// sentEnd is the token after sentence s.
-func (d *doc) sentEnd(s int) int {
-	if st := d.sentences(); s+1 < len(st) {
-		return st[s+1]
-	}
-	return len(d.toks)
-}
-
 // sentFact holds, for one sentence, the first token that is (or, for
 // reportStop, may be) where a backward search from a later token in the
 // sentence stops; len(toks) when there is none.
@@ -46,22 +16,22 @@ type sentFact struct {
 	reportStop    int // first resolved chunk, quote mark or report verb, for reportSubjects
 }
 
-func (d *doc) sentFact(s int) *sentFact {
-	if d.sentFacts == nil {
-		toks := d.toks
+func (sf *statementFinder) sentFact(s int) *sentFact {
+	if sf.sentFacts == nil {
+		toks := sf.toks
 		none := len(toks)
-		d.sentFacts = make([]sentFact, len(d.sentences()))
-		for i := range d.sentFacts {
-			d.sentFacts[i] = sentFact{none, none, none}
+		sf.sentFacts = make([]sentFact, len(sf.sentences()))
+		for i := range sf.sentFacts {
+			sf.sentFacts[i] = sentFact{none, none, none}
 		}
 		for m := range toks {
-			f := &d.sentFacts[toks[m].sent]
-			ci := d.tokChunk[m]
-			resolved := ci >= 0 && d.chunks[ci].ent >= 0
+			f := &sf.sentFacts[toks[m].sent]
+			ci := sf.tokChunk[m]
+			resolved := ci >= 0 && sf.chunks[ci].ent >= 0
 			if resolved && f.firstEnt == none {
 				f.firstEnt = m
 			}
-			if resolved && f.personSubject == none && d.ents[d.chunks[ci].ent].typ == schema.Person &&
+			if resolved && f.personSubject == none && sf.ents[sf.chunks[ci].ent].typ == schema.Person &&
 				(m == 0 || toks[m-1].sent != toks[m].sent || toks[m-1].text == ",") {
 				f.personSubject = m
 			}
@@ -70,49 +40,34 @@ func (d *doc) sentFact(s int) *sentFact {
 			}
 		}
 	}
-	return &d.sentFacts[s]
+	return &sf.sentFacts[s]
 }
 
 // channelOf names the medium of sentence s: a social network named in it
 // ("Taking to Twitter", "on his Facebook") or a word for a tweet.
-func (d *doc) channelOf(s int) string {
-	if s < 0 || s >= len(d.sentences()) {
+func (sf *statementFinder) channelOf(s int) string {
+	if s < 0 || s >= len(sf.sentences()) {
 		return ""
 	}
-	if ch, ok := d.channels[s]; ok {
+	if ch, ok := sf.channels[s]; ok {
 		return ch
 	}
 	ch := ""
-	for i := d.sentStart(s); i < d.sentEnd(s); i++ {
-		if ci := d.tokChunk[i]; ci >= 0 && d.chunks[ci].ent >= 0 && channels[d.ents[d.chunks[ci].ent].name] {
-			ch = d.ents[d.chunks[ci].ent].name
+	for i := sf.sentStart(s); i < sf.sentEnd(s); i++ {
+		if ci := sf.tokChunk[i]; ci >= 0 && sf.chunks[ci].ent >= 0 && channels[sf.ents[sf.chunks[ci].ent].name] {
+			ch = sf.ents[sf.chunks[ci].ent].name
 			break
 		}
-		if w := channelWords[strings.ToLower(d.toks[i].text)]; w != "" {
+		if w := channelWords[strings.ToLower(sf.toks[i].text)]; w != "" {
 			ch = w
 			break
 		}
 	}
-	if d.channels == nil {
-		d.channels = map[int]string{}
+	if sf.channels == nil {
+		sf.channels = map[int]string{}
 	}
-	d.channels[s] = ch
+	sf.channels[s] = ch
 	return ch
-}
-
-// openParenBefore is the last "(" at or before token k, or -1.
-func (d *doc) openParenBefore(k int) int {
-	if d.openParen == nil {
-		d.openParen = make([]int32, len(d.toks))
-		last := int32(-1)
-		for i := range d.toks {
-			if d.toks[i].text == "(" {
-				last = int32(i)
-			}
-			d.openParen[i] = last
-		}
-	}
-	return int(d.openParen[k])
 }
 
 // speakerIndex holds the statements found so far that a pronoun may refer
@@ -126,13 +81,13 @@ type speakerIndex struct {
 }
 
 // logStmt records a statement for pronounRef.
-func (d *doc) logStmt(st *stmt) {
-	if st.speaker < 0 || d.ents[st.speaker].typ != schema.Person {
+func (sf *statementFinder) logStmt(st *stmt) {
+	if st.speaker < 0 || sf.ents[st.speaker].typ != schema.Person {
 		return
 	}
-	x := &d.speakers
+	x := &sf.speakers
 	for g, skip := range [3]byte{1, 'f', 'm'} {
-		if d.ents[st.speaker].gender == skip {
+		if sf.ents[st.speaker].gender == skip {
 			continue
 		}
 		if !st.Indirect {
@@ -140,7 +95,7 @@ func (d *doc) logStmt(st *stmt) {
 			continue
 		}
 		if x.reported[g] == nil {
-			x.reported[g] = newMaxTree(len(d.toks))
+			x.reported[g] = newMaxTree(len(sf.toks))
 			x.first[g] = map[int32]*stmt{}
 		}
 		if _, ok := x.first[g][int32(st.tokS)]; !ok {
@@ -153,9 +108,9 @@ func (d *doc) logStmt(st *stmt) {
 // pronounRef resolves "he"/"she" near token i: the speaker of the latest
 // statement in the last three sentences, else the first person of the
 // nearest sentence before with a person in it.
-func (d *doc) pronounRef(i int, g byte) int {
-	pos, sent := d.toks[i].s, d.toks[i].sent
-	x := &d.speakers
+func (sf *statementFinder) pronounRef(i int, g byte) int {
+	pos, sent := sf.toks[i].s, sf.toks[i].sent
+	x := &sf.speakers
 	c := genderClass(g)
 	var best *stmt
 	// quotations end in non-decreasing sentences, so the latest one before
@@ -166,7 +121,7 @@ func (d *doc) pronounRef(i int, g byte) int {
 	}
 	// reported speech is in the sentence it starts in
 	if t := x.reported[c]; t != nil {
-		if a := t.before(i); a >= 0 && int(a) >= d.sentStart(max(sent-3, 0)) {
+		if a := t.before(i); a >= 0 && int(a) >= sf.sentStart(max(sent-3, 0)) {
 			if r := x.first[c][a]; best == nil || r.s > best.s {
 				best = r
 			}
@@ -175,5 +130,5 @@ func (d *doc) pronounRef(i int, g byte) int {
 	if best != nil {
 		return best.speaker
 	}
-	return d.salientPersonG(i, g)
+	return sf.salientPersonG(i, g)
 }

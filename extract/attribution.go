@@ -1,0 +1,178 @@
+package extract
+
+import "github.com/newsgraph/newsgraph/schema"
+
+// quoteSpeaker attributes the quotation q (of words words) and gives the
+// confidence of the attribution: the first of the patterns below that
+// finds a speaker wins. It returns -1 when none does.
+func (sf *statementFinder) quoteSpeaker(q quotePair, words int) (int, float64) {
+	if e, conf := sf.speakerAfter(q); e >= 0 {
+		return e, conf
+	}
+	// the second half of a split quotation: "…," said X, "…"
+	toks := sf.toks
+	if q.open > 0 && toks[q.open-1].text == "," && sf.lastStmt != nil && sf.lastStmt.speaker >= 0 && sf.lastStmt.sent == toks[q.open].sent && !sf.lastStmt.Indirect {
+		return sf.lastStmt.speaker, 0.8
+	}
+	if e, conf := sf.speakerBefore(q, words); e >= 0 {
+		return e, conf
+	}
+	if e := sf.accordingTo(q); e >= 0 {
+		return e, 0.6
+	}
+	newSentence := q.open == 0 || toks[q.open-1].sent != toks[q.open].sent
+	if sf.lastStmt != nil && sf.lastStmt.speaker >= 0 && toks[q.open].sent-sf.lastStmt.sent <= 1 && newSentence {
+		// a quotation continued in the next sentence
+		return sf.lastStmt.speaker, 0.6
+	}
+	if newSentence && q.open > 0 {
+		// the previous sentence introduced the speaker: "Judge Ramirez said it is unjust ..."
+		if e := sf.previousSpeaker(q); e >= 0 {
+			return e, 0.5
+		}
+	}
+	return -1, 0
+}
+
+// speakerAfter reads the attribution after the quotation: "...," said X /
+// "...," X said / "..." he added.
+func (sf *statementFinder) speakerAfter(q quotePair) (int, float64) {
+	toks := sf.toks
+	n := len(toks)
+	k := q.close + 1
+	if k < n && toks[k].text == "," {
+		k++
+	}
+	if k >= n || q.close >= n {
+		return -1, 0
+	}
+	switch {
+	case sf.isSpeech(k):
+		if e, conf := sf.saidAfter(k); e >= 0 {
+			return e, conf
+		}
+	case sf.tokChunk[k] >= 0 && sf.chunks[sf.tokChunk[k]].ent >= 0 && sf.ents[sf.chunks[sf.tokChunk[k]].ent].typ == schema.Person:
+		// "...," Michio Sasaki, an official at X, said.
+		e := sf.chunks[sf.tokChunk[k]].ent
+		for m := k; m < n && m < k+30 && toks[m].sent == toks[k].sent; m++ {
+			if sf.isSpeech(m) {
+				return e, 0.8
+			}
+			if toks[m].kind == tQuote {
+				break
+			}
+		}
+	}
+	if toks[k].nl != 0 {
+		return -1, 0
+	}
+	// X said (in the same paragraph and sentence)
+	for m := k; m < n && m < k+8 && toks[m].sent == toks[k].sent; m++ {
+		if sf.isSpeech(m) {
+			if e := sf.subjectBefore(m); e >= 0 {
+				return e, 0.9
+			}
+			break
+		}
+		if toks[m].kind == tQuote || toks[m].text == "." {
+			break
+		}
+	}
+	return -1, 0
+}
+
+// saidAfter reads the speaker after the speech verb at k: "said X",
+// "says the organization's founder, X".
+func (sf *statementFinder) saidAfter(k int) (int, float64) {
+	toks := sf.toks
+	n := len(toks)
+	j := k + 1
+	if e := sf.speakerChunk(j, j); e >= 0 {
+		if sf.ents[e].typ != schema.Person {
+			// "said Veltrix CEO Ada Okafor": the person, not the company
+			for m := sf.chunks[sf.tokChunk[j]].te; m < n && m < j+6 && toks[m].sent == toks[k].sent && toks[m].kind == tWord; m++ {
+				if ci := sf.tokChunk[m]; ci >= 0 && sf.chunks[ci].ent >= 0 && sf.ents[sf.chunks[ci].ent].typ == schema.Person {
+					return sf.chunks[ci].ent, 0.9
+				}
+			}
+		}
+		return e, 0.9
+	}
+	for m := j; m < n && m < j+8 && toks[m].sent == toks[k].sent; m++ {
+		if ci := sf.tokChunk[m]; ci >= 0 && sf.chunks[ci].ent >= 0 {
+			return sf.chunks[ci].ent, 0.7
+		}
+	}
+	return -1, 0
+}
+
+// speakerBefore reads the attribution before the quotation in its
+// sentence: X said: "..." / Musk wrote, "..." / with a message, "...",
+// else the person subject of the sentence when the quotation has four
+// words or more.
+func (sf *statementFinder) speakerBefore(q quotePair, words int) (int, float64) {
+	toks := sf.toks
+	s := toks[q.open].sent
+	for m := q.open - 1; m >= 0 && toks[m].sent == s; m-- {
+		if toks[m].kind == tQuote {
+			break
+		}
+		if sf.isSpeech(m) {
+			if es := sf.reportSubjects(m); len(es) > 0 {
+				return es[0], 0.8
+			} else if e := sf.speakerChunk(m+1, m+1); e >= 0 && m+1 < q.open { // says X: "..."
+				return e, 0.8
+			} else if e := sf.personAfter(m+1, q.open); e >= 0 && (toks[m].first || toks[m-1].text == ",") { // Says the organization's founder, X, "..."
+				return e, 0.7
+			} else if e := sf.sentenceSubject(m); e >= 0 { // NEC released a statement saying, "..."
+				return e, 0.6
+			} else if e := sf.sentenceDescription(m); e >= 0 { // The judge declined ..., but said: "..."
+				return e, 0.5
+			}
+			break
+		}
+	}
+	if words >= 4 {
+		// the subject of the sentence the quote ends
+		if m := sf.sentFact(s).personSubject; m < q.open {
+			return sf.chunks[sf.tokChunk[m]].ent, 0.5
+		}
+	}
+	return -1, 0
+}
+
+// accordingTo reads "...," according to an NIH summary.
+func (sf *statementFinder) accordingTo(q quotePair) int {
+	toks := sf.toks
+	n := len(toks)
+	if q.close >= n {
+		return -1
+	}
+	for m := q.close + 1; m+2 < n && m < q.close+12 && toks[m].sent == toks[q.close].sent; m++ {
+		if toks[m].text == "according" && toks[m+1].text == "to" {
+			for j := m + 2; j < n && j < m+6; j++ {
+				if ci := sf.tokChunk[j]; ci >= 0 && sf.chunks[ci].ent >= 0 {
+					return sf.chunks[ci].ent
+				}
+			}
+			break
+		}
+	}
+	return -1
+}
+
+// previousSpeaker is the subject of the last speech verb of the sentence
+// before the quotation.
+func (sf *statementFinder) previousSpeaker(q quotePair) int {
+	toks := sf.toks
+	ps := toks[q.open-1].sent
+	speaker := -1
+	for m := q.open - 1; m >= 0 && toks[m].sent == ps; m-- {
+		if sf.isSpeech(m) {
+			if e := sf.subjectBefore(m); e >= 0 {
+				speaker = e
+			}
+		}
+	}
+	return speaker
+}

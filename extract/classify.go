@@ -1,0 +1,260 @@
+package extract
+
+import (
+	"strings"
+
+	"github.com/newsgraph/newsgraph/schema"
+)
+
+// resolver classifies the chunks (person, country, company, organisation,
+// none) and resolves them to entities with coreference. It owns the entity
+// table it builds and the memos of classification; it writes the type and
+// entity of each chunk.
+type resolver struct {
+	*tokens
+	*chunkTable
+	*entityTable
+	midCaps    map[string]bool
+	aliasOf    map[string]int               // other names of companies and organisations, from appositives
+	shortForms map[string]bool              // type and words of the short forms of long names, for shortForm
+	acroChunks map[string][]int             // acronym chunks by word, for acronymType
+	acroTypes  map[string]schema.EntityType // acronymType by word
+	langMemo   map[int]bool                 // language results by first token
+}
+
+// resolveEntities classifies and resolves the chunks of ct to entities.
+func resolveEntities(t *tokens, ct *chunkTable) *entityTable {
+	r := &resolver{tokens: t, chunkTable: ct, entityTable: &entityTable{}}
+	r.classify()
+	r.resolve()
+	return r.entityTable
+}
+
+// classify types each chunk from the cues inside and around it.
+func (rs *resolver) classify() {
+	for ci := range rs.chunks {
+		c := &rs.chunks[ci]
+		if c.typ != "" {
+			continue
+		}
+		if !rs.classifyPlace(ci) && !rs.classifyByForm(c) {
+			rs.classifyByContext(c)
+		}
+	}
+	rs.markCities()
+}
+
+// classifyPlace marks chunk ci a place that is no entity ("Madison
+// Avenue", a known place), or an organisation when a lower-case agency
+// follows the place; it reports whether it decided.
+func (rs *resolver) classifyPlace(ci int) bool {
+	toks := rs.toks
+	c := &rs.chunks[ci]
+	a, b := c.ts, c.te
+	surface := rs.tokText(a, b)
+	n := b - a
+	last := toks[b-1].text
+	if nonEntityHeads[last] && n > 1 || rs.headlineCaps(a, b) || strings.HasSuffix(toks[a].text, "-based") ||
+		last == "Treasury" && b < len(toks) && instrumentNouns[toks[b].text] {
+		// "Madison Avenue", "California Achievement Test", a headline in
+		// capitals, "Atlanta-based ...", "Treasury bonds"
+		c.place = true
+		return true
+	}
+	if n == 1 && (rs.lx.capitals[surface] || places[surface]) || places[surface] || n == 2 && compassWords[toks[a].text] && places[rs.tokText(a+1, b)] {
+		// "the South Carolina department of education"
+		if e := rs.lowerAgency(b); e > b {
+			rs.extendChunk(ci, e)
+			c.typ = schema.Organization
+			return true
+		}
+		c.place = true
+		return true
+	}
+	if n >= 2 && toks[b-1].text != "" && places[rs.tokText(a, a+2)] && n == 2 {
+		c.place = true
+		return true
+	}
+	return false
+}
+
+// classifyByForm types chunk c by its own words: an honorific, a legal
+// form, a head noun, an acronym, a corporate title after it; it reports
+// whether it decided.
+func (rs *resolver) classifyByForm(c *chunk) bool {
+	toks := rs.toks
+	a, b := c.ts, c.te
+	surface := rs.tokText(a, b)
+	n := b - a
+	last := toks[b-1].text
+	if c.hon != "" && rs.personish(a, b) {
+		c.typ = schema.Person
+		return true
+	}
+	if (legalForm(last) || companyEnds[last]) && n > 1 {
+		c.typ = schema.Company
+		return true
+	}
+	if t := rs.headType(a, b); t != "" {
+		c.typ = t
+		return true
+	}
+	if n > 2 && toks[a+1].text == "for" {
+		c.typ = schema.Organization // "Friends for Education"
+		return true
+	}
+	if n == 1 && channels[surface] {
+		c.typ = schema.Company
+		return true
+	}
+	if n == 1 && isAcronym(surface) {
+		if nonEntityAcronyms[surface] {
+			c.place = true // i.e. dropped
+			return true
+		}
+		c.acro = true
+		return true
+	}
+	if c.corp {
+		c.typ = schema.Company
+		// government titles make the modifier an organisation
+		if e := rs.capTitle(b, min(b+4, len(toks))); e > b {
+			if govTitles[strings.ToLower(toks[b].text)] {
+				c.typ = schema.Organization
+			}
+		}
+		return true
+	}
+	return false
+}
+
+// classifyByContext types chunk c by the words around it: a given name,
+// a script alias, an age or appositive, "union"/"party" after it, company
+// cues, or being the subject of a speech verb (a weak person).
+func (rs *resolver) classifyByContext(c *chunk) {
+	toks := rs.toks
+	a, b := c.ts, c.te
+	n := b - a
+	if n >= 2 && rs.personish(a, b) && rs.scriptAlias(a, b) {
+		c.typ = schema.Person // "Olena Hrytsenko (Олена Гриценко)"
+		return
+	}
+	if n >= 2 && rs.lx.given[toks[a].text] && rs.personish(a, b) {
+		c.typ = schema.Person
+		return
+	}
+	if rs.personContext(a, b) && rs.personish(a, b) {
+		c.typ = schema.Person
+		return
+	}
+	if b < len(toks) && lowerOrgNouns[toks[b].text] && !rs.lx.given[toks[a].text] {
+		c.typ = schema.Organization // "the United Auto Workers union"
+		return
+	}
+	if rs.companyContext(a, b) {
+		c.typ = schema.Company
+		return
+	}
+	if rs.speechSubject(a, b) && rs.personish(a, b) && n <= 3 {
+		// a lone capitalised sentence opener ("Prosecutors said") is a
+		// name only if the word is capitalised elsewhere too
+		c.weakPer = n > 1 || !toks[a].first || rs.capMidSentence(toks[a].text)
+	}
+}
+
+// markCities: a city is none of the four types ("Chicago said", "a Miami
+// lawyer", "Dallas District Judge") unless an honorific or a cue made it a
+// person ("Houston, 45,") or a company's title follows it ("Toyota
+// President"). Such a chunk can still join an entity named in full
+// elsewhere.
+func (rs *resolver) markCities() {
+	for ci := range rs.chunks {
+		c := &rs.chunks[ci]
+		if c.place || c.hon != "" || !rs.lx.cities[rs.surface(c)] {
+			continue
+		}
+		if c.typ == "" || c.corp && !rs.corporateTitleAt(c.te) {
+			c.city, c.typ, c.corp, c.weakPer, c.acro = true, "", false, false, false
+		}
+	}
+}
+
+// corporateTitleAt: the title words from token k on name a post in a
+// company ("President", "Chief Executive").
+func (rs *resolver) corporateTitleAt(k int) bool {
+	for ; k < len(rs.toks); k++ {
+		w := strings.ToLower(rs.toks[k].text)
+		if corporateTitles[w] {
+			return true
+		}
+		if !titleHeads[w] && !titleMods[w] {
+			return false
+		}
+	}
+	return false
+}
+
+// headType types a name by its head noun: the last organisation or company
+// head before the first "of", "for" or "on" (the head of "Department of
+// Health and Human Services" is Department, not Services), else "&" makes
+// a company. An organisation head wins over "&" ("H.N. & Frances C. Berger
+// Foundation"), except in a thrift ("Savings & Loan Association").
+func (rs *resolver) headType(a, b int) schema.EntityType {
+	toks := rs.toks
+	n := b - a
+	head, amp, thrift, stateBank := "", false, false, false
+	for k := a; k < b; k++ {
+		w := toks[k].text
+		if (w == "of" || w == "for" || w == "on") && head != "" {
+			break
+		}
+		switch {
+		case orgHeads[w] || companyHeads[w] || bareOrgHeads[w]:
+			head = w
+		case legalForm(w) && k > a:
+			head = w
+		}
+		if w == "&" || strings.Contains(w, "&") && !isAcronym(w) {
+			amp = true
+		}
+		thrift = thrift || thriftWords[w]
+		stateBank = stateBank || stateBankWords[w]
+	}
+	switch {
+	case head == "" || n == 1 && !bareOrgHeads[head]:
+		if amp && n > 1 {
+			return schema.Company
+		}
+		return ""
+	case (orgHeads[head] || bareOrgHeads[head]) && !thrift:
+		return schema.Organization
+	case head == "Bank" && stateBank:
+		return schema.Organization
+	}
+	return schema.Company
+}
+
+// lowerAgency reads a lower-case agency name after a place, "department of
+// [public] education", from token i and returns its end, or i.
+func (rs *resolver) lowerAgency(i int) int {
+	toks := rs.toks
+	if i+2 >= len(toks) || !lowerAgencies[toks[i].text] || toks[i+1].text != "of" {
+		return i
+	}
+	j := i + 2
+	for j < len(toks) && j < i+5 && toks[j].kind == tWord && !toks[j].cap && !clauseWords[toks[j].text] && toks[j].text != "the" {
+		j++
+	}
+	if j == i+2 {
+		return i
+	}
+	return j
+}
+
+// extendChunk makes chunk ci end at token e.
+func (rs *resolver) extendChunk(ci, e int) {
+	for k := rs.chunks[ci].te; k < e; k++ {
+		rs.tokChunk[k] = ci
+	}
+	rs.chunks[ci].te = e
+}

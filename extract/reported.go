@@ -1,0 +1,332 @@
+package extract
+
+import (
+	"strings"
+
+	"github.com/newsgraph/newsgraph/schema"
+)
+
+// reported finds reported speech outside quotation marks:
+//
+//	SUBJ [has] said|stated|announced|... [that] CLAUSE
+//	SUBJ expressed concern that CLAUSE
+//	his remarks|claim|comments that CLAUSE
+//	according to SUBJ, CLAUSE / CLAUSE, according to SUBJ.
+//	CLAUSE, SUBJ said.
+func (sf *statementFinder) reported(inQuote []bool, embeds []*stmt) []*stmt {
+	sf.inQuote, sf.reports = inQuote, nil
+	toks := sf.toks
+	n := len(toks)
+	inEmbed := sf.embedTokens(embeds)
+	for v := 0; v < n; v++ {
+		t := &toks[v]
+		if t.kind != tWord || inQuote[v] || inEmbed != nil && inEmbed[v] {
+			continue
+		}
+		switch {
+		case reportVerbs[t.text] || t.text == "expressed" || t.text == "voiced":
+			sf.reportVerb(v)
+		case remarkNoun(t.text) && v+1 < n && toks[v+1].text == "that":
+			// "his remarks that ..."
+			if v >= 1 && (toks[v-1].text == "his" || toks[v-1].text == "her") {
+				p := sf.salientPerson(v)
+				if p >= 0 {
+					sf.report(p, v+2, sf.sentEnd(t.sent), 0.5)
+				}
+			}
+		case (t.text == "according" || t.text == "According") && v+1 < n && toks[v+1].text == "to":
+			sf.accordingToReport(v)
+		}
+	}
+	return sf.reports
+}
+
+// report records the reported speech of speaker over tokens [a, b),
+// without the punctuation that ends it, unless it is too short or inside
+// a quotation.
+func (sf *statementFinder) report(speaker int, a, b int, conf float64) {
+	toks := sf.toks
+	for b > a && (toks[b-1].kind == tPunct || toks[b-1].kind == tQuote) && toks[b-1].text != ")" {
+		b--
+	}
+	if b-a < 3 {
+		return
+	}
+	if sf.inQuote[a] {
+		return
+	}
+	st := &stmt{speaker: speaker, s: toks[a].s, e: toks[b-1].e, tokS: a, sent: toks[a].sent}
+	st.Text = collapseSpace(sf.text[toks[a].s:toks[b-1].e])
+	st.Indirect = true
+	st.Confidence = conf
+	st.Channel = sf.channelOf(toks[a].sent)
+	sf.reports = append(sf.reports, st)
+	sf.logStmt(st)
+}
+
+// reportVerb reads the reported speech around the report verb at v: "X
+// said (that) CLAUSE", "CLAUSE, X said.", "Mostly, she says, CLAUSE", "X
+// expressed concern that CLAUSE".
+func (sf *statementFinder) reportVerb(v int) {
+	toks := sf.toks
+	n := len(toks)
+	t := &toks[v]
+	k := v + 1
+	if t.text == "expressed" || t.text == "voiced" {
+		if k < n && speechNouns[toks[k].text] {
+			k++
+		} else {
+			return
+		}
+	}
+	if k < n && toks[k].kind == tQuote {
+		return
+	}
+	subjs := sf.reportSubjects(v)
+	if len(subjs) == 0 {
+		return
+	}
+	ss, se := sf.sentStart(t.sent), sf.sentEnd(t.sent)
+	if k >= n || toks[k].sent != toks[v].sent || toks[k].text == "." || toks[k].text == "!" || toks[k].text == "?" {
+		// "CLAUSE, X said." — the clause is what comes before the subject
+		if cut := sf.clauseBefore(v, ss); cut > ss {
+			for _, e := range subjs {
+				sf.report(e, ss, cut, 0.6)
+			}
+		}
+		return
+	}
+	if toks[k].text == "," || toks[k].text == ":" {
+		// "Mostly, she says, CLAUSE" — a parenthetical speech verb
+		if toks[k].text == "," && sf.clauseBefore(v, ss) > ss {
+			for _, e := range subjs {
+				sf.report(e, k+1, se, 0.55)
+			}
+		}
+		return
+	}
+	// said yesterday / said in an interview / told reporters (that)
+	k = sf.skipAdjuncts(k, v)
+	if k < n && toks[k].text == "that" {
+		k++
+	} else if !bareClauseVerbs[t.text] {
+		return
+	}
+	a := k
+	if objectReportVerbs[t.text] {
+		a = v
+	}
+	for _, e := range subjs {
+		sf.report(e, a, se, 0.6)
+	}
+}
+
+// accordingToReport reads "according to (Mr.) X, CLAUSE" and "CLAUSE,
+// according to X" at v.
+func (sf *statementFinder) accordingToReport(v int) {
+	toks := sf.toks
+	n := len(toks)
+	j := v + 2
+	for j < n && (toks[j].text == "the" || toks[j].text == "The") {
+		j++
+	}
+	if _, ok := honorifics[toks[min(j, n-1)].text]; ok && j+1 < n {
+		j++
+	}
+	e := sf.speakerChunk(j, v)
+	if e < 0 {
+		return
+	}
+	ci := sf.tokChunk[j]
+	after := j + 1
+	if ci >= 0 {
+		after = sf.chunks[ci].te
+	}
+	ss := sf.sentStart(toks[v].sent)
+	if ss < v-2 {
+		sf.report(e, ss, v, 0.6)
+	} else if after < n && toks[after].text == "," {
+		sf.report(e, after+1, sf.sentEnd(toks[v].sent), 0.6)
+	}
+}
+
+// skipAdjuncts skips what may stand between a speech verb at v and its
+// clause: a time word ("said yesterday"), a short prepositional phrase
+// ("said in an interview that", "concluded in a study last June that") or
+// the hearer of "told" ("told reporters that"). It returns the first token
+// of the clause (or of "that").
+func (sf *statementFinder) skipAdjuncts(k, v int) int {
+	toks := sf.toks
+	n := len(toks)
+	for k < n && toks[k].kind == tWord && timeWords[toks[k].text] {
+		k++
+	}
+	if k >= n {
+		return k
+	}
+	w := toks[k].text
+	told := toks[v].text == "told" || toks[v].text == "tells"
+	if told && k+1 < n && (objectPronouns[w] || toks[k].kind == tWord && !toks[k].cap && hearers[w]) && toks[k+1].text != "that" {
+		return k + 1 // "told her she was", "told reporters it would"
+	}
+	if w == "in" || w == "on" || w == "at" || w == "during" || w == "to" || told && !auxWords[w] {
+		// look for "that" within the next few words
+		for j := k; j < n && j < k+7 && toks[j].sent == toks[v].sent; j++ {
+			if toks[j].text == "that" {
+				return j
+			}
+			if toks[j].kind != tWord && toks[j].kind != tNum && toks[j].kind != tPoss || reportVerbs[toks[j].text] {
+				break
+			}
+		}
+	}
+	return k
+}
+
+// clauseBefore: for "CLAUSE, X said" / "ADV, X says, CLAUSE" with the speech
+// verb at v, the end of the clause before the subject: the comma that
+// precedes the subject. It returns ss when there is none.
+func (sf *statementFinder) clauseBefore(v, ss int) int {
+	toks := sf.toks
+	k := v - 1
+	for k > ss && toks[k].kind == tWord && !toks[k].cap && (auxWords[toks[k].text] || strings.HasSuffix(toks[k].text, "ly")) {
+		k--
+	}
+	// the subject: a chunk, a pronoun or a short noun phrase
+	ci := sf.tokChunk[k]
+	switch {
+	case ci >= 0:
+		k = sf.chunks[ci].ts
+	case personPronouns[toks[k].text] || toks[k].text == "it" || toks[k].text == "they":
+	default:
+		return ss
+	}
+	k--
+	if k > ss {
+		if _, ok := honorifics[toks[k].text]; ok {
+			k--
+		}
+	}
+	if k > ss && toks[k].text == "," {
+		return k
+	}
+	return ss
+}
+
+// reportSubjects finds who a speech verb at v reports: the chunk, pronoun
+// or definite description right before it ("X said", "the company said",
+// "it said"), a name before an appositive ("X, a lawyer who ..., said"), and
+// coordinated names ("Fujitsu and NEC said").
+func (sf *statementFinder) reportSubjects(v int) []int {
+	toks := sf.toks
+	if e := sf.subjectBefore(v); e >= 0 {
+		return sf.withCoordinated(v, e)
+	}
+	k := v - 1
+	for k >= 0 && toks[k].kind == tWord && !toks[k].cap && (auxWords[toks[k].text] || strings.HasSuffix(toks[k].text, "ly")) {
+		k--
+	}
+	if k < 0 || toks[k].sent != toks[v].sent {
+		return nil
+	}
+	w := toks[k].text
+	e := -1
+	switch {
+	case w == "it" || w == "It":
+		e = sf.focusCompany(k)
+	case orgDescNouns[w]:
+		e = sf.describedOrg(k, v)
+	case w == ",":
+		e = sf.commaSubject(k, v)
+	}
+	if e >= 0 {
+		return []int{e}
+	}
+	return nil
+}
+
+// withCoordinated adds to e, the subject of the report verb v, a speaker
+// coordinated with it: "Mr. Guffey and Mr. Black say", "Fujitsu and NEC
+// said".
+func (sf *statementFinder) withCoordinated(v, e int) []int {
+	toks := sf.toks
+	out := []int{e}
+	k := v - 1
+	for k >= 0 && toks[k].kind == tWord && !toks[k].cap && auxWords[toks[k].text] {
+		k--
+	}
+	if ci := sf.tokChunk[max(k, 0)]; k >= 0 && ci >= 0 && sf.chunks[ci].ent == e {
+		j := sf.chunks[ci].ts - 1
+		if j >= 0 {
+			if _, ok := honorifics[toks[j].text]; ok {
+				j--
+			}
+		}
+		if j >= 1 && toks[j].text == "and" {
+			if o := sf.speakerChunk(j-1, v); o >= 0 && o != e && sf.ents[o].typ == sf.ents[e].typ {
+				out = append(out, o)
+			}
+		}
+	}
+	return out
+}
+
+// describedOrg reads "the (Huntsville, Ala., electronic products) maker
+// said", the noun at k before the report verb v: the company in focus, or
+// the organisation for an agency noun.
+func (sf *statementFinder) describedOrg(k, v int) int {
+	toks := sf.toks
+	for j := k - 1; j >= 0 && j >= k-8 && toks[j].sent == toks[v].sent; j-- {
+		if toks[j].text == "the" || toks[j].text == "The" {
+			if govDescNouns[toks[k].text] {
+				return sf.focusOrgType(k, schema.Organization)
+			}
+			return sf.focusCompany(k)
+		}
+		if toks[j].kind == tQuote || toks[j].kind == tWord && (reportVerbs[toks[j].text] || auxWords[toks[j].text]) {
+			break
+		}
+	}
+	return -1
+}
+
+// commaSubject reads a subject separated from the report verb v by a
+// comma at k: "X, a lawyer who heads ..., said"; "X's attorney, Y, said".
+func (sf *statementFinder) commaSubject(k, v int) int {
+	toks := sf.toks
+	ss := sf.sentStart(toks[v].sent)
+	// the appositive right before: ", Y," naming a person
+	if ci := sf.tokChunk[max(k-1, 0)]; k >= 1 && ci >= 0 && sf.chunks[ci].ent >= 0 && sf.chunks[ci].te == k {
+		c := &sf.chunks[ci]
+		j := c.ts - 1
+		if j >= 0 {
+			if _, ok := honorifics[toks[j].text]; ok {
+				j--
+			}
+		}
+		if j >= ss && toks[j].text == "," && sf.ents[c.ent].typ == schema.Person {
+			return c.ent
+		}
+	}
+	// the first name of the sentence, unless a quotation or another
+	// report verb comes first
+	j := sf.sentFact(toks[v].sent).reportStop
+	if j >= k {
+		return -1
+	}
+	ci := sf.tokChunk[j]
+	if ci < 0 || sf.chunks[ci].ent < 0 {
+		return -1
+	}
+	c := &sf.chunks[ci]
+	p := c.ts - 1
+	if p >= ss {
+		if _, ok := honorifics[toks[p].text]; ok {
+			p--
+		}
+	}
+	if (p < ss || toks[p].text == "," || toks[p].text == "But" || toks[p].text == "And") && c.te < k && toks[c.te].text == "," && sf.ents[c.ent].typ != schema.Country {
+		return c.ent
+	}
+	return -1
+}

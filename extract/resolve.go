@@ -1,0 +1,344 @@
+package extract
+
+import (
+	"strings"
+
+	"github.com/newsgraph/newsgraph/schema"
+)
+
+// resolve turns chunks into entities, with document-level consistency.
+func (rs *resolver) resolve() {
+	rs.byName = map[string]int{}
+	rs.resolveStrong()
+	// merge person names that extend another one: "Mary Beth" -> "Mary Beth Marchand"
+	// (done at lookup time by prefix matching)
+	// 2. the rest: surnames, prefixes of company names, acronyms, scripts
+	for ci := range rs.chunks {
+		c := &rs.chunks[ci]
+		if c.ent < 0 && !c.place {
+			rs.resolveRest(ci)
+		}
+	}
+	rs.resolveWeak()
+	rs.setGenders()
+	// 4. second chance for unresolved chunks now that weak persons exist
+	for ci := range rs.chunks {
+		c := &rs.chunks[ci]
+		if c.ent >= 0 || c.place {
+			continue
+		}
+		if e := rs.matchExisting(c, rs.surface(c)); e >= 0 {
+			c.ent = e
+		}
+	}
+	rs.demonymsToNamedStates()
+}
+
+// resolveStrong makes entities of countries and of full names with
+// strong types.
+func (rs *resolver) resolveStrong() {
+	lx := rs.lx
+	for ci := range rs.chunks {
+		c := &rs.chunks[ci]
+		switch {
+		case c.typ == schema.Country && c.demonym && rs.language(c.ts, c.te):
+			c.place = true // "speaks French", "Portuguese phrases"
+		case c.typ == schema.Country && c.country >= 0:
+			c.ent = rs.newEnt(schema.Country, lx.countries[c.country], c.country)
+		case c.typ == schema.Person && c.te-c.ts >= 2 && isLatin(rs.surface(c)):
+			// "Mary Beth" after "Mary Beth Marchand" is the same person
+			c.ent = -1
+			if v, ok := rs.idx.personPrefix[wordsKey(rs.chunkWords(c))]; ok {
+				c.ent = int(v[0])
+			}
+			if c.ent < 0 {
+				c.ent = rs.newEnt(schema.Person, rs.surface(c), -1)
+			}
+		case c.typ == schema.Company || c.typ == schema.Organization:
+			// one-word names and short forms of longer names wait for
+			// step 2, which joins them to the long name
+			if channels[rs.surface(c)] || c.te-c.ts >= 2 && !rs.shortForm(ci) {
+				c.ent = rs.newEnt(c.typ, rs.surface(c), -1)
+			}
+		}
+	}
+}
+
+// resolveRest resolves chunk ci when it was not a full name: surnames,
+// prefixes of company names, other names, acronyms, scripts.
+func (rs *resolver) resolveRest(ci int) {
+	c := &rs.chunks[ci]
+	s := rs.surface(c)
+	if e := rs.matchExisting(c, s); e >= 0 {
+		c.ent = e
+		return
+	}
+	if e := rs.appositiveName(ci); e >= 0 {
+		// "Keidanren, the Japan Federation of Economic Organizations,"
+		if rs.aliasOf == nil {
+			rs.aliasOf = map[string]int{}
+		}
+		rs.aliasOf[s] = e
+		c.ent = e
+		return
+	}
+	if c.typ == "" && c.te-c.ts >= 2 && rs.toks[c.ts].first {
+		// "Later Vantas left": a capitalised sentence opener before a known name
+		c.ts++
+		if e := rs.matchExisting(c, rs.surface(c)); e >= 0 {
+			c.ent = e
+			return
+		}
+		c.ts--
+	}
+	switch {
+	case c.typ == schema.Person:
+		if !isLatin(s) {
+			return
+		}
+		if c.te-c.ts == 1 && c.hon == "" {
+			// once typed, a name keeps its type: "Kyiv would judge Veltrix"
+			if e := rs.orgNamed(s); e >= 0 {
+				c.ent = e
+				return
+			}
+		}
+		c.ent = rs.newEnt(schema.Person, s, -1)
+	case c.typ == schema.Company || c.typ == schema.Organization:
+		c.ent = rs.newEnt(c.typ, s, -1)
+	case c.acro:
+		if t := rs.acronymType(s); t != "" {
+			c.ent = rs.newEnt(t, s, -1)
+		}
+	}
+}
+
+// resolveWeak resolves weak persons and single capitalised words seen
+// mid-sentence as speech subjects.
+func (rs *resolver) resolveWeak() {
+	for ci := range rs.chunks {
+		c := &rs.chunks[ci]
+		if c.ent >= 0 || c.place || !c.weakPer {
+			continue
+		}
+		s := rs.surface(c)
+		if e := rs.matchExisting(c, s); e >= 0 {
+			c.ent = e
+			continue
+		}
+		c.ent = rs.newEnt(schema.Person, s, -1)
+	}
+}
+
+// setGenders gives persons the gender of their honorific, else of their
+// given name.
+func (rs *resolver) setGenders() {
+	for ci := range rs.chunks {
+		c := &rs.chunks[ci]
+		if c.ent >= 0 && rs.ents[c.ent].typ == schema.Person {
+			if g := honorificGender[c.hon]; g != 0 {
+				rs.ents[c.ent].gender = g
+			}
+		}
+	}
+	// gender from the given name when no honorific said it
+	for _, e := range rs.ents {
+		if e.typ == schema.Person && e.gender == 0 && len(e.words) >= 2 {
+			e.gender = rs.lx.gender[e.words[0]]
+		}
+	}
+}
+
+// demonymsToNamedStates gives a demonym to the country the article names
+// when the demonym's own country is not named but a state whose name ends
+// in it is: "German" in an article about "West Germany".
+func (rs *resolver) demonymsToNamedStates() {
+	named := make([]bool, len(rs.ents))
+	for ci := range rs.chunks {
+		if c := &rs.chunks[ci]; c.ent >= 0 && !c.demonym && rs.ents[c.ent].typ == schema.Country {
+			named[c.ent] = true
+		}
+	}
+	// the named countries in entity order: at most the gazetteer's, however
+	// many entities the article has
+	var states []int
+	for e, ok := range named {
+		if ok {
+			states = append(states, e)
+		}
+	}
+	for ci := range rs.chunks {
+		c := &rs.chunks[ci]
+		if c.ent < 0 || !c.demonym || named[c.ent] {
+			continue
+		}
+		suffix := " " + rs.ents[c.ent].name
+		for _, e := range states {
+			if strings.HasSuffix(rs.ents[e].name, suffix) {
+				c.ent = e
+				break
+			}
+		}
+	}
+}
+
+// acronymType types an acronym that no expansion in the article explains:
+// an organisation when one of its mentions takes the definite article and
+// stands as a noun of its own ("the SEC said", "the FDA's ruling", not
+// "the OTC market"), a company otherwise ("IBM", "NEC said"): agencies and
+// associations take "the", companies do not. An acronym that names a test
+// or an index somewhere ("the CAT test", "CAT and CTBS tests") is none of
+// the four types ("").
+func (rs *resolver) acronymType(s string) schema.EntityType {
+	if t, ok := rs.acroTypes[s]; ok {
+		return t
+	}
+	t := rs.acronymTypeOf(s)
+	if rs.acroTypes == nil {
+		rs.acroTypes = map[string]schema.EntityType{}
+	}
+	rs.acroTypes[s] = t
+	return t
+}
+
+// acronymTypeOf is acronymType before it is remembered: an acronym is
+// looked up once per mention, and reads all its mentions.
+func (rs *resolver) acronymTypeOf(s string) schema.EntityType {
+	toks := rs.toks
+	t := schema.Company
+	if rs.acroChunks == nil {
+		// the acronym chunks by their word, so that typing an acronym
+		// looks only at its own mentions
+		rs.acroChunks = map[string][]int{}
+		for ci := range rs.chunks {
+			if c := &rs.chunks[ci]; c.acro {
+				rs.acroChunks[toks[c.ts].text] = append(rs.acroChunks[toks[c.ts].text], ci)
+			}
+		}
+	}
+	for _, ci := range rs.acroChunks[s] {
+		c := &rs.chunks[ci]
+		k := c.te
+		if k+2 < len(toks) && toks[k].text == "and" && isAcronym(toks[k+1].text) {
+			k += 2
+		}
+		if k < len(toks) && measureNouns[toks[k].text] {
+			return ""
+		}
+		if c.ts == 0 || toks[c.ts-1].text != "the" && toks[c.ts-1].text != "The" {
+			continue
+		}
+		if c.te >= len(toks) {
+			t = schema.Organization
+			continue
+		}
+		nx := &toks[c.te]
+		if nx.kind != tWord || nx.cap || clauseWords[nx.text] || speechVerbs[nx.text] || reportVerbs[nx.text] || strings.HasSuffix(nx.text, "ly") {
+			t = schema.Organization
+		}
+	}
+	return t
+}
+
+// matchExisting finds the entity an unresolved chunk refers to.
+func (rs *resolver) matchExisting(c *chunk, s string) int {
+	words := rs.chunkWords(c)
+	n := len(words)
+	// persons: surname, given + surname, transliteration, spelling variants
+	if c.typ == "" || c.typ == schema.Person || c.weakPer {
+		tl := ""
+		if !isLatin(s) {
+			tl = translit(s)
+		}
+		best := -1
+		if tl == "" {
+			best = rs.idx.personPart(words)
+		} else {
+			best = rs.idx.personScript(tl, n)
+		}
+		if best >= 0 {
+			return best
+		}
+		// "Sir Peter" after "Sir Peter Walters"
+		if n == 1 && (c.hon == "Sir" || c.hon == "Dame") {
+			if v, ok := rs.idx.personPrefix[words[0]]; ok {
+				return int(v[0])
+			}
+		}
+	}
+	if c.typ == schema.Person {
+		return -1
+	}
+	if e, ok := rs.aliasOf[s]; ok {
+		return e
+	}
+	// companies and organisations: a prefix of a longer name ("Fujitsu" of
+	// "Fujitsu Ltd."; "Fujitsu President" too, whatever the title made of
+	// it), a clipped form ("Fed"), or an acronym of its initials
+	typ := c.typ
+	if c.corp {
+		typ = ""
+	}
+	return rs.idx.orgPart(words, typ, clippings[s], c.acro)
+}
+
+// shortForm reports whether company or organisation chunk ci is the start
+// of a longer name of the same type in the article, the rest being a legal
+// form or an "of"/"for" phrase: "Giant Group" of "Giant Group Ltd.",
+// "Writers Guild" of "Writers Guild of America East".
+func (rs *resolver) shortForm(ci int) bool {
+	c := &rs.chunks[ci]
+	if rs.shortForms == nil {
+		// every short form of the article's company and organisation names
+		// of three words or more, by type and words
+		rs.shortForms = map[string]bool{}
+		for cj := range rs.chunks {
+			o := &rs.chunks[cj]
+			if o.typ != schema.Company && o.typ != schema.Organization || o.te-o.ts <= 2 {
+				continue
+			}
+			for k := o.ts + 1; k < o.te; k++ {
+				if rest := rs.toks[k].text; rest == "of" || rest == "for" || legalForm(rest) {
+					rs.shortForms[string(o.typ)+"\x00"+wordsKey(rs.chunkWords(&chunk{ts: o.ts, te: k}))] = true
+				}
+			}
+		}
+	}
+	return rs.shortForms[string(c.typ)+"\x00"+wordsKey(rs.chunkWords(c))]
+}
+
+// appositiveName finds the company or organisation that unresolved chunk
+// ci renames in an appositive or in brackets: "Keidanren, the Japan
+// Federation of Economic Organizations," or "the Japan Federation of
+// Economic Organizations (Keidanren)".
+func (rs *resolver) appositiveName(ci int) int {
+	c := &rs.chunks[ci]
+	if c.typ != "" && !c.acro || c.weakPer || c.city || c.te-c.ts > 3 {
+		return -1
+	}
+	toks := rs.toks
+	n := len(toks)
+	orgAt := func(k int) *chunk {
+		if k < 0 || k >= n || rs.tokChunk[k] < 0 {
+			return nil
+		}
+		o := &rs.chunks[rs.tokChunk[k]]
+		if o.ent < 0 || o.te-o.ts < 2 || (rs.ents[o.ent].typ != schema.Organization && rs.ents[o.ent].typ != schema.Company) {
+			return nil
+		}
+		return o
+	}
+	// X, the LONG NAME,
+	if k := c.te; k+2 < n && toks[k].text == "," && toks[k+1].text == "the" {
+		if o := orgAt(k + 2); o != nil && o.ts == k+2 && (o.te >= n || toks[o.te].kind == tPunct || toks[o.te].kind == tQuote) {
+			return o.ent
+		}
+	}
+	// LONG NAME (X)
+	if k := c.ts; k >= 2 && toks[k-1].text == "(" && c.te < n && toks[c.te].text == ")" {
+		if o := orgAt(k - 2); o != nil && o.te == k-1 {
+			return o.ent
+		}
+	}
+	return -1
+}

@@ -1,0 +1,141 @@
+package extract
+
+import (
+	"strings"
+
+	"github.com/newsgraph/newsgraph/schema"
+)
+
+// speakerAt resolves a speaker at token i: a resolved chunk ending or
+// starting there, or a pronoun. It returns the entity or -1.
+func (sf *statementFinder) speakerChunk(i int, quoteTok int) int {
+	if i < 0 || i >= len(sf.toks) {
+		return -1
+	}
+	if ci := sf.tokChunk[i]; ci >= 0 && sf.chunks[ci].ent >= 0 {
+		return sf.chunks[ci].ent
+	}
+	if personPronouns[sf.toks[i].text] {
+		g := byte('m')
+		if w := strings.ToLower(sf.toks[i].text); w == "she" || w == "her" {
+			g = 'f'
+		}
+		return sf.pronounRef(quoteTok, g)
+	}
+	return -1
+}
+
+// definiteDescription: "the SpaceX CEO" / "the company's chief executive"
+// ending at token i names the salient person.
+func (sf *statementFinder) definiteDescription(i int) int {
+	if i < 0 {
+		return -1
+	}
+	k := i
+	for k >= 0 && sf.toks[k].kind == tWord && (titleHeads[strings.ToLower(sf.toks[k].text)] || titleMods[strings.ToLower(sf.toks[k].text)]) {
+		k--
+	}
+	if k == i {
+		return -1
+	}
+	if ci := sf.chunkEndingAt(k); ci >= 0 {
+		k = sf.chunks[ci].ts - 1
+	} else if k >= 0 && sf.toks[k].kind == tPoss {
+		k -= 2
+	}
+	if k >= 0 && (sf.toks[k].text == "the" || sf.toks[k].text == "The") {
+		return sf.salientPerson(k)
+	}
+	return -1
+}
+
+// subjectBefore finds the speaker of a speech verb at token v: the chunk,
+// pronoun or definite description right before it (skipping auxiliaries
+// and adverbs), within the sentence.
+// seatOwner: the name ending at token k follows "COMPANY of [the]"; it
+// returns that company (or organisation), or -1.
+func (sf *statementFinder) seatOwner(k int) int {
+	ci := sf.tokChunk[k]
+	if ci < 0 {
+		return -1
+	}
+	j := sf.chunks[ci].ts - 1
+	if j >= 0 && sf.toks[j].text == "the" {
+		j--
+	}
+	if j < 1 || sf.toks[j].text != "of" {
+		return -1
+	}
+	if oc := sf.chunkEndingAt(j - 1); oc >= 0 {
+		if e := sf.chunks[oc].ent; sf.ents[e].typ == schema.Company || sf.ents[e].typ == schema.Organization {
+			return e
+		}
+	}
+	return -1
+}
+
+func (sf *statementFinder) subjectBefore(v int) int {
+	k := v - 1
+	for k >= 0 && sf.toks[k].kind == tWord && !sf.toks[k].cap && (auxWords[sf.toks[k].text] || strings.HasSuffix(sf.toks[k].text, "ly")) {
+		k--
+	}
+	if k < 0 || sf.toks[k].sent != sf.toks[v].sent {
+		return -1
+	}
+	if sf.toks[k].kind == tPunct && sf.toks[k].text == ")" { // "Musk (@elonmusk) wrote"
+		k = sf.openParenBefore(k) - 1
+	}
+	if k >= 0 && sf.toks[k].kind == tPoss {
+		return -1
+	}
+	if e := sf.speakerChunk(k, v); e >= 0 {
+		if o := sf.seatOwner(k); o >= 0 && sf.ents[e].typ == schema.Country {
+			return o // "Furukawa Co. of Japan said"
+		}
+		return e
+	}
+	// "Fedorov, who expressed concern"
+	if k >= 2 && sf.toks[k].text == "who" && sf.toks[k-1].text == "," {
+		return sf.speakerChunk(k-2, v)
+	}
+	return sf.definiteDescription(k)
+}
+
+// personAfter is the first person named in tokens [a, b).
+func (sf *statementFinder) personAfter(a, b int) int {
+	for m := a; m < b && m < len(sf.toks); m++ {
+		if ci := sf.tokChunk[m]; ci >= 0 && sf.chunks[ci].ent >= 0 && sf.ents[sf.chunks[ci].ent].typ == schema.Person {
+			return sf.chunks[ci].ent
+		}
+	}
+	return -1
+}
+
+// sentenceDescription: a sentence that opens with a definite description
+// of a person ("The judge declined ..., but said:") names the person in
+// focus.
+func (sf *statementFinder) sentenceDescription(i int) int {
+	k := sf.sentStart(sf.toks[i].sent)
+	if sf.toks[k].text != "The" {
+		return -1
+	}
+	j := k + 1
+	for j < i && sf.toks[j].kind == tWord && !sf.toks[j].cap && (titleHeads[sf.toks[j].text] || titleMods[sf.toks[j].text]) {
+		j++
+	}
+	if j == k+1 || !titleHeads[sf.toks[j-1].text] {
+		return -1
+	}
+	return sf.salientPerson(k)
+}
+
+// sentenceSubject is the entity named first in i's sentence when it opens
+// the sentence (possibly after an introductory phrase ending in a comma).
+func (sf *statementFinder) sentenceSubject(i int) int {
+	s := sf.toks[i].sent
+	k := sf.sentStart(s)
+	if m := sf.sentFact(s).firstEnt; m < i && (m == k || sf.toks[m-1].text == ",") {
+		return sf.chunks[sf.tokChunk[m]].ent
+	}
+	return -1
+}
