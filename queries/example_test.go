@@ -66,7 +66,7 @@ func ExampleRun_roles() {
 	res.WriteTable(os.Stdout)
 	// Output:
 	// person      title  org           articles  fact
-	// Ada Okafor  ceo    Veltrix Corp  2         role/a550223c1ea978a09641
+	// Ada Okafor  ceo    Veltrix Corp  2         role/5d068dcedab7c1e6c6e7
 }
 
 // The queries that can return many rows answer a page: limit and offset

@@ -1,0 +1,47 @@
+package schema
+
+import "strings"
+
+// TitleKey is the normal form of a job title, the one that identifies a
+// post: two titles with the same key at one organisation are the same role
+// ([RoleIRI] hashes the key). It is [NormalizeName] of the title with
+// abbreviations spelt out (CEO, cfo → chief executive officer, chief
+// financial officer; VP → vice president), a "chief executive" or "chief
+// financial" completed with "officer", and the forms of chair (chairman,
+// chairwoman, chairperson) folded into "chair". Hyphens separate words
+// ("vice-chairman" → "vice chair").
+//
+// A role keeps the article's own words as its label (schema:roleName):
+// TitleKey only decides which posts are one.
+func TitleKey(title string) string {
+	words := strings.Fields(NormalizeName(title))
+	out := make([]string, 0, len(words)+2)
+	for i := 0; i < len(words); i++ {
+		w := words[i]
+		if f, ok := titleForms[w]; ok {
+			out = append(out, f...)
+			continue
+		}
+		out = append(out, w)
+		if w == "chief" && i+1 < len(words) && chiefOfficers[words[i+1]] && (i+2 == len(words) || words[i+2] != "officer") {
+			out = append(out, words[i+1], "officer")
+			i++
+		}
+	}
+	return strings.Join(out, " ")
+}
+
+// titleForms spell out title abbreviations and fold variant forms.
+var titleForms = map[string][]string{
+	"ceo": {"chief", "executive", "officer"}, "cfo": {"chief", "financial", "officer"},
+	"coo": {"chief", "operating", "officer"}, "cto": {"chief", "technology", "officer"},
+	"cio": {"chief", "information", "officer"}, "cmo": {"chief", "marketing", "officer"},
+	"vp": {"vice", "president"}, "evp": {"executive", "vice", "president"}, "svp": {"senior", "vice", "president"},
+	"chairman": {"chair"}, "chairwoman": {"chair"}, "chairperson": {"chair"},
+	"cofounder": {"co", "founder"}, "vicepresident": {"vice", "president"},
+}
+
+// chiefOfficers complete "chief X" to "chief X officer".
+var chiefOfficers = map[string]bool{
+	"executive": true, "financial": true, "operating": true, "technology": true, "information": true, "marketing": true,
+}
