@@ -114,7 +114,7 @@ func TestRoleTimes(t *testing.T) {
 			{Person: "Ines Kahl", Title: "ceo", Org: "Veltrix", Former: true}, // no span: left as it is
 		},
 	}
-	roleTimes(d)
+	roleTimes(d, nil)
 	want := []schema.RoleStatus{schema.StatusFormer, schema.StatusIncoming, schema.StatusCurrent, schema.StatusFormer}
 	for i, r := range d.Roles {
 		if r.Status() != want[i] {
@@ -143,7 +143,7 @@ func FuzzRoleStatus(f *testing.F) {
 		}
 		d := &schema.Document{Article: schema.Article{Text: sentence},
 			Roles: []schema.Role{{Person: holder, Title: title, Span: &schema.Span{Start: 0, End: len(sentence)}}}}
-		roleTimes(d)
+		roleTimes(d, nil)
 	})
 }
 
@@ -154,4 +154,25 @@ func rankOf(st schema.RoleStatus) int {
 		}
 	}
 	return -1
+}
+
+// BenchmarkRoleTimes measures the role-time pass over the benchmark
+// article, given its tokens as Extract has them, in the words/s of
+// BenchmarkExtract, to weigh what wiring it into Extract costs.
+func BenchmarkRoleTimes(b *testing.B) {
+	text := strings.Repeat(benchText, 20)
+	d := New().Extract(schema.Article{ID: "bench", Date: "2023-01-01", Text: text})
+	if len(d.Roles) == 0 {
+		b.Fatal("the benchmark article gives no roles")
+	}
+	words := len(strings.Fields(text))
+	b.SetBytes(int64(len(text)))
+	toks := tokenize(text)
+	splitSentences(toks)
+	b.ResetTimer()
+	for b.Loop() {
+		roleTimes(&d, toks)
+	}
+	b.ReportMetric(float64(words)*float64(b.N)/b.Elapsed().Seconds(), "words/s")
+	b.ReportMetric(float64(len(d.Roles)), "roles")
 }
