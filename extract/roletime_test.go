@@ -67,6 +67,7 @@ var roleTimeTests = []struct {
 	{"designate", "Ann Holt, the chief executive designate of Veltrix, met staff.", "Ann Holt", "chief executive", schema.StatusIncoming},
 	{"-designate", "CEO-designate Ann Holt met staff.", "Ann Holt", "CEO-designate", schema.StatusIncoming},
 	{"-elect", "President-elect Tomas Berg of Estonia met staff.", "Tomas Berg", "President-elect", schema.StatusIncoming},
+	{"will remain as", "Tom Reyes, who is retiring, will remain on the board as a nonexecutive director.", "Tom Reyes", "nonexecutive director", schema.StatusIncoming},
 	{"reported future", "Ann Holt said she would become chief executive in May.", "Ann Holt", "chief executive", schema.StatusIncoming},
 
 	// Negatives: a cue said of someone or something else.

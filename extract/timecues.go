@@ -40,15 +40,18 @@ var futureTo = set("is", "are", "was", "were", "set", "expected", "due", "poised
 var namedVerbs = set("named", "appointed", "elected", "chosen", "picked", "promoted", "hired", "installed",
 	"confirmed", "reappointed", "re-elected", "reelected", "made", "tapped", "sworn")
 
-// changeIn verbs take up a post; with a modal they make it incoming.
+// changeIn verbs take up a post; with a modal they make it incoming. A
+// holder who "will remain on the board as a director" takes a new post;
+// one who "will stay in her post until April" keeps the post named before
+// the name, which the verb after it does not change (roleClause.after).
 var changeIn = set("become", "becomes", "be", "succeed", "succeeds", "replace", "replaces", "take", "takes",
 	"join", "joins", "serve", "head", "heads", "lead", "leads", "assume", "assumes", "run", "return", "returns",
-	"rejoin", "move", "start", "starts", "named", "appointed", "elected")
+	"rejoin", "move", "start", "starts", "named", "appointed", "elected", "remain", "stay")
 
 // changeOut verbs give up a post; a holder who will give it up still holds
 // it ("will step down", "retires as chairman on June 1").
 var changeOut = set("retire", "retires", "retiring", "resign", "resigns", "resigning", "leave", "leaves",
-	"leaving", "quit", "quits", "depart", "departs", "exit", "exits", "relinquish", "hand", "hands", "stay", "remain")
+	"leaving", "quit", "quits", "depart", "departs", "exit", "exits", "relinquish", "hand", "hands")
 
 // leftVerbs, in the past, end a post: "who retired as chairman", "resigned
 // on Monday".
