@@ -29,6 +29,14 @@ func TestTitleKey(t *testing.T) {
 		{"chief of staff", "chief of staff"},
 		{"president and CEO", "president and chief executive officer"},
 		{"  Finance\tMinister ", "finance minister"},
+		{"former president", "president"},
+		{"ex-CEO", "chief executive officer"},
+		{"then-chairman", "chair"},
+		{"President-elect", "president"},
+		{"CEO-designate", "chief executive officer"},
+		{"incoming finance minister", "finance minister"},
+		{"former", "former"},
+		{"late-night host", "late night host"},
 		{"", ""},
 	}
 	for _, tt := range tests {
