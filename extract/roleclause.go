@@ -23,10 +23,19 @@ func (c *roleClause) status() schema.RoleStatus {
 	if c.title[0] < 0 && c.holder[0] < 0 {
 		return schema.StatusCurrent
 	}
-	for _, rule := range []func() schema.RoleStatus{c.titleWords, c.predecessor, c.lateHolder, c.link, c.after} {
+	for _, rule := range []func() schema.RoleStatus{c.titleWords, c.predecessor, c.lateHolder} {
 		if st := rule(); st != "" {
 			return st
 		}
+	}
+	// What the sentence says after the role can end a post the words
+	// before it took up: "X, who was named CEO in 2019, resigned".
+	st, later := c.link(), c.after()
+	switch {
+	case later == schema.StatusFormer && st != schema.StatusIncoming, st == "" && later != "":
+		return later
+	case st != "":
+		return st
 	}
 	return schema.StatusCurrent
 }

@@ -54,6 +54,10 @@ var roleTimeTests = []struct {
 	{"was replaced by", "Tom Reyes, the finance minister who negotiated two budgets, was replaced by Ines Kahl.", "Tom Reyes", "finance minister", schema.StatusFormer},
 	{"was ousted", "Tom Reyes, who was ousted as chairman in March, is suing.", "Tom Reyes", "chairman", schema.StatusFormer},
 
+	{"named, then resigned", "Tom Reyes, who was named chief executive in 2019, resigned on Monday.", "Tom Reyes", "chief executive", schema.StatusFormer},
+	{"appositive, then resigned", "Tom Reyes, chief executive of Veltrix Corp., resigned on Monday.", "Tom Reyes", "chief executive", schema.StatusFormer},
+	{"apposition after the name, then retired", "Veltrix CEO Tom Reyes, 64, retired in May.", "Tom Reyes", "CEO", schema.StatusFormer},
+
 	// Incoming.
 	{"will become", "Ann Holt will become housing minister on April 1.", "Ann Holt", "housing minister", schema.StatusIncoming},
 	{"who will become", "Lumen's chief, Ann Holt, who founded it, will become Veltrix's president of products.", "Ann Holt", "president of products", schema.StatusIncoming},
@@ -80,6 +84,10 @@ var roleTimeTests = []struct {
 	{"will in a name", "Veltrix CEO Will Tanner opened the plant.", "Will Tanner", "CEO", schema.StatusCurrent},
 	{"late as adverb", "Ann Holt, named chief executive late last year, spoke.", "Ann Holt", "chief executive", schema.StatusCurrent},
 	{"former other post", "Ann Holt, former CEO, will become chair of Veltrix.", "Ann Holt", "chair", schema.StatusIncoming},
+	{"former of the one replaced", "Ann Holt, who replaced former chairman Tom Reyes, is chief executive of Veltrix.", "Ann Holt", "chief executive", schema.StatusCurrent},
+	{"former of another's company", "Ann Holt, whose former employer went bankrupt, is chairman of Veltrix.", "Ann Holt", "chairman", schema.StatusCurrent},
+	{"left for a city", "Ann Holt, chief executive of Veltrix, left for Oslo on Monday.", "Ann Holt", "chief executive", schema.StatusCurrent},
+	{"apposition, then said", "Ann Holt, chief executive of Veltrix, said she resigned from Kestrel in 2019.", "Ann Holt", "chief executive", schema.StatusCurrent},
 	{"current other post", "Veltrix CFO Ann Holt will become chief executive in May.", "Ann Holt", "CFO", schema.StatusCurrent},
 }
 

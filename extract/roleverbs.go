@@ -88,41 +88,65 @@ func (c *roleClause) cues(from, to int) verbCues {
 	return v
 }
 
-// after reads what the sentence says of the holder after the role: a
-// relative clause (", who resigned in May,") or the main verb ("CEO X
-// resigned on Monday", "X, CEO of Y, was replaced by Z", "X was finance
-// director until 1990"). A verb of leaving followed by "as" names another
-// post ("CEO X retired as chairman") and is not read.
+// after reads what the sentence says of the holder after the role: the
+// main verb ("CEO X resigned on Monday", "X, CEO of Y, was replaced by Z",
+// "X, who was named CEO in 2019, resigned", "X was finance director until
+// 1990") or a relative clause on the holder (", who resigned in May,"). A
+// verb of leaving followed by "as" names another post ("CEO X retired as
+// chairman") and is not read.
 func (c *roleClause) after() schema.RoleStatus {
 	if c.holder[0] < 0 {
 		return ""
 	}
-	i := max(c.role[1], c.holder[1], c.title[1])
+	i := c.skipOrg(max(c.role[1], c.holder[1], c.title[1]))
+	if c.title[0] >= c.holder[1] && c.word(c.holder[1]) == "," {
+		// The role is a clause set off after the name; the main verb
+		// follows the comma that closes it.
+		if c.word(i) != "," {
+			if i = c.nextComma(i); i < 0 {
+				return ""
+			}
+		}
+		return c.tail(i + 1)
+	}
+	if c.word(i) != "," {
+		return c.tail(i)
+	}
+	if relatives[c.word(i+1)] {
+		if st := c.tail(i + 2); st != "" {
+			return st
+		}
+	}
+	// "CEO Ann Holt, 58, resigned": past the apposition.
+	if i = c.nextComma(i + 1); i < 0 {
+		return ""
+	}
+	return c.tail(i + 1)
+}
+
+// skipOrg skips "of Veltrix Corp.'s", "at Kestrel" after a role.
+func (c *roleClause) skipOrg(i int) int {
 	for (c.word(i) == "of" || c.word(i) == "at") && i+1 < len(c.toks) && c.toks[i+1].cap {
 		i += 2
 		for i < len(c.toks) && (c.toks[i].cap || c.toks[i].kind == tPoss) {
 			i++
 		}
 	}
-	if relatives[c.word(i)] {
-		i-- // "the finance minister who negotiated the budget, was replaced"
+	return i
+}
+
+// nextComma is the first comma from token i in the next dozen tokens of
+// the sentence, or -1.
+func (c *roleClause) nextComma(i int) int {
+	for j := i; j < min(len(c.toks), i+14); j++ {
+		switch c.word(j) {
+		case ",":
+			return j
+		case ";", ":":
+			return -1
+		}
 	}
-	if c.word(i) == "," || relatives[c.word(i+1)] {
-		if relatives[c.word(i+1)] {
-			if st := c.tail(i + 2); st != "" {
-				return st
-			}
-		}
-		j := i + 1
-		for j < min(len(c.toks), i+14) && c.word(j) != "," {
-			j++
-		}
-		if c.word(j) != "," {
-			return ""
-		}
-		i = j + 1
-	}
-	return c.tail(i)
+	return -1
 }
 
 // tail reads the verb group that starts at token i, up to the end of its
@@ -137,7 +161,7 @@ func (c *roleClause) tail(i int) schema.RoleStatus {
 			return schema.StatusCurrent // the post is held until then
 		case removedVerbs[w] && (prev == "was" || prev == "were" || prev == "been"):
 			return schema.StatusFormer
-		case (leftVerbs[w] || w == "stepped" && next == "down") && c.word(k+1) != "as" && c.word(k+2) != "as":
+		case (leftVerbs[w] || w == "stepped" && next == "down") && c.word(k+1) != "as" && c.word(k+2) != "as" && next != "for":
 			return schema.StatusFormer
 		case w == "until" || w == "had" && servedVerbs[next]:
 			return schema.StatusFormer
