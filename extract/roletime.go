@@ -15,12 +15,15 @@ import (
 // chairman on June 1").
 //
 // The rules read only the sentence that states the role, in four places
-// around the holder's name and the title's words (roleclause.go):
+// around the holder's name and the title's words (roleclause.go,
+// roleverbs.go), the first that finds a cue deciding, except that a verb
+// after the role that ends the post overrides an appointment before it
+// ("X, who was named CEO in 2019, resigned"):
 //
 //	the title's own words and modifiers   "former", "ex-CEO", "the late", "CEO-designate", "president-elect"
 //	the words before the holder           "succeeds Y", "replacing Y", "took over from Y" (Y: former)
 //	the words from holder to title        "X, who will become CEO", "X, until now CEO", "X had been CEO"
-//	the verb after the role               "CEO X resigned", "X, CEO of Y, was replaced by Z"
+//	the verb after the role               "CEO X resigned", "X, CEO of Y, was replaced by Z", "X was CEO until 1990"
 //
 // Each place looks no further than its clause (a comma, "and", "but",
 // "whose", a speech verb end it), so that "former" said of another person
@@ -33,7 +36,7 @@ import (
 // extractor already has them; nil makes roleTimes tokenize d.Text itself,
 // which costs about half of what Extract spends (0.8 of 1.7 ms for 16 KB,
 // BenchmarkExtract's article). It is the whole of the wiring: Extract
-// calls it once the roles are final,
+// calls it once the roles and entities are final,
 //
 //	out.Roles = roles
 //	roleTimes(&out, d.toks)
