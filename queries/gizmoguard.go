@@ -1,0 +1,199 @@
+package queries
+
+import (
+	"errors"
+	"fmt"
+	"reflect"
+	"runtime"
+	"runtime/metrics"
+	"strings"
+	"time"
+	"unsafe"
+
+	"github.com/cayleygraph/cayley/query/gizmo"
+	"github.com/dop251/goja"
+)
+
+// goja has no memory limit ("not in scope", dop251/goja#6, #645), so a
+// Gizmo script is bounded from outside in two ways:
+//
+//   - allocations whose size is known before they happen (new
+//     ArrayBuffer(n), typed arrays, new Array(n), "x".repeat(n), padStart,
+//     padEnd) are refused past the budget by wrappers installed in the
+//     session's runtime before the script runs (guardJS); without them
+//     new ArrayBuffer(4e9) took the server to 2.4 GB before any check could
+//     see it;
+//   - everything else (s = s + s, arrays grown by push) is seen by a
+//     watchdog that samples the Go heap every watchInterval and interrupts
+//     the script once the heap has grown past the budget since it started.
+//
+// The heap is the process's, so scripts running at the same time share the
+// budget: two scripts of 200 MiB each can both be stopped by a 256 MiB
+// budget. Before stopping one, the watchdog collects garbage once, so dead
+// objects are not counted. A single allocation can still overshoot the
+// budget by its own size before the next sample (s = s + s doubles once
+// more: about 3× the budget at the peak).
+
+const (
+	watchInterval = 10 * time.Millisecond
+	// forceGCEvery spaces the collections the watchdog forces when the
+	// heap looks over budget.
+	forceGCEvery = 250 * time.Millisecond
+	// budgetMarker is in the message of every allocation the wrappers
+	// refuse, so gizmoError can tell it from other RangeErrors.
+	budgetMarker = "Gizmo memory budget"
+)
+
+// guardJS wraps the constructors and string methods whose allocation size
+// is known from their arguments. The originals stay reachable only inside
+// the closure; prototype.constructor points at the wrapper so that
+// x.constructor and species lookups meet the check too.
+const guardJS = `(function (limit) {
+	"use strict";
+	var AB = ArrayBuffer;
+	function refuse(what, n) {
+		throw new RangeError(what + " needs " + n + " bytes, over the ` + budgetMarker + ` of " + limit + " bytes");
+	}
+	function wrap(name, bytes) {
+		var C = globalThis[name];
+		if (typeof C !== "function") return;
+		var P = new Proxy(C, {
+			construct: function (t, args, nt) {
+				var n = bytes(args);
+				if (n > limit) refuse("new " + name, n);
+				return Reflect.construct(t, args, nt);
+			},
+			apply: function (t, self, args) {
+				var n = bytes(args);
+				if (n > limit) refuse(name, n);
+				return Reflect.apply(t, self, args);
+			}
+		});
+		Object.defineProperty(C.prototype, "constructor", {value: P, writable: true, configurable: true});
+		globalThis[name] = P;
+	}
+	function num(v) { var n = Number(v); return n > 0 ? n : 0; }
+	wrap("ArrayBuffer", function (a) { return num(a[0]); });
+	["Int8Array", "Uint8Array", "Uint8ClampedArray", "Int16Array", "Uint16Array", "Int32Array",
+	 "Uint32Array", "Float32Array", "Float64Array", "BigInt64Array", "BigUint64Array"].forEach(function (name) {
+		var size = globalThis[name] ? globalThis[name].BYTES_PER_ELEMENT : 8;
+		wrap(name, function (a) {
+			var x = a[0];
+			if (x instanceof AB) return 0;
+			if (typeof x === "object" && x !== null) return num(x.length) * size;
+			return num(x) * size;
+		});
+	});
+	// A JavaScript value takes 16 bytes in goja.
+	wrap("Array", function (a) { return a.length === 1 && typeof a[0] === "number" ? num(a[0]) * 16 : 0; });
+	var SP = String.prototype;
+	function method(name, length) {
+		var f = SP[name];
+		Object.defineProperty(SP, name, {writable: true, configurable: true, value: function () {
+			var n = length(String(this).length, arguments);
+			if (n > limit) refuse("String.prototype." + name, n);
+			return f.apply(this, arguments);
+		}});
+	}
+	method("repeat", function (len, a) { return len * num(a[0]); });
+	method("padStart", function (len, a) { return num(a[0]); });
+	method("padEnd", function (len, a) { return num(a[0]); });
+})`
+
+// guardSession installs the allocation wrappers in a session's runtime and
+// starts its watchdog; stop ends the watchdog. A budget of 0 installs
+// nothing.
+func guardSession(s *gizmo.Session, budget int64) (stop func(), err error) {
+	if budget <= 0 {
+		return func() {}, nil
+	}
+	vm, err := sessionRuntime(s)
+	if err != nil {
+		return nil, err
+	}
+	fn, err := vm.RunScript("gizmo-guard.js", guardJS)
+	if err != nil {
+		return nil, fmt.Errorf("gizmo: install memory guard: %w", err)
+	}
+	call, ok := goja.AssertFunction(fn)
+	if !ok {
+		return nil, errors.New("gizmo: install memory guard: not a function")
+	}
+	if _, err := call(goja.Undefined(), vm.ToValue(budget)); err != nil {
+		return nil, fmt.Errorf("gizmo: install memory guard: %w", err)
+	}
+	done := make(chan struct{})
+	go watchHeap(vm, budget, done)
+	return func() { close(done) }, nil
+}
+
+// sessionRuntime returns the goja runtime of a Cayley Gizmo session, which
+// Cayley keeps in an unexported field. TestGizmoGuardFindsRuntime fails if
+// a Cayley upgrade moves it.
+func sessionRuntime(s *gizmo.Session) (*goja.Runtime, error) {
+	f := reflect.ValueOf(s).Elem().FieldByName("vm")
+	if !f.IsValid() || f.Type() != reflect.TypeFor[*goja.Runtime]() {
+		return nil, errors.New("gizmo: cannot find the session's JavaScript runtime (Cayley changed?)")
+	}
+	vm := *(**goja.Runtime)(unsafe.Pointer(f.UnsafeAddr()))
+	if vm == nil {
+		return nil, errors.New("gizmo: session has no JavaScript runtime")
+	}
+	return vm, nil
+}
+
+// watchHeap interrupts vm once the heap has grown more than budget bytes
+// since the watch began, counting only live objects.
+func watchHeap(vm *goja.Runtime, budget int64, done <-chan struct{}) {
+	base := heapBytes("/memory/classes/heap/objects:bytes")
+	tick := time.NewTicker(watchInterval)
+	defer tick.Stop()
+	var lastGC time.Time
+	for {
+		select {
+		case <-done:
+			return
+		case <-tick.C:
+		}
+		if heapBytes("/memory/classes/heap/objects:bytes")-base <= budget || time.Since(lastGC) < forceGCEvery {
+			continue
+		}
+		runtime.GC()
+		lastGC = time.Now()
+		if heapBytes("/gc/heap/live:bytes")-base > budget {
+			vm.Interrupt(memoryError(budget))
+			return
+		}
+	}
+}
+
+func heapBytes(name string) int64 {
+	s := []metrics.Sample{{Name: name}}
+	metrics.Read(s)
+	if s[0].Value.Kind() != metrics.KindUint64 {
+		return 0
+	}
+	return int64(s[0].Value.Uint64())
+}
+
+func memoryError(budget int64) error {
+	return &Error{Kind: ErrTooLarge, Msg: fmt.Sprintf("gizmo: script used more than %s of memory (newsgraph serve --gizmo-memory)", byteSize(budget))}
+}
+
+// budgetError turns a refusal of the wrappers into ErrTooLarge, without
+// the wrappers' own stack; ok is false for any other message.
+func budgetError(msg string) (error, bool) {
+	if !strings.Contains(msg, budgetMarker) {
+		return nil, false
+	}
+	msg, _, _ = strings.Cut(msg, " at ")
+	return &Error{Kind: ErrTooLarge, Msg: "gizmo: " + msg + " (newsgraph serve --gizmo-memory)"}, true
+}
+
+// byteSize prints n in MiB when it is a whole number of them.
+func byteSize(n int64) string {
+	if n >= 1<<20 && n%(1<<20) == 0 {
+		return fmt.Sprintf("%d MiB", n>>20)
+	}
+	return fmt.Sprintf("%d bytes", n)
+}
