@@ -128,7 +128,7 @@ func guardSession(s *gizmo.Session, budget int64) (stop func(), err error) {
 }
 
 // sessionRuntime returns the goja runtime of a Cayley Gizmo session, which
-// Cayley keeps in an unexported field. TestGizmoGuardFindsRuntime fails if
+// Cayley keeps in an unexported field. TestGizmoLimits fails if
 // a Cayley upgrade moves it.
 func sessionRuntime(s *gizmo.Session) (*goja.Runtime, error) {
 	f := reflect.ValueOf(s).Elem().FieldByName("vm")
