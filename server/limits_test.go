@@ -2,6 +2,8 @@ package server_test
 
 import (
 	"context"
+	"io"
+	"net/http"
 	"net/http/httptest"
 	"net/url"
 	"regexp"
@@ -136,4 +138,25 @@ func watchPeak(f func()) int64 {
 		peak.Store(g)
 	}
 	return peak.Load()
+}
+
+// TestExportStreams: the export is written as it is read from the store
+// (chunked, no Content-Length), not built whole in memory first.
+func TestExportStreams(t *testing.T) {
+	_, port := mustServe(t, "tcp4", server.Config{})
+	res, err := http.Get("http://127.0.0.1:" + port + "/api/export?format=nquads")
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer res.Body.Close()
+	n, err := io.Copy(io.Discard, res.Body)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if res.StatusCode != 200 || res.ContentLength != -1 || len(res.TransferEncoding) == 0 || res.TransferEncoding[0] != "chunked" {
+		t.Errorf("export: status %d, Content-Length %d, Transfer-Encoding %v; want 200, streamed in chunks", res.StatusCode, res.ContentLength, res.TransferEncoding)
+	}
+	if n < 16<<10 {
+		t.Errorf("export of the examples is %d bytes; the test needs more than one buffer", n)
+	}
 }
