@@ -24,9 +24,10 @@ const (
 	testAnswerBytes = 1 << 20
 	// maxGrowth is the most the heap may grow while one hostile request
 	// runs: a single string doubling can overshoot the budget before the
-	// watchdog sees it, and one doubling holds up the watchdog (see
-	// queries/gizmoguard.go): with a 32 MiB budget up to 895 MiB measured.
-	maxGrowth = 1 << 30
+	// watchdog sees it, and one doubling holds up the collection the
+	// watchdog needs (see queries/gizmoguard.go): with a 32 MiB budget up
+	// to 245 MiB measured.
+	maxGrowth = 512 << 20
 )
 
 // TestHostileRequests runs each request that took the server's memory or
