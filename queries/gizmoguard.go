@@ -19,7 +19,9 @@ import (
 //
 //   - allocations whose size is known before they happen (new
 //     ArrayBuffer(n), typed arrays, new Array(n), "x".repeat(n), padStart,
-//     padEnd) are refused past the budget by wrappers installed in the
+//     padEnd, any array method on an array of that length, which goja
+//     runs without checking for an interrupt) are refused past the
+//     budget by wrappers installed in the
 //     session's runtime before the script runs (guardJS); without them
 //     new ArrayBuffer(4e9) was answered 200 with 4 GB allocated in one
 //     step (2.4 GB resident in one of two runs), before any sampling
@@ -90,8 +92,23 @@ const guardJS = `(function (limit) {
 			return num(x) * size;
 		});
 	});
-	// A JavaScript value takes 16 bytes in goja.
-	wrap("Array", function (a) { return a.length === 1 && typeof a[0] === "number" ? num(a[0]) * 16 : 0; });
+	// An array element costs about 64 bytes once a native method has
+	// filled it: [].length = 1e7 then fill(1) took 720 MB. Every array
+	// method loops to this.length without checking for an interrupt, so
+	// each is refused on an array whose length is past the budget, sparse
+	// or not ([][1e9] = 1 makes one).
+	var elem = 64;
+	wrap("Array", function (a) { return a.length === 1 && typeof a[0] === "number" ? num(a[0]) * elem : 0; });
+	var AP = Array.prototype;
+	Object.getOwnPropertyNames(AP).forEach(function (name) {
+		var f = AP[name];
+		if (name === "constructor" || typeof f !== "function") return;
+		Object.defineProperty(AP, name, {writable: true, configurable: true, value: function () {
+			var n = this === null || this === undefined ? 0 : num(this.length) * elem;
+			if (n > limit) refuse("Array.prototype." + name + " on " + this.length + " elements", n);
+			return f.apply(this, arguments);
+		}});
+	});
 	var SP = String.prototype;
 	function method(name, length) {
 		var f = SP[name];
@@ -104,6 +121,13 @@ const guardJS = `(function (limit) {
 	method("repeat", function (len, a) { return len * num(a[0]); });
 	method("padStart", function (len, a) { return num(a[0]); });
 	method("padEnd", function (len, a) { return num(a[0]); });
+	// split makes at most one element per separator found; a regular
+	// expression may match between any two characters.
+	method("split", function (len, a) {
+		var sep = a[0];
+		if (sep === undefined) return elem;
+		return (typeof sep === "string" ? len / Math.max(1, sep.length) + 1 : len + 1) * elem;
+	});
 })`
 
 // guardSession installs the allocation wrappers in a session's runtime and
