@@ -1,8 +1,11 @@
 package server_test
 
 import (
+	"bufio"
 	"context"
+	"fmt"
 	"io"
+	"net"
 	"net/http"
 	"net/http/httptest"
 	"net/url"
@@ -162,5 +165,29 @@ func TestExportStreams(t *testing.T) {
 	}
 	if n < 16<<10 {
 		t.Errorf("export of the examples is %d bytes; the test needs more than one buffer", n)
+	}
+}
+
+// TestWriteTimeout: a client that asks for a large answer and does not read
+// it does not hold the server: past BodyTimeout + QueryTimeout + 5 s the
+// connection is closed and the answer arrives cut short.
+func TestWriteTimeout(t *testing.T) {
+	_, port := mustServe(t, "tcp4", server.Config{BodyTimeout: 200 * time.Millisecond, QueryTimeout: 500 * time.Millisecond})
+	conn, err := net.Dial("tcp", "127.0.0.1:"+port)
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer conn.Close()
+	// 1,000 rows of 20 kB: 20 MB, more than the socket buffers hold.
+	script := `for (var i = 0; i < 1000; i++) g.emit({i: i, s: "x".repeat(20000)})`
+	fmt.Fprintf(conn, "POST /api/gizmo HTTP/1.1\r\nHost: 127.0.0.1:%s\r\nContent-Length: %d\r\n\r\n%s", port, len(script), script)
+	time.Sleep(7 * time.Second) // past the write deadline of 0.2 + 0.5 + 5 s
+	res, err := http.ReadResponse(bufio.NewReader(conn), nil)
+	if err != nil {
+		t.Fatal(err)
+	}
+	n, err := io.Copy(io.Discard, res.Body)
+	if err == nil {
+		t.Errorf("read the whole answer (%d bytes, status %d) long after the write deadline", n, res.StatusCode)
 	}
 }
