@@ -57,7 +57,15 @@ func newGuard(allowed []string) (*guard, error) {
 	}
 	g := &guard{token: base64.RawURLEncoding.EncodeToString(b), extra: map[string]bool{}, own: map[string]bool{}}
 	for _, h := range allowed {
-		g.extra[canonicalHost(h)] = true
+		name := h
+		if host, port, err := net.SplitHostPort(h); err == nil && port != "" && strings.Trim(port, "0123456789") == "" {
+			name = host // "proxy.lan:443": the port does not matter
+		}
+		name = canonicalHost(name)
+		if name == "" || strings.ContainsAny(name, "/ *@?#") {
+			return nil, fmt.Errorf("server: allowed host %q is not a host name", h)
+		}
+		g.extra[name] = true
 	}
 	return g, nil
 }

@@ -65,7 +65,7 @@ func rawStatus(t *testing.T, addr, head string) int {
 func TestHostCheck(t *testing.T) {
 	_, port := mustServe(t, "tcp4", server.Config{})
 	_, port6 := mustServe(t, "tcp6", server.Config{})
-	_, portAllowed := mustServe(t, "tcp4", server.Config{AllowedHosts: []string{"newsgraph.lan"}})
+	_, portAllowed := mustServe(t, "tcp4", server.Config{AllowedHosts: []string{"newsgraph.lan", "proxy.lan:443"}})
 	tests := []struct {
 		name, port, host string
 		want             int
@@ -86,6 +86,7 @@ func TestHostCheck(t *testing.T) {
 		{"allowed host", portAllowed, "newsgraph.lan", 200},
 		{"allowed host, any port, any case", portAllowed, "NewsGraph.LAN:8443", 200},
 		{"subdomain of an allowed host", portAllowed, "evil.newsgraph.lan", 421},
+		{"allowed host given with a port", portAllowed, "proxy.lan", 200},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
@@ -218,5 +219,13 @@ func TestTooManyParameters(t *testing.T) {
 	mustExampleServer(t).ServeHTTP(rec, httptest.NewRequest("GET", path, nil))
 	if rec.Code != 400 || !strings.Contains(rec.Body.String(), "bad query string: number of URL query parameters exceeded limit") {
 		t.Errorf("10,002 parameters: %d %.200s, want 400 naming the limit", rec.Code, rec.Body.String())
+	}
+}
+
+func TestAllowedHostMustBeAName(t *testing.T) {
+	for _, h := range []string{"", "http://proxy.lan/", "*", "user@proxy.lan"} {
+		if _, err := server.New(context.Background(), server.Config{Store: searchtest.MustOpen(t), AllowedHosts: []string{h}}); err == nil {
+			t.Errorf("allowed host %q accepted", h)
+		}
 	}
 }
