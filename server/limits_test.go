@@ -172,7 +172,7 @@ func TestExportStreams(t *testing.T) {
 // it does not hold the server: past BodyTimeout + QueryTimeout + 5 s the
 // connection is closed and the answer arrives cut short.
 func TestWriteTimeout(t *testing.T) {
-	_, port := mustServe(t, "tcp4", server.Config{BodyTimeout: 200 * time.Millisecond, QueryTimeout: 500 * time.Millisecond})
+	_, port := mustServe(t, "tcp4", server.Config{BodyTimeout: 200 * time.Millisecond, QueryTimeout: 2 * time.Second})
 	conn, err := net.Dial("tcp", "127.0.0.1:"+port)
 	if err != nil {
 		t.Fatal(err)
@@ -181,10 +181,13 @@ func TestWriteTimeout(t *testing.T) {
 	// 1,000 rows of 20 kB: 20 MB, more than the socket buffers hold.
 	script := `for (var i = 0; i < 1000; i++) g.emit({i: i, s: "x".repeat(20000)})`
 	fmt.Fprintf(conn, "POST /api/gizmo HTTP/1.1\r\nHost: 127.0.0.1:%s\r\nContent-Length: %d\r\n\r\n%s", port, len(script), script)
-	time.Sleep(7 * time.Second) // past the write deadline of 0.2 + 0.5 + 5 s
+	time.Sleep(9 * time.Second) // past the write deadline of 0.2 + 2 + 5 s
 	res, err := http.ReadResponse(bufio.NewReader(conn), nil)
 	if err != nil {
 		t.Fatal(err)
+	}
+	if res.StatusCode != 200 {
+		t.Fatalf("status %d: the script did not finish within the query timeout", res.StatusCode)
 	}
 	n, err := io.Copy(io.Discard, res.Body)
 	if err == nil {
