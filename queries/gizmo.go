@@ -22,61 +22,103 @@ import (
 //
 // Errors are ErrInvalid with the script's line and column when goja gives
 // them ("gizmo: line 2:5: SyntaxError: …"); errors raised inside Cayley's
-// Gizmo functions (a wrong argument count) carry no position.
+// Gizmo functions (a wrong argument count) carry no position. A script that
+// runs past opt.Timeout is ErrTimeout; one that grows the heap past
+// opt.MemoryBudget or its answer past opt.MaxBytes is ErrTooLarge.
 func RunGizmo(ctx context.Context, s *graph.Store, script string, opt RunOptions) (*Result, error) {
-	ctx, cancel := withTimeout(ctx, opt.Timeout)
-	defer cancel()
-	var res *Result
-	err := s.Read(func(qs cgraph.QuadStore) (err error) {
-		res, err = runGizmo(ctx, qs, script, opt.Limit)
-		return err
+	var rows []map[string]any
+	err := runSession(ctx, s, script, opt, query.Raw, func(r *reader, v any) (any, error) {
+		row, err := r.gizmoRow(v)
+		if row != nil {
+			rows = append(rows, row)
+		}
+		return row, err
 	})
-	if errors.Is(ctx.Err(), context.DeadlineExceeded) {
-		return nil, &Error{Kind: ErrTimeout, Msg: fmt.Sprintf("gizmo: timed out after %v", opt.Timeout)}
-	}
 	if err != nil {
 		return nil, err
 	}
+	// Gizmo stops at the limit without saying whether results were left:
+	// a full page may have more.
+	res := &Result{Columns: columnsOf(rows), Rows: rows, More: opt.Limit > 0 && len(rows) >= opt.Limit}
+	res.dedupeRows()
 	return res, nil
 }
 
-// runGizmo executes the script and collects rows. Sessions can panic (a nil
-// pointer deep in Cayley, CAYLEY-NOTES trap 12), so a panic here becomes an
-// error rather than a crash. One in the goroutine Gizmo runs the script on
-// cannot be caught from here.
-func runGizmo(ctx context.Context, qs cgraph.QuadStore, script string, limit int) (res *Result, err error) {
+// RunGizmoJSON runs a script as Cayley's v1 HTTP API does, each result in
+// Cayley's JSON collation (tags and "id", IRIs as "<…>"), with the limits
+// of RunGizmo.
+func RunGizmoJSON(ctx context.Context, s *graph.Store, script string, opt RunOptions) ([]any, error) {
+	out := []any{}
+	err := runSession(ctx, s, script, opt, query.JSON, func(_ *reader, v any) (any, error) {
+		out = append(out, v)
+		return v, nil
+	})
+	if err != nil {
+		return nil, err
+	}
+	return out, nil
+}
+
+// runSession runs a script in a guarded session, passing each result to
+// add, which returns the row it keeps; rows are counted against
+// opt.MaxBytes.
+func runSession(ctx context.Context, s *graph.Store, script string, opt RunOptions, col query.Collation,
+	add func(*reader, any) (any, error)) error {
+	ctx, cancel := withTimeout(ctx, opt.Timeout)
+	defer cancel()
+	err := s.Read(func(qs cgraph.QuadStore) error {
+		return runGizmo(ctx, qs, script, opt, col, add)
+	})
+	if errors.Is(ctx.Err(), context.DeadlineExceeded) {
+		return &Error{Kind: ErrTimeout, Msg: fmt.Sprintf("gizmo: timed out after %v", opt.Timeout)}
+	}
+	return err
+}
+
+// runGizmo executes the script. Sessions can panic (a nil pointer deep in
+// Cayley, CAYLEY-NOTES trap 12), so a panic here becomes an error rather
+// than a crash. One in the goroutine Gizmo runs the script on cannot be
+// caught from here.
+func runGizmo(ctx context.Context, qs cgraph.QuadStore, script string, opt RunOptions, col query.Collation,
+	add func(*reader, any) (any, error)) (err error) {
 	defer func() {
 		if p := recover(); p != nil {
-			res, err = nil, fmt.Errorf("gizmo: internal error: %v", p)
+			err = fmt.Errorf("gizmo: internal error: %v", p)
 		}
 	}()
-	it, err := gizmo.NewSession(qs).Execute(ctx, script, query.Options{Collation: query.Raw, Limit: limit})
+	session := gizmo.NewSession(qs)
+	stop, err := guardSession(session, opt.MemoryBudget)
 	if err != nil {
-		return nil, gizmoError(err)
+		return err
+	}
+	defer stop()
+	it, err := session.Execute(ctx, script, query.Options{Collation: col, Limit: opt.Limit})
+	if err != nil {
+		return gizmoError(err)
 	}
 	defer it.Close()
 	r := newReader(ctx, qs)
-	var rows []map[string]any
+	size := AnswerSize{Max: opt.MaxBytes, What: "gizmo"}
 	for it.Next(ctx) {
-		row, err := r.gizmoRow(it.Result())
-		if err != nil {
-			return nil, err
+		v := it.Result()
+		if v == nil {
+			continue
 		}
-		if row != nil {
-			rows = append(rows, row)
+		row, err := add(r, v)
+		if err != nil {
+			return err
+		}
+		if err := size.Add(row); err != nil {
+			return err
 		}
 	}
 	if err := it.Err(); err != nil {
 		if ctx.Err() != nil {
-			return nil, ctx.Err()
+			return ctx.Err()
 		}
-		return nil, gizmoError(err)
+		return gizmoError(err)
 	}
-	// Gizmo stops at the limit without saying whether results were left:
-	// a full page may have more.
-	res = &Result{Columns: columnsOf(rows), Rows: rows, More: limit > 0 && len(rows) >= limit}
-	res.dedupeRows()
-	return res, nil
+	return nil
 }
 
 // gizmoRow turns one raw Gizmo result into a flat row; nil skips it.
@@ -148,7 +190,13 @@ func gizmoError(err error) error {
 	if errors.Is(err, context.DeadlineExceeded) || errors.Is(err, context.Canceled) {
 		return err
 	}
+	if qe := (*Error)(nil); errors.As(err, &qe) { // the watchdog's interrupt
+		return qe
+	}
 	msg := strings.TrimSpace(err.Error())
+	if e, ok := budgetError(msg); ok {
+		return e
+	}
 	if m := compilePos.FindStringSubmatch(msg); m != nil {
 		return invalidf("gizmo: line %s:%s: %s: %s", m[2], m[3], m[1], m[4])
 	}

@@ -37,6 +37,13 @@ type RunOptions struct {
 	// Timeout stops a query that runs longer; 0 means no timeout beyond
 	// the context's.
 	Timeout time.Duration
+	// MaxBytes is the largest answer, its rows counted as JSON; past it the
+	// query fails with ErrTooLarge rather than return part of it. 0 means
+	// no limit.
+	MaxBytes int64
+	// MemoryBudget is how much a Gizmo script may grow the heap before it
+	// is stopped with ErrTooLarge (see gizmoguard.go). 0 means no limit.
+	MemoryBudget int64
 	// Cache, if set, keeps the whole-graph summaries that entities, roles
 	// and statements without a filter compute, across runs on one store;
 	// see Cache.
@@ -129,6 +136,12 @@ func runBuiltin(ctx context.Context, s *graph.Store, b *builtin, args map[string
 	}
 	res.dedupeRows()
 	res.limit(opt.Limit)
+	size := AnswerSize{Max: opt.MaxBytes, What: "query " + b.Name}
+	for _, row := range res.Rows {
+		if err := size.Add(row); err != nil {
+			return nil, err
+		}
+	}
 	return res, nil
 }
 

@@ -4,6 +4,7 @@ import (
 	"fmt"
 	"net/http"
 	"sort"
+	"time"
 
 	"github.com/newsgraph/newsgraph/graph"
 	"github.com/newsgraph/newsgraph/schema"
@@ -62,27 +63,6 @@ func (s *Server) handleStats(w http.ResponseWriter, r *http.Request) {
 	writeJSON(w, http.StatusOK, v)
 }
 
-// handleSearch: GET /api/search?q=words+org:Veltrix&mentions=Kenya&kind=statement&limit=50.
-func (s *Server) handleSearch(w http.ResponseWriter, r *http.Request) {
-	args := map[string]string{}
-	for _, k := range []string{"q", "speaker", "org", "mentions", "kind"} {
-		args[k] = r.URL.Query().Get(k)
-	}
-	req, err := search.ParseRequest(args)
-	if err != nil {
-		s.writeError(w, r, err)
-		return
-	}
-	fmt.Sscan(r.URL.Query().Get("limit"), &req.Limit)
-	req.Limit = min(req.Limit, s.cfg.MaxRows)
-	res, err := s.snapshot().Search(req)
-	if err != nil {
-		s.writeError(w, r, err)
-		return
-	}
-	writeJSON(w, http.StatusOK, res)
-}
-
 // handleReindex rebuilds the catalog from the store. It changes nothing in
 // the store, so it needs no --allow-writes.
 func (s *Server) handleReindex(w http.ResponseWriter, r *http.Request) {
@@ -112,6 +92,9 @@ func (s *Server) handleExport(w http.ResponseWriter, r *http.Request) {
 		s.writeError(w, r, invalid("unknown export format %q (want nquads or jsonld)", format))
 		return
 	}
+	// The export streams: instead of the server's write timeout it needs
+	// only to make progress every exportStall.
+	w = &progressWriter{ResponseWriter: w, rc: http.NewResponseController(w)}
 	w.Header().Set("Content-Type", types[format]+"; charset=utf-8")
 	w.Header().Set("Content-Disposition", fmt.Sprintf("attachment; filename=newsgraph.%s", map[string]string{graph.FormatNQuads: "nq", graph.FormatJSONLD: "jsonld"}[format]))
 	ew, err := graph.NewExportWriter(format, w)
@@ -126,4 +109,21 @@ func (s *Server) handleExport(w http.ResponseWriter, r *http.Request) {
 	if err != nil { // the status is sent; all we can do is log and stop
 		s.cfg.Logger.Error("export failed", "err", err)
 	}
+}
+
+// progressWriter pushes the write deadline exportStall ahead at each write
+// (at most once a second), so a long export may stream as long as the
+// client keeps reading.
+type progressWriter struct {
+	http.ResponseWriter
+	rc   *http.ResponseController
+	last time.Time
+}
+
+func (p *progressWriter) Write(b []byte) (int, error) {
+	if now := time.Now(); now.Sub(p.last) > time.Second {
+		p.last = now
+		p.rc.SetWriteDeadline(now.Add(exportStall)) // not supported by test recorders: no deadline there
+	}
+	return p.ResponseWriter.Write(b)
 }

@@ -81,7 +81,8 @@ type ref struct {
 }
 
 func (s *Server) runOptions() queries.RunOptions {
-	return queries.RunOptions{Limit: s.cfg.MaxRows, Timeout: s.cfg.QueryTimeout, Cache: &s.queryCache}
+	return queries.RunOptions{Limit: s.cfg.MaxRows, Timeout: s.cfg.QueryTimeout, Cache: &s.queryCache,
+		MaxBytes: s.cfg.MaxAnswerBytes, MemoryBudget: s.cfg.GizmoMemory}
 }
 
 func (s *Server) handleQueryRun(w http.ResponseWriter, r *http.Request) {
@@ -106,12 +107,7 @@ func (s *Server) runQuery(ctx context.Context, name string, args map[string]stri
 	if name != "search" {
 		return queries.Run(ctx, s.cfg.Store, name, args, s.runOptions())
 	}
-	req, err := search.ParseRequest(args)
-	if err != nil {
-		return nil, err
-	}
-	req.Limit = s.cfg.MaxRows
-	hits, err := s.snapshot().Search(req)
+	hits, err := s.search(ctx, args, s.cfg.MaxRows)
 	if err != nil {
 		return nil, fmt.Errorf("query search: %w", err)
 	}

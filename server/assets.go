@@ -1,6 +1,7 @@
 package server
 
 import (
+	"bytes"
 	"embed"
 	"io/fs"
 	"net/http"
@@ -22,15 +23,18 @@ func Assets() fs.FS {
 	return sub
 }
 
+// handleIndex serves the page with this server's write token in its
+// <meta name="newsgraph-token">: a page of another origin cannot read it.
+// It is not cached, since the token changes at every start.
 func (s *Server) handleIndex(w http.ResponseWriter, r *http.Request) {
-	page, err := fs.ReadFile(Assets(), "index.html")
-	if err != nil {
+	var page bytes.Buffer
+	if err := s.index.Execute(&page, struct{ Token string }{s.guard.token}); err != nil {
 		s.writeError(w, r, err)
 		return
 	}
 	w.Header().Set("Content-Type", "text/html; charset=utf-8")
-	w.Header().Set("Cache-Control", "no-cache")
-	w.Write(page)
+	w.Header().Set("Cache-Control", "no-store")
+	w.Write(page.Bytes())
 }
 
 func (s *Server) assetHandler() http.Handler {

@@ -41,7 +41,7 @@ func benchServer(b *testing.B) *server.Server {
 		}
 		searchtest.Load(b, store, searchtest.Generate(b, n))
 		loaded := time.Since(start)
-		benchSrv, err = server.New(context.Background(), server.Config{Store: store, QueryTimeout: time.Minute})
+		benchSrv, err = server.New(context.Background(), server.Config{Store: store, QueryTimeout: time.Minute, AllowedHosts: []string{testHost}})
 		if err != nil {
 			b.Fatal(err)
 		}

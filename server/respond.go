@@ -6,6 +6,7 @@ import (
 	"errors"
 	"fmt"
 	"net/http"
+	"os"
 	"regexp"
 	"strconv"
 
@@ -16,7 +17,7 @@ import (
 // apiError is the JSON body of every error answer.
 type apiError struct {
 	Error  string `json:"error"`
-	Kind   string `json:"kind"` // invalid, not_found, timeout, too_large, forbidden, internal
+	Kind   string `json:"kind"` // invalid, forbidden, not_found, timeout, too_large, internal
 	Line   int    `json:"line,omitempty"`
 	Column int    `json:"column,omitempty"`
 }
@@ -59,6 +60,11 @@ func classify(err error) (int, apiError) {
 		return ke.status, apiError{Error: ke.msg, Kind: ke.kind}
 	case errors.As(err, &tooBig):
 		return http.StatusRequestEntityTooLarge, apiError{Error: fmt.Sprintf("request body larger than %d bytes", tooBig.Limit), Kind: "too_large"}
+	case errors.Is(err, os.ErrDeadlineExceeded):
+		// Only reading the body meets the connection's deadline.
+		return http.StatusRequestTimeout, apiError{Error: "request body not received in time", Kind: "timeout"}
+	case errors.Is(err, queries.ErrTooLarge):
+		return http.StatusUnprocessableEntity, apiError{Error: err.Error(), Kind: "too_large"}
 	case errors.Is(err, queries.ErrTimeout), errors.Is(err, context.DeadlineExceeded):
 		return http.StatusGatewayTimeout, apiError{Error: err.Error(), Kind: "timeout"}
 	case errors.Is(err, queries.ErrNotFound), errors.Is(err, search.ErrNotFound):

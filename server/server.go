@@ -2,10 +2,13 @@
 // the single-page application that uses it, embedded in the binary.
 //
 // The server is read-only: no route changes the store unless
-// Config.AllowWrites is set, and none does yet. Every query runs with a time
-// limit and a row limit, request bodies are limited to MaxBodyBytes, and
-// errors are sorted into invalid (400), not found (404), timeout (504) and
-// internal (500, logged, shown as a generic message).
+// Config.AllowWrites is set, and none does yet. It answers only requests
+// addressed to it from its own page (see guard.go). Every query runs with a
+// time limit, a row limit and an answer size limit, Gizmo scripts with a
+// memory budget; request bodies are limited to MaxBodyBytes and
+// BodyTimeout, and errors are sorted into invalid (400), forbidden (403),
+// not found (404), timeout (408, 504), too large (413, 422) and internal
+// (500, logged, shown as a generic message).
 //
 // Pages and lookups (overview, entity, article, search) are answered from a
 // search.Catalog, an in-memory snapshot of the graph built when the server
@@ -16,6 +19,8 @@ package server
 import (
 	"context"
 	"errors"
+	"fmt"
+	"html/template"
 	"log/slog"
 	"net"
 	"net/http"
@@ -29,9 +34,20 @@ import (
 
 // Defaults of the zero Config.
 const (
-	DefaultQueryTimeout = 10 * time.Second
-	DefaultMaxRows      = 1000
-	MaxBodyBytes        = 1 << 20
+	DefaultQueryTimeout   = 10 * time.Second
+	DefaultMaxRows        = 1000
+	DefaultGizmoMemory    = 256 << 20
+	DefaultMaxAnswerBytes = 32 << 20
+	DefaultBodyTimeout    = 10 * time.Second
+	MaxBodyBytes          = 1 << 20
+)
+
+// Write deadlines. A non-streaming answer must be written within
+// BodyTimeout + QueryTimeout + writeGrace of its request's headers; the
+// export, which streams, only needs to make progress every exportStall.
+const (
+	writeGrace  = 5 * time.Second
+	exportStall = 30 * time.Second
 )
 
 // Config configures a Server.
@@ -43,6 +59,19 @@ type Config struct {
 	QueryTimeout time.Duration
 	// MaxRows is the most rows a query returns; zero means DefaultMaxRows.
 	MaxRows int
+	// GizmoMemory is the most heap a Gizmo script may grow; zero means
+	// DefaultGizmoMemory.
+	GizmoMemory int64
+	// MaxAnswerBytes is the largest answer (its rows as JSON) a query may
+	// build; zero means DefaultMaxAnswerBytes.
+	MaxAnswerBytes int64
+	// BodyTimeout is the time a client has to send a request, headers and
+	// body; zero means DefaultBodyTimeout. Past it the answer is 408.
+	BodyTimeout time.Duration
+	// AllowedHosts are host names answered besides the listening address
+	// (and localhost when that is loopback), on any port: names of a
+	// reverse proxy or of /etc/hosts.
+	AllowedHosts []string
 	// AllowWrites enables routes that change the store (there are none
 	// yet); without it they answer 403.
 	AllowWrites bool
@@ -57,6 +86,15 @@ func (c Config) withDefaults() Config {
 	if c.MaxRows <= 0 {
 		c.MaxRows = DefaultMaxRows
 	}
+	if c.GizmoMemory <= 0 {
+		c.GizmoMemory = DefaultGizmoMemory
+	}
+	if c.MaxAnswerBytes <= 0 {
+		c.MaxAnswerBytes = DefaultMaxAnswerBytes
+	}
+	if c.BodyTimeout <= 0 {
+		c.BodyTimeout = DefaultBodyTimeout
+	}
 	if c.Logger == nil {
 		c.Logger = slog.New(slog.DiscardHandler)
 	}
@@ -67,6 +105,8 @@ func (c Config) withDefaults() Config {
 type Server struct {
 	cfg     Config
 	mux     *http.ServeMux
+	guard   *guard
+	index   *template.Template
 	mu      sync.RWMutex
 	catalog *search.Catalog
 	// queryCache keeps the whole-graph summaries of the saved queries
@@ -81,6 +121,13 @@ func New(ctx context.Context, cfg Config) (*Server, error) {
 		return nil, errors.New("server: no store")
 	}
 	s := &Server{cfg: cfg.withDefaults(), mux: http.NewServeMux()}
+	var err error
+	if s.guard, err = newGuard(s.cfg.AllowedHosts); err != nil {
+		return nil, err
+	}
+	if s.index, err = template.ParseFS(Assets(), "index.html"); err != nil {
+		return nil, fmt.Errorf("server: %w", err)
+	}
 	if err := s.reindex(ctx); err != nil {
 		return nil, err
 	}
@@ -100,18 +147,26 @@ func (s *Server) routes() {
 	s.mux.HandleFunc("GET /api/article/{id}", s.handleArticle)
 	s.mux.HandleFunc("GET /api/stats", s.handleStats)
 	s.mux.HandleFunc("GET /api/search", s.handleSearch)
-	s.mux.HandleFunc("POST /api/reindex", s.handleReindex)
+	s.mux.HandleFunc("POST /api/reindex", s.writes(s.handleReindex))
 	s.mux.HandleFunc("GET /api/export", s.handleExport)
 	s.mux.HandleFunc("/api/", s.handleAPINotFound)
 }
 
+// Token returns the write token of this server: routes that change state
+// need it in TokenHeader. The console's page carries it.
+func (s *Server) Token() string { return s.guard.token }
+
 // ServeHTTP serves a request with the console's security headers and body
-// limit.
+// limit, if it is addressed to this server from its own page (see guard).
+// No answer carries CORS headers.
 func (s *Server) ServeHTTP(w http.ResponseWriter, r *http.Request) {
 	h := w.Header()
 	h.Set("Content-Security-Policy", "default-src 'self'; style-src 'self' 'unsafe-inline'; img-src 'self' data:; object-src 'none'; base-uri 'none'; frame-ancestors 'none'")
 	h.Set("X-Content-Type-Options", "nosniff")
 	h.Set("Referrer-Policy", "no-referrer")
+	if !s.check(w, r) {
+		return
+	}
 	if r.Body != nil {
 		r.Body = http.MaxBytesReader(w, r.Body, MaxBodyBytes)
 	}
@@ -120,12 +175,15 @@ func (s *Server) ServeHTTP(w http.ResponseWriter, r *http.Request) {
 
 // Serve serves on ln until ctx is done, then shuts down gracefully.
 func (s *Server) Serve(ctx context.Context, ln net.Listener) error {
+	s.guard.listen(ln.Addr())
 	hs := &http.Server{
 		Handler:           s,
-		ReadHeaderTimeout: 10 * time.Second,
-		ReadTimeout:       30 * time.Second,
-		IdleTimeout:       2 * time.Minute,
-		ErrorLog:          slog.NewLogLogger(s.cfg.Logger.Handler(), slog.LevelWarn),
+		ReadHeaderTimeout: s.cfg.BodyTimeout,
+		ReadTimeout:       s.cfg.BodyTimeout,
+		// The export extends its own deadline as it streams.
+		WriteTimeout: s.cfg.BodyTimeout + s.cfg.QueryTimeout + writeGrace,
+		IdleTimeout:  2 * time.Minute,
+		ErrorLog:     slog.NewLogLogger(s.cfg.Logger.Handler(), slog.LevelWarn),
 	}
 	done := make(chan error, 1)
 	go func() { done <- hs.Serve(ln) }()

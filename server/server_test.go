@@ -17,6 +17,10 @@ import (
 	"github.com/newsgraph/newsgraph/server"
 )
 
+// testHost is the Host of httptest.NewRequest; the test servers allow it
+// as --allowed-host would.
+const testHost = "example.com"
+
 var (
 	exampleOnce sync.Once
 	exampleSrv  *server.Server
@@ -33,7 +37,8 @@ func mustExampleServer(tb testing.TB) *server.Server {
 			tb.Fatal(err)
 		}
 		searchtest.Load(tb, store, searchtest.ExampleArticles(tb))
-		exampleSrv, err = server.New(context.Background(), server.Config{Store: store, QueryTimeout: time.Second, MaxRows: 500})
+		exampleSrv, err = server.New(context.Background(), server.Config{Store: store, QueryTimeout: time.Second, MaxRows: 500,
+			AllowedHosts: []string{testHost}})
 		if err != nil {
 			tb.Fatal(err)
 		}
@@ -52,7 +57,8 @@ type routeTest struct {
 }
 
 var routeTests = []routeTest{
-	{name: "index", path: "/", status: 200, ctype: "text/html", want: []string{`<script src="/assets/app.js">`}},
+	{name: "index", path: "/", status: 200, ctype: "text/html",
+		want: []string{`<script src="/assets/app.js">`, `<meta name="newsgraph-token" content="[A-Za-z0-9_-]{43}">`}},
 	{name: "bundle", path: "/assets/app.js", status: 200, ctype: "text/javascript", want: []string{`cytoscape|Cytoscape`}},
 	{name: "style", path: "/assets/style.css", status: 200, ctype: "text/css", want: []string{`--accent`}},
 	{name: "missing asset", path: "/assets/nope.js", status: 404, ctype: "text/plain"},
@@ -169,7 +175,7 @@ func TestBodyLimit(t *testing.T) {
 
 func TestMaxRows(t *testing.T) {
 	store := searchtest.Examples(t)
-	srv, err := server.New(context.Background(), server.Config{Store: store, MaxRows: 3})
+	srv, err := server.New(context.Background(), server.Config{Store: store, MaxRows: 3, AllowedHosts: []string{testHost}})
 	if err != nil {
 		t.Fatal(err)
 	}

@@ -12,6 +12,8 @@ import (
 	"strings"
 	"sync"
 	"time"
+
+	"github.com/newsgraph/newsgraph/server"
 )
 
 // Kinds of error.
@@ -35,11 +37,24 @@ func (e *callError) Error() string { return e.Kind + ": " + e.Err.Error() }
 
 // newHTTPClient returns a client that keeps a connection per client alive,
 // as browsers do, instead of dialling per request.
-func newHTTPClient(clients int, timeout time.Duration) *http.Client {
+func newHTTPClient(clients int, timeout time.Duration, token string) *http.Client {
 	t := http.DefaultTransport.(*http.Transport).Clone()
 	t.MaxIdleConns = 2 * clients
 	t.MaxIdleConnsPerHost = 2 * clients
-	return &http.Client{Transport: t, Timeout: timeout}
+	return &http.Client{Transport: withToken{t, token}, Timeout: timeout}
+}
+
+// withToken sends the server's write token with every request, as the
+// console's page does, so that POST /api/reindex is accepted.
+type withToken struct {
+	http.RoundTripper
+	token string
+}
+
+func (w withToken) RoundTrip(r *http.Request) (*http.Response, error) {
+	r = r.Clone(r.Context())
+	r.Header.Set(server.TokenHeader, w.token)
+	return w.RoundTripper.RoundTrip(r)
 }
 
 // call makes req against base and returns the answer's body, or a

@@ -63,14 +63,14 @@ func loadTest(ctx context.Context, cfg config) (*result, error) {
 	if err := saveQuery(ctx, store, cat); err != nil {
 		return nil, err
 	}
-	base, stop, err := startServer(ctx, store, cfg)
+	base, token, stop, err := startServer(ctx, store, cfg)
 	if err != nil {
 		return nil, err
 	}
 	defer stop()
 	res := &result{Store: shown, Backend: backend(cfg.DB), Articles: len(cat.Articles), Quads: cat.Quads,
 		Entities: len(cat.Entities), Mix: newMix(cat)}
-	client := newHTTPClient(cfg.Clients, cfg.Timeout)
+	client := newHTTPClient(cfg.Clients, cfg.Timeout, token)
 	if err := setBaselines(client, base, res.Mix); err != nil {
 		return nil, err
 	}
@@ -91,16 +91,16 @@ func loadTest(ctx context.Context, cfg config) (*result, error) {
 }
 
 // startServer serves the console for store on a free loopback port and
-// returns its base URL and a function that shuts it down.
-func startServer(ctx context.Context, store *graph.Store, cfg config) (string, func(), error) {
+// returns its base URL, its write token and a function that shuts it down.
+func startServer(ctx context.Context, store *graph.Store, cfg config) (string, string, func(), error) {
 	logger := slog.New(slog.NewTextHandler(cfg.Log, &slog.HandlerOptions{Level: slog.LevelWarn}))
 	srv, err := server.New(ctx, server.Config{Store: store, Logger: logger})
 	if err != nil {
-		return "", nil, err
+		return "", "", nil, err
 	}
 	ln, err := net.Listen("tcp", "127.0.0.1:0")
 	if err != nil {
-		return "", nil, err
+		return "", "", nil, err
 	}
 	sctx, cancel := context.WithCancel(context.Background())
 	served := make(chan error, 1)
@@ -111,7 +111,7 @@ func startServer(ctx context.Context, store *graph.Store, cfg config) (string, f
 			fmt.Fprintf(cfg.Log, "serveload: server: %v\n", err)
 		}
 	}
-	return "http://" + ln.Addr().String(), stop, nil
+	return "http://" + ln.Addr().String(), srv.Token(), stop, nil
 }
 
 // newsgraphBinary returns the binary -load-process runs: -newsgraph, or

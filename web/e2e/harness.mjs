@@ -14,8 +14,9 @@ export const screenshots = join(root, ".artifacts", "screenshots");
 const chromiumPath = process.env.CHROMIUM || "/usr/bin/chromium";
 
 // startServer builds the binary (or uses $NEWSGRAPH_BIN), loads the
-// examples and serves them; it resolves with the base URL.
-export async function startServer() {
+// examples and serves them, with extra serve flags if given; it resolves
+// with the base URL.
+export async function startServer(extra = []) {
   const dir = mkdtempSync(join(tmpdir(), "ng-e2e-"));
   let bin = process.env.NEWSGRAPH_BIN;
   if (!bin) {
@@ -24,7 +25,7 @@ export async function startServer() {
   }
   const db = join(dir, "db");
   execFileSync(bin, ["--db", db, "load", join(root, "examples")], { stdio: "pipe" });
-  const proc = spawn(bin, ["--db", db, "serve", "--addr", "127.0.0.1:0", "--query-timeout", "2s"], { stdio: ["ignore", "pipe", "pipe"] });
+  const proc = spawn(bin, ["--db", db, "serve", "--addr", "127.0.0.1:0", "--query-timeout", "2s", ...extra], { stdio: ["ignore", "pipe", "pipe"] });
   let stderr = "";
   proc.stderr.on("data", (d) => (stderr += d));
   const base = await new Promise((resolve, reject) => {
@@ -45,8 +46,9 @@ export async function startServer() {
   return { base, stop, stderr: () => stderr };
 }
 
-// launchBrowser starts headless Chromium with a fresh profile.
-export async function launchBrowser() {
+// launchBrowser starts headless Chromium with a fresh profile and extra
+// command-line switches if given.
+export async function launchBrowser(extra = []) {
   if (!existsSync(chromiumPath)) throw new Error(`${chromiumPath} is missing: apt-get install -y chromium`);
   const profile = mkdtempSync(join(tmpdir(), "ng-chromium-"));
   // A persistent context is how playwright passes --user-data-dir.
@@ -55,7 +57,7 @@ export async function launchBrowser() {
     headless: true,
     viewport: { width: 1366, height: 900 },
     args: ["--headless", "--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run",
-      "--disable-background-networking", "--disable-component-update", "--disable-sync"],
+      "--disable-background-networking", "--disable-component-update", "--disable-sync", ...extra],
   });
   return { browser, close: async () => { await browser.close(); rmSync(profile, { recursive: true, force: true }); } };
 }

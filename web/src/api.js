@@ -1,5 +1,6 @@
 // Calls to the JSON API. Errors become ApiError with the server's kind
-// (invalid, not_found, timeout, internal) and, for Gizmo, the line.
+// (invalid, forbidden, not_found, timeout, too_large, internal) and, for
+// Gizmo, the line.
 
 export class ApiError extends Error {
   constructor(status, body) {
@@ -10,6 +11,12 @@ export class ApiError extends Error {
     this.column = body.column;
   }
 }
+
+// The server's write token, in a <meta> tag of the page that only this
+// origin can read; sent with every POST (routes that write require it).
+const token = document.querySelector('meta[name="newsgraph-token"]')?.content || "";
+
+const post = (body, type = "text/plain") => ({ method: "POST", body, headers: { "Content-Type": type, "X-Newsgraph-Token": token } });
 
 async function call(url, init) {
   let res;
@@ -39,7 +46,8 @@ export const api = {
   stats: () => call("/api/stats"),
   queries: () => call("/api/queries"),
   runQuery: (name, params) => call("/api/queries/" + encodeURIComponent(name) + q(params)),
-  gizmo: (script) => call("/api/gizmo", { method: "POST", body: script, headers: { "Content-Type": "text/plain" } }),
+  gizmo: (script) => call("/api/gizmo", post(script)),
+  reindex: () => call("/api/reindex", post("")),
   entities: (prefix, limit = 8) => call("/api/entities" + q({ prefix, limit })),
   entity: (key) => call("/api/entity/" + key.split("/").map(encodeURIComponent).join("/")),
   article: (id) => call("/api/article/" + encodeURIComponent(id)),
