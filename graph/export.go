@@ -13,7 +13,6 @@ import (
 	"github.com/cayleygraph/cayley/graph/iterator"
 	"github.com/cayleygraph/quad"
 	"github.com/cayleygraph/quad/jsonld"
-	"github.com/cayleygraph/quad/nquads"
 
 	"github.com/newsgraph/newsgraph/schema"
 )
@@ -123,15 +122,14 @@ func IsGraphFormat(format string) bool {
 // graph formats (GraphML, GML, DOT; see export_graph.go) hold the nodes and
 // their attributes, and stream the edges.
 //
-// N-Quads are strict RDF 1.1: Cayley's writer spells the datatypes of native
-// values as prefixed IRIs ("42"^^<xsd:integer>) and booleans as "True", so
-// every literal is rewritten with a full datatype IRI first. JSON-LD is
+// N-Quads are strict RDF 1.1, whatever the store holds (see nquadsWriter:
+// Cayley's writer spells the datatypes of native values as prefixed IRIs,
+// booleans as "True", and escapes too little). JSON-LD is
 // compacted with a @context naming the schema:, ng:, rdf: and xsd: prefixes.
 func NewExportWriter(format string, out io.Writer) (quad.WriteCloser, error) {
 	switch format {
 	case FormatNQuads:
-		w := nquads.NewWriter(out)
-		return writeCloser{quad.ValuesWriter(w, fullDatatypes), w}, nil
+		return newNQuadsWriter(out), nil
 	case FormatJSONLD:
 		w := jsonld.NewWriter(out)
 		w.SetLdContext(LDContext())
