@@ -13,8 +13,15 @@ import (
 // csv.go, html.go); this is the last guard for any other producer. Control
 // characters, NUL and U+2028 stay: the N-Quads writer escapes them.
 func validText(v quad.Value) quad.Value {
-	if s, ok := v.(quad.String); ok {
-		return quad.String(strings.ToValidUTF8(string(s), "\uFFFD"))
+	switch l := v.(type) {
+	case quad.String:
+		return quad.String(strings.ToValidUTF8(string(l), "\uFFFD"))
+	case quad.TypedString:
+		l.Value = validText(l.Value).(quad.String)
+		return l
+	case quad.LangString:
+		l.Value = validText(l.Value).(quad.String)
+		return l
 	}
 	return v
 }
