@@ -103,9 +103,10 @@ func parseNQuad(line []byte) (q quad.Quad, ok bool, err error) {
 		if d == quad.Label && (p.peek() == '.' || p.done()) {
 			break
 		}
+		start := p.i
 		v, err := p.term(d)
 		if err != nil {
-			return q, false, fmt.Errorf("%s (column %d): %w", d, p.i+1, err)
+			return q, false, fmt.Errorf("%s (column %d): %w", d, start+1, err)
 		}
 		q.Set(d, v)
 		if p.space(); i < 2 && p.peek() == '.' {
