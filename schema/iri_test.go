@@ -125,6 +125,14 @@ func TestArticleIRIDistinct(t *testing.T) {
 			t.Errorf("ArticleIRI(%q) = %s: not one valid path segment (%v)", id, iri, err)
 		}
 	}
+	for iri, id := range seen {
+		if id == "" {
+			continue
+		}
+		if got, ok := ArticleID(iri); !ok || got != id {
+			t.Errorf("ArticleID(%s) = %q, %v; want %q", iri, got, ok, id)
+		}
+	}
 	if got := ArticleIRI("kenya-launch"); got != "https://newsgraph.dev/id/article/kenya-launch" {
 		t.Errorf("ArticleIRI of a slug id = %s, want it kept", got)
 	}

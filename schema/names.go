@@ -3,10 +3,11 @@ package schema
 import (
 	"crypto/sha256"
 	"encoding/hex"
-	"github.com/cayleygraph/quad"
+	"net/url"
 	"strings"
 	"unicode"
 
+	"github.com/cayleygraph/quad"
 	"golang.org/x/text/unicode/norm"
 )
 
@@ -70,6 +71,17 @@ func ArticleIRI(id string) quad.IRI {
 		return mint("article/" + id)
 	}
 	return mint("article/" + escapeSegment(id))
+}
+
+// ArticleID is the inverse of ArticleIRI: the id of the article whose IRI
+// is iri, or false for another IRI.
+func ArticleID(iri quad.IRI) (string, bool) {
+	seg, ok := strings.CutPrefix(string(iri), articleBase)
+	if !ok || seg == "" || strings.Contains(seg, "/") {
+		return "", false
+	}
+	id, err := url.PathUnescape(seg)
+	return id, err == nil && ArticleIRI(id) == iri
 }
 
 // IsArticleIRI tells whether v is an article's IRI, as ArticleIRI makes
