@@ -13,8 +13,11 @@ import (
 // even once escaped, so it must be stored as a literal, or refused.
 var ErrNotIRI = errors.New("not an absolute IRI (RFC 3987)")
 
-// IRI is the one place an IRI is made from text: every node, predicate and
-// url that reaches the store goes through it. It percent-encodes what no
+// IRI is the one place an IRI is made from text: every IRI built from
+// input (article ids, entity and saved-query names, urls) goes through it,
+// and so do the IRIs the export writers print and the import reads. (The
+// vocabulary's constants and the hex hashes of RoleIRI and StatementIRI
+// are valid as written; TestVocabularyIRIs checks the constants.) It percent-encodes what no
 // IRI may hold — ASCII controls, space, <>"{}|\^` and DEL, every code point
 // outside RFC 3987's ucschar (C1 controls, noncharacters, private use,
 // U+FFFD), each byte of invalid UTF-8, and a '%' not followed by two hex
@@ -63,7 +66,8 @@ func WebIRI(s string) (quad.IRI, bool) {
 
 // mint is the IRI of a node the project names: IDBase + path, where every
 // segment of path has been made of slugs or escapeSegment, so it is always
-// valid; IRI's check stays as the proof (FuzzDocumentQuads drives it).
+// valid; IRI's check stays as the proof (graph's FuzzExportRoundTrip
+// drives arbitrary ids and names through it).
 func mint(path string) quad.IRI {
 	iri, err := IRI(IDBase + path)
 	if err != nil {

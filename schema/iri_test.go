@@ -147,3 +147,16 @@ func TestEntityIRIPunctuationOnly(t *testing.T) {
 		t.Errorf("EntityIRI no longer merges spellings: %s vs %s", got, c)
 	}
 }
+
+func TestVocabularyIRIs(t *testing.T) {
+	iris := []quad.IRI{AliasesLabel, SavedQueriesLabel, XSDDate, XSDBoolean, XSDDecimal,
+		RoleIRI(EntityIRI(Person, "Ada Okafor"), "CEO", EntityIRI(Company, "Veltrix")), StatementIRI("a1", "", "hi")}
+	for _, term := range Vocabulary() {
+		iris = append(iris, term.IRI)
+	}
+	for _, iri := range iris {
+		if got, err := IRI(string(iri)); err != nil || got != iri {
+			t.Errorf("IRI(%s) = %s, %v; want it unchanged", iri, got, err)
+		}
+	}
+}
