@@ -7,12 +7,14 @@ import (
 	"io"
 	"runtime"
 	"runtime/debug"
+	"strings"
 	"sync"
 	"testing"
 	"time"
 
 	"github.com/cayleygraph/quad"
 	"github.com/cayleygraph/quad/jsonld"
+	"github.com/cayleygraph/quad/nquads"
 )
 
 // BenchmarkExport writes a bolt store of NEWSGRAPH_BENCH_ARTICLES (default
@@ -105,3 +107,34 @@ func (c *countWriter) Write(p []byte) (int, error) {
 	c.n += int64(len(p))
 	return io.Discard.Write(p)
 }
+
+// BenchmarkNQuadsReader reads the N-Quads export of the benchmark store
+// with the strict reader import uses and with Cayley's lenient one.
+func BenchmarkNQuadsReader(b *testing.B) {
+	docs := benchDocs(b, benchArticles())
+	s := mustOpen(b, "mem")
+	if _, err := s.Load(context.Background(), cloneDocs(docs), LoadOptions{}); err != nil {
+		b.Fatal(err)
+	}
+	text := exportString(b, s, FormatNQuads, "")
+	readers := map[string]func(string) quad.Reader{
+		"strict": func(t string) quad.Reader { return NewNQuadsReader(strings.NewReader(t), "bench.nq") },
+		"cayley": func(t string) quad.Reader { return nquads.NewReader(strings.NewReader(t), false) },
+	}
+	for _, name := range []string{"strict", "cayley"} {
+		b.Run(name, func(b *testing.B) {
+			b.SetBytes(int64(len(text)))
+			for b.Loop() {
+				n, err := quad.Copy(discardQuads{}, readers[name](text))
+				if err != nil || n == 0 {
+					b.Fatalf("read %d quads: %v", n, err)
+				}
+			}
+		})
+	}
+}
+
+type discardQuads struct{}
+
+func (discardQuads) WriteQuad(quad.Quad) error              { return nil }
+func (discardQuads) WriteQuads(qs []quad.Quad) (int, error) { return len(qs), nil }

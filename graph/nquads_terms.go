@@ -69,35 +69,52 @@ func (p *termParser) iri() (quad.Value, error) {
 	p.i++
 	var b strings.Builder
 	for {
-		if p.i == len(p.s) {
+		// Copy the run up to the next '>' or '\' at once: most IRIs have
+		// no escapes.
+		j := strings.IndexAny(p.s[p.i:], `>\`)
+		if j < 0 {
+			j = len(p.s) - p.i
+		}
+		run := p.s[p.i : p.i+j]
+		if k := strings.IndexFunc(run, isIRIRefBad); k >= 0 {
+			return nil, fmt.Errorf("character %q not allowed in an IRI", run[k])
+		}
+		if p.i += j; p.i == len(p.s) {
 			return nil, fmt.Errorf("unterminated IRI %.40q", p.s[start:])
 		}
-		c := p.s[p.i]
-		switch {
-		case c == '>':
+		if p.s[p.i] == '>' {
 			p.i++
-			v := b.String()
-			iri, err := schema.IRI(v)
-			if err != nil {
-				return nil, err
+			v := run
+			if b.Len() > 0 {
+				b.WriteString(run)
+				v = b.String()
 			}
-			if string(iri) != v {
-				return nil, fmt.Errorf("%.80q: %w: holds characters that must be percent-encoded", v, schema.ErrNotIRI)
-			}
-			return iri, nil
-		case c == '\\':
-			r, err := p.uchar()
-			if err != nil {
-				return nil, err
-			}
-			b.WriteRune(r)
-		case c <= 0x20 || strings.IndexByte("<\"{}|^`", c) >= 0:
-			return nil, fmt.Errorf("character %q not allowed in an IRI", c)
-		default:
-			b.WriteByte(c)
-			p.i++
+			return checkedIRI(v)
 		}
+		b.WriteString(run)
+		r, err := p.uchar()
+		if err != nil {
+			return nil, err
+		}
+		b.WriteRune(r)
 	}
+}
+
+// isIRIRefBad reports the characters IRIREF leaves out.
+func isIRIRefBad(r rune) bool {
+	return r <= 0x20 || r == '<' || r == '"' || r == '{' || r == '}' || r == '|' || r == '^' || r == '`'
+}
+
+// checkedIRI returns v as an IRI if schema.IRI takes it unchanged.
+func checkedIRI(v string) (quad.Value, error) {
+	iri, err := schema.IRI(v)
+	if err != nil {
+		return nil, err
+	}
+	if string(iri) != v {
+		return nil, fmt.Errorf("%.80q: %w: holds characters that must be percent-encoded", v, schema.ErrNotIRI)
+	}
+	return iri, nil
 }
 
 // uchar reads \uXXXX or \UXXXXXXXX at p.i.
@@ -148,18 +165,15 @@ func (p *termParser) literal() (quad.Value, error) {
 	p.i++
 	var b strings.Builder
 	for {
-		if p.i == len(p.s) {
+		j := strings.IndexAny(p.s[p.i:], `"\`)
+		if j < 0 {
 			return nil, errors.New("unterminated string")
 		}
-		c := p.s[p.i]
-		if c == '"' {
+		b.WriteString(p.s[p.i : p.i+j])
+		p.i += j
+		if p.s[p.i] == '"' {
 			p.i++
 			break
-		}
-		if c != '\\' {
-			b.WriteByte(c)
-			p.i++
-			continue
 		}
 		if p.i+1 < len(p.s) {
 			if e := strings.IndexByte(`tbnrf"'\`, p.s[p.i+1]); e >= 0 {

@@ -20,11 +20,11 @@ func checkIRI(s string) error {
 		return errors.New("no scheme")
 	}
 	rest, frag, hasFrag := strings.Cut(rest, "#")
-	if hasFrag && !allOf(frag, "/?", false) {
+	if hasFrag && !allOf(frag, querySet, false) {
 		return errors.New("bad fragment")
 	}
 	rest, query, hasQuery := strings.Cut(rest, "?")
-	if hasQuery && !allOf(query, "/?", true) {
+	if hasQuery && !allOf(query, querySet, true) {
 		return errors.New("bad query")
 	}
 	if auth, ok := strings.CutPrefix(rest, "//"); ok {
@@ -37,7 +37,7 @@ func checkIRI(s string) error {
 		}
 		rest = auth[i:]
 	}
-	if !allOf(rest, "/", false) {
+	if !allOf(rest, pathSet, false) {
 		return errors.New("bad path")
 	}
 	return nil
@@ -46,7 +46,7 @@ func checkIRI(s string) error {
 // checkAuthority checks [ iuserinfo "@" ] ihost [ ":" port ].
 func checkAuthority(a string) error {
 	if i := strings.LastIndexByte(a, '@'); i >= 0 {
-		if !allOf(a[:i], "", false) || strings.ContainsRune(a[:i], '@') {
+		if !allOf(a[:i], userSet, false) {
 			return errors.New("bad user information")
 		}
 		a = a[i+1:]
@@ -67,7 +67,7 @@ func checkAuthority(a string) error {
 	if port != "" && strings.Trim(port[1:], "0123456789") != "" {
 		return errors.New("bad port")
 	}
-	if !strings.HasPrefix(host, "[") && (!allOf(host, "", false) || strings.ContainsAny(host, "@:")) {
+	if !strings.HasPrefix(host, "[") && !allOf(host, hostSet, false) {
 		return errors.New("bad host")
 	}
 	return nil
@@ -84,24 +84,26 @@ func isIPLiteral(s string) bool {
 	return err == nil && ip.Is6() && ip.Zone() == ""
 }
 
-// allOf reports whether s is made only of ipchar (iunreserved, pct-encoded,
-// sub-delims, ':' and '@') and the characters of extra; with private, also
-// of iprivate (a query).
-func allOf(s, extra string, private bool) bool {
-	for i, r := range s {
+// allOf reports whether s is made only of the ASCII characters of set,
+// pct-encoded octets and ucschar; with private, also of iprivate (a query).
+func allOf(s string, set *asciiSet, private bool) bool {
+	for i := 0; i < len(s); i++ {
+		c := s[i]
 		switch {
-		case r == '%':
+		case c == '%':
 			if !isPctEncoded(s[i:]) {
 				return false
 			}
-		case r < 0x80:
-			if !isUnreservedASCII(r) && !strings.ContainsRune("!$&'()*+,;=:@"+extra, r) {
+		case c < 0x80:
+			if !set[c] {
 				return false
 			}
-		case r == utf8.RuneError:
-			return false
-		case !isUcschar(r) && !(private && isIprivate(r)):
-			return false
+		default:
+			r, n := utf8.DecodeRuneInString(s[i:])
+			if r == utf8.RuneError || !isUcschar(r) && !(private && isIprivate(r)) {
+				return false
+			}
+			i += n - 1
 		}
 	}
 	return true
