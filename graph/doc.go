@@ -95,8 +95,12 @@
 // killed between its adds and its deletes: its old facts stay next to the
 // new ones until it is loaded again without Resume.
 //
-// [Store.AddQuads] imports quads from other tools in batches, idempotently
-// too, but not atomically: a failure leaves earlier batches written.
+// [Store.Import] reads N-Quads from other tools strictly ([NQuadsReader]:
+// the N-Quads grammar, IRIs valid by RFC 3987) and writes nothing if any
+// line is bad, reporting it as "FILE:LINE: …" ([ParseError]); the checked
+// quads are staged in a temporary file and then written through
+// [Store.AddQuads], in batches, idempotently: a crash during that write
+// leaves earlier batches, and importing again completes it.
 //
 // The number of quads added is exact: on kv stores and memstore, the
 // difference of the quad count they keep, around each transaction and under
@@ -118,7 +122,10 @@
 //
 // [Store.Export] streams every quad, or those of one article (a scan of all
 // quads on kv stores), to any quad.Writer. [NewExportWriter] builds writers
-// for N-Quads, rewritten to strict RDF 1.1 (full datatype IRIs, lower-case
-// booleans), and JSON-LD with a @context for the schema:, ng:, rdf: and xsd:
-// prefixes.
+// for N-Quads, written term by term in strict RDF 1.1 (every IRI checked by
+// schema.IRI, literals escaped, full datatype IRIs, lower-case booleans), so
+// an export always parses and export → import → export is byte for byte the
+// same; and JSON-LD with a @context for the schema:, ng:, rdf: and xsd:
+// prefixes, streamed one node at a time (memory does not grow with the
+// store).
 package graph

@@ -12,8 +12,6 @@ import (
 	cgraph "github.com/cayleygraph/cayley/graph"
 	"github.com/cayleygraph/cayley/graph/iterator"
 	"github.com/cayleygraph/quad"
-	"github.com/cayleygraph/quad/jsonld"
-	"github.com/cayleygraph/quad/nquads"
 
 	"github.com/newsgraph/newsgraph/schema"
 )
@@ -119,23 +117,21 @@ func IsGraphFormat(format string) bool {
 }
 
 // NewExportWriter returns a writer of the named format on out. Close it to
-// finish the document: the JSON-LD writer holds everything until Close, the
-// graph formats (GraphML, GML, DOT; see export_graph.go) hold the nodes and
+// finish the document: N-Quads and JSON-LD stream (JSON-LD holds one node
+// at a time, see jsonldWriter), the graph formats (GraphML, GML, DOT; see export_graph.go) hold the nodes and
 // their attributes, and stream the edges.
 //
-// N-Quads are strict RDF 1.1: Cayley's writer spells the datatypes of native
-// values as prefixed IRIs ("42"^^<xsd:integer>) and booleans as "True", so
-// every literal is rewritten with a full datatype IRI first. JSON-LD is
-// compacted with a @context naming the schema:, ng:, rdf: and xsd: prefixes.
+// N-Quads are strict RDF 1.1, whatever the store holds (see nquadsWriter:
+// Cayley's writer spells the datatypes of native values as prefixed IRIs,
+// booleans as "True", and escapes too little). JSON-LD has a
+// @context naming the schema:, ng:, rdf: and xsd: prefixes, which compact
+// its predicates.
 func NewExportWriter(format string, out io.Writer) (quad.WriteCloser, error) {
 	switch format {
 	case FormatNQuads:
-		w := nquads.NewWriter(out)
-		return writeCloser{quad.ValuesWriter(w, fullDatatypes), w}, nil
+		return newNQuadsWriter(out), nil
 	case FormatJSONLD:
-		w := jsonld.NewWriter(out)
-		w.SetLdContext(LDContext())
-		return writeCloser{quad.ValuesWriter(w, fullDatatypes), w}, nil
+		return newJSONLDWriter(out), nil
 	case FormatGraphML:
 		return newGraphMLWriter(&errWriter{w: out}), nil
 	case FormatGML:
@@ -146,11 +142,6 @@ func NewExportWriter(format string, out io.Writer) (quad.WriteCloser, error) {
 		return nil, fmt.Errorf("the csv export writes two files, nodes.csv and edges.csv: give a directory (NewCSVExportWriter)")
 	}
 	return nil, fmt.Errorf("unknown export format %q (want %s)", format, strings.Join(ExportFormats(), " or "))
-}
-
-type writeCloser struct {
-	quad.Writer
-	io.Closer
 }
 
 // fullDatatypes turns every typed literal into a TypedString with a full

@@ -22,9 +22,9 @@ func mustImport(tb testing.TB, s *Store) int {
 		tb.Fatal(err)
 	}
 	defer f.Close()
-	n, err := s.AddQuads(context.Background(), nquads.NewReader(f, false))
+	n, err := s.Import(context.Background(), []ImportSource{{Name: f.Name(), R: f}}, ImportOptions{TempDir: tb.TempDir()})
 	if err != nil {
-		tb.Fatalf("AddQuads: %v", err)
+		tb.Fatalf("Import: %v", err)
 	}
 	return n
 }
@@ -75,10 +75,7 @@ func TestExportNQuads(t *testing.T) {
 			if strings.Contains(out, "^^<xsd:") || strings.Contains(out, `"True"`) {
 				t.Errorf("N-Quads export has prefixed datatypes or capitalised booleans:\n%s", out)
 			}
-			got, err := quad.ReadAll(nquads.NewReader(strings.NewReader(out), false))
-			if err != nil {
-				t.Fatalf("reading the export back: %v", err)
-			}
+			got := readAllNQuads(t, out)
 			assertSameKeys(t, "N-Quads read back", keys(got), storeKeys(t, s, ""))
 		})
 	}

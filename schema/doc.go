@@ -44,6 +44,15 @@
 // queries' holders and roles person= read the statuses in date order. Statements are named by
 // a hash of article, speaker and text.
 //
+// Every IRI is made by one function, [IRI]: it percent-encodes what no IRI
+// may hold (space, <>"{}|\^`, controls, invalid UTF-8, code points outside
+// RFC 3987's ucschar) and checks the result against RFC 3987, so no input
+// can end an IRI or a quad. Article IRIs keep an id that is its own slug
+// and percent-encode any other, so two ids never share an article; an
+// article's url is a schema:url IRI when it is an absolute http(s) IRI
+// with a host, and a plain string literal (the url as given) otherwise.
+// Literals are made valid UTF-8; the N-Quads writer escapes the rest.
+//
 // ng:key literals hold every name of an entity in the normalised form of
 // [NormalizeName]; they let a query resolve any alias ("Путин", "@elonmusk",
 // "Ukrainian") to its node through the store's object index.

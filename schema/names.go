@@ -3,10 +3,11 @@ package schema
 import (
 	"crypto/sha256"
 	"encoding/hex"
-	"github.com/cayleygraph/quad"
+	"net/url"
 	"strings"
 	"unicode"
 
+	"github.com/cayleygraph/quad"
 	"golang.org/x/text/unicode/norm"
 )
 
@@ -41,20 +42,46 @@ func NormalizeName(s string) string {
 }
 
 // EntityKey is an entity's identifier inside the project: its type and the
-// slug of its canonical name ("person/elon-musk").
+// slug of its canonical name ("person/elon-musk"). Names that differ only
+// in case, punctuation or spacing share a key on purpose: they are one
+// entity. A name with no letter or digit at all ("!!!", "🚀") has an empty
+// slug and is percent-encoded instead (nameSegment), so such names neither
+// share one key nor meet a real name's.
 func EntityKey(t EntityType, name string) string {
-	return string(t) + "/" + slug(name)
+	return string(t) + "/" + nameSegment(name)
 }
 
 // EntityIRI is the node of the entity of type t called name.
 func EntityIRI(t EntityType, name string) quad.IRI {
-	return quad.IRI(IDBase + EntityKey(t, name))
+	return mint(EntityKey(t, name))
 }
 
 // ArticleIRI is the node of the article with the given ID; it is also the
 // label of every quad extracted from that article.
+//
+// Unlike an entity's name, an id is never merged with another: an id that
+// is its own slug (lower-case letters, digits and single hyphens, as
+// ContentID's hex and most feeds' ids are) is kept as it is, and any other
+// id is percent-encoded whole (escapeSegment: everything but letters,
+// digits and -._~), so "AP-1" and "ap-1", "a b" and "a-b", "!!!" and "???"
+// are four articles. The two forms never meet: an encoded id either holds
+// a '%' (no slug does) or is the id itself, which is not its own slug.
 func ArticleIRI(id string) quad.IRI {
-	return quad.IRI(articleBase + slug(id))
+	if s := slug(id); s == id {
+		return mint("article/" + id)
+	}
+	return mint("article/" + escapeSegment(id))
+}
+
+// ArticleID is the inverse of ArticleIRI: the id of the article whose IRI
+// is iri, or false for another IRI.
+func ArticleID(iri quad.IRI) (string, bool) {
+	seg, ok := strings.CutPrefix(string(iri), articleBase)
+	if !ok || seg == "" || strings.Contains(seg, "/") {
+		return "", false
+	}
+	id, err := url.PathUnescape(seg)
+	return id, err == nil && ArticleIRI(id) == iri
 }
 
 // IsArticleIRI tells whether v is an article's IRI, as ArticleIRI makes
@@ -74,11 +101,20 @@ func ContentID(date, text string) string {
 
 // SavedQueryIRI is the node of a user's saved query.
 func SavedQueryIRI(name string) quad.IRI {
-	return quad.IRI(IDBase + "query/" + slug(name))
+	return mint("query/" + nameSegment(name))
 }
 
 func slug(s string) string {
 	return strings.ReplaceAll(NormalizeName(s), " ", "-")
+}
+
+// nameSegment is the slug of a name, or the percent-encoded name when it
+// has no letter or digit to slug (see EntityKey).
+func nameSegment(name string) string {
+	if s := slug(name); s != "" || name == "" {
+		return s
+	}
+	return escapeSegment(name)
 }
 
 func hashOf(parts ...string) string {

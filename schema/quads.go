@@ -67,7 +67,7 @@ type quadBuilder struct {
 }
 
 func (b *quadBuilder) add(s, p, o quad.Value) {
-	b.quads = append(b.quads, quad.Quad{Subject: s, Predicate: p, Object: o, Label: b.label})
+	b.quads = append(b.quads, quad.Quad{Subject: s, Predicate: p, Object: validText(o), Label: b.label})
 }
 
 func (b *quadBuilder) addString(s, p quad.Value, o string) {
@@ -84,9 +84,7 @@ func (b *quadBuilder) article(a *Article) {
 		b.add(n, PredDatePublished, Date(a.Date))
 	}
 	b.addString(n, PredHeadline, a.Title)
-	if a.URL != "" {
-		b.add(n, PredURL, quad.IRI(a.URL))
-	}
+	b.url(n, a.URL)
 	b.addString(n, PredPublisher, a.Publisher)
 	b.addString(n, PredLoadedFrom, a.Origin)
 	b.addString(n, PredArticleBody, a.Text)

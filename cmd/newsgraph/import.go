@@ -6,8 +6,9 @@ import (
 	"io"
 	"os"
 
-	"github.com/cayleygraph/quad/nquads"
 	"github.com/spf13/cobra"
+
+	"github.com/newsgraph/newsgraph/graph"
 )
 
 type importOptions struct {
@@ -22,7 +23,12 @@ func newImportCmd(app *App, runF func(context.Context, *importOptions, io.Writer
 		Short: "Add N-Quads written by other tools to the store",
 		Long: `Import reads N-Quads (or N-Triples) files, or - for standard input, and adds
 their quads to the store as they are. Importing the same file twice adds
-nothing.`,
+nothing.
+
+Every line of every file is checked first, strictly (the N-Quads grammar,
+IRIs valid by RFC 3987): a bad line stops the import with FILE:LINE and
+nothing is written. The checked quads are staged in a temporary file
+($TMPDIR), so large imports need about as much free space as the files.`,
 		Example: `  newsgraph import other-graph.nq
   newsgraph export | newsgraph --db copy.db import -`,
 		Args: cobra.MinimumNArgs(1),
@@ -37,28 +43,28 @@ nothing.`,
 }
 
 func runImport(ctx context.Context, opts *importOptions, out io.Writer) error {
+	var srcs []graph.ImportSource
+	for _, p := range opts.Paths {
+		if p == "-" {
+			srcs = append(srcs, graph.ImportSource{Name: "-", R: opts.App.IO.In})
+			continue
+		}
+		f, err := os.Open(p)
+		if err != nil {
+			return fmt.Errorf("import: %w", err)
+		}
+		defer f.Close()
+		srcs = append(srcs, graph.ImportSource{Name: p, R: f})
+	}
 	store, err := opts.App.OpenStore(ctx)
 	if err != nil {
 		return err
 	}
 	defer store.Close()
-	total := 0
-	for _, p := range opts.Paths {
-		in := opts.App.IO.In
-		if p != "-" {
-			f, err := os.Open(p)
-			if err != nil {
-				return fmt.Errorf("import: %w", err)
-			}
-			defer f.Close()
-			in = f
-		}
-		n, err := store.AddQuads(ctx, nquads.NewReader(in, false))
-		if err != nil {
-			return fmt.Errorf("import %s: %w", p, err)
-		}
-		total += n
+	n, err := store.Import(ctx, srcs, graph.ImportOptions{})
+	if err != nil {
+		return fmt.Errorf("import: %w", err)
 	}
-	_, err = fmt.Fprintf(out, "imported %d new quads\n", total)
+	_, err = fmt.Fprintf(out, "imported %d new quads\n", n)
 	return err
 }

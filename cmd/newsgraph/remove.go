@@ -6,6 +6,7 @@ import (
 	"io"
 	"strings"
 
+	"github.com/cayleygraph/quad"
 	"github.com/spf13/cobra"
 
 	"github.com/newsgraph/newsgraph/schema"
@@ -92,7 +93,7 @@ func runRemove(ctx context.Context, opts *removeOptions, out io.Writer) error {
 // returns the id.
 func articleID(arg string) string {
 	arg = strings.TrimSuffix(strings.TrimPrefix(arg, "<"), ">")
-	if id, ok := strings.CutPrefix(arg, string(schema.ArticleIRI(""))); ok && id != "" {
+	if id, ok := schema.ArticleID(quad.IRI(arg)); ok {
 		return id
 	}
 	return arg
