@@ -63,17 +63,25 @@ func (r *reader) resolve(alias string) ([]quad.IRI, error) {
 func explicitIRI(s string) (quad.IRI, bool) {
 	s = strings.TrimSpace(s)
 	if strings.HasPrefix(s, "<") && strings.HasSuffix(s, ">") {
-		return quad.IRI(s[1 : len(s)-1]), true
+		return userIRI(s[1 : len(s)-1])
 	}
 	if strings.HasPrefix(s, "http://") || strings.HasPrefix(s, "https://") {
-		return quad.IRI(s), true
+		return userIRI(s)
 	}
 	if typ, _, ok := strings.Cut(s, "/"); ok {
 		if _, err := schema.ParseEntityType(typ); err == nil {
-			return quad.IRI(schema.IDBase + s), true
+			return userIRI(schema.IDBase + s)
 		}
 	}
 	return "", false
+}
+
+// userIRI escapes an IRI a user typed the way the store's IRIs were
+// escaped when they were written (schema.IRI), so "a url with a space"
+// finds the node its article made; text that is no IRI at all is not one.
+func userIRI(s string) (quad.IRI, bool) {
+	iri, err := schema.IRI(s)
+	return iri, err == nil
 }
 
 // resolveValues resolves an alias to path start values.
