@@ -74,9 +74,13 @@ function entities(doc) {
   return out;
 }
 
-try {
-  main(process.argv.slice(2));
-} catch (err) {
-  process.stderr.write(`compromise-extract: ${err.message}\n`);
-  process.exit(1);
+module.exports = { extractFile };
+
+if (require.main === module) {
+  try {
+    main(process.argv.slice(2));
+  } catch (err) {
+    process.stderr.write(`compromise-extract: ${err.message}\n`);
+    process.exit(1);
+  }
 }
