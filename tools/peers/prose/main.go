@@ -14,6 +14,10 @@
 //	GPE          → country (prose has no country label: GPE also covers cities)
 //	ORGANIZATION → organization (prose has no company label)
 //
+// GPE is not narrowed to countries: that would take a list of our own and no
+// longer measure prose. The US cities and states it finds cost it precision
+// on dev (New York alone is 9 of its 295 unmatched entities).
+//
 // A name found several times in an article is printed once, with the label it
 // was given most often. prose links no mentions ("Teresa Valadares" and
 // "Valadares" are two entities) and finds no roles and no statements: those
