@@ -86,8 +86,9 @@ func assertSameExport(tb testing.TB, what string, got, want []byte) {
 
 func firstLines(l []string, n int) []string { return l[:min(n, len(l))] }
 
-// TestReloadIsByteIdentical: loading the same articles again, twice, adds
-// and removes nothing, and counts every article as already in the store.
+// TestReloadIsByteIdentical: loading the same articles again, twice, and
+// once more from another path, adds and removes nothing, and counts every
+// article as already in the store.
 func TestReloadIsByteIdentical(t *testing.T) {
 	docs := surnameCorpus(300)
 	for _, kind := range backends {
@@ -102,6 +103,15 @@ func TestReloadIsByteIdentical(t *testing.T) {
 				}
 				assertSameExport(t, fmt.Sprintf("reload %d", i+1), exportNQuads(t, s), first)
 			}
+			// The same articles read from another path are the same articles.
+			moved := surnameCorpus(300)
+			for _, d := range moved {
+				d.Origin = "moved/corpus.jsonl"
+			}
+			if st := mustLoad(t, s, moved, LoadOptions{}); st.Unchanged != len(docs) {
+				t.Errorf("reload from another path: %d unchanged, want %d", st.Unchanged, len(docs))
+			}
+			assertSameExport(t, "reload from another path", exportNQuads(t, s), first)
 		})
 	}
 }

@@ -57,7 +57,8 @@
 // Quads that exist are ignored, so loading twice adds nothing.
 //
 // Each article also stores its content hash (ng:contentHash, see
-// ContentHash: id, date, title, url, publisher, origin and text), in the
+// ContentHash: id, date, title, url, publisher and text; not the path it
+// was read from), in the
 // transaction that writes its facts. An article whose hash is stored is
 // unchanged and skipped before anything else (Store.Loaded lets the load
 // pipeline skip its extraction too): it is never resolved again, so its

@@ -241,6 +241,7 @@ type batch struct {
 	ids     map[string]bool // articles staged
 	adds    []quad.Quad
 	stale   []quad.Quad    // old facts of a changed article, deleted after adds
+	rehash  []quad.Quad    // the changed article's new content hash, written after the deletes
 	facts   []ArticleFacts // of the articles added or changed, for the ArticleIndex
 	writes  uint64         // the ArticleWrites its commit moved to
 	pending *entityIndex
@@ -277,22 +278,24 @@ func (s *Store) stage(ctx context.Context, b *batch, inflight *entityIndex, d *s
 			status = skipped
 			return nil
 		}
-		st, err := readArticleState(ctx, qs, d.ID)
-		switch {
-		case err != nil:
-			return err
-		case resume && st.whole():
-			status = skipped
-			return nil
-		case st.same(ContentHash(d.Article)):
+		same, err := hasHash(ctx, qs, d.Article)
+		if err != nil || same {
 			status = unchanged
-			return nil
+			if resume {
+				status = skipped
+			}
+			return err
+		}
+		st, err := readArticleState(ctx, qs, d.ID)
+		if err != nil || resume && st.whole() {
+			status = skipped
+			return err
 		}
 		// Only an article loaded before can have stale facts; walking the
 		// facts of its entities is the expensive part of a write, so a new
 		// article skips it.
 		var old []quad.Quad
-		if st.stored || len(st.hashes) > 0 {
+		if st.stored || st.hashed {
 			if old, err = labelledQuads(ctx, qs, label); err != nil {
 				return err
 			}
@@ -309,6 +312,9 @@ func (s *Store) stage(ctx context.Context, b *batch, inflight *entityIndex, d *s
 		case len(stale) > 0:
 			status = replaced
 			b.stale = stale
+			// The new hash is written last (see commit).
+			b.rehash = []quad.Quad{hashQuad(d.Article)}
+			fresh = minus(fresh, b.rehash)
 		}
 		b.ids[d.ID] = true
 		if status != unchanged {
@@ -347,20 +353,9 @@ func (s *Store) commit(ctx context.Context, b *batch) (int64, error) {
 			return 0, err
 		}
 	}
-	grown, err := s.apply(ctx, s.qs, deltas(b.adds, cgraph.Add))
+	grown, err := s.applyBatch(ctx, b)
 	if err != nil {
-		return 0, err
-	}
-	if len(b.stale) > 0 {
-		if s.failDeletes != nil {
-			return grown, s.failDeletes
-		}
-		if err := s.entityCountsDrift(b.stale, true); err != nil {
-			return grown, err
-		}
-		if _, err := s.apply(ctx, s.qs, deltas(b.stale, cgraph.Delete)); err != nil {
-			return grown, fmt.Errorf("delete stale facts: %w", err)
-		}
+		return grown, err
 	}
 	if after, ok := boltTxStats(s.dsn); ok && hasStats {
 		slog.Debug("commit", "quads", len(b.adds), "pages", after.GetPageCount()-before.GetPageCount(),
@@ -368,6 +363,52 @@ func (s *Store) commit(ctx context.Context, b *batch) (int64, error) {
 			"took", time.Since(start).Round(time.Millisecond))
 	}
 	return grown, nil
+}
+
+// applyBatch writes a batch's adds and, when it ends with a changed
+// article, replaces that article's facts in four transactions: its old
+// content hash is deleted first, then the adds are written, then its stale
+// facts deleted, then its new hash written. Cayley's kv ApplyDeltas
+// corrupts adds mixed with deletes, so a replace cannot be one
+// transaction; in this order the store holds the new hash only once the
+// replace is complete, and a replace cut short anywhere leaves the article
+// without a hash, which the next load (with or without Resume) stages again.
+func (s *Store) applyBatch(ctx context.Context, b *batch) (int64, error) {
+	var oldHash, rest []quad.Quad
+	for _, q := range b.stale {
+		if q.Predicate == schema.PredContentHash {
+			oldHash = append(oldHash, q)
+		} else {
+			rest = append(rest, q)
+		}
+	}
+	if len(b.stale) > 0 {
+		if err := s.entityCountsDrift(b.stale, true); err != nil {
+			return 0, err
+		}
+	}
+	if len(oldHash) > 0 {
+		if _, err := s.apply(ctx, s.qs, deltas(oldHash, cgraph.Delete)); err != nil {
+			return 0, fmt.Errorf("delete old content hash: %w", err)
+		}
+	}
+	grown, err := s.apply(ctx, s.qs, deltas(b.adds, cgraph.Add))
+	if err != nil || len(b.stale) == 0 {
+		return grown, err
+	}
+	if s.failDeletes != nil {
+		return grown, s.failDeletes
+	}
+	if len(rest) > 0 {
+		if _, err := s.apply(ctx, s.qs, deltas(rest, cgraph.Delete)); err != nil {
+			return grown, fmt.Errorf("delete stale facts: %w", err)
+		}
+	}
+	n, err := s.apply(ctx, s.qs, deltas(b.rehash, cgraph.Add))
+	if err != nil {
+		return grown, fmt.Errorf("write content hash: %w", err)
+	}
+	return grown + n, nil
 }
 
 // settle folds a committed batch's entities into the Store's index, or
@@ -385,7 +426,7 @@ func (s *Store) settle(b *batch) {
 
 func (b *batch) reset() {
 	clear(b.ids)
-	b.adds, b.stale, b.facts, b.writes = nil, nil, nil, 0
+	b.adds, b.stale, b.rehash, b.facts, b.writes = nil, nil, nil, nil, 0
 	b.pending = newEntityIndex()
 }
 

@@ -124,6 +124,6 @@ func Vocabulary() []Term {
 		{"ng", "confidence", PredConfidence, "how sure extraction was of a role or statement, 0 to 1 (xsd:decimal)"},
 		{"ng", "queryText", PredQueryText, "the Gizmo source of a saved query"},
 		{"schema", "description", PredDescription, "description of a saved query"},
-		{"ng", "contentHash", PredContentHash, "SHA-256 of what an article was loaded from (id, date, title, url, publisher, origin, text): a reload skips an article whose hash is stored"},
+		{"ng", "contentHash", PredContentHash, "SHA-256 of what an article was loaded from (id, date, title, url, publisher, text): a reload skips an article whose hash is stored"},
 	}
 }
