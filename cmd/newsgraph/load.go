@@ -176,6 +176,7 @@ func runLoad(ctx context.Context, opts *loadOptions, out io.Writer) error {
 		return err
 	}
 	bar.Finish()
+	opts.App.Logger.Debug("graph written", "articles", st.Articles, "quads", st.Quads)
 	if !opts.NoIndex {
 		if err := indexForSearch(ctx, opts.App, store, opts.Progress); err != nil {
 			return err
