@@ -4,6 +4,8 @@ import (
 	"bufio"
 	"bytes"
 	"context"
+	"errors"
+	"fmt"
 	"io"
 	"io/fs"
 	"iter"
@@ -30,6 +32,11 @@ type Options struct {
 	// MaxFileSize bounds a feed file, which is parsed whole; a larger one is
 	// reported and skipped. Zero means DefaultMaxFileSize.
 	MaxFileSize int64
+	// Skipped, if set, is told of each file in a folder that is not read
+	// because it is not a regular file (a named pipe, a socket, a device:
+	// opening a named pipe waits for a writer, forever). Paths given
+	// explicitly are read whatever they are.
+	Skipped func(path string, why error)
 	// Columns maps article fields (id, url, title, date, source, text) to
 	// the header names of a CSV file's columns; a field not in it is read
 	// from the column of its own name. See ParseColumns.
@@ -119,6 +126,12 @@ func readPath(ctx context.Context, p string, opt Options, yield func(schema.Arti
 			}
 			return nil
 		} else if IsArticleFile(path) {
+			if err := checkRegular(path); err != nil {
+				if opt.Skipped != nil {
+					opt.Skipped(path, err)
+				}
+				return nil
+			}
 			keepGoing = readFile(path, opt, yield)
 		}
 		if !keepGoing {
@@ -130,6 +143,34 @@ func readPath(ctx context.Context, p string, opt Options, yield func(schema.Arti
 		return yield(schema.Article{}, err)
 	}
 	return keepGoing
+}
+
+// ErrNotRegular is why a folder's named pipe, socket or device is skipped.
+var ErrNotRegular = errors.New("not a regular file")
+
+// checkRegular tells whether a file met in a folder, or the file a symbolic
+// link there points to, is a regular file.
+func checkRegular(path string) error {
+	info, err := os.Stat(path)
+	if err != nil {
+		return err
+	}
+	if m := info.Mode(); !m.IsRegular() {
+		return fmt.Errorf("%w (%s)", ErrNotRegular, fileKind(m))
+	}
+	return nil
+}
+
+func fileKind(m fs.FileMode) string {
+	switch {
+	case m&fs.ModeNamedPipe != 0:
+		return "named pipe"
+	case m&fs.ModeSocket != 0:
+		return "socket"
+	case m&fs.ModeDevice != 0, m&fs.ModeCharDevice != 0:
+		return "device"
+	}
+	return m.Type().String()
 }
 
 func readFile(path string, opt Options, yield func(schema.Article, error) bool) bool {

@@ -157,7 +157,13 @@ func runLoad(ctx context.Context, opts *loadOptions, out io.Writer) error {
 	if opts.Watch != "" {
 		return watchLoad(ctx, store, opts, columns, out)
 	}
-	articles := loaders.Articles(ctx, opts.Paths, loaders.Options{Stdin: opts.App.IO.In, Columns: columns, MaxArticleSize: opts.MaxArticleSize})
+	articles := loaders.Articles(ctx, opts.Paths, loaders.Options{
+		Stdin: opts.App.IO.In, Columns: columns, MaxArticleSize: opts.MaxArticleSize,
+		Skipped: func(path string, why error) {
+			bar.Clear()
+			fmt.Fprintf(opts.App.IO.Err, "newsgraph: %s: %v; skipped\n", path, why)
+		},
+	})
 	x := skipLoaded{ctx: ctx, store: store, resume: opts.Resume, x: extract.New()}
 	docs := loaders.Extract(ctx, articles, x, opts.Workers)
 	st, err := store.Load(ctx, docs, graph.LoadOptions{
