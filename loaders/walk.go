@@ -131,7 +131,7 @@ func readPath(ctx context.Context, p string, opt Options, yield func(schema.Arti
 			}
 			return nil
 		} else if IsArticleFile(path) {
-			if err := checkRegular(path); err != nil {
+			if err := CheckRegular(path); err != nil {
 				if opt.Skipped != nil {
 					opt.Skipped(path, err)
 				}
@@ -153,9 +153,10 @@ func readPath(ctx context.Context, p string, opt Options, yield func(schema.Arti
 // ErrNotRegular is why a folder's named pipe, socket or device is skipped.
 var ErrNotRegular = errors.New("not a regular file")
 
-// checkRegular tells whether a file met in a folder, or the file a symbolic
-// link there points to, is a regular file.
-func checkRegular(path string) error {
+// CheckRegular returns an error wrapping ErrNotRegular, naming the kind of
+// file, unless path (or the file a symbolic link there points to) is a
+// regular file; folders are read through it.
+func CheckRegular(path string) error {
 	info, err := os.Stat(path)
 	if err != nil {
 		return err
