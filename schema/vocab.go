@@ -59,7 +59,9 @@ var (
 	PredConfidence    = quad.IRI(NS + "confidence")
 	PredQueryText     = quad.IRI(NS + "queryText")
 	PredDescription   = quad.IRI(SchemaOrg + "description")
-	PredContentHash   = quad.IRI(NS + "contentHash")
+	// PredContentHash is the SHA-256 of an article's content (package
+	// graph, ContentHash). It joins Vocabulary with its README row.
+	PredContentHash = quad.IRI(NS + "contentHash")
 )
 
 // Datatypes.
@@ -124,6 +126,5 @@ func Vocabulary() []Term {
 		{"ng", "confidence", PredConfidence, "how sure extraction was of a role or statement, 0 to 1 (xsd:decimal)"},
 		{"ng", "queryText", PredQueryText, "the Gizmo source of a saved query"},
 		{"schema", "description", PredDescription, "description of a saved query"},
-		{"ng", "contentHash", PredContentHash, "SHA-256 of what an article was loaded from (id, date, title, url, publisher, text): a reload skips an article whose hash is stored"},
 	}
 }
