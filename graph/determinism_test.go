@@ -243,3 +243,25 @@ func TestReplaceCutShort(t *testing.T) {
 		})
 	}
 }
+
+// TestChangedArticleDoesNotSeeItsOwnOldFacts: an article that named Tomas
+// Curry and now names only "Curry" joins Richard Curry, the only Curry of
+// the other articles; its own old Tomas Curry does not make the surname
+// ambiguous, so resolving it does not depend on what of it is stored.
+func TestChangedArticleDoesNotSeeItsOwnOldFacts(t *testing.T) {
+	for _, kind := range backends {
+		t.Run(kind, func(t *testing.T) {
+			s := mustOpen(t, kind)
+			richard, _, _ := curryDocs()
+			old := personDoc("x", "Tomas Curry")
+			old.Entities[0].Aliases = []string{"Curry"}
+			mustLoad(t, s, []*schema.Document{richard, old}, LoadOptions{})
+			changed := personDoc("x", "Curry")
+			mustLoad(t, s, []*schema.Document{changed}, LoadOptions{})
+			got := storeKeys(t, s, "x")
+			if !containsKey(got, "person/richard-curry>") || containsKey(got, "person/curry>") || containsKey(got, "person/tomas-curry>") {
+				t.Errorf("changed x: Curry should join Richard Curry, got %v", got)
+			}
+		})
+	}
+}
