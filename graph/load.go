@@ -305,7 +305,10 @@ func (s *Store) stage(ctx context.Context, b *batch, inflight *entityIndex, d *s
 			return fmt.Errorf("resolve entities: %w", err)
 		}
 		want := dedupe(append(d.Quads(), hashQuad(d.Article)))
-		fresh, stale := minus(want, old), minus(old, want)
+		fresh, stale := want, []quad.Quad(nil)
+		if old != nil {
+			fresh, stale = minus(want, old), minus(old, want)
+		}
 		switch {
 		case len(fresh) == 0 && len(stale) == 0:
 			status = unchanged
