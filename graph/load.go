@@ -39,7 +39,7 @@ func (o LoadOptions) batchArticles() int {
 type LoadStats struct {
 	Articles  int   // articles read from docs without error (including skipped and unchanged)
 	Skipped   int   // skipped by Resume
-	Unchanged int   // loaded before with the same facts: added nothing
+	Unchanged int   // stored with the same content hash (or, stored before hashes, the same facts): added nothing
 	Failed    int   // errors yielded by docs
 	Quads     int64 // new quads written
 }
@@ -48,9 +48,10 @@ type LoadStats struct {
 // transaction, and returns what it did. The result is the graph that
 // AddDocument on each document in turn would give: each document's entities
 // are resolved against the store and the batch's earlier documents, an
-// article loaded before with the same facts adds nothing, one whose facts
-// changed replaces them, and of two documents with the same id the later
-// wins.
+// article stored with the same content hash (ContentHash) is skipped
+// without being resolved again (a document for it need not be extracted:
+// see Loaded), one whose content changed replaces its facts, and of two
+// documents with the same id the later wins.
 //
 // A batch holds at most opt.BatchArticles articles and about
 // Options.BatchSize quads (an article is never split). An article whose old
