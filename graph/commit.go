@@ -114,4 +114,3 @@ func (b *batch) reset() {
 	b.adds, b.stale, b.rehash, b.facts, b.writes = nil, nil, nil, nil, 0
 	b.pending = newEntityIndex()
 }
-
