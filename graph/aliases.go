@@ -43,6 +43,14 @@ func (s *Store) AddAliases(ctx context.Context, e schema.Entity) (added int, err
 // label, so each fact keeps the article it came from; from's canonical names
 // become alternate names of into. Both must be entities of the same type.
 // It returns how many quads were rewritten.
+//
+// A merge is all or nothing across a crash. Cayley's kv ApplyDeltas
+// corrupts adds mixed with deletes, so it cannot be one transaction: the
+// rewritten quads are added in a first one together with a journal entry
+// naming from and into (quads labelled JournalLabel), and the old quads
+// and the entry deleted in a second. A merge killed between the two (it
+// left 7,540 quads added and from still there, with nothing said) is
+// completed by FinishMerge, which Open's callers run.
 func (s *Store) MergeEntities(ctx context.Context, into, from quad.IRI) (moved int, err error) {
 	if into == from {
 		return 0, errors.New("merge: an entity cannot be merged into itself")
@@ -62,31 +70,8 @@ func (s *Store) MergeEntities(ctx context.Context, into, from quad.IRI) (moved i
 		if !sameTypes(a, b) {
 			return fmt.Errorf("merge: %s and %s are of different types", into, from)
 		}
-		old, err := quadsAround(ctx, qs, from)
-		if err != nil {
-			return err
-		}
-		rewritten := make([]quad.Quad, 0, len(old))
-		for _, q := range old {
-			rewritten = append(rewritten, replaceNode(q, from, into))
-		}
-		if err := s.entityCountsDrift(old, true); err != nil {
-			return err
-		}
-		if _, err := s.bumpArticleWrites(); err != nil {
-			return err
-		}
-		// Adds first, deletes second: see AddDocument for the Cayley bug
-		// that forbids mixing them in one transaction.
-		if _, err := s.apply(ctx, qs, deltas(dedupe(rewritten), cgraph.Add)); err != nil {
-			return err
-		}
-		if _, err := s.apply(ctx, qs, deltas(old, cgraph.Delete)); err != nil {
-			return err
-		}
-		moved = len(old)
-		s.entities.reset()
-		return nil
+		moved, err = s.mergeSteps(ctx, qs, into, from)
+		return err
 	})
 	if err != nil {
 		return 0, fmt.Errorf("merge %s into %s: %w", from, into, err)
@@ -97,12 +82,94 @@ func (s *Store) MergeEntities(ctx context.Context, into, from quad.IRI) (moved i
 	return moved, nil
 }
 
-// quadsAround returns every quad with node as subject or object.
+// JournalLabel labels the journal entry of a merge in progress; no such
+// quad is left once a merge is complete.
+var JournalLabel = quad.IRI(schema.IDBase + "journal")
+
+// The journal entry of a merge: <journal/merge> ng:mergeFrom <from>, and
+// ng:mergeInto <into>.
+var (
+	mergeNode     = quad.IRI(schema.IDBase + "journal/merge")
+	predMergeFrom = quad.IRI(schema.NS + "mergeFrom")
+	predMergeInto = quad.IRI(schema.NS + "mergeInto")
+)
+
+// mergeSteps writes a merge: the rewritten quads and the journal entry,
+// then the deletes of the old quads and of the entry. Run again after a
+// crash between the two, it finds the old quads still there and finishes.
+func (s *Store) mergeSteps(ctx context.Context, qs cgraph.QuadStore, into, from quad.IRI) (int, error) {
+	old, err := quadsAround(ctx, qs, from)
+	if err != nil {
+		return 0, err
+	}
+	journal := []quad.Quad{
+		quad.Make(mergeNode, predMergeFrom, from, JournalLabel),
+		quad.Make(mergeNode, predMergeInto, into, JournalLabel),
+	}
+	rewritten := make([]quad.Quad, 0, len(old)+len(journal))
+	for _, q := range old {
+		rewritten = append(rewritten, replaceNode(q, from, into))
+	}
+	if err := s.entityCountsDrift(old, true); err != nil {
+		return 0, err
+	}
+	if _, err := s.bumpArticleWrites(); err != nil {
+		return 0, err
+	}
+	if _, err := s.apply(ctx, qs, deltas(dedupe(append(rewritten, journal...)), cgraph.Add)); err != nil {
+		return 0, err
+	}
+	s.entities.reset()
+	if s.failDeletes != nil {
+		return 0, s.failDeletes
+	}
+	if _, err := s.apply(ctx, qs, deltas(append(old, journal...), cgraph.Delete)); err != nil {
+		return 0, err
+	}
+	return len(old), nil
+}
+
+// FinishMerge completes a merge that a crash cut between its two
+// transactions, if the store holds one, and returns the entities it
+// merged; ok is false when there was none. Commands run it when they open
+// the store, and say so.
+func (s *Store) FinishMerge(ctx context.Context) (into, from quad.IRI, ok bool, err error) {
+	err = s.write(func(qs cgraph.QuadStore) error {
+		if err := eachQuadOf(ctx, qs, quad.Subject, mergeNode, func(q quad.Quad) bool {
+			if iri, isIRI := q.Object.(quad.IRI); isIRI && sameValue(q.Label, JournalLabel) {
+				switch q.Predicate {
+				case predMergeFrom:
+					from = iri
+				case predMergeInto:
+					into = iri
+				}
+			}
+			return true
+		}); err != nil || from == "" || into == "" {
+			return err
+		}
+		ok = true
+		_, err := s.mergeSteps(ctx, qs, into, from)
+		return err
+	})
+	if err != nil {
+		return "", "", false, fmt.Errorf("finish the merge of %s into %s: %w", from, into, err)
+	}
+	if ok {
+		s.indexed(nil, nil, true, 0)
+	}
+	return into, from, ok, nil
+}
+
+// quadsAround returns every quad with node as subject or object, but for
+// the journal's.
 func quadsAround(ctx context.Context, qs cgraph.QuadStore, node quad.IRI) ([]quad.Quad, error) {
 	var out []quad.Quad
 	for _, d := range []quad.Direction{quad.Subject, quad.Object} {
 		err := eachQuadOf(ctx, qs, d, node, func(q quad.Quad) bool {
-			out = append(out, q)
+			if !sameValue(q.Label, JournalLabel) {
+				out = append(out, q)
+			}
 			return true
 		})
 		if err != nil {

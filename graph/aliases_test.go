@@ -1,7 +1,9 @@
 package graph
 
 import (
+	"bytes"
 	"context"
+	"errors"
 	"testing"
 
 	"github.com/newsgraph/newsgraph/schema"
@@ -69,4 +71,48 @@ func TestMergeEntitiesKeepsProvenance(t *testing.T) {
 			}
 		})
 	}
+}
+
+// TestMergeCutShortIsFinished: a merge stopped between its two
+// transactions (a crash; here a failing delete) leaves a journal entry, and
+// FinishMerge on the reopened store completes it into the graph an
+// uninterrupted merge gives, and says which merge it finished; with no
+// merge pending it does nothing.
+func TestMergeCutShortIsFinished(t *testing.T) {
+	ctx := context.Background()
+	into, from := schema.EntityIRI(schema.Person, "Ada Okafor"), schema.EntityIRI(schema.Person, "Adaeze Okafor-Bell")
+	fill := func(s *Store) {
+		mustAdd(t, s, personDoc("a", "Ada Okafor"))
+		b := personDoc("b", "Adaeze Okafor-Bell")
+		b.Statements = []schema.Statement{{Speaker: "Adaeze Okafor-Bell", Text: "we grow", Date: "2025-01-01"}}
+		mustAdd(t, s, b)
+	}
+	ref := mustOpen(t, "bolt")
+	fill(ref)
+	if _, err := ref.MergeEntities(ctx, into, from); err != nil {
+		t.Fatal(err)
+	}
+	want := exportNQuads(t, ref)
+	if _, _, ok, err := ref.FinishMerge(ctx); ok || err != nil {
+		t.Errorf("FinishMerge with no merge pending = %v, %v; want false, nil", ok, err)
+	}
+
+	dir := boltDir(t)
+	s := mustOpenDSN(t, dir)
+	fill(s)
+	s.failDeletes = errors.New("killed between the adds and the deletes")
+	if _, err := s.MergeEntities(ctx, into, from); err == nil {
+		t.Fatal("the cut-short merge did not fail")
+	}
+	half := exportNQuads(t, s)
+	if !bytes.Contains(half, []byte(string(JournalLabel))) || !bytes.Contains(half, []byte(string(from)+"> <"+schema.RDF+"type>")) {
+		t.Fatal("the cut-short merge left no journal entry, or no trace of from: the test cuts nothing")
+	}
+	s.Close()
+	s = mustOpenDSN(t, dir)
+	gotInto, gotFrom, ok, err := s.FinishMerge(ctx)
+	if err != nil || !ok || gotInto != into || gotFrom != from {
+		t.Fatalf("FinishMerge = %v, %v, %v, %v; want %v, %v, true", gotInto, gotFrom, ok, err, into, from)
+	}
+	assertSameExport(t, "the finished merge", exportNQuads(t, s), want)
 }

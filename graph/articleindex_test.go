@@ -77,9 +77,11 @@ func TestStoreKeepsIndex(t *testing.T) {
 			mustAdd(t, s, veltrixDoc())                                                 // unchanged: nothing to tell
 			loaded := kenyaDoc()
 			loaded.Statements[0].Text = "a milestone indeed"
+			loaded.Text += " Indeed."
 			mustLoad(t, s, []*schema.Document{loaded}, LoadOptions{})
 			changed := kenyaDoc()
 			changed.Statements[0].Text = "a real milestone"
+			changed.Text += " Really."
 			mustAdd(t, s, changed)
 			assertSameKeys(t, "the changed article's facts given to the index", keys(x.last[kenya]), storeKeys(t, s, changed.ID))
 			if _, err := s.RemoveArticle(ctx, veltrixDoc().ID); err != nil {

@@ -54,23 +54,35 @@
 // the end (they stay in the kernel's page cache): a commit into the indexes
 // of a large store reads pages all over them, which would otherwise count
 // in the process's resident memory as the store grows.
-// Quads that exist are ignored, so loading twice adds nothing. When an
-// article comes again with different facts, the quads its label carried
-// before and no longer does are deleted, in a second transaction after the
-// adds (Cayley's kv ApplyDeltas corrupts adds mixed with deletes), and the
-// batch ends there. Kv stores have no index on labels, so the old facts are
-// found through the model instead of a scan: the article node, the entities
-// it schema:mentions, the statements that are schema:isPartOf it, and the
+// Quads that exist are ignored, so loading twice adds nothing.
+//
+// Each article also stores its content hash (ng:contentHash, see
+// ContentHash: id, date, title, url, publisher and text; not the path it
+// was read from), in the
+// transaction that writes its facts. An article whose hash is stored is
+// unchanged and skipped before anything else (Store.Loaded lets the load
+// pipeline skip its extraction too): it is never resolved again, so its
+// facts never change because of articles stored after it. When an article
+// comes again with other content, the quads its label carried before and
+// no longer does are deleted, in a second transaction after the adds
+// (Cayley's kv ApplyDeltas corrupts adds mixed with deletes), and the batch
+// ends there. Kv stores have no index on labels, so the old facts are found
+// through the model instead of a scan: the article node, the entities it
+// schema:mentions, the statements that are schema:isPartOf it, and the
 // roles of its entities.
 //
 // Entities are resolved to stored ones article by article, each article
-// seeing the store and the batch's earlier articles, so the graph does not
-// depend on the batch size: a batch gives what AddDocument on each of its
-// articles in turn gives. What resolution reads (an entity's types and names,
-// the holders of a match key) is kept in memory for the Store's life and
-// updated by its writes; it grows with the number of distinct entities, not
-// of articles, and deletes reset it. Another process writing to the same
-// PostgreSQL database meanwhile is not seen by it.
+// seeing the store and the batch's earlier articles, never its own stored
+// facts. So the graph depends on the order of the articles only, not on
+// the batch size nor on where a load was interrupted: a batch gives what
+// AddDocument on each of its articles in turn gives, and a load of the
+// first half of a corpus followed by a load of all of it gives the graph of
+// one load of all. A changed article is resolved against every other
+// article stored, as if it came last. What resolution reads (an entity's
+// types and names, the holders of a match key) is kept in memory for the
+// Store's life and updated by its writes; it grows with the number of
+// distinct entities, not of articles, and deletes reset it. Another process
+// writing to the same PostgreSQL database meanwhile is not seen by it.
 //
 // # Indexes kept in step
 //
@@ -87,13 +99,14 @@
 // Bolt commits a transaction atomically and fsyncs it (unless
 // [Options.NoSync]), so a process killed during a load loses at most its open
 // batch; the store opens and answers queries as it was after the last
-// committed batch. The article node (rdf:type schema:NewsArticle, written in
-// the same transaction as the article's facts) is the journal of loaded
-// articles: [LoadOptions.Resume] skips the articles that have one without
-// reading their facts, which makes a re-run after a crash cheap and gives the
-// graph of an uninterrupted load. The one exception is a changed article
-// killed between its adds and its deletes: its old facts stay next to the
-// new ones until it is loaded again without Resume.
+// committed batch. Loading the same input again skips the committed
+// articles by their content hash and loads the rest, which gives the graph
+// of an uninterrupted load. [LoadOptions.Resume] skips every article whose
+// node exists (the node, written in the same transaction as the article's
+// facts, is the journal of loaded articles) without comparing hashes. A
+// changed article killed between its adds and its deletes holds two
+// content hashes; with or without Resume, loading it again resolves it as
+// the first time (its own facts are never seen) and completes the replace.
 //
 // [Store.Import] reads N-Quads from other tools strictly ([NQuadsReader]:
 // the N-Quads grammar, IRIs valid by RFC 3987) and writes nothing if any

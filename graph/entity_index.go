@@ -104,12 +104,48 @@ type entityView struct {
 	stored   *entityIndex
 	pending  *entityIndex
 	inflight *entityIndex // the batch being committed meanwhile, or nil
+	own      ownFacts     // the stored facts of the article being resolved, which it must not see
+}
+
+// ownFacts are the nodes and match keys an article's stored quads (label)
+// describe. Resolution reads those from the store without the article's
+// own quads, bypassing the Store's index, whose answers include them.
+type ownFacts struct {
+	label quad.IRI
+	nodes map[quad.IRI]bool
+	keys  map[string]bool
+}
+
+// newOwnFacts lists what the quads old, labelled label, say of nodes and keys.
+func newOwnFacts(label quad.IRI, old []quad.Quad) ownFacts {
+	own := ownFacts{label: label, nodes: map[quad.IRI]bool{}, keys: map[string]bool{}}
+	for _, q := range old {
+		subj, ok := q.Subject.(quad.IRI)
+		if !ok {
+			continue
+		}
+		switch q.Predicate {
+		case schema.PredType, schema.PredName:
+			own.nodes[subj] = true
+		case schema.PredMatchKey:
+			if k, ok := q.Object.(quad.String); ok {
+				own.keys[string(k)] = true
+			}
+		}
+	}
+	return own
 }
 
 // describe returns the types and names of node.
 func (v *entityView) describe(ctx context.Context, node quad.IRI) (nodeInfo, error) {
 	info := v.stored.nodes[node]
-	if info == nil {
+	if v.own.nodes[node] {
+		read, err := describeNodeExcept(ctx, v.qs, node, v.own.label)
+		if err != nil {
+			return nodeInfo{}, err
+		}
+		info = &read
+	} else if info == nil {
 		read, err := describeNode(ctx, v.qs, node)
 		if err != nil {
 			return nodeInfo{}, err
@@ -146,8 +182,15 @@ func (v *entityView) layers() []*entityIndex {
 // holders returns the nodes that have key as a match key.
 func (v *entityView) holders(ctx context.Context, key string) ([]quad.IRI, error) {
 	list, loaded := v.stored.keys[key]
-	if !loaded {
-		read, err := keyHolders(ctx, v.qs, key)
+	switch {
+	case v.own.keys[key]:
+		read, err := keyHolders(ctx, v.qs, key, v.own.label)
+		if err != nil {
+			return nil, err
+		}
+		list = read
+	case !loaded:
+		read, err := keyHolders(ctx, v.qs, key, nil)
 		if err != nil {
 			return nil, err
 		}

@@ -162,3 +162,9 @@ func assertSameKeys(tb testing.TB, what string, got, want []string) {
 		tb.Errorf("%s: unexpected %s", what, k)
 	}
 }
+
+// storedQuads are the quads the store holds for d once loaded: its facts
+// and its content hash.
+func storedQuads(d *schema.Document) []quad.Quad {
+	return append(d.Quads(), hashQuad(d.Article))
+}

@@ -4,10 +4,8 @@ import (
 	"context"
 	"fmt"
 	"iter"
-	"log/slog"
 	"os"
 	"runtime/debug"
-	"time"
 
 	cgraph "github.com/cayleygraph/cayley/graph"
 	"github.com/cayleygraph/quad"
@@ -39,7 +37,7 @@ func (o LoadOptions) batchArticles() int {
 type LoadStats struct {
 	Articles  int   // articles read from docs without error (including skipped and unchanged)
 	Skipped   int   // skipped by Resume
-	Unchanged int   // loaded before with the same facts: added nothing
+	Unchanged int   // stored with the same content hash (or, stored before hashes, the same facts): added nothing
 	Failed    int   // errors yielded by docs
 	Quads     int64 // new quads written
 }
@@ -48,9 +46,10 @@ type LoadStats struct {
 // transaction, and returns what it did. The result is the graph that
 // AddDocument on each document in turn would give: each document's entities
 // are resolved against the store and the batch's earlier documents, an
-// article loaded before with the same facts adds nothing, one whose facts
-// changed replaces them, and of two documents with the same id the later
-// wins.
+// article stored with the same content hash (ContentHash) is skipped
+// without being resolved again (a document for it need not be extracted:
+// see Loaded), one whose content changed replaces its facts, and of two
+// documents with the same id the later wins.
 //
 // A batch holds at most opt.BatchArticles articles and about
 // Options.BatchSize quads (an article is never split). An article whose old
@@ -241,6 +240,7 @@ type batch struct {
 	ids     map[string]bool // articles staged
 	adds    []quad.Quad
 	stale   []quad.Quad    // old facts of a changed article, deleted after adds
+	rehash  []quad.Quad    // the changed article's new content hash, written after the deletes
 	facts   []ArticleFacts // of the articles added or changed, for the ArticleIndex
 	writes  uint64         // the ArticleWrites its commit moved to
 	pending *entityIndex
@@ -263,34 +263,49 @@ const (
 // stage resolves d's entities against the store and the batch, and adds its
 // quads to the batch. d is updated in place to the names it will be stored
 // under. It works under the write lock, released between articles.
+//
+// An article whose content hash is stored (the same id and content) is
+// unchanged and left as it is, without resolving it again: resolution
+// reads the store, which later articles have changed since, so resolving
+// it again could give other facts. One loaded before with other content is
+// resolved against every other article (see canonicalize) and replaces its
+// old facts.
 func (s *Store) stage(ctx context.Context, b *batch, inflight *entityIndex, d *schema.Document, resume bool) (status stageStatus, err error) {
 	label := schema.ArticleIRI(d.ID)
 	err = s.staging(func(qs cgraph.QuadStore) error {
-		seen := b.ids[d.ID]
-		if !seen {
-			var err error
-			if seen, err = hasQuad(ctx, qs, quad.Make(label, schema.PredType, schema.TypeNewsArticle, label)); err != nil {
-				return err
-			}
-		}
-		if seen && resume {
+		if b.ids[d.ID] { // only with resume: Load flushes the batch otherwise
 			status = skipped
 			return nil
 		}
-		view := &entityView{qs: qs, stored: s.entities, pending: b.pending, inflight: inflight}
-		if err := canonicalize(ctx, view, d); err != nil {
-			return fmt.Errorf("resolve entities: %w", err)
+		same, err := hasHash(ctx, qs, d.Article)
+		if err != nil || same {
+			status = unchanged
+			if resume {
+				status = skipped
+			}
+			return err
 		}
-		want := dedupe(d.Quads())
+		st, err := readArticleState(ctx, qs, d.ID)
+		if err != nil || resume && st.whole() {
+			status = skipped
+			return err
+		}
 		// Only an article loaded before can have stale facts; walking the
 		// facts of its entities is the expensive part of a write, so a new
 		// article skips it.
-		fresh, stale := want, []quad.Quad(nil)
-		if seen {
-			old, err := labelledQuads(ctx, qs, label)
-			if err != nil {
+		var old []quad.Quad
+		if st.stored || st.hashed {
+			if old, err = labelledQuads(ctx, qs, label); err != nil {
 				return err
 			}
+		}
+		view := &entityView{qs: qs, stored: s.entities, pending: b.pending, inflight: inflight, own: newOwnFacts(label, old)}
+		if err := canonicalize(ctx, view, d); err != nil {
+			return fmt.Errorf("resolve entities: %w", err)
+		}
+		want := dedupe(append(d.Quads(), hashQuad(d.Article)))
+		fresh, stale := want, []quad.Quad(nil)
+		if old != nil {
 			fresh, stale = minus(want, old), minus(old, want)
 		}
 		switch {
@@ -299,81 +314,19 @@ func (s *Store) stage(ctx context.Context, b *batch, inflight *entityIndex, d *s
 		case len(stale) > 0:
 			status = replaced
 			b.stale = stale
+			// The new hash is written last (see commit).
+			b.rehash = []quad.Quad{hashQuad(d.Article)}
+			fresh = minus(fresh, b.rehash)
 		}
 		b.ids[d.ID] = true
 		if status != unchanged {
-			b.facts = append(b.facts, ArticleFacts{IRI: label, Quads: want, New: !seen})
+			b.facts = append(b.facts, ArticleFacts{IRI: label, Quads: want, New: !st.stored})
 		}
 		b.adds = append(b.adds, fresh...)
 		b.pending.record(fresh)
 		return nil
 	})
 	return status, err
-}
-
-// commit writes the batch, adds first and deletes second in their own
-// transactions (see AddDocument for the Cayley bug this avoids), and
-// returns how many quads were new. It takes the lock that keeps readers
-// out but not the writers' lock, which Load holds while it stages the next
-// batch; settle must follow. After a failed delete the adds stay written.
-func (s *Store) commit(ctx context.Context, b *batch) (int64, error) {
-	if len(b.adds) == 0 && len(b.stale) == 0 {
-		return 0, nil
-	}
-	s.mu.Lock()
-	defer s.mu.Unlock()
-	if s.closed.Load() {
-		return 0, ErrClosed
-	}
-	defer s.generation.Add(1)
-	before, hasStats := boltTxStats(s.dsn)
-	start := time.Now()
-	// Quads of distinct articles carry distinct labels, and each article's
-	// are deduplicated, so the batch has no duplicates, which Cayley's kv
-	// writer would not notice.
-	if len(b.facts) > 0 {
-		var err error
-		if b.writes, err = s.bumpArticleWrites(); err != nil {
-			return 0, err
-		}
-	}
-	grown, err := s.apply(ctx, s.qs, deltas(b.adds, cgraph.Add))
-	if err != nil {
-		return 0, err
-	}
-	if len(b.stale) > 0 {
-		if err := s.entityCountsDrift(b.stale, true); err != nil {
-			return grown, err
-		}
-		if _, err := s.apply(ctx, s.qs, deltas(b.stale, cgraph.Delete)); err != nil {
-			return grown, fmt.Errorf("delete stale facts: %w", err)
-		}
-	}
-	if after, ok := boltTxStats(s.dsn); ok && hasStats {
-		slog.Debug("commit", "quads", len(b.adds), "pages", after.GetPageCount()-before.GetPageCount(),
-			"page_mib", (after.GetPageAlloc()-before.GetPageAlloc())>>20, "nodes", after.GetNodeCount()-before.GetNodeCount(),
-			"took", time.Since(start).Round(time.Millisecond))
-	}
-	return grown, nil
-}
-
-// settle folds a committed batch's entities into the Store's index, or
-// forgets the index if the batch deleted facts (a deleted fact may have
-// been an entity's last type, name or key).
-func (s *Store) settle(b *batch) {
-	s.writers.Lock()
-	defer s.writers.Unlock()
-	if len(b.stale) > 0 {
-		s.entities.reset()
-		return
-	}
-	s.entities.fold(b.pending)
-}
-
-func (b *batch) reset() {
-	clear(b.ids)
-	b.adds, b.stale, b.facts, b.writes = nil, nil, nil, 0
-	b.pending = newEntityIndex()
 }
 
 // LoadMemoryLimit is the soft memory limit (runtime/debug.SetMemoryLimit)

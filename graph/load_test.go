@@ -202,7 +202,7 @@ func TestLoadBatches(t *testing.T) {
 	for i := range 7 {
 		docs = append(docs, personDoc(fmt.Sprintf("p%d", i), fmt.Sprintf("Person %c Example", 'A'+i)))
 	}
-	perDoc := int64(len(dedupe(docs[0].Quads())))
+	perDoc := int64(len(dedupe(storedQuads(docs[0]))))
 	tests := []struct {
 		name        string
 		articles    int

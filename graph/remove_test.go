@@ -16,7 +16,7 @@ func TestRemoveArticle(t *testing.T) {
 			if err != nil {
 				t.Fatal(err)
 			}
-			if want := len(dedupe(veltrixDoc().Quads())); n != want {
+			if want := len(dedupe(storedQuads(veltrixDoc()))); n != want {
 				t.Errorf("removed %d quads, want %d", n, want)
 			}
 			assertSameKeys(t, "after remove", storeKeys(t, s, ""), kenyaOnly)

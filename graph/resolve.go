@@ -30,7 +30,10 @@ import (
 //
 // "The store" is what v sees: the store, plus the articles of the batch
 // being written that come before d, so that a batch resolves exactly as
-// loading its articles one at a time would.
+// loading its articles one at a time would, but never d's own facts: an
+// article loaded before (changed since, or a replace cut short by a crash)
+// is resolved against every other article, as if it were loaded last, so
+// that resolving it twice gives the same facts whatever of it is stored.
 func canonicalize(ctx context.Context, v *entityView, d *schema.Document) error {
 	renamed := map[string]string{}
 	for i := range d.Entities {
@@ -173,20 +176,29 @@ func insertSorted[T cmp.Ordered](list []T, x T) []T {
 // every quad with node as subject (one type and name quad per article that
 // mentions it: entityIndex keeps the answer).
 func describeNode(ctx context.Context, qs cgraph.QuadStore, node quad.IRI) (nodeInfo, error) {
+	return describeNodeExcept(ctx, qs, node, nil)
+}
+
+// describeNodeExcept is describeNode without the quads labelled except
+// (nil: none left out).
+func describeNodeExcept(ctx context.Context, qs cgraph.QuadStore, node quad.IRI, except quad.Value) (nodeInfo, error) {
 	var info nodeInfo
 	err := eachQuadOf(ctx, qs, quad.Subject, node, func(q quad.Quad) bool {
-		info.add(q)
+		if except == nil || !sameValue(q.Label, except) {
+			info.add(q)
+		}
 		return true
 	})
 	return info, err
 }
 
 // keyHolders reads from the store the nodes that have key as a match key,
-// a scan of every quad with key as object.
-func keyHolders(ctx context.Context, qs cgraph.QuadStore, key string) ([]quad.IRI, error) {
+// a scan of every quad with key as object, leaving out the quads labelled
+// except (nil: none).
+func keyHolders(ctx context.Context, qs cgraph.QuadStore, key string, except quad.Value) ([]quad.IRI, error) {
 	var out []quad.IRI
 	err := eachQuadOf(ctx, qs, quad.Object, quad.String(key), func(q quad.Quad) bool {
-		if q.Predicate == schema.PredMatchKey {
+		if q.Predicate == schema.PredMatchKey && (except == nil || !sameValue(q.Label, except)) {
 			if iri, ok := q.Subject.(quad.IRI); ok {
 				out = insertSorted(out, iri)
 			}

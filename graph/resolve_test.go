@@ -1,13 +1,14 @@
 package graph
 
 import (
+	"strings"
 	"testing"
 
 	"github.com/newsgraph/newsgraph/schema"
 )
 
 func personDoc(id string, names ...string) *schema.Document {
-	d := &schema.Document{Article: schema.Article{ID: id, Date: "2025-01-01", Text: "text of " + id}}
+	d := &schema.Document{Article: schema.Article{ID: id, Date: "2025-01-01", Text: "text of " + id + ": " + strings.Join(names, ", ")}}
 	for _, n := range names {
 		d.Entities = append(d.Entities, schema.Entity{ID: schema.EntityKey(schema.Person, n), Name: n, Type: schema.Person, Mentions: 1})
 	}

@@ -109,6 +109,9 @@ type Store struct {
 	// reader is what Read hands out: qs, or on memstore a wrapper that keeps
 	// its reads from racing with each other (see memReads).
 	reader cgraph.QuadStore
+	// failDeletes, set by tests, fails a commit between its adds and its
+	// deletes, as a crash there would stop it.
+	failDeletes error
 }
 
 // postgresReadSlots bounds the reads in flight on PostgreSQL. Cayley's SQL

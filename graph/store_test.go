@@ -19,7 +19,7 @@ func TestAddDocumentRoundTrip(t *testing.T) {
 		t.Run(kind, func(t *testing.T) {
 			s := mustOpen(t, kind)
 			d := veltrixDoc()
-			want := keys(d.Quads())
+			want := keys(storedQuads(d))
 			if got := mustAdd(t, s, d); got != len(want) {
 				t.Errorf("AddDocument added %d quads, want %d", got, len(want))
 			}
@@ -42,7 +42,7 @@ func TestBoltReopen(t *testing.T) {
 		t.Errorf("bolt file: %v", err)
 	}
 	s = mustOpenDSN(t, dir)
-	assertSameKeys(t, "reopened store", storeKeys(t, s, ""), keys(veltrixDoc().Quads()))
+	assertSameKeys(t, "reopened store", storeKeys(t, s, ""), keys(storedQuads(veltrixDoc())))
 	if ok, err := s.HasArticle(context.Background(), "veltrix-orbital"); !ok || err != nil {
 		t.Errorf("HasArticle after reopen = %v, %v; want true, nil", ok, err)
 	}
@@ -78,8 +78,8 @@ func TestAddDocumentReplacesChangedArticle(t *testing.T) {
 			changed.Entities[0].Aliases = []string{"Okafor"}
 			changed.Roles = nil
 			changed.Statements = []schema.Statement{{Speaker: "Ada Okafor", Text: "Goodbye.", Date: "2025-06-02"}}
-			want := keys(changed.Quads())
-			old := keys(veltrixDoc().Quads())
+			want := keys(storedQuads(changed))
+			old := keys(storedQuads(veltrixDoc()))
 			missing, _ := diffKeys(old, want)
 
 			if got := mustAdd(t, s, changed); got != len(missing) {
@@ -105,7 +105,7 @@ func TestStats(t *testing.T) {
 				t.Fatal(err)
 			}
 			want := Stats{
-				Quads:    int64(len(veltrixDoc().Quads()) + len(kenyaDoc().Quads())),
+				Quads:    int64(len(storedQuads(veltrixDoc())) + len(storedQuads(kenyaDoc()))),
 				Articles: 2, Statements: 2, Roles: 1,
 				Entities: map[schema.EntityType]int64{
 					schema.Person: 1, schema.Country: 1, schema.Company: 2, schema.Organization: 1,

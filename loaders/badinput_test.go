@@ -289,6 +289,12 @@ func TestNormalizeDate(t *testing.T) {
 		{"14/03/22", ""},
 		{"March 2022", ""},
 		{"2022-02-30", ""},
+		{"0000-01-01", ""}, // before year 1
+		{"0000-01-01T10:00:00Z", ""},
+		{"01/13/0000", ""},
+		{"1 January 0000", ""},
+		{"-001-01-01", ""},
+		{"0001-01-01", "0001-01-01"},
 		{"yesterday", ""},
 		{"", ""},
 	}
@@ -318,7 +324,7 @@ func TestHugeArticle(t *testing.T) {
 		{
 			name:    "text",
 			in:      io.MultiReader(strings.NewReader("date 2025-01-02\n"), &wordReader{n: size}),
-			wantErr: "-: article is 190.7 MiB, more than the 32 MiB limit",
+			wantErr: "-: article is 190.7 MiB, more than the 8 MiB limit",
 		},
 		{
 			name: "JSON line",
@@ -326,7 +332,7 @@ func TestHugeArticle(t *testing.T) {
 				strings.NewReader(`{"id":"a","date":"2025-01-02","text":"before"}`+"\n"+`{"id":"huge","date":"2025-01-02","text":"`),
 				&wordReader{n: size},
 				strings.NewReader(`"}`+"\n"+`{"id":"b","date":"2025-01-02","text":"after"}`+"\n")),
-			wantErr:    "-:2: line is 190.7 MiB, more than the 32 MiB limit",
+			wantErr:    "-:2: line is 190.7 MiB, more than the 8 MiB limit",
 			wantOrigin: []string{"-:1", "-:3"},
 		},
 	}

@@ -76,7 +76,7 @@ func NormalizeDate(s string) (string, error) {
 			if layout == monthOnly {
 				return "", fmt.Errorf("%w %q: no day (want YYYY-MM-DD)", ErrBadDate, s)
 			}
-			return t.Format("2006-01-02"), nil
+			return formatDate(s, t)
 		}
 	}
 	if o := ordinal.ReplaceAllString(s, "$1"); o != s {
@@ -110,6 +110,16 @@ func dayMonthYear(s string, m []string) (string, error) {
 	t := time.Date(year, time.Month(month), day, 0, 0, 0, 0, time.UTC)
 	if month < 1 || month > 12 || t.Day() != day {
 		return "", fmt.Errorf("%w %q: no such day", ErrBadDate, s)
+	}
+	return formatDate(s, t)
+}
+
+// formatDate writes t as YYYY-MM-DD, refusing years before 1: Go reads
+// "0000-01-01", which xsd:date and most readers of the graph do not, and
+// there was no news then.
+func formatDate(s string, t time.Time) (string, error) {
+	if t.Year() < 1 {
+		return "", fmt.Errorf("%w %q: year %d is before year 1", ErrBadDate, s, t.Year())
 	}
 	return t.Format("2006-01-02"), nil
 }

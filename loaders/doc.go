@@ -42,9 +42,9 @@
 //     line or CSV record with one is skipped, the others read. UTF-16 text
 //     is named as such. HTML pages are decoded from the charset they
 //     declare.
-//   - An article larger than Options.MaxArticleSize (32 MiB unless set) is
+//   - An article larger than Options.MaxArticleSize (8 MiB unless set) is
 //     a *SizeError, ErrTooLarge for errors.Is: "big.txt: article is 190.7
-//     MiB, more than the 32 MiB limit". It is read through without being
+//     MiB, more than the 8 MiB limit". It is read through without being
 //     kept, so memory stays bounded: a JSON line too long is skipped to its
 //     end and the next line read. A CSV record too large ends its file,
 //     whose next record cannot be found without reading it. A feed is

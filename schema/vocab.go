@@ -63,6 +63,9 @@ var (
 	PredConfidence    = quad.IRI(NS + "confidence")
 	PredQueryText     = quad.IRI(NS + "queryText")
 	PredDescription   = quad.IRI(SchemaOrg + "description")
+	// PredContentHash is the SHA-256 of an article's content (package
+	// graph, ContentHash). It joins Vocabulary with its README row.
+	PredContentHash = quad.IRI(NS + "contentHash")
 )
 
 // Datatypes.

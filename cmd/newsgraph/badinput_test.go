@@ -109,7 +109,7 @@ func TestLoadBadInput(t *testing.T) {
 		"newsgraph: " + in + "/b-picture.txt: binary file, not text (image/png)\n",
 		"newsgraph: " + in + "/c-noise.jsonl: binary file, not text (",
 		"newsgraph: " + in + "/d-lines.jsonl:2: not a valid JSON object: nested more than 10000 levels deep\n",
-		"newsgraph: " + in + "/g-huge.txt: article is 190.7 MiB, more than the 32 MiB limit (--max-article-size)\n",
+		"newsgraph: " + in + "/g-huge.txt: article is 190.7 MiB, more than the 8 MiB limit (--max-article-size)\n",
 		"newsgraph: 4 input(s) could not be read\n",
 	} {
 		if !strings.Contains(errs, want) {

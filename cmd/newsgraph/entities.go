@@ -34,7 +34,11 @@ func newEntitiesMergeCmd(app *App, runF func(context.Context, *entitiesMergeOpti
 		Long: `Merge rewrites every fact about FROM as a fact about INTO, each keeping the
 article it came from; FROM's names become aliases of INTO, so articles
 loaded later that use them resolve to INTO. Both are named by any alias or
-by key (person/ada-okafor) and must be of the same type.`,
+by key (person/ada-okafor) and must be of the same type.
+
+A merge is all or nothing: it writes a journal entry with its first
+transaction and deletes it with its second, so a merge killed between the
+two is completed by the next command that opens the store, which says so.`,
 		Example: `  newsgraph entities merge "Ada Okafor" person/okafor
   newsgraph entities merge "Volodymyr Zelenskyy" "Zelensky"`,
 		Args: cobra.ExactArgs(2),

@@ -155,6 +155,11 @@ func (w *watcher) loadFile(ctx context.Context, path string) {
 	errOut := w.opts.App.IO.Err
 	var now []string
 	var st graph.LoadStats
+	if err := loaders.CheckRegular(path); errors.Is(err, loaders.ErrNotRegular) {
+		// A named pipe would block the watcher until someone writes to it.
+		fmt.Fprintf(errOut, "newsgraph: %s: %v; skipped\n", path, err)
+		return
+	}
 	if _, err := os.Stat(path); err == nil {
 		articles := loaders.Articles(ctx, []string{path}, loaders.Options{Columns: w.columns, MaxArticleSize: w.opts.MaxArticleSize})
 		docs := loaders.Extract(ctx, articles, w.x, w.opts.Workers)

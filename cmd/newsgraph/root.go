@@ -7,10 +7,12 @@ import (
 	"io"
 	"log/slog"
 	"os"
+	"strings"
 
 	"github.com/spf13/cobra"
 
 	"github.com/newsgraph/newsgraph/graph"
+	"github.com/newsgraph/newsgraph/schema"
 	"github.com/newsgraph/newsgraph/search"
 )
 
@@ -62,6 +64,15 @@ func (app *App) OpenStore(ctx context.Context) (*graph.Store, error) {
 	app.Logger.Debug("store open", "dsn", app.DSN())
 	if err := search.KeepIndexOf(s); err != nil {
 		app.Logger.Warn("no search index: search will read the whole store", "err", err)
+	}
+	into, from, finished, err := s.FinishMerge(ctx)
+	if err != nil {
+		s.Close()
+		return nil, err
+	}
+	if finished {
+		fmt.Fprintf(app.IO.Err, "newsgraph: completed the interrupted merge of %s into %s\n",
+			strings.TrimPrefix(string(from), schema.IDBase), strings.TrimPrefix(string(into), schema.IDBase))
 	}
 	return s, nil
 }
