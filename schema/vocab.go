@@ -64,7 +64,7 @@ var (
 	PredQueryText     = quad.IRI(NS + "queryText")
 	PredDescription   = quad.IRI(SchemaOrg + "description")
 	// PredContentHash is the SHA-256 of an article's content (package
-	// graph, ContentHash). It joins Vocabulary with its README row.
+	// graph, ContentHash).
 	PredContentHash = quad.IRI(NS + "contentHash")
 )
 
@@ -116,6 +116,7 @@ func Vocabulary() []Term {
 		{"schema", "publisher", PredPublisher, "publication an article came from"},
 		{"schema", "articleBody", PredArticleBody, "text of an article"},
 		{"ng", "loadedFrom", PredLoadedFrom, "file or stream an article was loaded from"},
+		{"ng", "contentHash", PredContentHash, "SHA-256 of an article's id, date, title, url, publisher and text: a reload skips an article whose hash is stored"},
 		{"schema", "mentions", PredMentions, "an article or statement mentions an entity"},
 		{"ng", "holder", PredHolder, "the person who holds a role"},
 		{"schema", "roleName", PredRoleName, "the title of a role (ceo, president)"},
