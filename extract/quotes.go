@@ -35,6 +35,8 @@ type stmt struct {
 	tokS    int // token where the statement's text starts
 	embed   bool
 	covered bool
+	cont    bool // a quotation with no attribution of its own that continues the previous one
+	close   int  // token of the closing quote mark
 	sent    int
 }
 
@@ -101,7 +103,15 @@ func (sf *statementFinder) statements() []schema.Statement {
 			inQuote[k] = true
 		}
 		st := sf.quote(q)
-		if st != nil {
+		switch {
+		case st == nil:
+		case sf.joins(st):
+			// one statement split by its attribution or run over several
+			// sentences of a paragraph (GUIDELINES: counted once)
+			last := sf.lastStmt
+			last.e, last.close, last.sent = st.e, st.close, st.sent
+			last.Text += " … " + st.Text
+		default:
 			all = append(all, st)
 			sf.lastStmt = st
 			sf.logStmt(st)
@@ -136,6 +146,22 @@ func (sf *statementFinder) statements() []schema.Statement {
 		out = append(out, st.Statement)
 	}
 	return out
+}
+
+// joins reports whether the quotation st continues the previous one in
+// the same paragraph: it has no attribution of its own, and no line break
+// stands between the two.
+func (sf *statementFinder) joins(st *stmt) bool {
+	last := sf.lastStmt
+	if !st.cont || last == nil || last.Indirect || last.embed || last.speaker != st.speaker {
+		return false
+	}
+	for k := last.close; k < st.tokS && k < len(sf.toks); k++ {
+		if sf.toks[k].nl > 0 {
+			return false
+		}
+	}
+	return true
 }
 
 // coverEmbeds gives the quotations that are part of an embedded tweet, by
@@ -210,8 +236,8 @@ func (sf *statementFinder) quote(q quotePair) *stmt {
 		st.e = toks[b-1].e
 	}
 	st.Text = collapseSpace(text)
-	speaker, conf := sf.quoteSpeaker(q, words)
-	st.speaker = speaker
+	speaker, conf, cont := sf.quoteSpeaker(q, words)
+	st.speaker, st.cont, st.close = speaker, cont, q.close
 	if words < 2 || st.speaker < 0 {
 		// a scare quote, a title, or a quotation nobody can be credited with
 		return nil
