@@ -82,6 +82,9 @@ func (sf *statementFinder) reportVerb(v int) {
 	if k < n && toks[k].kind == tQuote {
 		return
 	}
+	if sf.negated(v) {
+		return // "did not say which border", "would not say when"
+	}
 	subjs := sf.reportSubjects(v)
 	if len(subjs) == 0 {
 		return
@@ -105,19 +108,20 @@ func (sf *statementFinder) reportVerb(v int) {
 		}
 		return
 	}
-	// said yesterday / said in an interview / told reporters (that)
-	k = sf.skipAdjuncts(k, v)
-	if k < n && toks[k].text == "that" {
-		k++
-	} else if !bareClauseVerbs[t.text] {
-		return
+	// said yesterday / said in an interview that / told reporters (that)
+	if k = sf.skipAdjuncts(k, v); k < 0 {
+		return // "said in an interview.", "told a meeting of shareholders"
 	}
-	a := k
-	if objectReportVerbs[t.text] {
-		a = v
+	switch {
+	case k < n && toks[k].text == "that":
+		k++
+	case !bareClauseVerbs[t.text]:
+		return
+	case nounObjectVerbs[t.text] && !sf.clauseAhead(k, se):
+		return // "denied any wrongdoing", "announced loans"
 	}
 	for _, e := range subjs {
-		sf.report(e, a, se, 0.6)
+		sf.report(e, k, se, 0.6)
 	}
 }
 
@@ -148,39 +152,6 @@ func (sf *statementFinder) accordingToReport(v int) {
 	} else if after < n && toks[after].text == "," {
 		sf.report(e, after+1, sf.sentEnd(toks[v].sent), 0.6)
 	}
-}
-
-// skipAdjuncts skips what may stand between a speech verb at v and its
-// clause: a time word ("said yesterday"), a short prepositional phrase
-// ("said in an interview that", "concluded in a study last June that") or
-// the hearer of "told" ("told reporters that"). It returns the first token
-// of the clause (or of "that").
-func (sf *statementFinder) skipAdjuncts(k, v int) int {
-	toks := sf.toks
-	n := len(toks)
-	for k < n && toks[k].kind == tWord && timeWords[toks[k].text] {
-		k++
-	}
-	if k >= n {
-		return k
-	}
-	w := toks[k].text
-	told := toks[v].text == "told" || toks[v].text == "tells"
-	if told && k+1 < n && (objectPronouns[w] || toks[k].kind == tWord && !toks[k].cap && hearers[w]) && toks[k+1].text != "that" {
-		return k + 1 // "told her she was", "told reporters it would"
-	}
-	if w == "in" || w == "on" || w == "at" || w == "during" || w == "to" || told && !auxWords[w] {
-		// look for "that" within the next few words
-		for j := k; j < n && j < k+7 && toks[j].sent == toks[v].sent; j++ {
-			if toks[j].text == "that" {
-				return j
-			}
-			if toks[j].kind != tWord && toks[j].kind != tNum && toks[j].kind != tPoss || reportVerbs[toks[j].text] {
-				break
-			}
-		}
-	}
-	return k
 }
 
 // clauseBefore: for "CLAUSE, X said" / "ADV, X says, CLAUSE" with the speech

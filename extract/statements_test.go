@@ -47,3 +47,62 @@ func TestSplitQuotations(t *testing.T) {
 			[]string{"Karin Dahl|The mill has work until March|false", "Olav Brun|We will not close it this year|false"}},
 	})
 }
+
+// A speech verb followed by a phrase that holds no clause reports nothing;
+// when "that" or a clause follows the phrase, the clause is the statement.
+func TestReportedFragments(t *testing.T) {
+	runStmtCases(t, []stmtCase{
+		{"said on a call", "Lena Brandt said on a call with analysts.", nil},
+		{"said in an interview", "Lena Brandt said in an interview.", nil},
+		{"told a meeting", "Lena Brandt told a meeting of shareholders on Thursday.", nil},
+		{"told reporters after", "Lena Brandt told reporters after the match.", nil},
+		{"said in a place that", "Lena Brandt said in Lisbon that the talks had failed.",
+			[]string{"Lena Brandt|the talks had failed|true"}},
+		{"said in a statement on a day that", "Lena Brandt said in a statement on Tuesday that the strike would end.",
+			[]string{"Lena Brandt|the strike would end|true"}},
+		{"told a hearer in a place that", "Lena Brandt told reporters in Geneva that the convoy had arrived.",
+			[]string{"Lena Brandt|the convoy had arrived|true"}},
+		{"told a named hearer that", "Lena Brandt told the news agency Reuters that the mine would reopen.",
+			[]string{"Lena Brandt|the mine would reopen|true"}},
+		{"said after an event that", "Lena Brandt said after the vote that she would resign.",
+			[]string{"Lena Brandt|she would resign|true"}},
+		{"said in a statement, a clause", "Lena Brandt said in a statement it would appeal.",
+			[]string{"Lena Brandt|it would appeal|true"}},
+		{"said on a day, a clause", "Lena Brandt said on Monday the army had left the town.",
+			[]string{"Lena Brandt|the army had left the town|true"}},
+		{"said on a day, a named subject", "Lena Brandt said on Tuesday Halvorsen Shipping ASA would sell the yard.",
+			[]string{"Lena Brandt|Halvorsen Shipping ASA would sell the yard|true"}},
+		{"told a named hearer, a clause", "Lena Brandt told Reuters the mine would reopen.",
+			[]string{"Lena Brandt|the mine would reopen|true"}},
+		{"said in a statement on a website", "Lena Brandt said in a statement on the union's website.", nil},
+	})
+}
+
+// Negated saying is no statement.
+func TestNegatedSaying(t *testing.T) {
+	runStmtCases(t, []stmtCase{
+		{"did not say", "Lena Brandt did not say which border would open.", nil},
+		{"would not say", "Lena Brandt would not say when the talks would resume.", nil},
+		{"has not said", "Lena Brandt has not said how her party would vote.", nil},
+		{"didn't say", "Lena Brandt didn't say whether the plant would close.", nil},
+		{"declined to say", "Lena Brandt declined to say whether the plant would close.", nil},
+		{"said, not negated", "Lena Brandt said the plant would close.", []string{"Lena Brandt|the plant would close|true"}},
+		{"never in the clause", "Lena Brandt said the plant would never close.", []string{"Lena Brandt|the plant would never close|true"}},
+	})
+}
+
+// A verb whose only complement is a noun phrase reports nothing; with a
+// clause it does.
+func TestNounObjectVerbs(t *testing.T) {
+	runStmtCases(t, []stmtCase{
+		{"denied a noun", "Lena Brandt has denied any wrongdoing.", nil},
+		{"announced a noun", "Halvorsen Shipping ASA announced loans to farmers in Norway.", nil},
+		{"reported a noun", "Halvorsen Shipping ASA reported a loss for the third quarter.", nil},
+		{"confirmed a noun", "Lena Brandt confirmed the sale of the Bergen yard.", nil},
+		{"denied that", "Lena Brandt denied that she had taken the money.", []string{"Lena Brandt|she had taken the money|true"}},
+		{"announced a clause", "Halvorsen Shipping ASA announced it would cut 200 jobs.",
+			[]string{"Halvorsen Shipping ASA|it would cut 200 jobs|true"}},
+		{"reported a clause", "Halvorsen Shipping ASA reported the fleet was fully booked.",
+			[]string{"Halvorsen Shipping ASA|the fleet was fully booked|true"}},
+	})
+}
