@@ -19,6 +19,7 @@ type statementFinder struct {
 	channels  map[int]string // channelOf by sentence
 	inQuote   []bool         // tokens inside quotations, for reported
 	reports   []*stmt        // the reported speech found so far
+	quoted    map[int][]int  // sentence → speakers of the direct quotations of 4 words or more in it, see quotedBy
 }
 
 // findStatements returns the statements of v; date is the article's.
@@ -36,6 +37,7 @@ type stmt struct {
 	embed   bool
 	covered bool
 	cont    bool // a quotation with no attribution of its own that continues the previous one
+	words   int  // words of a quotation
 	close   int  // token of the closing quote mark
 	sent    int
 }
@@ -111,6 +113,7 @@ func (sf *statementFinder) statements() []schema.Statement {
 			last := sf.lastStmt
 			last.e, last.close, last.sent = st.e, st.close, st.sent
 			last.Text += " … " + st.Text
+			last.words += st.words
 		default:
 			all = append(all, st)
 			sf.lastStmt = st
@@ -125,6 +128,7 @@ func (sf *statementFinder) statements() []schema.Statement {
 			all = append(all, em)
 		}
 	}
+	sf.noteQuoted(all)
 	all = append(all, sf.reported(inQuote, embeds)...)
 	sort.SliceStable(all, func(i, j int) bool { return all[i].s < all[j].s })
 	out := make([]schema.Statement, 0, len(all))
@@ -246,7 +250,7 @@ func (sf *statementFinder) quote(q quotePair) *stmt {
 		// a short phrase quoted inside a sentence: "a \"parallel form\""
 		return nil
 	}
-	st.Confidence = conf
+	st.Confidence, st.words = conf, words
 	st.Channel = sf.channelOf(toks[a].sent)
 	if st.Channel == "" && q.open > 0 {
 		st.Channel = sf.channelOf(toks[q.open-1].sent)

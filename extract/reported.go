@@ -46,13 +46,14 @@ func (sf *statementFinder) reported(inQuote []bool, embeds []*stmt) []*stmt {
 // a quotation.
 func (sf *statementFinder) report(speaker int, a, b int, conf float64) {
 	toks := sf.toks
+	b = sf.nextAttribution(a, b)
 	for b > a && (toks[b-1].kind == tPunct || toks[b-1].kind == tQuote) && toks[b-1].text != ")" {
 		b--
 	}
 	if b-a < 3 {
 		return
 	}
-	if sf.inQuote[a] {
+	if sf.inQuote[a] || sf.quotedBy(toks[a].sent, speaker) {
 		return
 	}
 	st := &stmt{speaker: speaker, s: toks[a].s, e: toks[b-1].e, tokS: a, sent: toks[a].sent}

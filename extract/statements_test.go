@@ -106,3 +106,26 @@ func TestNounObjectVerbs(t *testing.T) {
 			[]string{"Halvorsen Shipping ASA|the fleet was fully booked|true"}},
 	})
 }
+
+// A sentence that holds a direct quotation of four words or more holds no
+// reported statement of the same speaker.
+func TestReportedBesideQuotation(t *testing.T) {
+	runStmtCases(t, []stmtCase{
+		{"quotation inside the clause", "Lena Brandt said she had signed the order \"because the yard needs the work now\".",
+			[]string{"Lena Brandt|because the yard needs the work now|false"}},
+		{"told after a quotation", "\"We will not sell the yard,\" Lena Brandt told reporters that evening.",
+			[]string{"Lena Brandt|We will not sell the yard|false"}},
+		{"said in a statement that, after a quotation", "\"The yard is not for sale,\" Lena Brandt said in a statement, adding that talks had ended.",
+			[]string{"Lena Brandt|The yard is not for sale|false"}},
+		{"short quotation: the report stays", "Lena Brandt said the offer was \"unfair\".",
+			[]string{"Lena Brandt|the offer was \"unfair|true"}},
+		{"another sentence: both stay", "Olav Brun said the yard would close. \"We have no orders left,\" Lena Brandt said.",
+			[]string{"Olav Brun|the yard would close|true", "Lena Brandt|We have no orders left|false"}},
+		{"another speaker: both stay", "Olav Brun said the yard would close, and Lena Brandt said: \"We have no orders left.\"",
+			[]string{"Olav Brun|the yard would close|true", "Lena Brandt|We have no orders left.|false"}},
+		{"another attribution ends the clause", "Olav Brun said the yard would close, but Lena Brandt said the orders would return.",
+			[]string{"Olav Brun|the yard would close|true", "Lena Brandt|the orders would return|true"}},
+		{"a comma inside the clause stays", "Olav Brun said the yard, which opened in 1950, would close.",
+			[]string{"Olav Brun|the yard, which opened in 1950, would close|true"}},
+	})
+}
