@@ -65,14 +65,19 @@ func (sf *statementFinder) speakerAfter(q quotePair) (int, float64) {
 			}
 		}
 	}
-	if toks[k].nl != 0 {
-		return -1, 0
+	if toks[k].nl != 0 || toks[k].sent != toks[q.close].sent {
+		return -1, 0 // the quotation ended its sentence: "…." As a result, the company said …
 	}
 	// X said (in the same paragraph and sentence)
 	for m := k; m < n && m < k+8 && toks[m].sent == toks[k].sent; m++ {
 		if sf.isSpeech(m) {
 			if e := sf.subjectBefore(m); e >= 0 {
 				return e, 0.9
+			}
+			if w := toks[m-1].text; orgDescNouns[w] || orgKindNouns[w] {
+				if e := sf.describedOrg(m-1, m); e >= 0 {
+					return e, 0.7 // "...," the union said
+				}
 			}
 			break
 		}

@@ -28,7 +28,12 @@ var reportVerbs = set(
 	"disclosed", "indicated", "indicates", "expects", "expected", "promised", "vowed", "cautioned", "stressed",
 	"emphasized", "alleged", "charged", "testified", "thinks", "think", "say", "expressed", "added", "adds", "wrote",
 	"hopes", "hoped", "fears", "feared", "recommended", "ruled", "found", "asserted", "asserts", "sought", "seeks",
+	"saying", "adding",
 )
+
+// participleVerbs report for the subject of the verb before them: "X
+// urged the parties to settle, saying CLAUSE".
+var participleVerbs = set("saying", "adding", "arguing", "warning", "noting", "insisting", "claiming")
 
 // speechNouns: "expressed concern that", "made the claim that".
 var speechNouns = set("concern", "concerns", "hope", "fear", "fears", "belief", "view", "confidence", "doubt", "doubts")
@@ -55,7 +60,7 @@ var bareClauseVerbs = set("said", "says", "say", "told", "tells", "announced", "
 	"admitted", "concedes", "conceded", "contends", "contended", "argues", "argued", "noted", "notes", "claims", "claimed",
 	"reported", "reports", "disclosed", "acknowledged", "acknowledges", "added", "adds", "maintains", "maintained",
 	"asserted", "asserts", "complained", "complains", "fears", "feared", "hopes", "hoped", "reasons", "speculated",
-	"concluded", "indicated", "confirmed", "stated", "explained")
+	"concluded", "indicated", "confirmed", "stated", "explained", "saying", "adding")
 
 // timeWords may follow a speech verb before its clause ("said Tuesday that").
 var timeWords = set("yesterday", "today", "Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday",
@@ -73,6 +78,14 @@ var orgDescNouns = set("company", "firm", "maker", "makers", "operator", "concer
 	"publisher", "airline", "carrier", "insurer", "utility", "manufacturer", "partnership", "thrift", "developer",
 	"distributor", "supplier", "chain", "agency", "department", "ministry", "panel", "court", "commission", "board",
 	"committee", "institute", "association", "union", "government", "administration", "magazine", "newspaper", "network")
+
+// orgKindNouns describe an organisation only by its kind: "the federation
+// said" names the organisation named last whose name has the word, and
+// nothing when there is none (no focus fallback, unlike orgDescNouns).
+var orgKindNouns = set("trust", "federation", "foundation", "charity", "club", "council", "party", "league", "army",
+	"fund", "programme", "program", "office", "bureau", "regulator", "authority", "exchange", "university", "alliance",
+	"coalition", "organisation", "organization", "tribunal", "parliament", "assembly", "mission", "service", "secretariat",
+	"movement", "front", "forum", "society", "guild", "chamber", "academy", "school", "hospital", "church", "center", "centre")
 
 // govDescNouns describe a non-company organisation.
 var govDescNouns = set("agency", "department", "ministry", "panel", "court", "commission", "board", "committee", "institute",

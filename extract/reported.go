@@ -86,11 +86,15 @@ func (sf *statementFinder) reportVerb(v int) {
 	if sf.negated(v) {
 		return // "did not say which border", "would not say when"
 	}
+	ss, se := sf.sentStart(t.sent), sf.sentEnd(t.sent)
+	if e := sf.saidBeforeName(v, ss, se); e >= 0 {
+		sf.report(e, ss, v-1, 0.6) // "CLAUSE, said X, the union's secretary."
+		return
+	}
 	subjs := sf.reportSubjects(v)
 	if len(subjs) == 0 {
 		return
 	}
-	ss, se := sf.sentStart(t.sent), sf.sentEnd(t.sent)
 	if k >= n || toks[k].sent != toks[v].sent || toks[k].text == "." || toks[k].text == "!" || toks[k].text == "?" {
 		// "CLAUSE, X said." — the clause is what comes before the subject
 		if cut := sf.clauseBefore(v, ss); cut > ss {
@@ -155,36 +159,6 @@ func (sf *statementFinder) accordingToReport(v int) {
 	}
 }
 
-// clauseBefore: for "CLAUSE, X said" / "ADV, X says, CLAUSE" with the speech
-// verb at v, the end of the clause before the subject: the comma that
-// precedes the subject. It returns ss when there is none.
-func (sf *statementFinder) clauseBefore(v, ss int) int {
-	toks := sf.toks
-	k := v - 1
-	for k > ss && toks[k].kind == tWord && !toks[k].cap && (auxWords[toks[k].text] || strings.HasSuffix(toks[k].text, "ly")) {
-		k--
-	}
-	// the subject: a chunk, a pronoun or a short noun phrase
-	ci := sf.tokChunk[k]
-	switch {
-	case ci >= 0:
-		k = sf.chunks[ci].ts
-	case personPronouns[toks[k].text] || toks[k].text == "it" || toks[k].text == "they":
-	default:
-		return ss
-	}
-	k--
-	if k > ss {
-		if _, ok := honorifics[toks[k].text]; ok {
-			k--
-		}
-	}
-	if k > ss && toks[k].text == "," {
-		return k
-	}
-	return ss
-}
-
 // reportSubjects finds who a speech verb at v reports: the chunk, pronoun
 // or definite description right before it ("X said", "the company said",
 // "it said"), a name before an appositive ("X, a lawyer who ..., said"), and
@@ -206,8 +180,10 @@ func (sf *statementFinder) reportSubjects(v int) []int {
 	switch {
 	case w == "it" || w == "It":
 		e = sf.focusCompany(k)
-	case orgDescNouns[w]:
+	case orgDescNouns[w] || orgKindNouns[w]:
 		e = sf.describedOrg(k, v)
+	case w == "," && participleVerbs[toks[v].text] || w == "and" && toks[v].text != "saying":
+		e = sf.coordSubject(v) // "X urged …, saying CLAUSE", "X announced A, and said CLAUSE"
 	case w == ",":
 		e = sf.commaSubject(k, v)
 	}
@@ -244,12 +220,19 @@ func (sf *statementFinder) withCoordinated(v, e int) []int {
 }
 
 // describedOrg reads "the (Huntsville, Ala., electronic products) maker
-// said", the noun at k before the report verb v: the company in focus, or
-// the organisation for an agency noun.
+// said", the noun at k before the report verb v: the organisation named
+// last whose name has the noun, else the company in focus, or the
+// organisation for an agency noun (none for the kinds of orgKindNouns).
 func (sf *statementFinder) describedOrg(k, v int) int {
 	toks := sf.toks
 	for j := k - 1; j >= 0 && j >= k-8 && toks[j].sent == toks[v].sent; j-- {
 		if toks[j].text == "the" || toks[j].text == "The" {
+			if e := sf.orgOfKind(k, toks[k].text); e >= 0 {
+				return e // "the ministry said": the ministry named last
+			}
+			if orgKindNouns[toks[k].text] {
+				return -1
+			}
 			if govDescNouns[toks[k].text] {
 				return sf.focusOrgType(k, schema.Organization)
 			}

@@ -129,3 +129,74 @@ func TestReportedBesideQuotation(t *testing.T) {
 			[]string{"Olav Brun|the yard, which opened in 1950, would close|true"}},
 	})
 }
+
+// "the ministry said", "the union said": the organisation of that kind
+// named last; a kind with no organisation named reports nothing.
+func TestOrgOfKind(t *testing.T) {
+	runStmtCases(t, []stmtCase{
+		{"the ministry", "The Ministry of Fisheries banned trawling in May. The Nordic Council backed the ban. The ministry said the ban would stay.",
+			[]string{"Ministry of Fisheries|the ban would stay|true"}},
+		{"the union", "The Seafarers' Union called a strike. The Nordic Council asked for talks. The union said the strike would go on.",
+			[]string{"Seafarers' Union|the strike would go on|true"}},
+		{"the federation", "The Norwegian Chess Federation met in Bergen. The Nordic Council sent a letter. The federation said it would ask for more money.",
+			[]string{"Norwegian Chess Federation|it would ask for more money|true"}},
+		{"the union, after a quotation", "The Seafarers' Union called a strike. \"We will not go back to work for promises,\" the union said.",
+			[]string{"Seafarers' Union|We will not go back to work for promises|false"}},
+		{"the company, after a quotation", "Halvorsen Shipping ASA bought two tankers. \"The fleet is now full and ready,\" the company said.",
+			[]string{"Halvorsen Shipping ASA|The fleet is now full and ready|false"}},
+		{"the company in the next sentence", "\"The fleet is now full and ready for the winter,\" said Kim Brandt of Halvorsen Shipping ASA. \"We expect a good year.\" As a result, the company said it would hire.",
+			[]string{"Kim Brandt|The fleet is now full and ready for the winter … We expect a good year.|false", "Halvorsen Shipping ASA|it would hire|true"}},
+		{"no federation named", "The Nordic Council sent a letter. The federation said it would ask for more money.", nil},
+		{"the company: the company in focus", "Halvorsen Shipping ASA bought two tankers. The company said the fleet was full.",
+			[]string{"Halvorsen Shipping ASA|the fleet was full|true"}},
+	})
+}
+
+// The attribution after the clause, with a description or an appositive
+// for the speaker.
+func TestAttributionAfterClause(t *testing.T) {
+	runStmtCases(t, []stmtCase{
+		{"said X, description", "The strike will end on Friday, said Olav Brun, the union's general secretary.",
+			[]string{"Olav Brun|The strike will end on Friday|true"}},
+		{"description, X, said", "The yard will close in May, the company's chairman, Olav Brun, said.",
+			[]string{"Olav Brun|The yard will close in May|true"}},
+		{"organisation said", "Steel demand is rising in Asia, the Nordic Steel Federation said.",
+			[]string{"Nordic Steel Federation|Steel demand is rising in Asia|true"}},
+		{"unnamed speaker: no report", "The yard will close in May, a spokeswoman for Halvorsen Shipping ASA said.", nil},
+		{"an age, then said and a clause", "Kim Brandt, 45, said the plan would help Halvorsen Shipping ASA.",
+			[]string{"Kim Brandt|the plan would help Halvorsen Shipping ASA|true"}},
+		{"two clauses, description, X, said", "The yard will close, and the workers will move, the firm's lawyer, Kim Brandt, said.",
+			[]string{"Kim Brandt|The yard will close, and the workers will move|true"}},
+	})
+}
+
+// "he"/"she" is the speaker of the last statement or the person named
+// since, of a fitting gender.
+func TestPronounSpeakers(t *testing.T) {
+	runStmtCases(t, []stmtCase{
+		{"the person just named", "Kim Brandt said the yard would close. Alex Moen chairs the union. He said the strike would go on.",
+			[]string{"Kim Brandt|the yard would close|true", "Alex Moen|the strike would go on|true"}},
+		{"the last speaker", "Lena Brandt said the yard would close. She added that the talks had failed.",
+			[]string{"Lena Brandt|the yard would close|true", "Lena Brandt|the talks had failed|true"}},
+		{"gender skips the person just named", "Olav Brun said the yard would close. Lena Brandt chairs the union. He said the strike would go on.",
+			[]string{"Olav Brun|the yard would close|true", "Olav Brun|the strike would go on|true"}},
+		{"the subject, not a name inside the sentence", "Kim Brandt said the yard would close. Alex Moen wrote to Jordan Lind. He said the strike would go on.",
+			[]string{"Kim Brandt|the yard would close|true", "Alex Moen|the strike would go on|true"}},
+	})
+}
+
+// "X VERBed …, saying CLAUSE" and "X announced A, and said that CLAUSE":
+// the subject of the first verb says the clause.
+func TestCoordinatedSaying(t *testing.T) {
+	runStmtCases(t, []stmtCase{
+		{"saying", "Olav Brun urged the parties to settle, saying the strike was hurting the town.",
+			[]string{"Olav Brun|the strike was hurting the town|true"}},
+		{"and said that", "Halvorsen Shipping ASA announced the deal on its website, and said that the first ships would sail in May.",
+			[]string{"Halvorsen Shipping ASA|the first ships would sail in May|true"}},
+		{"the ministry ..., and said", "The Ministry of Fisheries banned trawling in May. The ministry published the rules on Monday and said the ban would stay.",
+			[]string{"Ministry of Fisheries|the ban would stay|true"}},
+		{"saying, a title and a company before the name", "Halvorsen Shipping ASA Chairman Olav Brun urged the parties to settle, saying the strike was hurting the town.",
+			[]string{"Olav Brun|the strike was hurting the town|true"}},
+		{"saying with no subject", "Prices rose in May, saying nothing about the future.", nil},
+	})
+}

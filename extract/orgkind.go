@@ -1,0 +1,88 @@
+package extract
+
+import (
+	"sort"
+	"strings"
+
+	"github.com/newsgraph/newsgraph/schema"
+)
+
+// orgKindWindow bounds the walk back of orgOfKind, in chunks: a
+// description names an organisation of the last few paragraphs (an
+// article of the dev sets has 40–120 chunks).
+const orgKindWindow = 300
+
+// orgOfKind is the company or organisation named last before token i
+// whose name has the word noun ("the ministry" → Ministry of Public
+// Health, "the union" → Seafarers' Union), or -1. It reads the chunks
+// back from i, at most orgKindWindow of them; only "the NOUN said" asks.
+func (rv *resolved) orgOfKind(i int, noun string) int {
+	f := rv.focus()
+	p := f.chunksBefore(i)
+	for ci := p - 1; ci >= 0 && ci >= p-orgKindWindow; ci-- {
+		c := &rv.chunks[ci]
+		if c.ent < 0 {
+			continue
+		}
+		e := rv.ents[c.ent]
+		if (e.typ == schema.Company || e.typ == schema.Organization) && nameHasWord(e.name, noun) {
+			return c.ent
+		}
+	}
+	return -1
+}
+
+// nameHasWord reports whether a word of name is w, ignoring case and a
+// possessive or plural s ("Seafarers' Union", "Union's").
+func nameHasWord(name, w string) bool {
+	for _, f := range strings.Fields(name) {
+		f = strings.TrimSuffix(strings.TrimSuffix(f, "'s"), "'")
+		if strings.EqualFold(f, w) {
+			return true
+		}
+	}
+	return false
+}
+
+// coordSubject is the subject of a sentence whose speech verb v is
+// coordinated with an earlier verb ("X announced A, and said CLAUSE", "X
+// urged …, saying CLAUSE"): the name that opens the sentence, "the
+// ministry" that opens it, or a pronoun that opens it.
+func (sf *statementFinder) coordSubject(v int) int {
+	toks := sf.toks
+	ss := sf.sentStart(toks[v].sent)
+	if e := sf.sentenceSubject(v); e >= 0 && sf.ents[e].typ != schema.Country {
+		// the head of the opening name run is its last person: "Mining
+		// Minister Kagiso Molefe urged …", "Veltrix CEO Ada Okafor said …"
+		for j := sf.sentFact(toks[v].sent).firstEnt; j < v && toks[j].cap; j++ {
+			if ci := sf.tokChunk[j]; ci >= 0 && sf.chunks[ci].ent >= 0 && sf.ents[sf.chunks[ci].ent].typ == schema.Person {
+				e = sf.chunks[ci].ent
+			}
+		}
+		return e
+	}
+	if ss+1 < v && (toks[ss].text == "The" || toks[ss].text == "the") && (orgDescNouns[toks[ss+1].text] || orgKindNouns[toks[ss+1].text]) {
+		return sf.describedOrg(ss+1, v)
+	}
+	if personPronouns[toks[ss].text] {
+		return sf.speakerChunk(ss, v)
+	}
+	return -1
+}
+
+// lastPersonSent is the sentence of the last person of gender g (or of no
+// known gender) named in a sentence before token i's, or -1.
+func (rv *resolved) lastPersonSent(i int, g byte) int {
+	f := rv.focus()
+	l := &f.persons[genderClass(g)]
+	p := f.chunksBefore(i)
+	sent := int32(rv.toks[i].sent)
+	j := sort.Search(len(l.chunk), func(j int) bool { return int(l.chunk[j]) >= p }) - 1
+	for j >= 0 && l.sent[j] >= sent {
+		j = int(l.first[j]) - 1
+	}
+	if j < 0 {
+		return -1
+	}
+	return int(l.sent[j])
+}
