@@ -48,6 +48,11 @@ func (sf *statementFinder) speakerAfter(q quotePair) (int, float64) {
 	if k >= n || q.close >= n {
 		return -1, 0
 	}
+	if toks[k].nl != 0 || toks[k].sent != toks[q.close].sent {
+		// the quotation ends its paragraph or its sentence: what follows
+		// attributes something else ("…."\n\nX, the chief executive, said …)
+		return -1, 0
+	}
 	switch {
 	case sf.isSpeech(k):
 		if e, conf := sf.saidAfter(k); e >= 0 {
@@ -64,9 +69,6 @@ func (sf *statementFinder) speakerAfter(q quotePair) (int, float64) {
 				break
 			}
 		}
-	}
-	if toks[k].nl != 0 || toks[k].sent != toks[q.close].sent {
-		return -1, 0 // the quotation ended its sentence: "…." As a result, the company said …
 	}
 	// X said (in the same paragraph and sentence)
 	for m := k; m < n && m < k+8 && toks[m].sent == toks[k].sent; m++ {

@@ -43,6 +43,8 @@ func TestSplitQuotations(t *testing.T) {
 			[]string{"Karin Dahl|Nobody here wants a strike … But the offer is too low. We will vote on Friday.|false"}},
 		{"new paragraph: its own statement", "\"The mill has work until March,\" said Karin Dahl.\n\n\"After that we will see what the owners decide.\"",
 			[]string{"Karin Dahl|The mill has work until March|false", "Karin Dahl|After that we will see what the owners decide.|false"}},
+		{"a name opening the next paragraph is not the speaker", "\"The mill has work until March,\" said Karin Dahl. \"We will not close it.\"\n\nOlav Brun, the mayor, said the town would help.",
+			[]string{"Karin Dahl|The mill has work until March … We will not close it.|false", "Olav Brun|the town would help|true"}},
 		{"two speakers stay apart", "\"The mill has work until March,\" said Karin Dahl. \"We will not close it this year,\" said Olav Brun.",
 			[]string{"Karin Dahl|The mill has work until March|false", "Olav Brun|We will not close it this year|false"}},
 	})
