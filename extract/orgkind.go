@@ -86,3 +86,19 @@ func (rv *resolved) lastPersonSent(i int, g byte) int {
 	}
 	return int(l.sent[j])
 }
+
+// signedBy is the person a signature names when the resolver left its
+// name unresolved ("— Desislava Koleva (@handle)" in an article that calls
+// her Koleva): the person whose whole name is the name's last word, or its
+// first (surname-first names: "Li Wenjing" after "Li"), or whose name ends
+// in its last word.
+func (sf *statementFinder) signedBy(ci int) int {
+	c := &sf.chunks[ci]
+	first, last := sf.toks[c.ts].text, sf.toks[c.te-1].text
+	for _, w := range []string{last, first} {
+		if e, ok := sf.byName[sf.entKey(schema.Person, w)]; ok {
+			return e
+		}
+	}
+	return sf.idx.personPart([]string{last})
+}

@@ -202,3 +202,18 @@ func TestCoordinatedSaying(t *testing.T) {
 		{"saying with no subject", "Prices rose in May, saying nothing about the future.", nil},
 	})
 }
+
+// An embedded post is the lines before its signature, not the line that
+// introduces it.
+func TestEmbeddedPosts(t *testing.T) {
+	runStmtCases(t, []stmtCase{
+		{"a line ending in a colon introduces the post", "Kim Brandt won the final in Oslo.\n\nBrandt herself was brief:\n\nNo words yet. Thank you all. — Kim Brandt (@kimbrandt) April 11, 2026",
+			[]string{"Kim Brandt|No words yet. Thank you all.|false"}},
+		{"short lines of one post", "Kim Brandt won the final in Oslo.\n\nNo words yet\nThank you all\nSee you in May — Kim Brandt (@kimbrandt) April 11, 2026",
+			[]string{"Kim Brandt|No words yet Thank you all See you in May|false"}},
+		{"an unresolved signature names the person by a word of the name", "On Saturday, Dragomira Petrova beat Wu Meilan in Oslo. \"I was thinking about my king,\" Petrova told reporters.\n\nNo words yet. Thank you all. — Dragomira Petrova (@dpetrova) April 11, 2026\n\nCongratulations to Dragi, a worthy winner. — Wu Meilan (@wumeilan) April 11, 2026\n\nWu told reporters she would rest.",
+			[]string{"Petrova|I was thinking about my king|false", "Petrova|No words yet. Thank you all.|false", "Wu|Congratulations to Dragi, a worthy winner.|false", "Wu|she would rest|true"}},
+		{"a sentence before the post", "Kim Brandt won the final in Oslo.\nNo words yet. Thank you all. — Kim Brandt (@kimbrandt) April 11, 2026",
+			[]string{"Kim Brandt|No words yet. Thank you all.|false"}},
+	})
+}
