@@ -102,3 +102,23 @@ func (sf *statementFinder) signedBy(ci int) int {
 	}
 	return sf.idx.personPart([]string{last})
 }
+
+// recentSubjectCompany is the company that opens one of the two sentences
+// before token i's ("Rally's lost 1 3/4 to 21 3/4. The restaurant operator
+// said …"), the nearer first, or -1.
+func (sf *statementFinder) recentSubjectCompany(i int) int {
+	toks := sf.toks
+	for s := toks[i].sent - 1; s >= 0 && s >= toks[i].sent-2; s-- {
+		m, ss := sf.sentFact(s).firstEnt, sf.sentStart(s)
+		if m >= len(toks) || toks[m].sent != s {
+			continue
+		}
+		if m > ss && !(m == ss+1 && (toks[ss].text == "The" || toks[ss].kind == tQuote)) {
+			continue
+		}
+		if e := sf.chunks[sf.tokChunk[m]].ent; sf.ents[e].typ == schema.Company {
+			return e
+		}
+	}
+	return -1
+}

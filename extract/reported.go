@@ -236,6 +236,9 @@ func (sf *statementFinder) describedOrg(k, v int) int {
 			if govDescNouns[toks[k].text] {
 				return sf.focusOrgType(k, schema.Organization)
 			}
+			if e := sf.recentSubjectCompany(v); e >= 0 {
+				return e // "Rally's lost 1 3/4. The restaurant operator said …"
+			}
 			return sf.focusCompany(k)
 		}
 		if toks[j].kind == tQuote || toks[j].kind == tWord && (reportVerbs[toks[j].text] || auxWords[toks[j].text]) {
