@@ -122,6 +122,10 @@ var negWords = set("not", "never", "n't", "didn't", "doesn't", "don't", "wouldn'
 var adjunctPreps = set("in", "on", "at", "during", "to", "after", "before", "by", "from", "with", "via", "through",
 	"outside", "following", "over", "ahead", "inside", "for", "while")
 
+// subjectPreps join a name to the head of a subject: "analysts at X",
+// "a spokeswoman for X", "Y of X".
+var subjectPreps = set("at", "for", "of", "from", "with")
+
 // subjectPronouns open a clause ("said in a statement it would appeal").
 var subjectPronouns = set("he", "she", "it", "they", "we", "I", "you", "there")
 

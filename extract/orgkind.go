@@ -122,3 +122,38 @@ func (sf *statementFinder) recentSubjectCompany(i int) int {
 	}
 	return -1
 }
+
+// phraseHead checks the subject e found right before the speech verb v:
+// when its name is the object of a preposition, the head of the phrase
+// speaks. It returns the person before the preposition ("Kim Brandt of
+// Halvorsen said"), e after another name ("Halvorsen of Norway said"), and
+// named = false when the head is no name ("analysts at Nordbank said", "a
+// spokeswoman for Halvorsen said": Halvorsen speaks for an unnamed one).
+func (sf *statementFinder) phraseHead(v, e int) (int, bool) {
+	toks := sf.toks
+	k := v - 1
+	for k >= 0 && toks[k].kind == tWord && !toks[k].cap && (auxWords[toks[k].text] || strings.HasSuffix(toks[k].text, "ly")) {
+		k--
+	}
+	ci := sf.tokChunk[max(k, 0)]
+	if k < 0 || ci < 0 || sf.chunks[ci].ent != e {
+		return e, true
+	}
+	p := sf.chunks[ci].ts - 1
+	if p >= 0 && toks[p].text == "the" {
+		p--
+	}
+	if p < 1 || !subjectPreps[toks[p].text] || toks[p-1].sent != toks[v].sent {
+		return e, true
+	}
+	if hc := sf.tokChunk[p-1]; hc >= 0 && sf.chunks[hc].ent >= 0 {
+		if h := sf.chunks[hc].ent; sf.ents[h].typ == schema.Person {
+			return h, true
+		}
+		return e, true
+	}
+	if toks[p-1].kind == tWord && !toks[p-1].cap || toks[p-1].first {
+		return e, false
+	}
+	return e, true
+}

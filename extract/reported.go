@@ -95,6 +95,11 @@ func (sf *statementFinder) reportVerb(v int) {
 	if len(subjs) == 0 {
 		return
 	}
+	if e := sf.subjectBefore(v); e >= 0 {
+		if _, named := sf.phraseHead(v, e); !named {
+			return // "analysts at X said": GUIDELINES leave unnamed speakers out
+		}
+	}
 	if k >= n || toks[k].sent != toks[v].sent || toks[k].text == "." || toks[k].text == "!" || toks[k].text == "?" {
 		// "CLAUSE, X said." — the clause is what comes before the subject
 		if cut := sf.clauseBefore(v, ss); cut > ss {
@@ -166,6 +171,9 @@ func (sf *statementFinder) accordingToReport(v int) {
 func (sf *statementFinder) reportSubjects(v int) []int {
 	toks := sf.toks
 	if e := sf.subjectBefore(v); e >= 0 {
+		if h, named := sf.phraseHead(v, e); named {
+			e = h
+		}
 		return sf.withCoordinated(v, e)
 	}
 	k := v - 1

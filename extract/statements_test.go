@@ -223,3 +223,20 @@ func TestEmbeddedPosts(t *testing.T) {
 			[]string{"Kim Brandt|No words yet. Thank you all.|false"}},
 	})
 }
+
+// A name inside the subject's prepositional phrase is not the speaker:
+// "analysts at X said" has an unnamed speaker (no reported statement, per
+// GUIDELINES), "Y of X said" has Y.
+func TestSpeakerInPhrase(t *testing.T) {
+	runStmtCases(t, []stmtCase{
+		{"analysts at", "Analysts at Nordbank ASA said the yard would close.", nil},
+		{"a spokeswoman for", "A spokeswoman for Halvorsen Shipping ASA said the yard would close.", nil},
+		{"others at", "But others at Halvorsen Shipping ASA say the yard will stay open.", nil},
+		{"a person of a company", "Kim Brandt of Halvorsen Shipping ASA said the yard would close.",
+			[]string{"Kim Brandt|the yard would close|true"}},
+		{"a company of a country", "Halvorsen Shipping ASA of Norway said the yard would close.",
+			[]string{"Halvorsen Shipping ASA|the yard would close|true"}},
+		{"quotation: the organisation speaks for the spokeswoman", "\"The yard will close in May,\" a spokeswoman for Halvorsen Shipping ASA said.",
+			[]string{"Halvorsen Shipping ASA|The yard will close in May|false"}},
+	})
+}
