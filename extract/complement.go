@@ -55,7 +55,7 @@ func (sf *statementFinder) thatAhead(k, v, min int) int {
 		if t.text == "that" {
 			return j
 		}
-		if j >= min && (subjectPronouns[t.text] || determiners[t.text] && sf.finiteSoon(j+1)) {
+		if j >= min && (subjectPronouns[t.text] || subjectDeterminers[t.text] && sf.finiteSoon(j+1)) {
 			return j
 		}
 		if ci := sf.tokChunk[j]; j >= min && ci >= 0 && sf.chunks[ci].ts == j && sf.chunks[ci].te < len(toks) && finiteWords[toks[sf.chunks[ci].te].text] {

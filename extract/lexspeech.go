@@ -129,9 +129,9 @@ var subjectPreps = set("at", "for", "of", "from", "with")
 // subjectPronouns open a clause ("said in a statement it would appeal").
 var subjectPronouns = set("he", "she", "it", "they", "we", "I", "you", "there")
 
-// determiners open the noun phrase of a clause's subject ("said on Monday
+// subjectDeterminers open the noun phrase of a clause's subject ("said on Monday
 // the army had").
-var determiners = set("the", "its", "his", "her", "their", "our", "this", "these", "those", "some", "many", "most", "all")
+var subjectDeterminers = set("the", "its", "his", "her", "their", "our", "this", "these", "those", "some", "many", "most", "all")
 
 // finiteWords are auxiliaries and modals: a complement with one of them
 // before its first comma holds a clause ("reported the fleet was booked").

@@ -98,6 +98,7 @@ type benchPicks struct {
 	holder, hubHolder   string // by roles held
 	org, hubOrg         string // by roles in them
 	fact                string // a statement of the typical speaker
+	postTitle, postOrg  string // the role most articles state, for holders
 	typicalOther        string // a second typical entity, for path
 }
 
@@ -130,6 +131,8 @@ func benchCases(p benchPicks) []benchCase {
 		{"neighbors/entity=typical", "neighbors", arg("entity", p.typical)},
 		{"neighbors/entity=hub", "neighbors", arg("entity", p.hub)},
 		{"neighbors/entity=hub,offset=1000", "neighbors", arg("entity", p.hub, "offset", "1000")},
+		{"holders/post=hub", "holders", arg("title", p.postTitle, "org", p.postOrg)},
+		{"holders/post=hub,on", "holders", arg("title", p.postTitle, "org", p.postOrg, "on", "2025-06-30")},
 		{"explain/fact=typical", "explain", arg("fact", p.fact)},
 		{"path/typical-typical", "path", arg("from", p.speaker, "to", p.typicalOther)},
 	}
@@ -261,6 +264,7 @@ func pickBenchEntities(tb testing.TB, s *graph.Store) benchPicks {
 		if err != nil {
 			return err
 		}
+		most := -1
 		for _, role := range roles.roles {
 			v, err := r.roleFacts(role)
 			if err != nil {
@@ -268,6 +272,9 @@ func pickBenchEntities(tb testing.TB, s *graph.Store) benchPicks {
 			}
 			holders.add(plainString(v[0]), 1)
 			orgs.add(plainString(v[2]), 1)
+			if n := roles.counts[role.Key()]; n > most && v[2] != nil {
+				most, p.postTitle, p.postOrg = n, plainString(v[1]), plainString(v[2])
+			}
 		}
 		p.typical, p.hub, p.typicalOther = mentioned.pick(0), mentioned.pick(-1), mentioned.pick(1)
 		p.speaker, p.hubSpeaker = speakers.pick(0), speakers.pick(-1)
