@@ -13,18 +13,19 @@ import (
 type statementFinder struct {
 	*resolved
 	date      string
-	lastStmt  *stmt          // the latest quotation, for split and continued quotations
-	speakers  speakerIndex   // every statement found so far, for pronoun speakers
-	sentFacts []sentFact     // where backward searches stop in each sentence, see sentFact
-	channels  map[int]string // channelOf by sentence
-	inQuote   []bool         // tokens inside quotations, for reported
-	reports   []*stmt        // the reported speech found so far
-	quoted    map[int][]int  // sentence → speakers of the direct quotations of 4 words or more in it, see quotedBy
+	lastStmt  *stmt           // the latest quotation, for split and continued quotations
+	speakers  speakerIndex    // every statement found so far, for pronoun speakers
+	sentFacts []sentFact      // where backward searches stop in each sentence, see sentFact
+	channels  map[int]string  // channelOf by sentence
+	inQuote   []bool          // tokens inside quotations, for reported
+	reports   []*stmt         // the reported speech found so far
+	quoted    map[int][]int   // sentence → speakers of the direct quotations of 4 words or more in it, see quotedBy
+	verbs     map[string]bool // reportVerbForms
 }
 
 // findStatements returns the statements of v; date is the article's.
 func findStatements(v *resolved, date string) []schema.Statement {
-	s := &statementFinder{resolved: v, date: date}
+	s := &statementFinder{resolved: v, date: date, verbs: reportVerbForms()}
 	return s.statements()
 }
 

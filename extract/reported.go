@@ -24,7 +24,7 @@ func (sf *statementFinder) reported(inQuote []bool, embeds []*stmt) []*stmt {
 			continue
 		}
 		switch {
-		case reportVerbs[t.text] || t.text == "expressed" || t.text == "voiced":
+		case sf.verbs[t.text] || t.text == "expressed" || t.text == "voiced":
 			sf.reportVerb(v)
 		case remarkNoun(t.text) && v+1 < n && toks[v+1].text == "that":
 			// "his remarks that ..."

@@ -240,3 +240,15 @@ func TestSpeakerInPhrase(t *testing.T) {
 			[]string{"Halvorsen Shipping ASA|The yard will close in May|false"}},
 	})
 }
+
+// Verbs of saying from WordNet report with "that"; their noun readings
+// and their forms without "that" do not.
+func TestWordnetSpeechVerbs(t *testing.T) {
+	runStmtCases(t, []stmtCase{
+		{"reiterated that", "Kim Brandt reiterated that the yard would stay open.", []string{"Kim Brandt|the yard would stay open|true"}},
+		{"pledged that", "Halvorsen Shipping ASA pledged that no jobs would go.", []string{"Halvorsen Shipping ASA|no jobs would go|true"}},
+		{"retorted that", "Kim Brandt retorted that the figures were wrong.", []string{"Kim Brandt|the figures were wrong|true"}},
+		{"without that", "Kim Brandt reiterated her support for the plan.", nil},
+		{"a noun", "The protest that followed ended in Oslo.", nil},
+	})
+}
