@@ -147,14 +147,9 @@ func (sf *statementFinder) accordingToReport(v int) {
 	if _, ok := honorifics[toks[min(j, n-1)].text]; ok && j+1 < n {
 		j++
 	}
-	e := sf.speakerChunk(j, v)
+	e, after := sf.accordingSpeaker(j, v)
 	if e < 0 {
 		return
-	}
-	ci := sf.tokChunk[j]
-	after := j + 1
-	if ci >= 0 {
-		after = sf.chunks[ci].te
 	}
 	ss := sf.sentStart(toks[v].sent)
 	if ss < v-2 {
@@ -190,6 +185,8 @@ func (sf *statementFinder) reportSubjects(v int) []int {
 		e = sf.focusCompany(k)
 	case orgDescNouns[w] || orgKindNouns[w]:
 		e = sf.describedOrg(k, v)
+	case w == "," && sf.knownAs(k) >= 0:
+		e = sf.knownAs(k) // "the army, known as FARDC, said"
 	case w == "," && participleVerbs[toks[v].text] || w == "and" && toks[v].text != "saying":
 		e = sf.coordSubject(v) // "X urged …, saying CLAUSE", "X announced A, and said CLAUSE"
 	case w == ",":

@@ -252,3 +252,32 @@ func TestWordnetSpeechVerbs(t *testing.T) {
 		{"a noun", "The protest that followed ended in Oslo.", nil},
 	})
 }
+
+// "according to X": a named person or organisation, the last name of a
+// possessive chain, or the name after a possessive description; a document
+// of X is no speaker.
+func TestAccordingTo(t *testing.T) {
+	runStmtCases(t, []stmtCase{
+		{"a company", "At least 37 ships were sold, according to Halvorsen Shipping ASA.",
+			[]string{"Halvorsen Shipping ASA|At least 37 ships were sold|true"}},
+		{"a country's ministry", "Fishing fell by a third in May, according to Norway's Ministry of Fisheries.",
+			[]string{"Ministry of Fisheries|Fishing fell by a third in May|true"}},
+		{"a person's agent, named", "Nordbank ASA will also receive 15% of any sale, according to Kim Brandt's agent, Alex Moen.",
+			[]string{"Alex Moen|Nordbank ASA will also receive 15% of any sale|true"}},
+		{"a company's report", "Prices rose 3% in May, according to Halvorsen Shipping ASA's annual report.", nil},
+		{"a person first", "According to Kim Brandt, the yard will close in May.", []string{"Kim Brandt|the yard will close in May|true"}},
+		{"the minutes", "According to the minutes, Kim Brandt voted against the plan.", nil},
+	})
+}
+
+// An organisation named by its other name in an appositive speaks: "the
+// army, known as FARDC, said".
+func TestKnownAsSpeaker(t *testing.T) {
+	runStmtCases(t, []stmtCase{
+		{"known as", "The army, known as NAF, said on Monday that its troops had retaken two villages.",
+			[]string{"NAF|its troops had retaken two villages|true"}},
+		{"known by its initials", "The rebel group, known by its initials KPF, said the talks had failed.",
+			[]string{"KPF|the talks had failed|true"}},
+		{"not an appositive of the subject", "The army, which KPF fought, said the talks had failed.", nil},
+	})
+}
