@@ -111,3 +111,27 @@ func (sf *statementFinder) saidBeforeName(v, ss, se int) int {
 	}
 	return -1
 }
+
+// asParenthetical reports whether the speech verb at v is in "as X
+// noted," before the clause it reports: "…, but, as Mr. Pratt noted,
+// people have their own ideas about value."
+func (sf *statementFinder) asParenthetical(v int) bool {
+	toks := sf.toks
+	k := v - 1
+	for k > 0 && toks[k].kind == tWord && !toks[k].cap && auxWords[toks[k].text] {
+		k--
+	}
+	if ci := sf.tokChunk[max(k, 0)]; k >= 0 && ci >= 0 && sf.chunks[ci].ent >= 0 {
+		k = sf.chunks[ci].ts - 1
+	} else if k >= 0 && personPronouns[toks[k].text] {
+		k--
+	} else {
+		return false
+	}
+	if k >= 0 {
+		if _, ok := honorifics[toks[k].text]; ok {
+			k--
+		}
+	}
+	return k >= 0 && (toks[k].text == "as" || toks[k].text == "As")
+}

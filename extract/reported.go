@@ -111,7 +111,7 @@ func (sf *statementFinder) reportVerb(v int) {
 	}
 	if toks[k].text == "," || toks[k].text == ":" {
 		// "Mostly, she says, CLAUSE" — a parenthetical speech verb
-		if toks[k].text == "," && sf.clauseBefore(v, ss) > ss {
+		if toks[k].text == "," && (sf.clauseBefore(v, ss) > ss || sf.asParenthetical(v)) {
 			for _, e := range subjs {
 				sf.report(e, k+1, se, 0.55)
 			}

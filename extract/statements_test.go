@@ -281,3 +281,14 @@ func TestKnownAsSpeaker(t *testing.T) {
 		{"not an appositive of the subject", "The army, which KPF fought, said the talks had failed.", nil},
 	})
 }
+
+// "as X noted, CLAUSE": X says the clause after the parenthetical.
+func TestAsParenthetical(t *testing.T) {
+	runStmtCases(t, []stmtCase{
+		{"opening the sentence", "As Kim Brandt noted, the yard has no orders left.", []string{"Kim Brandt|the yard has no orders left|true"}},
+		{"inside the sentence", "The price is high, but, as Ms. Brandt said, buyers have their own ideas about value.",
+			[]string{"Brandt|buyers have their own ideas about value|true"}},
+		{"not a verb of saying", "As Kim Brandt spoke, the crowd left the hall.", nil},
+		{"as with a noun", "Kim Brandt works as a pilot, the airline said.", nil},
+	})
+}
