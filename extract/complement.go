@@ -115,3 +115,27 @@ func (sf *statementFinder) finiteSoon(k int) bool {
 	}
 	return false
 }
+
+// accusation reports whether the verb of accusing at v has an object and
+// then "of" within a few words before se, and is not passive ("X was
+// accused of fraud" reports nothing of X).
+func (sf *statementFinder) accusation(v, se int) bool {
+	toks := sf.toks
+	for k := v - 1; k >= 0 && toks[k].kind == tWord && !toks[k].cap && (auxWords[toks[k].text] || beWords[toks[k].text]); k-- {
+		if beWords[toks[k].text] {
+			return false
+		}
+	}
+	if v+1 < se && toks[v+1].text == "of" {
+		return false
+	}
+	for j := v + 1; j < se && j < v+9; j++ {
+		if toks[j].text == "of" {
+			return j+1 < se
+		}
+		if toks[j].kind == tPunct || toks[j].kind == tQuote {
+			return false
+		}
+	}
+	return false
+}

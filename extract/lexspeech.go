@@ -122,6 +122,13 @@ var negWords = set("not", "never", "n't", "didn't", "doesn't", "don't", "wouldn'
 var adjunctPreps = set("in", "on", "at", "during", "to", "after", "before", "by", "from", "with", "via", "through",
 	"outside", "following", "over", "ahead", "inside", "for", "while")
 
+// accuseVerbs report "Y of …" after their object: "X accused Y of hiding
+// the losses" (GUIDELINES: accused … of).
+var accuseVerbs = set("accused", "accuses", "accuse")
+
+// beWords make a verb after them passive: "X was accused of fraud".
+var beWords = set("was", "were", "is", "are", "been", "be", "being")
+
 // subjectPreps join a name to the head of a subject: "analysts at X",
 // "a spokeswoman for X", "Y of X".
 var subjectPreps = set("at", "for", "of", "from", "with")

@@ -118,6 +118,15 @@ func (sf *statementFinder) reportVerb(v int) {
 		}
 		return
 	}
+	if accuseVerbs[t.text] {
+		// "X accused Y of CLAUSE": the accusation, object and all
+		if sf.accusation(v, se) {
+			for _, e := range subjs {
+				sf.report(e, k, se, 0.6)
+			}
+		}
+		return
+	}
 	// said yesterday / said in an interview that / told reporters (that)
 	if k = sf.skipAdjuncts(k, v); k < 0 {
 		return // "said in an interview.", "told a meeting of shareholders"

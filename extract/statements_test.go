@@ -292,3 +292,15 @@ func TestAsParenthetical(t *testing.T) {
 		{"as with a noun", "Kim Brandt works as a pilot, the airline said.", nil},
 	})
 }
+
+// "X accused Y of …" reports the accusation (GUIDELINES: accused … of).
+func TestAccusations(t *testing.T) {
+	runStmtCases(t, []stmtCase{
+		{"accused a company of", "Kim Brandt accused Halvorsen Shipping ASA of hiding the losses.",
+			[]string{"Kim Brandt|Halvorsen Shipping ASA of hiding the losses|true"}},
+		{"has accused the government of", "Kim Brandt has accused the government of breaking its word on pensions.",
+			[]string{"Kim Brandt|the government of breaking its word on pensions|true"}},
+		{"passive", "Kim Brandt was accused of fraud by the prosecutors.", nil},
+		{"no of", "Kim Brandt accused the board in a long letter.", nil},
+	})
+}
