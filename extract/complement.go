@@ -116,25 +116,37 @@ func (sf *statementFinder) finiteSoon(k int) bool {
 	return false
 }
 
-// accusation reports whether the verb of accusing at v has an object and
-// then "of" within a few words before se, and is not passive ("X was
-// accused of fraud" reports nothing of X).
-func (sf *statementFinder) accusation(v, se int) bool {
+// objectComplement reports whether the verb at v (of objectVerbs) has an
+// object and then link ("of", "to") within a few words before se, and is
+// not passive ("X was accused of fraud" reports nothing of X).
+func (sf *statementFinder) objectComplement(v, se int, link string) bool {
 	toks := sf.toks
 	for k := v - 1; k >= 0 && toks[k].kind == tWord && !toks[k].cap && (auxWords[toks[k].text] || beWords[toks[k].text]); k-- {
 		if beWords[toks[k].text] {
 			return false
 		}
 	}
-	if v+1 < se && toks[v+1].text == "of" {
+	if v+1 < se && toks[v+1].text == link {
 		return false
 	}
 	for j := v + 1; j < se && j < v+9; j++ {
-		if toks[j].text == "of" {
-			return j+1 < se
+		if toks[j].text == link {
+			return j+1 < se && toks[j+1].kind == tWord && !toks[j+1].cap && !sf.participleAfter(j, se)
 		}
 		if toks[j].kind == tPunct || toks[j].kind == tQuote {
 			return false
+		}
+	}
+	return false
+}
+
+// participleAfter reports whether ", saying CLAUSE" (a participle of
+// participleVerbs after a comma) follows token j in [j, se): that clause is
+// the statement of the sentence ("X urged Y to settle, saying CLAUSE").
+func (sf *statementFinder) participleAfter(j, se int) bool {
+	for k := j + 1; k+1 < se; k++ {
+		if sf.toks[k].text == "," && participleVerbs[sf.toks[k+1].text] {
+			return true
 		}
 	}
 	return false

@@ -122,9 +122,10 @@ var negWords = set("not", "never", "n't", "didn't", "doesn't", "don't", "wouldn'
 var adjunctPreps = set("in", "on", "at", "during", "to", "after", "before", "by", "from", "with", "via", "through",
 	"outside", "following", "over", "ahead", "inside", "for", "while")
 
-// accuseVerbs report "Y of …" after their object: "X accused Y of hiding
-// the losses" (GUIDELINES: accused … of).
-var accuseVerbs = set("accused", "accuses", "accuse")
+// objectVerbs report their object and what follows the word that comes
+// after it: "X accused Y of hiding the losses", "X urged Y to settle"
+// (GUIDELINES: accused … of, urged). Values: that word.
+var objectVerbs = map[string]string{"accused": "of", "accuses": "of", "accuse": "of", "urged": "to", "urges": "to", "urge": "to"}
 
 // beWords make a verb after them passive: "X was accused of fraud".
 var beWords = set("was", "were", "is", "are", "been", "be", "being")

@@ -118,9 +118,9 @@ func (sf *statementFinder) reportVerb(v int) {
 		}
 		return
 	}
-	if accuseVerbs[t.text] {
-		// "X accused Y of CLAUSE": the accusation, object and all
-		if sf.accusation(v, se) {
+	if link, ok := objectVerbs[t.text]; ok {
+		// "X accused Y of CLAUSE", "X urged Y to VERB": object and all
+		if sf.objectComplement(v, se, link) {
 			for _, e := range subjs {
 				sf.report(e, k, se, 0.6)
 			}

@@ -302,5 +302,8 @@ func TestAccusations(t *testing.T) {
 			[]string{"Kim Brandt|the government of breaking its word on pensions|true"}},
 		{"passive", "Kim Brandt was accused of fraud by the prosecutors.", nil},
 		{"no of", "Kim Brandt accused the board in a long letter.", nil},
+		{"urged Y to", "The Nordic Council urged the government to rebuild its reserves.",
+			[]string{"Nordic Council|the government to rebuild its reserves|true"}},
+		{"urged to a place", "Kim Brandt urged caution on the trip to Oslo.", nil},
 	})
 }
