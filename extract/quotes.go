@@ -44,7 +44,10 @@ type stmt struct {
 }
 
 // quotePair is a pair of double quote marks (token indices).
-type quotePair struct{ open, close int }
+type quotePair struct {
+	open, close int
+	runOn       bool // closed by the opening mark of the next paragraph: a quotation over several paragraphs
+}
 
 // pairQuotes pairs double quote marks. Curly marks say which side they
 // are; a straight mark opens when it follows white space or an opening
@@ -78,20 +81,20 @@ func (sf *statementFinder) pairQuotes() []quotePair {
 		}
 		if isOpen {
 			if open >= 0 && i-open > 1 {
-				out = append(out, quotePair{open, i})
+				out = append(out, quotePair{open, i, true})
 			}
 			open = i
 			continue
 		}
 		if open >= 0 {
 			if i-open > 1 {
-				out = append(out, quotePair{open, i})
+				out = append(out, quotePair{open, i, false})
 			}
 			open = -1
 		}
 	}
 	if open >= 0 && len(toks)-open > 2 {
-		out = append(out, quotePair{open, len(toks)})
+		out = append(out, quotePair{open, len(toks), false})
 	}
 	return out
 }
@@ -101,11 +104,13 @@ func (sf *statementFinder) statements() []schema.Statement {
 	var all []*stmt
 	embeds := sf.tweetEmbeds()
 	inQuote := make([]bool, len(sf.toks))
+	var pending []quotePair // paragraphs of a quotation whose speaker comes later
 	for _, q := range sf.pairQuotes() {
 		for k := q.open; k < q.close && k < len(sf.toks); k++ {
 			inQuote[k] = true
 		}
-		st := sf.quote(q)
+		st := sf.quote(q, -1)
+		all = append(all, sf.runOnParagraphs(&pending, q, st)...)
 		switch {
 		case st == nil:
 		case sf.joins(st):
@@ -213,8 +218,8 @@ func coverEmbeds(embeds, quotes []*stmt) {
 	}
 }
 
-// quote attributes one quotation.
-func (sf *statementFinder) quote(q quotePair) *stmt {
+// quote attributes one quotation, to speaker when it is not -1.
+func (sf *statementFinder) quote(q quotePair, speaker int) *stmt {
 	toks := sf.toks
 	n := len(toks)
 	a, b := q.open+1, q.close
@@ -241,7 +246,10 @@ func (sf *statementFinder) quote(q quotePair) *stmt {
 		st.e = toks[b-1].e
 	}
 	st.Text = collapseSpace(text)
-	speaker, conf, cont := sf.quoteSpeaker(q, words)
+	conf, cont := 0.6, false
+	if speaker < 0 {
+		speaker, conf, cont = sf.quoteSpeaker(q, words)
+	}
 	st.speaker, st.cont, st.close = speaker, cont, q.close
 	if words < 2 || st.speaker < 0 {
 		// a scare quote, a title, or a quotation nobody can be credited with

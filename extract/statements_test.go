@@ -307,3 +307,16 @@ func TestAccusations(t *testing.T) {
 		{"urged to a place", "Kim Brandt urged caution on the trip to Oslo.", nil},
 	})
 }
+
+// A quotation over several paragraphs with its speaker after the last
+// one: each paragraph is a statement of that speaker.
+func TestMultiParagraphQuotations(t *testing.T) {
+	runStmtCases(t, []stmtCase{
+		{"speaker after the last paragraph", "The yard is quiet.\n\n\"We have work until March. After that, nobody knows.\n\n\"But we will not close without a fight,\" said Kim Brandt.",
+			[]string{"Kim Brandt|We have work until March. After that, nobody knows.|false", "Kim Brandt|But we will not close without a fight|false"}},
+		{"three paragraphs", "The yard is quiet.\n\n\"We have work until March.\n\n\"After that, nobody knows what the owners want.\n\n\"But we will not close without a fight,\" Kim Brandt said.",
+			[]string{"Kim Brandt|We have work until March.|false", "Kim Brandt|After that, nobody knows what the owners want.|false", "Kim Brandt|But we will not close without a fight|false"}},
+		{"speaker before the first paragraph", "Kim Brandt said: \"We have work until March. After that, nobody knows.\n\n\"But we will not close without a fight.\"",
+			[]string{"Kim Brandt|We have work until March. After that, nobody knows.|false", "Kim Brandt|But we will not close without a fight.|false"}},
+	})
+}
