@@ -130,6 +130,10 @@ var objectVerbs = map[string]string{"accused": "of", "accuses": "of", "accuse": 
 // beWords make a verb after them passive: "X was accused of fraud".
 var beWords = set("was", "were", "is", "are", "been", "be", "being")
 
+// titleFunctionWords stay lower case in the title of a work ("The Long
+// Winter of the North").
+var titleFunctionWords = set("a", "an", "the", "of", "in", "on", "at", "to", "for", "and", "or", "but", "by", "with", "from", "as", "into")
+
 // subjectPreps join a name to the head of a subject: "analysts at X",
 // "a spokeswoman for X", "Y of X".
 var subjectPreps = set("at", "for", "of", "from", "with")

@@ -29,3 +29,21 @@ func (sf *statementFinder) runOnParagraphs(pending *[]quotePair, q quotePair, st
 	*pending = p
 	return out
 }
+
+// titleCased reports whether the words of tokens [a, b) are those of a
+// title: every word capitalised but the short function words of titles
+// ("The Long Winter of the North"), with two capitalised words at least.
+func (sf *statementFinder) titleCased(a, b int) bool {
+	caps := 0
+	for k := a; k < b; k++ {
+		t := &sf.toks[k]
+		switch {
+		case t.kind != tWord:
+		case t.cap:
+			caps++
+		case !titleFunctionWords[t.text]:
+			return false
+		}
+	}
+	return caps >= 2
+}

@@ -255,8 +255,10 @@ func (sf *statementFinder) quote(q quotePair, speaker int) *stmt {
 		// a scare quote, a title, or a quotation nobody can be credited with
 		return nil
 	}
-	if words < 4 && q.open > 0 && toks[q.open-1].sent == toks[q.open].sent && (toks[q.open-1].kind == tWord || toks[q.open-1].kind == tNum) {
-		// a short phrase quoted inside a sentence: "a \"parallel form\""
+	if q.open > 0 && toks[q.open-1].sent == toks[q.open].sent && (toks[q.open-1].kind == tWord || toks[q.open-1].kind == tNum) && !sf.isSpeech(q.open-1) &&
+		(words < 4 || sf.titleCased(a, b)) {
+		// a short phrase quoted inside a sentence: "a \"parallel form\"";
+		// the title of a work: the novel "The Long Winter of the North"
 		return nil
 	}
 	st.Confidence, st.words = conf, words

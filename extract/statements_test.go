@@ -320,3 +320,16 @@ func TestMultiParagraphQuotations(t *testing.T) {
 			[]string{"Kim Brandt|We have work until March. After that, nobody knows.|false", "Kim Brandt|But we will not close without a fight.|false"}},
 	})
 }
+
+// Titles of works in quotation marks are no statements; speech is, even
+// in title case when a verb of saying attributes it.
+func TestQuotedTitles(t *testing.T) {
+	runStmtCases(t, []stmtCase{
+		{"a novel", "Kim Brandt wrote the novel \"The Long Winter of the North\" in 2019.", nil},
+		{"a film", "Kim Brandt starred in \"Seven Days in Bergen Harbour\", a film by Alex Moen.", nil},
+		{"a report after a quotation", "\"We are ready for the winter,\" Kim Brandt said. Her report, \"A Plan for the Northern Ports\", came out in May.",
+			[]string{"Kim Brandt|We are ready for the winter|false"}},
+		{"speech in title case", "\"We Will Not Go Back Underground,\" Kim Brandt said.",
+			[]string{"Kim Brandt|We Will Not Go Back Underground|false"}},
+	})
+}
