@@ -24,16 +24,14 @@ func (sf *statementFinder) reported(inQuote []bool, embeds []*stmt) []*stmt {
 			continue
 		}
 		switch {
+		case remarkNoun(t.text) && v+1 < n && toks[v+1].text == "that" && v >= 1 && (toks[v-1].text == "his" || toks[v-1].text == "her"):
+			// "his remarks that ...", before the verbs: "remarks" and
+			// "claims" are verbs too
+			if p := sf.salientPerson(v); p >= 0 {
+				sf.report(p, v+2, sf.sentEnd(t.sent), 0.5)
+			}
 		case sf.verbs[t.text] || t.text == "expressed" || t.text == "voiced":
 			sf.reportVerb(v)
-		case remarkNoun(t.text) && v+1 < n && toks[v+1].text == "that":
-			// "his remarks that ..."
-			if v >= 1 && (toks[v-1].text == "his" || toks[v-1].text == "her") {
-				p := sf.salientPerson(v)
-				if p >= 0 {
-					sf.report(p, v+2, sf.sentEnd(t.sent), 0.5)
-				}
-			}
 		case (t.text == "according" || t.text == "According") && v+1 < n && toks[v+1].text == "to":
 			sf.accordingToReport(v)
 		}

@@ -333,3 +333,14 @@ func TestQuotedTitles(t *testing.T) {
 			[]string{"Kim Brandt|We Will Not Go Back Underground|false"}},
 	})
 }
+
+// "his remarks that CLAUSE": the person in focus said the clause.
+func TestRemarkNouns(t *testing.T) {
+	runStmtCases(t, []stmtCase{
+		{"remarks", "Olav Brun spoke in Oslo. Critics mocked his remarks that the yard would double its output.",
+			[]string{"Olav Brun|the yard would double its output|true"}},
+		{"claims", "Olav Brun spoke in Oslo. Nobody believed his claims that the yard was safe.",
+			[]string{"Olav Brun|the yard was safe|true"}},
+		{"no possessive", "Olav Brun spoke in Oslo. The remarks that followed were short.", nil},
+	})
+}
