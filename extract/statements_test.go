@@ -33,18 +33,22 @@ func runStmtCases(t *testing.T, tests []stmtCase) {
 // is one statement; a new quoted paragraph is a statement of its own.
 func TestSplitQuotations(t *testing.T) {
 	runStmtCases(t, []stmtCase{
-		{"split by said X", "\"The harbour will stay open all winter,\" Ingrid Moberg said. \"We have enough tugs for that.\"",
+		{"split by said X", "Harbour\n\"The harbour will stay open all winter,\" Ingrid Moberg said. \"We have enough tugs for that.\"",
 			[]string{"Ingrid Moberg|The harbour will stay open all winter … We have enough tugs for that.|false"}},
 		{"split by said X with a comma", "\"Prices are falling fast,\" said Tomas Ek, \"and nobody knows where they will stop.\"",
 			[]string{"Tomas Ek|Prices are falling fast … and nobody knows where they will stop.|false"}},
 		{"present tense, two sentences after", "\"Nobody here wants a strike,\" she says. \"But the offer is too low. We will vote on Friday.\"",
 			nil}, // no one named: nothing
-		{"profile, she says", "Karin Dahl runs the mill. \"Nobody here wants a strike,\" she says. \"But the offer is too low. We will vote on Friday.\"",
+		{"profile, she says", "Mill\nKarin Dahl runs the mill. \"Nobody here wants a strike,\" she says. \"But the offer is too low. We will vote on Friday.\"",
 			[]string{"Karin Dahl|Nobody here wants a strike … But the offer is too low. We will vote on Friday.|false"}},
 		{"new paragraph: its own statement", "\"The mill has work until March,\" said Karin Dahl.\n\n\"After that we will see what the owners decide.\"",
 			[]string{"Karin Dahl|The mill has work until March|false", "Karin Dahl|After that we will see what the owners decide.|false"}},
 		{"a name opening the next paragraph is not the speaker", "\"The mill has work until March,\" said Karin Dahl. \"We will not close it.\"\n\nOlav Brun, the mayor, said the town would help.",
 			[]string{"Karin Dahl|The mill has work until March … We will not close it.|false", "Olav Brun|the town would help|true"}},
+		{"a text with no line break: one statement a sentence", "Karin Dahl runs the mill. \"Nobody here wants a strike,\" she says. \"But the offer is too low.\"",
+			[]string{"Karin Dahl|Nobody here wants a strike|false", "Karin Dahl|But the offer is too low.|false"}},
+		{"a text with no line break: split inside a sentence", "\"Prices are falling fast,\" said Tomas Ek, \"and nobody knows where they will stop.\"",
+			[]string{"Tomas Ek|Prices are falling fast … and nobody knows where they will stop.|false"}},
 		{"two speakers stay apart", "\"The mill has work until March,\" said Karin Dahl. \"We will not close it this year,\" said Olav Brun.",
 			[]string{"Karin Dahl|The mill has work until March|false", "Olav Brun|We will not close it this year|false"}},
 	})
@@ -147,7 +151,7 @@ func TestOrgOfKind(t *testing.T) {
 		{"the company, after a quotation", "Halvorsen Shipping ASA bought two tankers. \"The fleet is now full and ready,\" the company said.",
 			[]string{"Halvorsen Shipping ASA|The fleet is now full and ready|false"}},
 		{"the company in the next sentence", "\"The fleet is now full and ready for the winter,\" said Kim Brandt of Halvorsen Shipping ASA. \"We expect a good year.\" As a result, the company said it would hire.",
-			[]string{"Kim Brandt|The fleet is now full and ready for the winter … We expect a good year.|false", "Halvorsen Shipping ASA|it would hire|true"}},
+			[]string{"Kim Brandt|The fleet is now full and ready for the winter|false", "Kim Brandt|We expect a good year.|false", "Halvorsen Shipping ASA|it would hire|true"}},
 		{"the company that opens the sentence before", "Halvorsen Shipping ASA bought two tankers from Nordbank ASA. Halvorsen Shipping ASA paid cash, and Halvorsen Shipping ASA rose. Nordbank ASA fell 3%. The bank said the sale would close in May.",
 			[]string{"Nordbank ASA|the sale would close in May|true"}},
 		{"the company that opens a sentence two back", "Halvorsen Shipping ASA sold a yard to Nordbank ASA. Nordbank ASA paid cash, and Nordbank ASA rose. Halvorsen Shipping ASA said it would buy tankers. Terms were not disclosed. The company said the tankers were new.",
