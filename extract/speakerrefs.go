@@ -1,5 +1,10 @@
 package extract
 
+// Who a speaker phrase refers to: an organisation of a kind ("the
+// ministry"), the subject of a coordinated verb, the person named since
+// the last statement (pronouns), the name of a post's signature, the
+// company that opens a sentence before, the head of a subject's phrase.
+
 import (
 	"sort"
 	"strings"
@@ -7,9 +12,9 @@ import (
 	"github.com/newsgraph/newsgraph/schema"
 )
 
-// orgKindWindow bounds the walk back of orgOfKind, in chunks: a
-// description names an organisation of the last few paragraphs (an
-// article of the dev sets has 40–120 chunks).
+// orgKindWindow bounds the walk back of orgOfKind, in chunks, so that an
+// article of many "the ministry said" stays linear: a description refers
+// to an organisation named recently.
 const orgKindWindow = 300
 
 // orgOfKind is the company or organisation named last before token i
