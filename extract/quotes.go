@@ -22,6 +22,7 @@ type statementFinder struct {
 	quoted     map[int][]int   // sentence → speakers of the direct quotations of 4 words or more in it, see quotedBy
 	verbs      map[string]bool // reportVerbForms
 	paragraphs int8            // 1 when the text has a line break, -1 when not, 0 before hasParagraphs
+	orgQuotes  []*stmt         // quotations of companies and organisations, in text order, see lastOrgSpeaker
 }
 
 // findStatements returns the statements of v; date is the article's.
@@ -125,6 +126,9 @@ func (sf *statementFinder) statements() []schema.Statement {
 			all = append(all, st)
 			sf.lastStmt = st
 			sf.logStmt(st)
+			if t := sf.ents[st.speaker].typ; t == schema.Company || t == schema.Organization {
+				sf.orgQuotes = append(sf.orgQuotes, st)
+			}
 		}
 	}
 	// in-text quotations of a tweet that is also embedded: the quotation

@@ -189,7 +189,9 @@ func (sf *statementFinder) reportSubjects(v int) []int {
 	e := -1
 	switch {
 	case w == "it" || w == "It":
-		e = sf.focusCompany(k)
+		if e = sf.lastOrgSpeaker(v); e < 0 {
+			e = sf.focusCompany(k)
+		}
 	case orgDescNouns[w] || orgKindNouns[w]:
 		e = sf.describedOrg(k, v)
 	case w == "," && sf.knownAs(k) >= 0:

@@ -162,3 +162,34 @@ func (sf *statementFinder) phraseHead(v, e int) (int, bool) {
 	}
 	return e, true
 }
+
+// lastOrgSpeaker is the company or organisation that made the last
+// statement (a quotation or reported speech) before token v, in v's
+// sentence or the two before: "… the Nordic Council said. It added that
+// …". It returns -1 when the last statement there is not an
+// organisation's, or there is none.
+func (sf *statementFinder) lastOrgSpeaker(v int) int {
+	toks := sf.toks
+	pos, sent := toks[v].s, toks[v].sent
+	var best *stmt
+	q := sf.orgQuotes
+	if j := sort.Search(len(q), func(j int) bool { return q[j].s >= pos }) - 1; j >= 0 {
+		best = q[j]
+	}
+	// reported speech is found in text order: the last few are enough
+	for i := len(sf.reports) - 1; i >= 0 && i >= len(sf.reports)-8; i-- {
+		if r := sf.reports[i]; r.s < pos {
+			if best == nil || r.s > best.s {
+				best = r
+			}
+			break
+		}
+	}
+	if best == nil || best.sent < sent-2 || best.speaker < 0 {
+		return -1
+	}
+	if t := sf.ents[best.speaker].typ; t != schema.Company && t != schema.Organization {
+		return -1
+	}
+	return best.speaker
+}

@@ -348,3 +348,15 @@ func TestRemarkNouns(t *testing.T) {
 		{"no possessive", "Olav Brun spoke in Oslo. The remarks that followed were short.", nil},
 	})
 }
+
+// "it said" after an organisation's statement is that organisation.
+func TestItAfterOrgStatement(t *testing.T) {
+	runStmtCases(t, []stmtCase{
+		{"after a quotation", "Halvorsen Shipping ASA sold the yard. Halvorsen Shipping ASA paid its debts. \"We will not pay for the new yard,\" the Nordic Council said. It added that talks would continue.",
+			[]string{"Nordic Council|We will not pay for the new yard|false", "Nordic Council|talks would continue|true"}},
+		{"after a reported statement", "Halvorsen Shipping ASA sold the yard. Halvorsen Shipping ASA paid its debts. The Nordic Council said the deal was unfair. It added that talks would continue.",
+			[]string{"Nordic Council|the deal was unfair|true", "Nordic Council|talks would continue|true"}},
+		{"no statement before: the company in focus", "Halvorsen Shipping ASA sold the yard. The Nordic Council met in Oslo. It said the fleet was full.",
+			[]string{"Halvorsen Shipping ASA|the fleet was full|true"}},
+	})
+}
