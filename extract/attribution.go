@@ -71,7 +71,7 @@ func (sf *statementFinder) speakerAfter(q quotePair) (int, float64) {
 		}
 	}
 	// X said (in the same paragraph and sentence)
-	for m := k; m < n && m < k+8 && toks[m].sent == toks[k].sent; m++ {
+	for m := k; m < n && m < k+12 && toks[m].sent == toks[k].sent; m++ {
 		if sf.isSpeech(m) {
 			if e := sf.subjectBefore(m); e >= 0 {
 				return e, 0.9
@@ -80,6 +80,9 @@ func (sf *statementFinder) speakerAfter(q quotePair) (int, float64) {
 				if e := sf.describedOrg(m-1, m); e >= 0 {
 					return e, 0.7 // "...," the union said
 				}
+			}
+			if e := sf.appositiveBefore(m-1); e >= 0 {
+				return e, 0.8 // "...," X's spokesman, Y, told reporters
 			}
 			break
 		}

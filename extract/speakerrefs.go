@@ -193,3 +193,27 @@ func (sf *statementFinder) lastOrgSpeaker(v int) int {
 	}
 	return best.speaker
 }
+
+// appositiveBefore is the person named in the appositive ", Y," that ends
+// with the comma at k, right before a speech verb: "X's spokesman, Y,
+// said". It returns -1 when there is none.
+func (sf *statementFinder) appositiveBefore(k int) int {
+	toks := sf.toks
+	if k < 2 || toks[k].text != "," {
+		return -1
+	}
+	ci := sf.tokChunk[k-1]
+	if ci < 0 || sf.chunks[ci].ent < 0 || sf.chunks[ci].te != k || sf.ents[sf.chunks[ci].ent].typ != schema.Person {
+		return -1
+	}
+	j := sf.chunks[ci].ts - 1
+	if j >= 0 {
+		if _, ok := honorifics[toks[j].text]; ok {
+			j--
+		}
+	}
+	if j < 0 || toks[j].text != "," {
+		return -1
+	}
+	return sf.chunks[ci].ent
+}

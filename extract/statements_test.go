@@ -360,3 +360,16 @@ func TestItAfterOrgStatement(t *testing.T) {
 			[]string{"Halvorsen Shipping ASA|the fleet was full|true"}},
 	})
 }
+
+// The attribution after a quotation names its speaker in an appositive:
+// "…," X's spokesman, Y, told reporters.
+func TestQuotationAppositiveSpeaker(t *testing.T) {
+	runStmtCases(t, []stmtCase{
+		{"company's spokesman, Y, told", "\"We will not sell the yard this year,\" Halvorsen Shipping ASA's spokesman, Kim Brandt, told reporters.",
+			[]string{"Kim Brandt|We will not sell the yard this year|false"}},
+		{"the union's leader, Y, said", "\"Our members want a fair wage,\" the union's leader, Olav Brun, said.",
+			[]string{"Olav Brun|Our members want a fair wage|false"}},
+		{"unnamed spokesman: the company", "\"We will not sell the yard this year,\" a spokesman for Halvorsen Shipping ASA said.",
+			[]string{"Halvorsen Shipping ASA|We will not sell the yard this year|false"}},
+	})
+}
