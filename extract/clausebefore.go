@@ -55,13 +55,16 @@ func (sf *statementFinder) subjectSegment(e, ss int) (int, bool) {
 	}
 	if ci := sf.tokChunk[e]; ci >= 0 && sf.chunks[ci].ent >= 0 && sf.chunks[ci].te == e+1 {
 		k := sf.chunks[ci].ts - 1
-		if _, ok := honorifics[toks[k].text]; ok && k > ss {
+		if k <= ss {
+			return -1, false // the name opens the sentence: no comma sets it off
+		}
+		if _, ok := honorifics[toks[k].text]; ok {
 			k--
 		}
-		if toks[k].text == "the" || toks[k].text == "The" {
+		if k > ss && (toks[k].text == "the" || toks[k].text == "The") {
 			k--
 		}
-		if toks[k].text == "," {
+		if k > ss && toks[k].text == "," {
 			return k + 1, true
 		}
 	}
