@@ -4,34 +4,36 @@ import "github.com/newsgraph/newsgraph/schema"
 
 // quoteSpeaker attributes the quotation q (of words words) and gives the
 // confidence of the attribution: the first of the patterns below that
-// finds a speaker wins. It returns -1 when none does.
-func (sf *statementFinder) quoteSpeaker(q quotePair, words int) (int, float64) {
+// finds a speaker wins. It returns -1 when none does. cont is true when q
+// has no attribution of its own and continues the previous quotation (the
+// second half of a split quotation, or the next sentences of one).
+func (sf *statementFinder) quoteSpeaker(q quotePair, words int) (e int, conf float64, cont bool) {
 	if e, conf := sf.speakerAfter(q); e >= 0 {
-		return e, conf
+		return e, conf, false
 	}
 	// the second half of a split quotation: "…," said X, "…"
 	toks := sf.toks
 	if q.open > 0 && toks[q.open-1].text == "," && sf.lastStmt != nil && sf.lastStmt.speaker >= 0 && sf.lastStmt.sent == toks[q.open].sent && !sf.lastStmt.Indirect {
-		return sf.lastStmt.speaker, 0.8
+		return sf.lastStmt.speaker, 0.8, true
 	}
 	if e, conf := sf.speakerBefore(q, words); e >= 0 {
-		return e, conf
+		return e, conf, false
 	}
 	if e := sf.accordingTo(q); e >= 0 {
-		return e, 0.6
+		return e, 0.6, false
 	}
 	newSentence := q.open == 0 || toks[q.open-1].sent != toks[q.open].sent
 	if sf.lastStmt != nil && sf.lastStmt.speaker >= 0 && toks[q.open].sent-sf.lastStmt.sent <= 1 && newSentence {
 		// a quotation continued in the next sentence
-		return sf.lastStmt.speaker, 0.6
+		return sf.lastStmt.speaker, 0.6, true
 	}
 	if newSentence && q.open > 0 {
 		// the previous sentence introduced the speaker: "Judge Ramirez said it is unjust ..."
 		if e := sf.previousSpeaker(q); e >= 0 {
-			return e, 0.5
+			return e, 0.5, false
 		}
 	}
-	return -1, 0
+	return -1, 0, false
 }
 
 // speakerAfter reads the attribution after the quotation: "...," said X /
@@ -44,6 +46,11 @@ func (sf *statementFinder) speakerAfter(q quotePair) (int, float64) {
 		k++
 	}
 	if k >= n || q.close >= n {
+		return -1, 0
+	}
+	if toks[k].nl != 0 || toks[k].sent != toks[q.close].sent {
+		// the quotation ends its paragraph or its sentence: what follows
+		// attributes something else ("…."\n\nX, the chief executive, said …)
 		return -1, 0
 	}
 	switch {
@@ -63,14 +70,19 @@ func (sf *statementFinder) speakerAfter(q quotePair) (int, float64) {
 			}
 		}
 	}
-	if toks[k].nl != 0 {
-		return -1, 0
-	}
 	// X said (in the same paragraph and sentence)
-	for m := k; m < n && m < k+8 && toks[m].sent == toks[k].sent; m++ {
+	for m := k; m < n && m < k+12 && toks[m].sent == toks[k].sent; m++ {
 		if sf.isSpeech(m) {
 			if e := sf.subjectBefore(m); e >= 0 {
 				return e, 0.9
+			}
+			if w := toks[m-1].text; orgDescNouns[w] || orgKindNouns[w] {
+				if e := sf.describedOrg(m-1, m); e >= 0 {
+					return e, 0.7 // "...," the union said
+				}
+			}
+			if e := sf.appositiveBefore(m-1); e >= 0 {
+				return e, 0.8 // "...," X's spokesman, Y, told reporters
 			}
 			break
 		}

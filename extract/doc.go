@@ -20,8 +20,11 @@
 //	                                  entities.go, entindex.go, nametrie.go   each chunk's type and entity
 //	(read-only view) resolved         focus.go                                tokens + chunks + entities + focus tables
 //	roles            roleFinder       roles.go, appositive.go                 []schema.Role
-//	statements       statementFinder  quotes.go, attribution.go, subjects.go, []schema.Statement
-//	                                  reported.go, tweets.go, speakers.go
+//	statements       statementFinder  quotes.go, quoteshape.go, attribution.go,  []schema.Statement
+//	                                  subjects.go, speakerrefs.go, reported.go,
+//	                                  complement.go, clausebefore.go,
+//	                                  according.go, overlap.go, tweets.go,
+//	                                  speakers.go, speechlex.go
 //
 // Extract (extract.go) wires them: scan, findMentions, resolveEntities,
 // findRoles, findStatements, then collects every mention into the
@@ -147,10 +150,24 @@
 //     "the company/tire maker said" and "it said" (the company in focus: the
 //     most mentioned one so far), "his remarks that …", "according to
 //     (Mr.) X, …". "he"/"she" take the gender of an honorific or of the given
-//     name (data/givennames.txt marks names found in one list only). A
-//     split quotation ("…," said X, "…") gives both halves to X; a straight
-//     mark inside a curly quotation does not end it; quotations with no
-//     speaker and short phrases quoted inside a sentence are dropped. An
+//     name (data/givennames.txt marks names found in one list only), and
+//     a person named since the last statement wins over its speaker. A
+//     quotation split by its attribution ("…," said X. "…") or run on in its
+//     paragraph is one statement, its parts joined by " … " (in a text with
+//     no line break, where paragraphs are unknown, only inside a sentence);
+//     a new quoted paragraph is a statement of its own, and the earlier
+//     paragraphs of a quotation take the speaker named after the last one;
+//     a straight mark inside a curly quotation does not end it; quotations
+//     with no speaker, short phrases and titles of works quoted inside a
+//     sentence are dropped. Reported speech needs a clause: a phrase with
+//     none ("said in an interview.", "told a meeting of shareholders"),
+//     negated saying, a verb with only a noun object ("denied any
+//     wrongdoing"), an unnamed speaker ("analysts at X said") and a sentence
+//     that holds a quotation of four words or more by the same speaker
+//     report nothing; "X accused Y of …" and "X urged Y to …" report object
+//     and all; "the ministry said" is the organisation of that kind named
+//     last; WordNet's verbs of saying (data/speechverbs.txt) report with
+//     "that". An
 //     organisation speaking for itself is both Speaker and SpeakerOrg. The
 //     channel is the social network named in the sentence ("Taking to
 //     Twitter") or implied by "tweet".

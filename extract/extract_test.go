@@ -230,9 +230,8 @@ func TestQuotes(t *testing.T) {
 		{"“If you typed <b onclick=(\"x\")>, it ran,” said Ivo Grant.", "Ivo Grant", "", "If you typed"},
 		// the person after a company pre-modifier is the speaker
 		{`"We will grow again next year," said Tarvel CEO Ada Mbeki.`, "Ada Mbeki", "", "We will grow"},
-		// split quotation: both halves go to the speaker
-		{`"We lost the vote," said Rosa Quint, "but we will be back next year."`, "Rosa Quint", "", "but we will be back"},
-		{`"We lost the vote," said Rosa Quint, "but we will be back next year."`, "Rosa Quint", "", "We lost the vote"},
+		// split quotation: one statement (GUIDELINES v2), its halves joined by " … "
+		{`"We lost the vote," said Rosa Quint, "but we will be back next year."`, "Rosa Quint", "", "We lost the vote … but we will be back"},
 		// sentence-initial "Says" with an appositive speaker
 		{`Says the group's founder, Ivo Grant, "The whole system is broken."`, "Ivo Grant", "", "The whole system"},
 		// a definite description of the person in focus opens the sentence
@@ -252,7 +251,7 @@ func TestQuotes(t *testing.T) {
 				if s.Date != "2023-05-02" {
 					t.Errorf("%q: date %q", tt.text, s.Date)
 				}
-				if s.Span == nil || s.Span.Start < 0 || s.Span.End > len(tt.text) || !strings.Contains(tt.text[s.Span.Start:s.Span.End], s.Text) {
+				if s.Span == nil || s.Span.Start < 0 || s.Span.End > len(tt.text) || !spanHolds(tt.text[s.Span.Start:s.Span.End], s.Text) {
 					t.Errorf("%q: bad span %+v for %q", tt.text, s.Span, s.Text)
 				}
 				if s.Confidence <= 0 || s.Confidence > 1 {
@@ -395,4 +394,17 @@ func TestTokenizer(t *testing.T) {
 	if n != 3 {
 		t.Errorf("sentences = %d, want 3", n)
 	}
+}
+
+// spanHolds reports whether each part of a statement's text (the halves of
+// a split quotation are joined by " … ") is in its span, in order.
+func spanHolds(span, text string) bool {
+	for _, part := range strings.Split(text, " … ") {
+		i := strings.Index(span, part)
+		if i < 0 {
+			return false
+		}
+		span = span[i+len(part):]
+	}
+	return true
 }

@@ -15,6 +15,12 @@ var fuzzSeeds = []string{
 	"according to , said \" \" ' ’s 's —",
 	"\xff\xfeA. B. C.",
 	"Shares of Furukawa Co. of", // a company's seat cut off by the end of the text
+	// the statement stage's patterns, cut short
+	"\"A b c d.\n\n\"E f g,\" said Kim Brandt, the union's",
+	"X rose, according to Norway's Ministry of Fisheries's agent,",
+	"Kim Brandt accused Halvorsen ASA of",
+	"The army, known as NAF, said",
+	"It added that. As Kim noted,",
 }
 
 func FuzzTokenize(f *testing.F) {

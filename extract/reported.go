@@ -24,16 +24,14 @@ func (sf *statementFinder) reported(inQuote []bool, embeds []*stmt) []*stmt {
 			continue
 		}
 		switch {
-		case reportVerbs[t.text] || t.text == "expressed" || t.text == "voiced":
-			sf.reportVerb(v)
-		case remarkNoun(t.text) && v+1 < n && toks[v+1].text == "that":
-			// "his remarks that ..."
-			if v >= 1 && (toks[v-1].text == "his" || toks[v-1].text == "her") {
-				p := sf.salientPerson(v)
-				if p >= 0 {
-					sf.report(p, v+2, sf.sentEnd(t.sent), 0.5)
-				}
+		case remarkNoun(t.text) && v+1 < n && toks[v+1].text == "that" && v >= 1 && (toks[v-1].text == "his" || toks[v-1].text == "her"):
+			// "his remarks that ...", before the verbs: "remarks" and
+			// "claims" are verbs too
+			if p := sf.salientPerson(v); p >= 0 {
+				sf.report(p, v+2, sf.sentEnd(t.sent), 0.5)
 			}
+		case sf.verbs[t.text] || t.text == "expressed" || t.text == "voiced":
+			sf.reportVerb(v)
 		case (t.text == "according" || t.text == "According") && v+1 < n && toks[v+1].text == "to":
 			sf.accordingToReport(v)
 		}
@@ -46,13 +44,14 @@ func (sf *statementFinder) reported(inQuote []bool, embeds []*stmt) []*stmt {
 // a quotation.
 func (sf *statementFinder) report(speaker int, a, b int, conf float64) {
 	toks := sf.toks
+	b = sf.nextAttribution(a, b)
 	for b > a && (toks[b-1].kind == tPunct || toks[b-1].kind == tQuote) && toks[b-1].text != ")" {
 		b--
 	}
 	if b-a < 3 {
 		return
 	}
-	if sf.inQuote[a] {
+	if sf.inQuote[a] || sf.quotedBy(toks[a].sent, speaker) {
 		return
 	}
 	st := &stmt{speaker: speaker, s: toks[a].s, e: toks[b-1].e, tokS: a, sent: toks[a].sent}
@@ -82,11 +81,23 @@ func (sf *statementFinder) reportVerb(v int) {
 	if k < n && toks[k].kind == tQuote {
 		return
 	}
+	if sf.negated(v) {
+		return // "did not say which border", "would not say when"
+	}
+	ss, se := sf.sentStart(t.sent), sf.sentEnd(t.sent)
+	if e := sf.saidBeforeName(v, ss, se); e >= 0 {
+		sf.report(e, ss, v-1, 0.6) // "CLAUSE, said X, the union's secretary."
+		return
+	}
 	subjs := sf.reportSubjects(v)
 	if len(subjs) == 0 {
 		return
 	}
-	ss, se := sf.sentStart(t.sent), sf.sentEnd(t.sent)
+	if e := sf.subjectBefore(v); e >= 0 {
+		if _, named := sf.phraseHead(v, e); !named {
+			return // "analysts at X said": GUIDELINES leave unnamed speakers out
+		}
+	}
 	if k >= n || toks[k].sent != toks[v].sent || toks[k].text == "." || toks[k].text == "!" || toks[k].text == "?" {
 		// "CLAUSE, X said." — the clause is what comes before the subject
 		if cut := sf.clauseBefore(v, ss); cut > ss {
@@ -98,26 +109,36 @@ func (sf *statementFinder) reportVerb(v int) {
 	}
 	if toks[k].text == "," || toks[k].text == ":" {
 		// "Mostly, she says, CLAUSE" — a parenthetical speech verb
-		if toks[k].text == "," && sf.clauseBefore(v, ss) > ss {
+		if toks[k].text == "," && (sf.clauseBefore(v, ss) > ss || sf.asParenthetical(v)) {
 			for _, e := range subjs {
 				sf.report(e, k+1, se, 0.55)
 			}
 		}
 		return
 	}
-	// said yesterday / said in an interview / told reporters (that)
-	k = sf.skipAdjuncts(k, v)
-	if k < n && toks[k].text == "that" {
-		k++
-	} else if !bareClauseVerbs[t.text] {
+	if link, ok := objectVerbs[t.text]; ok {
+		// "X accused Y of CLAUSE", "X urged Y to VERB": object and all
+		if sf.objectComplement(v, se, link) {
+			for _, e := range subjs {
+				sf.report(e, k, se, 0.6)
+			}
+		}
 		return
 	}
-	a := k
-	if objectReportVerbs[t.text] {
-		a = v
+	// said yesterday / said in an interview that / told reporters (that)
+	if k = sf.skipAdjuncts(k, v); k < 0 {
+		return // "said in an interview.", "told a meeting of shareholders"
+	}
+	switch {
+	case k < n && toks[k].text == "that":
+		k++
+	case !bareClauseVerbs[t.text]:
+		return
+	case nounObjectVerbs[t.text] && !sf.clauseAhead(k, se):
+		return // "denied any wrongdoing", "announced loans"
 	}
 	for _, e := range subjs {
-		sf.report(e, a, se, 0.6)
+		sf.report(e, k, se, 0.6)
 	}
 }
 
@@ -133,14 +154,9 @@ func (sf *statementFinder) accordingToReport(v int) {
 	if _, ok := honorifics[toks[min(j, n-1)].text]; ok && j+1 < n {
 		j++
 	}
-	e := sf.speakerChunk(j, v)
+	e, after := sf.accordingSpeaker(j, v)
 	if e < 0 {
 		return
-	}
-	ci := sf.tokChunk[j]
-	after := j + 1
-	if ci >= 0 {
-		after = sf.chunks[ci].te
 	}
 	ss := sf.sentStart(toks[v].sent)
 	if ss < v-2 {
@@ -150,69 +166,6 @@ func (sf *statementFinder) accordingToReport(v int) {
 	}
 }
 
-// skipAdjuncts skips what may stand between a speech verb at v and its
-// clause: a time word ("said yesterday"), a short prepositional phrase
-// ("said in an interview that", "concluded in a study last June that") or
-// the hearer of "told" ("told reporters that"). It returns the first token
-// of the clause (or of "that").
-func (sf *statementFinder) skipAdjuncts(k, v int) int {
-	toks := sf.toks
-	n := len(toks)
-	for k < n && toks[k].kind == tWord && timeWords[toks[k].text] {
-		k++
-	}
-	if k >= n {
-		return k
-	}
-	w := toks[k].text
-	told := toks[v].text == "told" || toks[v].text == "tells"
-	if told && k+1 < n && (objectPronouns[w] || toks[k].kind == tWord && !toks[k].cap && hearers[w]) && toks[k+1].text != "that" {
-		return k + 1 // "told her she was", "told reporters it would"
-	}
-	if w == "in" || w == "on" || w == "at" || w == "during" || w == "to" || told && !auxWords[w] {
-		// look for "that" within the next few words
-		for j := k; j < n && j < k+7 && toks[j].sent == toks[v].sent; j++ {
-			if toks[j].text == "that" {
-				return j
-			}
-			if toks[j].kind != tWord && toks[j].kind != tNum && toks[j].kind != tPoss || reportVerbs[toks[j].text] {
-				break
-			}
-		}
-	}
-	return k
-}
-
-// clauseBefore: for "CLAUSE, X said" / "ADV, X says, CLAUSE" with the speech
-// verb at v, the end of the clause before the subject: the comma that
-// precedes the subject. It returns ss when there is none.
-func (sf *statementFinder) clauseBefore(v, ss int) int {
-	toks := sf.toks
-	k := v - 1
-	for k > ss && toks[k].kind == tWord && !toks[k].cap && (auxWords[toks[k].text] || strings.HasSuffix(toks[k].text, "ly")) {
-		k--
-	}
-	// the subject: a chunk, a pronoun or a short noun phrase
-	ci := sf.tokChunk[k]
-	switch {
-	case ci >= 0:
-		k = sf.chunks[ci].ts
-	case personPronouns[toks[k].text] || toks[k].text == "it" || toks[k].text == "they":
-	default:
-		return ss
-	}
-	k--
-	if k > ss {
-		if _, ok := honorifics[toks[k].text]; ok {
-			k--
-		}
-	}
-	if k > ss && toks[k].text == "," {
-		return k
-	}
-	return ss
-}
-
 // reportSubjects finds who a speech verb at v reports: the chunk, pronoun
 // or definite description right before it ("X said", "the company said",
 // "it said"), a name before an appositive ("X, a lawyer who ..., said"), and
@@ -220,6 +173,9 @@ func (sf *statementFinder) clauseBefore(v, ss int) int {
 func (sf *statementFinder) reportSubjects(v int) []int {
 	toks := sf.toks
 	if e := sf.subjectBefore(v); e >= 0 {
+		if h, named := sf.phraseHead(v, e); named {
+			e = h
+		}
 		return sf.withCoordinated(v, e)
 	}
 	k := v - 1
@@ -233,9 +189,15 @@ func (sf *statementFinder) reportSubjects(v int) []int {
 	e := -1
 	switch {
 	case w == "it" || w == "It":
-		e = sf.focusCompany(k)
-	case orgDescNouns[w]:
+		if e = sf.lastOrgSpeaker(v); e < 0 {
+			e = sf.focusCompany(k)
+		}
+	case orgDescNouns[w] || orgKindNouns[w]:
 		e = sf.describedOrg(k, v)
+	case w == "," && sf.knownAs(k) >= 0:
+		e = sf.knownAs(k) // "the army, known as FARDC, said"
+	case w == "," && participleVerbs[toks[v].text] || w == "and" && toks[v].text != "saying":
+		e = sf.coordSubject(v) // "X urged …, saying CLAUSE", "X announced A, and said CLAUSE"
 	case w == ",":
 		e = sf.commaSubject(k, v)
 	}
@@ -272,14 +234,24 @@ func (sf *statementFinder) withCoordinated(v, e int) []int {
 }
 
 // describedOrg reads "the (Huntsville, Ala., electronic products) maker
-// said", the noun at k before the report verb v: the company in focus, or
-// the organisation for an agency noun.
+// said", the noun at k before the report verb v: the organisation named
+// last whose name has the noun, else the company in focus, or the
+// organisation for an agency noun (none for the kinds of orgKindNouns).
 func (sf *statementFinder) describedOrg(k, v int) int {
 	toks := sf.toks
 	for j := k - 1; j >= 0 && j >= k-8 && toks[j].sent == toks[v].sent; j-- {
 		if toks[j].text == "the" || toks[j].text == "The" {
+			if e := sf.orgOfKind(k, toks[k].text); e >= 0 {
+				return e // "the ministry said": the ministry named last
+			}
+			if orgKindNouns[toks[k].text] {
+				return -1
+			}
 			if govDescNouns[toks[k].text] {
 				return sf.focusOrgType(k, schema.Organization)
+			}
+			if e := sf.recentSubjectCompany(v); e >= 0 {
+				return e // "Rally's lost 1 3/4. The restaurant operator said …"
 			}
 			return sf.focusCompany(k)
 		}

@@ -130,7 +130,9 @@ func TestSeedStatements(t *testing.T) {
 	reported := []struct{ speaker, words string }{
 		{"Dmitry Rogozin", "Americans should use"},
 		{"Mykhailo Fedorov", "Ukrainians might end up losing internet connectivity"},
-		{"Zelenskyy", "direct meeting"},
+		// "Zelenskyy has proposed a direct meeting with …" is in the seed's
+		// gold (guidelines v1) but is a verb with only a noun object, which
+		// guidelines v2 leave out (shared/eval/GUIDELINES.md, Statements)
 		{"Israel", "will mediate the negotiations"},
 		{"Andriy Yermak", "complex but noble"},
 		{"Elon Musk", "honoured"},

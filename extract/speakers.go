@@ -106,8 +106,9 @@ func (sf *statementFinder) logStmt(st *stmt) {
 }
 
 // pronounRef resolves "he"/"she" near token i: the speaker of the latest
-// statement in the last three sentences, else the first person of the
-// nearest sentence before with a person in it.
+// statement in the last three sentences, unless a person of a fitting
+// gender is named in a later sentence before i's; else the first person of
+// the nearest sentence before with a person in it.
 func (sf *statementFinder) pronounRef(i int, g byte) int {
 	pos, sent := sf.toks[i].s, sf.toks[i].sent
 	x := &sf.speakers
@@ -127,8 +128,13 @@ func (sf *statementFinder) pronounRef(i int, g byte) int {
 			}
 		}
 	}
-	if best != nil {
+	if best != nil && sf.lastPersonSent(i, g) <= best.sent {
 		return best.speaker
 	}
-	return sf.salientPersonG(i, g)
+	// a person named (in an earlier sentence) since the last statement:
+	// "Kim Brandt said …. Alex Moen chairs the union. He said …"
+	if e := sf.salientPersonG(i, g); e >= 0 || best == nil {
+		return e
+	}
+	return best.speaker
 }

@@ -56,6 +56,9 @@ func (sf *statementFinder) tweet(start, dash, h int) *stmt {
 	speaker := -1
 	if ci := sf.tokChunk[h-2]; ci >= 0 {
 		speaker = sf.chunks[ci].ent
+		if speaker < 0 {
+			speaker = sf.signedBy(ci)
+		}
 	}
 	if speaker < 0 {
 		speaker = sf.handleOwner(h)
@@ -90,7 +93,9 @@ func (sf *statementFinder) tweetBodyStart(lineStart int) int {
 			}
 		}
 		lastTok := toks[start-1].text
-		if words > 10 || lastTok == "." || lastTok == "!" || lastTok == "?" || lastTok == ")" || toks[start-1].kind == tNum {
+		// a line that ends a sentence, or introduces the post ("X herself
+		// was brief:"), is not one of its lines
+		if words > 10 || lastTok == "." || lastTok == "!" || lastTok == "?" || lastTok == ")" || lastTok == ":" || toks[start-1].kind == tNum {
 			break
 		}
 		start = p
