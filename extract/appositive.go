@@ -59,12 +59,13 @@ func (rf *roleFinder) ownerBefore(c *chunk, k int) (org, next int) {
 	if k+2 < n && toks[k].kind == tNum && toks[k+1].text == "-" && strings.HasPrefix(toks[k+2].text, "year") { // 58-year-old
 		k += 3
 	}
+	k = rf.skipTimeWords(k)
 	org = -1
 	if mc := rf.tokChunk[min(k, n-1)]; k < n && mc >= 0 && rf.chunks[mc].ts == k {
 		m := &rf.chunks[mc]
 		if m.te < n && toks[m.te].kind == tPoss && m.ent >= 0 && rf.ents[m.ent].typ != schema.Person {
 			org = m.ent
-			k = m.te + 1
+			k = rf.skipTimeWords(m.te + 1)
 		} else if m.ent >= 0 && rf.ents[m.ent].typ != schema.Person && m.te < n && toks[m.te].kind == tWord && !toks[m.te].cap {
 			org = m.ent // "a SpaceX engineer"
 			k = m.te
@@ -208,4 +209,14 @@ func (rf *roleFinder) verbRoles() {
 		}
 		rf.titleAt(&rf.chunks[subj], i+1, 0.6)
 	}
+}
+
+// skipTimeWords skips the words of time before a title ("the retired
+// chairman", "its outgoing president"): roleTimes reads them from the
+// text, and the title is the words after them.
+func (rf *roleFinder) skipTimeWords(k int) int {
+	for k < len(rf.toks) && rf.toks[k].kind == tWord && !rf.toks[k].cap && (formerMods[rf.toks[k].text] || incomingMods[rf.toks[k].text] || rf.toks[k].text == "outgoing") {
+		k++
+	}
+	return k
 }

@@ -1,7 +1,7 @@
 package extract
 
-// Closed word lists of the role stage (roles.go, appositive.go) and of
-// title normal forms (titles.go, TitleKey); see lexicon.go.
+// Closed word lists of the role stage (roles.go, appositive.go,
+// roleverbs.go); the words of time are in timecues.go; see lexicon.go.
 
 // focusNouns refer to the country in focus ("the nation's").
 var focusNouns = set("nation", "country", "state", "government")
@@ -25,16 +25,3 @@ var corporateTitles = set("chairman", "chairwoman", "officer", "executive", "pre
 // appointVerbs before "by" name who gave a title: "a special master
 // appointed by the Texas Supreme Court".
 var appointVerbs = set("appointed", "named", "hired")
-
-// titleForms spell out title abbreviations and fold variant forms.
-var titleForms = map[string][]string{
-	"ceo": {"chief", "executive", "officer"}, "cfo": {"chief", "financial", "officer"},
-	"coo": {"chief", "operating", "officer"}, "cto": {"chief", "technology", "officer"},
-	"cio": {"chief", "information", "officer"}, "cmo": {"chief", "marketing", "officer"},
-	"vp": {"vice", "president"}, "evp": {"executive", "vice", "president"}, "svp": {"senior", "vice", "president"},
-	"chairman": {"chair"}, "chairwoman": {"chair"}, "chairperson": {"chair"},
-	"cofounder": {"co", "founder"}, "vicepresident": {"vice", "president"},
-}
-
-// chiefOfficers complete "chief X" to "chief X officer".
-var chiefOfficers = set("executive", "financial", "operating", "technology", "information", "marketing")

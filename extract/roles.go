@@ -62,7 +62,7 @@ func (rf *roleFinder) add(person int, title string, org int, s, e int, conf floa
 		}
 		r.Org = rf.ents[org].name
 	}
-	k := r.Person + "\x00" + TitleKey(r.Title) + "\x00" + r.Org // "CEO" and "chief executive officer" are one post
+	k := r.Person + "\x00" + schema.TitleKey(r.Title) + "\x00" + r.Org // "CEO" and "chief executive officer" are one post
 	if rf.seen[k] {
 		return
 	}
