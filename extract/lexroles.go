@@ -25,3 +25,31 @@ var corporateTitles = set("chairman", "chairwoman", "officer", "executive", "pre
 // appointVerbs before "by" name who gave a title: "a special master
 // appointed by the Texas Supreme Court".
 var appointVerbs = set("appointed", "named", "hired")
+
+// notTitles are WordNet occupations that are more often ordinary words or
+// kin before a name than a post: "the head", "a boss".
+var notTitles = set("head", "boss", "member", "leader", "official", "worker", "employee", "people", "person",
+	"man", "woman", "fellow", "hand", "agent", "user", "player", "citizen", "resident", "owner", "holder", "victim",
+	"friend", "native", "host", "guest", "speaker", "voice", "subject", "patient", "client", "customer", "buyer",
+	"seller", "dealer", "runner", "supporter", "follower", "believer", "survivor", "refugee", "migrant", "partner",
+	"star", "giant", "heavyweight", "veteran", "master", "mate", "rival", "colleague", "successor", "predecessor")
+
+// notOrgNouns are WordNet organisation nouns that more often mean
+// something else before "'s": "the country's" is the nation (focusNouns),
+// "the family's", "the team's" are people.
+var notOrgNouns = set("country", "nation", "state", "government", "family", "team", "crew", "class", "people",
+	"world", "market", "city", "town", "house", "home", "party", "side", "group")
+
+// govHeads end a government post's title, whose organisation is a country.
+var govHeads = set("minister", "premier", "ambassador", "chancellor")
+
+// headsOfState are posts that, written before the name with no
+// organisation ("President X"), belong to the country of the article; a
+// lower-case "president" is more often a company's.
+var headsOfState = set("president", "vice president", "vice-president", "prime minister")
+
+// govPortfolios before "secretary" make a government post ("economy
+// secretary", "foreign secretary"); a bare "secretary" is a clerk's post.
+var govPortfolios = set("foreign", "home", "economy", "finance", "treasury", "defense", "defence", "health", "interior",
+	"trade", "energy", "education", "labor", "labour", "transport", "transportation", "agriculture", "commerce",
+	"environment", "justice", "culture", "press", "cabinet", "state")

@@ -65,3 +65,33 @@ func TestRoleTitleTime(t *testing.T) {
 			person: "Ivo Brandt", title: "former president", org: "Arlo Freight Inc.", not: true},
 	})
 }
+
+// TestRoleGovernmentCountry: a government post whose country the article
+// implies belongs to that country, never to a company.
+func TestRoleGovernmentCountry(t *testing.T) {
+	checkRoles(t, []roleCase{
+		{name: "finance minister, article about one country", text: "Estonia's cabinet met on Monday. Finance Minister Mart Kallas said the budget would be cut. Estonia expects growth.",
+			person: "Mart Kallas", title: "finance minister", org: "Estonia"},
+		{name: "the health minister, appositive", text: "Hospitals in Peru are full. Lucia Prado, the health minister, asked for calm in Peru.",
+			person: "Lucia Prado", title: "health minister", org: "Peru"},
+		{name: "portfolio words in a name run", text: "Mines in Ghana shut. Mineral Resources Minister Kofi Asante urged talks in Ghana.",
+			person: "Kofi Asante", title: "mineral resources minister", org: "Ghana"},
+		{name: "President before the name", text: "Voters in Kenya go to the polls. President Amos Kibet said Kenya was ready.",
+			person: "Amos Kibet", title: "president", org: "Kenya"},
+		{name: "economy secretary", text: "Mexico's peso rose. Economy Secretary Lidia Ortega said Mexico would sign.",
+			person: "Lidia Ortega", title: "economy secretary", org: "Mexico"},
+		{name: "demonym names the country", text: "Oil fell. Saudi Arabia pumped less. Saudi Energy Minister Faisal Qadri spoke in Vienna about Norway.",
+			person: "Faisal Qadri", title: "energy minister", org: "Saudi Arabia"},
+		{name: "a country after the preposition", text: "Talks began. Prime Minister Lena Strom of Sweden met Norway's Prime Minister Ola Berg.",
+			person: "Lena Strom", title: "prime minister", org: "Sweden"},
+		// negatives
+		{name: "portfolio is no org", text: "Mines in Ghana shut. Mineral Resources Minister Kofi Asante urged talks in Ghana.",
+			person: "Kofi Asante", org: "Mineral Resources", not: true},
+		{name: "never a company for a minister", text: "Chile's mines are idle. Rosa Vial, the mining minister, visited Andes Copper Corp. in Chile.",
+			person: "Rosa Vial", org: "Andes Copper Corp.", not: true},
+		{name: "no country named: no org", text: "Finance Minister Mart Kallas said the budget would be cut.",
+			person: "Mart Kallas", title: "finance minister", org: ""},
+		{name: "a company's president is not the state's", text: "Sales rose in Chile. Ana Ruiz, president of Andes Copper Corp., said so.",
+			person: "Ana Ruiz", org: "Chile", not: true},
+	})
+}

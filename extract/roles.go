@@ -10,13 +10,15 @@ import (
 // resolved article.
 type roleFinder struct {
 	*resolved
-	out  []schema.Role
-	seen map[string]bool // person, normal title and org of the roles in out
+	lex         *roleLex
+	out         []schema.Role
+	seen        map[string]bool // person, normal title and org of the roles in out
+	mainCountry int             // see articleCountry; -2 until computed
 }
 
 // findRoles returns the roles of v.
 func findRoles(v *resolved) []schema.Role {
-	r := &roleFinder{resolved: v}
+	r := &roleFinder{resolved: v, lex: loadRoleLex(), mainCountry: -2}
 	return r.roles()
 }
 
@@ -56,6 +58,9 @@ func (rf *roleFinder) add(person int, title string, org int, s, e int, conf floa
 		return
 	}
 	r := schema.Role{Person: rf.ents[person].name, Title: title, Span: &schema.Span{Start: s, End: e}, Confidence: conf}
+	if govTitle(title) && (org < 0 || rf.ents[org].typ == schema.Company) {
+		org = rf.articleCountry() // a minister's employer is a state, never a company
+	}
 	if org >= 0 {
 		if rf.ents[org].typ == schema.Person {
 			return
@@ -110,11 +115,22 @@ func (rf *roleFinder) titleInRun(c *chunk) {
 		return
 	}
 	org := -1
-	if mc := rf.chunkEndingAt(tStart - 1); mc >= 0 {
+	if mc := rf.chunkEndingAt(tStart - 1); mc >= 0 && govTitle(strings.ToLower(title)) && rf.ents[rf.chunks[mc].ent].typ != schema.Country {
+		// a portfolio ("Mineral Resources Minister X"), after a country
+		// the entity stage left inside it ("Saudi Energy Minister X")
+		m := &rf.chunks[mc]
+		tStart = m.ts
+		org, tStart = rf.countryNamed(m.ts, m.te)
+		title = rf.tokText(tStart, c.ts)
+		tStart = m.ts
+	} else if mc >= 0 {
 		org = rf.chunks[mc].ent
 		tStart = rf.chunks[mc].ts
 	} else if tStart > 0 && toks[tStart-1].text == "its" {
 		org = rf.focusOrg(c.ts)
+	}
+	if org < 0 && headsOfState[strings.ToLower(title)] {
+		org = rf.articleCountry() // "President X"
 	}
 	rf.add(c.ent, title, org, toks[tStart].s, toks[c.te-1].e, 0.9)
 }
