@@ -36,7 +36,7 @@ func (rf *roleFinder) titleAt(c *chunk, k int, conf float64) int {
 	}
 	if org < 0 && corporateTitle(titles) {
 		// "said Wilfred J. Corrigan, chairman and chief executive officer."
-		org = rf.focusOrg(c.ts)
+		org = rf.nounOrg("", c.ts)
 		conf -= 0.2
 	}
 	for _, t := range titles {
@@ -76,8 +76,12 @@ func (rf *roleFinder) ownerBefore(c *chunk, k int) (org, next int) {
 			}
 		}
 	}
-	if org < 0 && k+1 < n && (toks[k].text == "its" || toks[k].kind == tWord && orgNouns[toks[k].text] && toks[k+1].kind == tPoss) {
-		org = rf.focusOrg(c.ts)
+	if org < 0 && k+1 < n && (toks[k].text == "its" || toks[k].kind == tWord && rf.isOrgNoun(toks[k].text) && toks[k+1].kind == tPoss) {
+		if toks[k].text == "its" {
+			org = rf.itsOrg(c.ts)
+		} else {
+			org = rf.nounOrg(toks[k].text, c.ts)
+		}
 		if toks[k].text == "its" {
 			k++
 		} else {
@@ -103,7 +107,7 @@ func (rf *roleFinder) titleList(k int) (titles []string, next int) {
 			break
 		}
 		// "director of testing", "vice president of global markets"
-		if k+1 < n && toks[k].text == "of" && toks[k+1].kind == tWord && !toks[k+1].cap && toks[k+1].text != "the" && toks[k+1].text != "a" && toks[k+1].text != "an" {
+		if k+1 < n && toks[k].text == "of" && toks[k+1].kind == tWord && !toks[k+1].cap && !determiners[toks[k+1].text] {
 			j := k + 1
 			for j < n && j < k+4 && toks[j].kind == tWord && !toks[j].cap && !nameConnectors[toks[j].text] && !titlePreps[toks[j].text] {
 				j++
@@ -139,6 +143,8 @@ func (rf *roleFinder) ownerAfter(k, end int) (org, next, newEnd int) {
 		if mc := rf.tokChunk[min(j, n-1)]; j < n && mc >= 0 && rf.chunks[mc].ts == j && (toks[k].text != "in" || rf.chunks[mc].ent >= 0 && rf.ents[rf.chunks[mc].ent].typ == schema.Company) {
 			org = rf.orgEntity(mc)
 			end = toks[rf.chunks[mc].te-1].e
+		} else if toks[k].text != "in" {
+			org, end = rf.describedOrg(k+1, end)
 		}
 	}
 	return org, k, end

@@ -53,3 +53,9 @@ var headsOfState = set("president", "vice president", "vice-president", "prime m
 var govPortfolios = set("foreign", "home", "economy", "finance", "treasury", "defense", "defence", "health", "interior",
 	"trade", "energy", "education", "labor", "labour", "transport", "transportation", "agriculture", "commerce",
 	"environment", "justice", "culture", "press", "cabinet", "state")
+
+// companyNouns stand for a business: "the company's", "this chemicals
+// maker" (any "-maker"), "the lender's" resolve to the company in focus.
+var companyNouns = set("company", "firm", "maker", "lender", "bank", "group", "concern", "insurer", "carrier",
+	"retailer", "producer", "manufacturer", "miner", "operator", "developer", "publisher", "airline", "business",
+	"conglomerate", "brewer", "startup", "supplier", "utility", "exporter", "importer", "chain", "fund")

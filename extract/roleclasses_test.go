@@ -95,3 +95,34 @@ func TestRoleGovernmentCountry(t *testing.T) {
 			person: "Ana Ruiz", org: "Chile", not: true},
 	})
 }
+
+// TestRoleEmployerByAnaphora: "its", "the company's", "the federation's",
+// "this chemicals maker" and a bare corporate title name the organisation
+// the article is about.
+func TestRoleEmployerByAnaphora(t *testing.T) {
+	checkRoles(t, []roleCase{
+		{name: "Its chairman", text: "Talvik Foods Ltd. posted a loss. Its chairman, Jaan Oras, said the plan was sound.",
+			person: "Jaan Oras", title: "chairman", org: "Talvik Foods Ltd."},
+		{name: "the company's, most named company", text: "Talvik Foods Ltd. posted a loss. Talvik cut jobs. Analysts at Birch Capital were unimpressed. The company's general counsel, Mari Tamm, declined to comment.",
+			person: "Mari Tamm", title: "general counsel", org: "Talvik Foods Ltd."},
+		{name: "ORG's CEO", text: "Talvik Foods Ltd. posted a loss. Talvik's CEO, Anna Berg, spoke later.",
+			person: "Anna Berg", title: "ceo", org: "Talvik Foods Ltd."},
+		{name: "the federation's", text: "The Baltic Chess Federation met in Riga. The federation's president, Ott Kask, resigned.",
+			person: "Ott Kask", title: "president", org: "Baltic Chess Federation"},
+		{name: "this chemicals maker", text: "Talvik Foods Ltd. posted a loss. Maris Ozols was named vice president of this chemicals maker.",
+			person: "Maris Ozols", title: "vice president", org: "Talvik Foods Ltd."},
+		{name: "bare corporate title", text: "Talvik Foods Ltd. posted a loss, said Anna Berg, chief executive officer.",
+			person: "Anna Berg", title: "chief executive officer", org: "Talvik Foods Ltd."},
+		{name: "Its: the subject of the sentence before", text: "Kestrel Motors Inc. recalled vans. Kestrel said so. The Federal Transport Authority opened an inquiry. Its president, Hanna Vogt, spoke.",
+			person: "Hanna Vogt", title: "president", org: "Federal Transport Authority"},
+		// negatives
+		{name: "Its is not the company most named", text: "Kestrel Motors Inc. recalled vans. Kestrel said so. The Federal Transport Authority opened an inquiry. Its president, Hanna Vogt, spoke.",
+			person: "Hanna Vogt", org: "Kestrel Motors Inc.", not: true},
+		{name: "the description is no title", text: "Talvik Foods Ltd. posted a loss. Maris Ozols was named vice president of this chemicals maker.",
+			person: "Maris Ozols", title: "vice president of this chemicals maker", org: "Talvik Foods Ltd.", not: true},
+		{name: "the last named is not the company in focus", text: "Talvik Foods Ltd. posted a loss. Talvik cut jobs. Analysts at Birch Capital were unimpressed. The company's general counsel, Mari Tamm, declined to comment.",
+			person: "Mari Tamm", org: "Birch Capital", not: true},
+		{name: "a family's is no organisation", text: "Talvik Foods Ltd. posted a loss. The family's lawyer, Mari Tamm, declined to comment.",
+			person: "Mari Tamm", org: "Talvik Foods Ltd.", not: true},
+	})
+}

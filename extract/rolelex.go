@@ -109,3 +109,83 @@ func (rf *roleFinder) countryNamed(i, end int) (ent, next int) {
 	}
 	return k, e
 }
+
+func isIts(w string) bool { return w == "its" || w == "Its" }
+
+// titleWordAt tells that token k can be part of a title read backwards
+// from the name: a lower-case title word, or an upper-case abbreviation
+// ("Talvik's CEO, X"); last is the word nearest the name.
+func (rf *roleFinder) titleWordAt(k int, last bool) bool {
+	t := &rf.toks[k]
+	if t.kind != tWord {
+		return false
+	}
+	if t.cap {
+		return t.allCaps && titleHeads[strings.ToLower(t.text)]
+	}
+	return titleHeads[t.text] || titleMods[t.text] || last && rf.lex.occupations[t.text]
+}
+
+// nounOrg is the organisation a noun stands for at token i ("the
+// company's", "this chemicals maker", "its" when noun is ""): the company
+// the article names most so far for a business noun or "its", else the
+// organisation it names most, else the last one named.
+func (rf *roleFinder) nounOrg(noun string, i int) int {
+	if noun == "" || companyNouns[noun] || strings.HasSuffix(noun, "maker") {
+		if e := rf.focusCompany(i); e >= 0 {
+			return e
+		}
+	}
+	if e := rf.focusOrgType(i, schema.Organization); e >= 0 {
+		return e
+	}
+	return rf.focusOrg(i)
+}
+
+// describedOrg reads a definite description of an organisation after a
+// title's preposition at token k: "of this chemicals maker", "at the
+// federation". It returns the organisation and the end of the role's span.
+func (rf *roleFinder) describedOrg(k, end int) (org, newEnd int) {
+	toks := rf.toks
+	if k >= len(toks) || toks[k].text != "this" && toks[k].text != "the" {
+		return -1, end
+	}
+	for j := k + 1; j < min(len(toks), k+4); j++ {
+		t := &toks[j]
+		if t.kind != tWord || t.cap {
+			return -1, end
+		}
+		if rf.isOrgNoun(t.text) && (j+1 == len(toks) || toks[j+1].kind != tWord || toks[j+1].cap) {
+			return rf.nounOrg(t.text, k), t.e
+		}
+	}
+	return -1, end
+}
+
+// itsOrg is the organisation "its" refers to at token i: the first company
+// or organisation named in i's sentence before i, else the first one named
+// in the nearest sentence before that names one (the subject, most of the
+// time: "The authority was set up in 2023. Its president, X, …"), looking
+// back at most 64 chunks.
+func (rf *roleFinder) itsOrg(i int) int {
+	sent := rf.toks[i].sent
+	found, foundSent := -1, -1
+	for ci := rf.focus().chunksBefore(i) - 1; ci >= 0 && ci >= rf.focus().chunksBefore(i)-64; ci-- {
+		c := &rf.chunks[ci]
+		s := rf.toks[c.ts].sent
+		if found >= 0 && s != foundSent {
+			break
+		}
+		if c.ent < 0 || rf.ents[c.ent].typ != schema.Company && rf.ents[c.ent].typ != schema.Organization {
+			continue
+		}
+		if found < 0 && s < sent-3 {
+			break
+		}
+		found, foundSent = c.ent, s
+	}
+	if found < 0 {
+		return rf.focusOrg(i)
+	}
+	return found
+}

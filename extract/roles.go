@@ -126,8 +126,8 @@ func (rf *roleFinder) titleInRun(c *chunk) {
 	} else if mc >= 0 {
 		org = rf.chunks[mc].ent
 		tStart = rf.chunks[mc].ts
-	} else if tStart > 0 && toks[tStart-1].text == "its" {
-		org = rf.focusOrg(c.ts)
+	} else if tStart > 0 && isIts(toks[tStart-1].text) {
+		org = rf.itsOrg(c.ts)
 	}
 	if org < 0 && headsOfState[strings.ToLower(title)] {
 		org = rf.articleCountry() // "President X"
@@ -151,10 +151,10 @@ func (rf *roleFinder) titleBefore(c *chunk) {
 		plural = strings.TrimSuffix(toks[k].text, "s")
 		k--
 	}
-	for k >= 0 && toks[k].kind == tWord && !toks[k].cap && (titleHeads[toks[k].text] || titleMods[toks[k].text]) {
+	for k >= 0 && rf.titleWordAt(k, k == tEnd-1) {
 		k--
 	}
-	if plural == "" && (tEnd-(k+1) <= 0 || !titleHeads[toks[tEnd-1].text]) {
+	if plural == "" && (tEnd-(k+1) <= 0 || !rf.isTitleHead(strings.ToLower(toks[tEnd-1].text))) {
 		return
 	}
 	title := rf.tokText(k+1, tEnd)
@@ -182,12 +182,12 @@ func (rf *roleFinder) titleOwner(c *chunk, k int) (org, start int) {
 		} else if k >= 1 && focusNouns[toks[k-1].text] {
 			org = rf.focusCountry(c.ts)
 			start = k - 1
-		} else if k >= 1 && orgNouns[toks[k-1].text] {
-			org = rf.focusOrg(c.ts)
+		} else if k >= 1 && rf.isOrgNoun(toks[k-1].text) {
+			org = rf.nounOrg(toks[k-1].text, c.ts) // "the federation's president, X"
 			start = k - 1
 		}
-	} else if k >= 0 && toks[k].text == "its" {
-		org = rf.focusOrg(c.ts)
+	} else if k >= 0 && isIts(toks[k].text) {
+		org = rf.itsOrg(c.ts) // "Its chairman, X"
 	} else if mc := rf.chunkEndingAt(k); mc >= 0 {
 		org = rf.chunks[mc].ent
 		start = rf.chunks[mc].ts
