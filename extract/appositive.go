@@ -99,10 +99,10 @@ func (rf *roleFinder) titleList(k int) (titles []string, next int) {
 	n := len(toks)
 	for k < n {
 		ts := k
-		for k < n && toks[k].kind == tWord && !toks[k].cap && (titleHeads[toks[k].text] || titleMods[toks[k].text]) {
+		for k < n && toks[k].kind == tWord && !toks[k].cap && (titleHeads[toks[k].text] || titleMods[toks[k].text] || rf.lex.occupations[toks[k].text]) {
 			k++
 		}
-		if k == ts || !titleHeads[toks[k-1].text] {
+		if k == ts || !rf.isTitleHead(toks[k-1].text) {
 			k = ts
 			break
 		}
@@ -143,6 +143,10 @@ func (rf *roleFinder) ownerAfter(k, end int) (org, next, newEnd int) {
 		if mc := rf.tokChunk[min(j, n-1)]; j < n && mc >= 0 && rf.chunks[mc].ts == j && (toks[k].text != "in" || rf.chunks[mc].ent >= 0 && rf.ents[rf.chunks[mc].ent].typ == schema.Company) {
 			org = rf.orgEntity(mc)
 			end = toks[rf.chunks[mc].te-1].e
+			if dc := rf.describedName(mc); dc >= 0 {
+				org = rf.orgEntity(dc) // "at the Chilean lender Banco Austral"
+				end = toks[rf.chunks[dc].te-1].e
+			}
 		} else if toks[k].text != "in" {
 			org, end = rf.describedOrg(k+1, end)
 		}
@@ -218,10 +222,10 @@ func (rf *roleFinder) verbRoles() {
 }
 
 // skipTimeWords skips the words of time before a title ("the retired
-// chairman", "its outgoing president"): roleTimes reads them from the
+// chairman", "its outgoing president", "Y's current chief executive"): roleTimes reads them from the
 // text, and the title is the words after them.
 func (rf *roleFinder) skipTimeWords(k int) int {
-	for k < len(rf.toks) && rf.toks[k].kind == tWord && !rf.toks[k].cap && (formerMods[rf.toks[k].text] || incomingMods[rf.toks[k].text] || rf.toks[k].text == "outgoing") {
+	for k < len(rf.toks) && rf.toks[k].kind == tWord && !rf.toks[k].cap && (formerMods[rf.toks[k].text] || incomingMods[rf.toks[k].text] || currentMods[rf.toks[k].text]) {
 		k++
 	}
 	return k

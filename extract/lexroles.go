@@ -26,13 +26,17 @@ var corporateTitles = set("chairman", "chairwoman", "officer", "executive", "pre
 // appointed by the Texas Supreme Court".
 var appointVerbs = set("appointed", "named", "hired")
 
-// notTitles are WordNet occupations that are more often ordinary words or
-// kin before a name than a post: "the head", "a boss".
+// notTitles are WordNet occupations that are more often ordinary words
+// than a post before or after a name ("the head", "a boss"), or that name
+// a stake or a stance rather than a job ("a shareholder", "a candidate").
 var notTitles = set("head", "boss", "member", "leader", "official", "worker", "employee", "people", "person",
 	"man", "woman", "fellow", "hand", "agent", "user", "player", "citizen", "resident", "owner", "holder", "victim",
 	"friend", "native", "host", "guest", "speaker", "voice", "subject", "patient", "client", "customer", "buyer",
 	"seller", "dealer", "runner", "supporter", "follower", "believer", "survivor", "refugee", "migrant", "partner",
-	"star", "giant", "heavyweight", "veteran", "master", "mate", "rival", "colleague", "successor", "predecessor")
+	"star", "giant", "heavyweight", "veteran", "master", "mate", "rival", "colleague", "successor", "predecessor",
+	// stakes, candidacies and stances, which GUIDELINES.md does not count as posts
+	"shareholder", "stockholder", "candidate", "nominee", "critic", "volunteer", "insider", "expert", "bidder",
+	"speculator", "arbitrager", "arbitrageur", "proponent", "advocate", "backer", "holder", "beneficiary")
 
 // notOrgNouns are WordNet organisation nouns that more often mean
 // something else before "'s": "the country's" is the nation (focusNouns),
@@ -59,3 +63,8 @@ var govPortfolios = set("foreign", "home", "economy", "finance", "treasury", "de
 var companyNouns = set("company", "firm", "maker", "lender", "bank", "group", "concern", "insurer", "carrier",
 	"retailer", "producer", "manufacturer", "miner", "operator", "developer", "publisher", "airline", "business",
 	"conglomerate", "brewer", "startup", "supplier", "utility", "exporter", "importer", "chain", "fund")
+
+// currentMods before a title say the post is held now and are no part of
+// the title: "Y's current chief executive", "its outgoing president" (held
+// until the successor comes), "the new finance director".
+var currentMods = set("current", "present", "sitting", "new", "outgoing", "incumbent")

@@ -126,3 +126,48 @@ func TestRoleEmployerByAnaphora(t *testing.T) {
 			person: "Mari Tamm", org: "Talvik Foods Ltd.", not: true},
 	})
 }
+
+// TestRoleOccupations: occupations (WordNet noun.person) are titles, before
+// the name or in an appositive, with the employer after "of" or "at".
+func TestRoleOccupations(t *testing.T) {
+	checkRoles(t, []roleCase{
+		{name: "the novelist X", text: "The prize went to the novelist Ruth Amble on Monday.",
+			person: "Ruth Amble", title: "novelist", org: ""},
+		{name: "occupation X of ORG", text: "The virologist Ines Kahl of Tallinn University warned of a new wave.",
+			person: "Ines Kahl", title: "virologist", org: "Tallinn University"},
+		{name: "appositive occupation at ORG", text: "Mari Tamm, a virologist at Tartu University, agreed.",
+			person: "Mari Tamm", title: "virologist", org: "Tartu University"},
+		{name: "analyst X at ORG", text: "Mining analyst Mart Kivi at Birch Capital Ltd. was cautious.",
+			person: "Mart Kivi", title: "analyst", org: "Birch Capital Ltd."},
+		{name: "shopkeeper", text: "In Tartu, shopkeeper Jaan Kask said fraudsters had called him.",
+			person: "Jaan Kask", title: "shopkeeper", org: ""},
+		// negatives: kin, stakes and candidacies are no posts; a city is no employer
+		{name: "kin", text: "Ann Lee, a mother of three, agreed.", person: "Ann Lee", not: true},
+		{name: "a shareholder", text: "Ann Lee, a shareholder in Birch Capital Ltd., sued.", person: "Ann Lee", not: true},
+		{name: "a candidate", text: "Ann Lee, a candidate for mayor, spoke.", person: "Ann Lee", not: true},
+		{name: "a city is no employer", text: "Lawyer Tom Hill of Chicago agreed.", person: "Tom Hill", title: "lawyer", org: "Chicago", not: true},
+	})
+}
+
+// TestRoleDescribedEmployer: the employer after a description ("at the
+// Chilean lender Banco Austral", "of the German glassmaker Rheinglas AG")
+// is the name, not the country; "Y's current chief executive" is current.
+func TestRoleDescribedEmployer(t *testing.T) {
+	checkRoles(t, []roleCase{
+		{name: "demonym and noun before the name", text: "Kai Lenn, chief economist at the Chilean lender Banco Austral, said so.",
+			person: "Kai Lenn", title: "chief economist", org: "Banco Austral"},
+		{name: "-maker", text: "Hans Kohler, a former chief executive of the German glassmaker Rheinglas AG, said so.",
+			person: "Hans Kohler", title: "chief executive", org: "Rheinglas AG", status: schema.StatusFormer},
+		{name: "noun before the name", text: "Dana Holt, a former operating chief at the networking company Pellucid Systems, spoke.",
+			person: "Dana Holt", title: "operating chief", org: "Pellucid Systems", status: schema.StatusFormer},
+		{name: "of the company", text: "Cristal Glass Corp. said so. Oscar Lumb, a former finance director of the company, agreed.",
+			person: "Oscar Lumb", title: "finance director", org: "Cristal Glass Corp.", status: schema.StatusFormer},
+		{name: "current", text: "Cristal Glass Corp. said so. Marta Ruiz, Cristal Glass Corp.'s current chief executive, agreed.",
+			person: "Marta Ruiz", title: "chief executive", org: "Cristal Glass Corp.", status: schema.StatusCurrent},
+		// negatives
+		{name: "the demonym is not the employer", text: "Kai Lenn, chief economist at the Chilean lender Banco Austral, said so.",
+			person: "Kai Lenn", org: "Chile", not: true},
+		{name: "a place after the noun", text: "Kai Lenn, an engineer at the plant in Chile, said so.",
+			person: "Kai Lenn", org: "Chile", not: true},
+	})
+}

@@ -43,7 +43,7 @@ func (rf *roleFinder) isTitleHead(w string) bool {
 
 // isOrgNoun: a noun that stands for an organisation ("the company's").
 func (rf *roleFinder) isOrgNoun(w string) bool {
-	return orgNouns[w] || rf.lex.orgNouns[w]
+	return orgNouns[w] || companyNouns[w] || rf.lex.orgNouns[w] || strings.HasSuffix(w, "maker") && len(w) > 5
 }
 
 // govTitle tells that a title names a government post, whose organisation
@@ -142,26 +142,59 @@ func (rf *roleFinder) nounOrg(noun string, i int) int {
 	return rf.focusOrg(i)
 }
 
-// describedOrg reads a definite description of an organisation after a
-// title's preposition at token k: "of this chemicals maker", "at the
-// federation". It returns the organisation and the end of the role's span.
+// describedOrg reads a description of an organisation after a title's
+// preposition at token k: "at the networking company Pellucid Systems"
+// (the name after it), "of this chemicals maker" (the organisation in
+// focus). It returns the organisation and the end of the role's span.
 func (rf *roleFinder) describedOrg(k, end int) (org, newEnd int) {
 	toks := rf.toks
 	if k >= len(toks) || toks[k].text != "this" && toks[k].text != "the" {
 		return -1, end
 	}
-	for j := k + 1; j < min(len(toks), k+4); j++ {
-		t := &toks[j]
-		if t.kind != tWord || t.cap {
+	for j := k + 1; j < min(len(toks), k+5); j++ {
+		if mc := rf.tokChunk[j]; mc >= 0 && rf.chunks[mc].ts == j {
+			if rf.chunks[mc].ent >= 0 && rf.ents[rf.chunks[mc].ent].typ == schema.Country {
+				j = rf.chunks[mc].te - 1 // "the Chilean lender"
+				continue
+			}
+			if j > k+1 && rf.isOrgNoun(toks[j-1].text) {
+				return rf.orgEntity(mc), toks[rf.chunks[mc].te-1].e // "the networking company Pellucid Systems"
+			}
 			return -1, end
 		}
-		if rf.isOrgNoun(t.text) && (j+1 == len(toks) || toks[j+1].kind != tWord || toks[j+1].cap) {
-			return rf.nounOrg(t.text, k), t.e
+		t := &toks[j]
+		if t.kind != tWord || t.cap || titlePreps[t.text] || nameConnectors[t.text] {
+			return -1, end
+		}
+		if rf.isOrgNoun(t.text) && (j+1 == len(toks) || toks[j+1].kind != tWord) {
+			return rf.nounOrg(t.text, k), t.e // "of this chemicals maker."
 		}
 	}
 	return -1, end
 }
 
+// describedName: a country chunk mc that is a demonym in a description
+// of an organisation ("the Chilean lender Banco Austral") gives way to the
+// name after the description's noun; it returns that chunk or -1.
+func (rf *roleFinder) describedName(mc int) int {
+	m := &rf.chunks[mc]
+	if m.ent < 0 || rf.ents[m.ent].typ != schema.Country {
+		return -1
+	}
+	toks := rf.toks
+	for j := m.te; j < min(len(toks), m.te+3); j++ {
+		t := &toks[j]
+		if t.kind != tWord || t.cap {
+			return -1
+		}
+		if rf.isOrgNoun(t.text) && j+1 < len(toks) {
+			if dc := rf.tokChunk[j+1]; dc >= 0 && rf.chunks[dc].ts == j+1 && rf.chunks[dc].ent != m.ent {
+				return dc
+			}
+		}
+	}
+	return -1
+}
 // itsOrg is the organisation "its" refers to at token i: the first company
 // or organisation named in i's sentence before i, else the first one named
 // in the nearest sentence before that names one (the subject, most of the

@@ -162,7 +162,11 @@ func (rf *roleFinder) titleBefore(c *chunk) {
 		title = strings.TrimSpace(rf.tokText(k+1, tEnd-1) + " " + plural)
 	}
 	org, start := rf.titleOwner(c, k)
-	rf.add(c.ent, title, org, toks[start].s, toks[c.te-1].e, 0.8)
+	end := toks[c.te-1].e
+	if org < 0 && c.te < len(toks) && (toks[c.te].text == "of" || toks[c.te].text == "at") {
+		org, _, end = rf.ownerAfter(c.te, end) // "virologist X of Tallinn University"
+	}
+	rf.add(c.ent, title, org, toks[start].s, end, 0.8)
 	if plural != "" {
 		rf.restOfList(c, title, org, start)
 	}

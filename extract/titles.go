@@ -16,7 +16,7 @@ import "strings"
 // role's status, so the label names the post only, as the gold does.
 func titleLabel(title string) string {
 	words := strings.Fields(strings.ToLower(title))
-	for len(words) > 1 && (formerMods[words[0]] || incomingMods[words[0]] || words[0] == "outgoing") {
+	for len(words) > 1 && (formerMods[words[0]] || incomingMods[words[0]] || currentMods[words[0]]) {
 		words = words[1:]
 	}
 	for len(words) > 1 && incomingAfter[words[len(words)-1]] {
