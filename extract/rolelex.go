@@ -195,6 +195,7 @@ func (rf *roleFinder) describedName(mc int) int {
 	}
 	return -1
 }
+
 // itsOrg is the organisation "its" refers to at token i: the first company
 // or organisation named in i's sentence before i, else the first one named
 // in the nearest sentence before that names one (the subject, most of the
