@@ -17,15 +17,17 @@ func (rf *roleFinder) appositive(c *chunk) {
 	if k >= n || toks[k].text != "," {
 		return
 	}
-	rf.titleAt(c, k+1, 0.7)
+	rf.titleAt(c.ent, c.ts, k+1, -1, 0.7)
 }
 
 // titleAt reads "[a|an|the] [58-year-old] [ORG's] title [and title] [of|at|in ORG]"
-// starting at token k as titles of the person of chunk c, and returns the
-// token after it (k when there is no title).
-func (rf *roleFinder) titleAt(c *chunk, k int, conf float64) int {
+// starting at token k as titles of person (an entity) named or referred
+// to at token ts, where the role's span starts, and returns the token
+// after it (k when there is no title). org0 (or -1) is the organisation
+// when the words name none: the subject of "Y named X chief executive".
+func (rf *roleFinder) titleAt(person, ts, k, org0 int, conf float64) int {
 	k0 := k
-	org, k := rf.ownerBefore(c, k)
+	org, k := rf.ownerBefore(ts, k)
 	titles, k := rf.titleList(k)
 	if len(titles) == 0 {
 		return k0
@@ -34,23 +36,26 @@ func (rf *roleFinder) titleAt(c *chunk, k int, conf float64) int {
 	if org < 0 {
 		org, k, end = rf.ownerAfter(k, end)
 	}
+	if org < 0 {
+		org = org0
+	}
 	if org < 0 && corporateTitle(titles) {
 		// "said Wilfred J. Corrigan, chairman and chief executive officer."
-		org = rf.nounOrg("", c.ts)
+		org = rf.nounOrg("", ts)
 		conf -= 0.2
 	}
 	for _, t := range titles {
-		rf.add(c.ent, t, org, rf.toks[c.ts].s, end, conf)
+		rf.add(person, t, org, rf.toks[ts].s, end, conf)
 	}
 	return k
 }
 
 // ownerBefore reads what comes before the title words at token k of an
-// appositive of c: an article or possessive pronoun, an age
+// appositive of a person named at token ts: an article or possessive pronoun, an age
 // ("58-year-old"), and an organisation that owns the title ("Y's",
 // "a SpaceX engineer", "its", "the company's"). It returns the
 // organisation (or -1) and the token where the title words start.
-func (rf *roleFinder) ownerBefore(c *chunk, k int) (org, next int) {
+func (rf *roleFinder) ownerBefore(ts, k int) (org, next int) {
 	toks := rf.toks
 	n := len(toks)
 	if k < n && (toks[k].text == "a" || toks[k].text == "an" || toks[k].text == "the" || toks[k].text == "its" || toks[k].text == "his" || toks[k].text == "her") {
@@ -78,9 +83,9 @@ func (rf *roleFinder) ownerBefore(c *chunk, k int) (org, next int) {
 	}
 	if org < 0 && k+1 < n && (toks[k].text == "its" || toks[k].kind == tWord && rf.isOrgNoun(toks[k].text) && toks[k+1].kind == tPoss) {
 		if toks[k].text == "its" {
-			org = rf.itsOrg(c.ts)
+			org = rf.nounOrg("", ts)
 		} else {
-			org = rf.nounOrg(toks[k].text, c.ts)
+			org = rf.nounOrg(toks[k].text, ts)
 		}
 		if toks[k].text == "its" {
 			k++
@@ -99,10 +104,10 @@ func (rf *roleFinder) titleList(k int) (titles []string, next int) {
 	n := len(toks)
 	for k < n {
 		ts := k
-		for k < n && toks[k].kind == tWord && !toks[k].cap && (titleHeads[toks[k].text] || titleMods[toks[k].text] || rf.lex.occupations[toks[k].text]) {
-			k++
+		for k < n && toks[k].kind == tWord && (!toks[k].cap && (titleHeads[toks[k].text] || titleMods[toks[k].text] || rf.lex.occupations[toks[k].text]) || toks[k].allCaps && titleHeads[strings.ToLower(toks[k].text)]) {
+			k++ // "chief executive", "virologist", "CFO"
 		}
-		if k == ts || !rf.isTitleHead(toks[k-1].text) {
+		if k == ts || !rf.isTitleHead(strings.ToLower(toks[k-1].text)) {
 			k = ts
 			break
 		}
@@ -170,55 +175,6 @@ func corporateTitle(titles []string) bool {
 		}
 	}
 	return false
-}
-
-// verbRoles reads "PERSON ... became|was named|as [a] [ORG] title [of ORG]":
-// the person is the last one named before the verb in its sentence.
-func (rf *roleFinder) verbRoles() {
-	toks := rf.toks
-	first, last, who, sent := -1, -1, false, -1
-	for i := range toks {
-		t := &toks[i]
-		if t.sent != sent {
-			first, last, who, sent = -1, -1, false, t.sent
-		}
-		if ci := rf.tokChunk[i]; ci >= 0 && rf.chunks[ci].ts == i && rf.chunks[ci].ent >= 0 && rf.ents[rf.chunks[ci].ent].typ == schema.Person {
-			p := i - 1
-			if p >= 0 {
-				if _, ok := honorifics[toks[p].text]; ok {
-					p--
-				}
-			}
-			if p < 0 || toks[p].sent != t.sent || toks[p].text == "But" || toks[p].text == "And" {
-				first = ci // the subject opens the sentence
-			}
-			if p >= 0 && toks[p].text == "whom" {
-				continue
-			}
-			last, who = ci, false
-			continue
-		}
-		if t.text == "who" && last >= 0 && i >= 1 && toks[i-1].text == "," {
-			who = true // "Sir John Milne, 65, who retires as ..."
-		}
-		if t.kind != tWord || !roleVerbs[t.text] {
-			continue
-		}
-		subj := first
-		if who {
-			subj = last
-		}
-		if subj < 0 {
-			continue
-		}
-		if t.text == "as" {
-			// "served as", "retires as", "remain on the board as", "employed as"; not "as well as"
-			if i == 0 || toks[i-1].text == "well" || toks[i-1].text == "such" || toks[i-1].text == "," {
-				continue
-			}
-		}
-		rf.titleAt(&rf.chunks[subj], i+1, 0.6)
-	}
 }
 
 // skipTimeWords skips the words of time before a title ("the retired

@@ -16,6 +16,24 @@ var titlePreps = set("of", "at", "for", "with", "in", "by")
 // "was named president", "retires as chairman", "served as deputy chief".
 var roleVerbs = set("become", "becomes", "became", "named", "appointed", "elected", "as")
 
+// linkVerbs introduce a post after the subject when a title follows them
+// at once: "X is chairman of Y", "X was finance director until 1990", "X
+// remained chairman".
+var linkVerbs = set("is", "was", "remains", "remained", "been")
+
+// roleAdverbs may stand between a verb and the title: "was also president
+// of", "is now chairman", "had previously been".
+var roleAdverbs = set("also", "now", "still", "currently", "previously", "formerly", "once", "later", "briefly")
+
+// appointObjVerbs take the appointee as object: "named X as its new CFO",
+// "appointed X chief executive".
+var appointObjVerbs = set("named", "appointed", "elected", "hired", "tapped", "picked", "chose", "promoted", "names",
+	"appoints", "hires", "taps")
+
+// foundVerbs make their subject a founder of the object: "X, who founded
+// Y".
+var foundVerbs = set("founded", "co-founded", "cofounded")
+
 // orgNouns stand for the organisation in focus: "the company's founder".
 var orgNouns = set("company", "firm", "organization", "organisation", "group", "bank", "agency", "concern", "school", "university", "newspaper", "magazine", "network", "station", "unit", "maker")
 
@@ -68,3 +86,7 @@ var companyNouns = set("company", "firm", "maker", "lender", "bank", "group", "c
 // the title: "Y's current chief executive", "its outgoing president" (held
 // until the successor comes), "the new finance director".
 var currentMods = set("current", "present", "sitting", "new", "outgoing", "incumbent")
+
+// auxVerbs may stand between the subject and a verb that states its post:
+// "X had been", "X has been chairwoman since 2020".
+var auxVerbs = set("had", "has", "have")

@@ -171,3 +171,35 @@ func TestRoleDescribedEmployer(t *testing.T) {
 			person: "Kai Lenn", org: "Chile", not: true},
 	})
 }
+
+// TestRoleVerbs: roles stated by a verb, of its subject or of its object.
+func TestRoleVerbs(t *testing.T) {
+	checkRoles(t, []roleCase{
+		{name: "is chairman of", text: "John Oram is chairman of Birch Capital Ltd. in Tallinn.",
+			person: "John Oram", title: "chairman", org: "Birch Capital Ltd."},
+		{name: "succeeds: the successor", text: "Maria Tamm succeeds Oliver Kask as chief executive of Talvik Foods Ltd. in May.",
+			person: "Maria Tamm", title: "chief executive", org: "Talvik Foods Ltd.", status: schema.StatusCurrent},
+		{name: "succeeds: the predecessor", text: "Maria Tamm succeeds Oliver Kask as chief executive of Talvik Foods Ltd. in May.",
+			person: "Oliver Kask", title: "chief executive", org: "Talvik Foods Ltd.", status: schema.StatusFormer},
+		{name: "took over from", text: "Peter Lind took over from Martin Grey as head coach of Ashworth Rovers in March.",
+			person: "Martin Grey", title: "head coach", org: "Ashworth Rovers", status: schema.StatusFormer},
+		{name: "named X as its new CFO", text: "On Monday Talvik Foods Ltd. named Anna Berg as its new CFO.",
+			person: "Anna Berg", title: "cfo", org: "Talvik Foods Ltd."},
+		{name: "ORG appointed X title", text: "Kestrel Corp. appointed Lisa Ward chief financial officer.",
+			person: "Lisa Ward", title: "chief financial officer", org: "Kestrel Corp."},
+		{name: "who founded", text: "Lena Hoff, who founded Lumen Analytics GmbH in 2017, spoke.",
+			person: "Lena Hoff", title: "founder", org: "Lumen Analytics GmbH"},
+		{name: "pronoun subject", text: "Mark Ellis joined Kestrel Corp. in 1990. He was also president of the Glass Makers Association.",
+			person: "Mark Ellis", title: "president", org: "Glass Makers Association"},
+		{name: "was an occupation", text: "Tom Reyes was a lawyer in Madrid before the war.",
+			person: "Tom Reyes", title: "lawyer", org: ""},
+		// negatives
+		{name: "no title after the verb", text: "Tom Reyes was chairman-less for a year and is a keen sailor.", person: "Tom Reyes", not: true},
+		{name: "as well as", text: "Tom Reyes as well as chairman Anna Berg of Kestrel Corp. left.", person: "Tom Reyes", not: true},
+		{name: "another clause's verb", text: "Mark Ellis left Kestrel Corp. in May. He is replaced by Lisa Ward, a banker who until now was treasurer of Birch Capital Ltd.",
+			person: "Mark Ellis", title: "treasurer", org: "Birch Capital Ltd.", not: true},
+		{name: "had been, after an appositive", text: "Mark Ellis, 61, who had been treasurer of Birch Capital Ltd. since 2001, left.",
+			person: "Mark Ellis", title: "treasurer", org: "Birch Capital Ltd.", status: schema.StatusFormer},
+		{name: "founded a country", text: "Tom Reyes founded Kestrel Corp. in Chile.", person: "Tom Reyes", org: "Chile", not: true},
+	})
+}
