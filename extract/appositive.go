@@ -6,7 +6,7 @@ import (
 	"github.com/newsgraph/newsgraph/schema"
 )
 
-// appositive reads "PERSON, [61,] [a|an|the] [58-year-old] [ORG's] title [and title] [of|at ORG]".
+// appositive reads "PERSON, [61,] [58 years old and] [formerly] [a|an|the] [58-year-old] [ORG's] title [and title] [of|at ORG]".
 func (rf *roleFinder) appositive(c *chunk) {
 	toks := rf.toks
 	n := len(toks)
@@ -17,7 +17,14 @@ func (rf *roleFinder) appositive(c *chunk) {
 	if k >= n || toks[k].text != "," {
 		return
 	}
-	rf.titleAt(c.ent, c.ts, k+1, -1, 0.7)
+	k++
+	if k+3 < n && toks[k].kind == tNum && toks[k+1].text == "years" && toks[k+2].text == "old" && (toks[k+3].text == "and" || toks[k+3].text == ",") {
+		k += 4 // "Tom Reyes, 58 years old and former president of Y"
+	}
+	if k < n && postAdverbs[toks[k].text] {
+		k++ // "X, formerly chairman of Y"
+	}
+	rf.titleAt(c.ent, c.ts, k, -1, 0.7)
 }
 
 // titleAt reads "[a|an|the] [58-year-old] [ORG's] title [and title] [of|at|in ORG]"

@@ -90,3 +90,9 @@ var currentMods = set("current", "present", "sitting", "new", "outgoing", "incum
 // auxVerbs may stand between the subject and a verb that states its post:
 // "X had been", "X has been chairwoman since 2020".
 var auxVerbs = set("had", "has", "have")
+
+// postAdverbs open an appositive that states a past post: "X, formerly
+// treasurer of Y", "X, previously head of research at Y". "currently"
+// was tried ("X, currently chairman of Y") and dropped: one more wrong
+// role on the check half of dev-modern, none gained on the work half.
+var postAdverbs = set("formerly", "previously")

@@ -203,3 +203,43 @@ func TestRoleVerbs(t *testing.T) {
 		{name: "founded a country", text: "Tom Reyes founded Kestrel Corp. in Chile.", person: "Tom Reyes", org: "Chile", not: true},
 	})
 }
+
+// TestRoleAppositiveMore: appositives with an age, an adverb or a time
+// word before the title.
+func TestRoleAppositiveMore(t *testing.T) {
+	checkRoles(t, []roleCase{
+		{name: "years old and former", text: "Tom Reyes, 58 years old and former president of Arco Holdings Inc., will join the board.",
+			person: "Tom Reyes", title: "president", org: "Arco Holdings Inc.", status: schema.StatusFormer},
+		{name: "formerly", text: "Lisa Ward, formerly treasurer of Birch Capital Ltd., left.",
+			person: "Lisa Ward", title: "treasurer", org: "Birch Capital Ltd.", status: schema.StatusFormer},
+		{name: "previously", text: "Lisa Ward, previously head of research at Birch Capital Ltd., joined Kestrel Corp.",
+			person: "Lisa Ward", title: "head of research", org: "Birch Capital Ltd.", status: schema.StatusFormer},
+		{name: "age then the retired", text: "Mark Ellis, 61, the retired chairman of Dorn Foods Ltd., sold his shares.",
+			person: "Mark Ellis", title: "chairman", org: "Dorn Foods Ltd.", status: schema.StatusFormer},
+		// negatives
+		{name: "years old, no title", text: "Tom Reyes, 58 years old and a keen sailor, will join Arco Holdings Inc.", person: "Tom Reyes", not: true},
+		{name: "formerly, a place", text: "Lisa Ward, formerly of Birch Capital Ltd., left.", person: "Lisa Ward", not: true},
+	})
+}
+
+// TestRoleCompoundPortfolio: portfolios joined by "and" before a
+// government title are one post; two posts held together ("president and
+// chief executive officer") stay two roles, as the dev (WSJ) gold counts
+// them.
+func TestRoleCompoundPortfolio(t *testing.T) {
+	checkRoles(t, []roleCase{
+		{name: "two portfolios", text: "Prices rose in Estonia. Environment and Energy Minister Maria Tamm spoke in Estonia.",
+			person: "Maria Tamm", title: "environment and energy minister", org: "Estonia"},
+		{name: "three portfolios", text: "Prices rose in Estonia. Later, Trade, Industry and Energy Minister John Oram agreed.",
+			person: "John Oram", title: "trade, industry and energy minister", org: "Estonia"},
+		{name: "two posts", text: "Lena Brook, president and chief executive officer of Palworth Corp., spoke.",
+			person: "Lena Brook", title: "chief executive officer", org: "Palworth Corp."},
+		// negatives: a person or a sentence adverb is no portfolio
+		{name: "a person before and", text: "Prices rose in Estonia. Maria Tamm and Energy Minister John Oram met.",
+			person: "John Oram", title: "maria tamm and energy minister", org: "Estonia", not: true},
+		{name: "a sentence adverb", text: "Prices rose in Estonia. Later, Trade, Industry and Energy Minister John Oram agreed.",
+			person: "John Oram", title: "later, trade, industry and energy minister", org: "Estonia", not: true},
+		{name: "only the last portfolio", text: "Prices rose in Estonia. Environment and Energy Minister Maria Tamm spoke in Estonia.",
+			person: "Maria Tamm", title: "energy minister", org: "Estonia", not: true},
+	})
+}

@@ -223,3 +223,24 @@ func (rf *roleFinder) itsOrg(i int) int {
 	}
 	return found
 }
+
+// portfolioStart extends a government title that starts at token ts back
+// over the portfolios joined to it by "and" ("Environment and Energy
+// Minister", "Trade, Industry and Energy Minister"): one post, one title.
+// It stops at a country, a person and a lower-case word.
+func (rf *roleFinder) portfolioStart(ts int) int {
+	toks := rf.toks
+	and := false
+	for ts >= 2 && (toks[ts-1].text == "and" || toks[ts-1].text == "," && and && !toks[ts-2].first) && toks[ts-2].kind == tWord && toks[ts-2].cap {
+		and = true
+		ci := rf.tokChunk[ts-2]
+		if ci >= 0 && rf.chunks[ci].ent >= 0 && rf.ents[rf.chunks[ci].ent].typ != schema.Organization && rf.ents[rf.chunks[ci].ent].typ != schema.Company {
+			break // a country or a person is no portfolio
+		}
+		if c, _, _ := rf.countryAt(ts-2, ts-1); c >= 0 {
+			break
+		}
+		ts -= 2
+	}
+	return ts
+}

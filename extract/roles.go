@@ -114,15 +114,22 @@ func (rf *roleFinder) titleInRun(c *chunk) {
 	if title == "" || tStart < 0 || rf.tokText(tStart, c.ts) != c.hon {
 		return
 	}
+	if govTitle(strings.ToLower(title)) {
+		tStart = rf.portfolioStart(tStart) // "Environment and Energy Minister X" is one post
+		title = rf.tokText(tStart, c.ts)
+	}
 	org := -1
 	if mc := rf.chunkEndingAt(tStart - 1); mc >= 0 && govTitle(strings.ToLower(title)) && rf.ents[rf.chunks[mc].ent].typ != schema.Country {
 		// a portfolio ("Mineral Resources Minister X"), after a country
 		// the entity stage left inside it ("Saudi Energy Minister X")
 		m := &rf.chunks[mc]
-		tStart = m.ts
-		org, tStart = rf.countryNamed(m.ts, m.te)
-		title = rf.tokText(tStart, c.ts)
-		tStart = m.ts
+		var tt int
+		org, tt = rf.countryNamed(m.ts, m.te)
+		if tt == m.ts {
+			tt = rf.portfolioStart(m.ts) // "Environment and Energy Minister X"
+		}
+		title = rf.tokText(tt, c.ts)
+		tStart = min(tt, m.ts)
 	} else if mc >= 0 {
 		org = rf.chunks[mc].ent
 		tStart = rf.chunks[mc].ts
