@@ -153,7 +153,7 @@ func (c *roleClause) predecessor() schema.RoleStatus {
 		return ""
 	}
 	switch {
-	case c.futureBefore(i):
+	case c.futureBefore(i), c.participleOfFuture(i):
 		return schema.StatusCurrent
 	case c.word(i-1) == "to" && namedVerbs[c.word(i-2)]: // "was named to succeed Y"
 		return schema.StatusFormer
@@ -176,6 +176,21 @@ func (c *roleClause) futureBefore(i int) bool {
 		}
 		if clauseBreaks[w] {
 			return false
+		}
+	}
+	return false
+}
+
+// participleOfFuture tells that the succession verb at i is a participle
+// after a comma whose main clause is in the future: "Y will become
+// chairman in May, succeeding X" (X holds the post until then).
+func (c *roleClause) participleOfFuture(i int) bool {
+	if c.word(i-1) != "," || !strings.HasSuffix(c.word(i), "ing") {
+		return false
+	}
+	for k := i - 2; k >= 0; k-- {
+		if w := c.word(k); modals[w] || w == "to" && futureTo[c.word(k-1)] {
+			return true
 		}
 	}
 	return false

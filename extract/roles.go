@@ -14,6 +14,7 @@ type roleFinder struct {
 	out         []schema.Role
 	seen        map[string]bool // person, normal title and org of the roles in out
 	mainCountry int             // see articleCountry; -2 until computed
+	outOrg      []int           // the org entity of each role in out, or -1
 }
 
 // findRoles returns the roles of v.
@@ -73,6 +74,7 @@ func (rf *roleFinder) add(person int, title string, org int, s, e int, conf floa
 	}
 	rf.seen[k] = true
 	rf.out = append(rf.out, r)
+	rf.outOrg = append(rf.outOrg, org)
 }
 
 // describedPerson reads "the SpaceX CEO wrote", after the company or

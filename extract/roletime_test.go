@@ -26,6 +26,7 @@ var roleTimeTests = []struct {
 	{"successor, present", "Ann Holt succeeds Tom Reyes as chief executive of Veltrix.", "Ann Holt", "chief executive", schema.StatusCurrent},
 	{"took over", "Ann Holt took over as chief executive last month.", "Ann Holt", "chief executive", schema.StatusCurrent},
 	{"now, after a former", "Ann Holt, a former banker who is now chief executive of Veltrix, spoke first.", "Ann Holt", "chief executive", schema.StatusCurrent},
+	{"predecessor of a future change, participle", "Ann Holt will become chairman of Veltrix in May, succeeding Tom Reyes, who is retiring.", "Tom Reyes", "chairman", schema.StatusCurrent},
 	{"predecessor of a future change", "Ann Holt will succeed Tom Reyes as chief executive in May.", "Tom Reyes", "chief executive", schema.StatusCurrent},
 	{"outgoing", "Outgoing chairman Tom Reyes praised the board.", "Tom Reyes", "chairman", schema.StatusCurrent},
 	{"will say, later", "Veltrix CEO Ann Holt said the company would become profitable.", "Ann Holt", "CEO", schema.StatusCurrent},

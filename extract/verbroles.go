@@ -63,9 +63,10 @@ func (rf *roleFinder) verbRoles() {
 }
 
 // opensSentence tells that the word before a name or pronoun, at token p,
-// leaves it the sentence's subject: none, or "But"/"And".
+// leaves it the subject of the sentence or of a reported clause: none,
+// "But"/"And", or "that" ("Y said that X will become chief executive").
 func (rf *roleFinder) opensSentence(p, sent int) bool {
-	return p < 0 || rf.toks[p].sent != sent || rf.toks[p].text == "But" || rf.toks[p].text == "And"
+	return p < 0 || rf.toks[p].sent != sent || rf.toks[p].text == "But" || rf.toks[p].text == "And" || rf.toks[p].text == "that"
 }
 
 // subjectRole reads a role of the subject after the verb at token i:
@@ -113,8 +114,29 @@ func (rf *roleFinder) objectRole(c *chunk, v int) {
 			return
 		}
 		if toks[j].kind == tWord && clauseBreaks[toks[j].text] {
-			return
+			break
 		}
+	}
+	if v > 0 && toks[v-1].text == "," {
+		rf.succeededPost(c, v)
+	}
+}
+
+// succeededPost gives the person of chunk c, the object of the succession
+// verb at token v after a comma, the post stated before it in the sentence
+// for another person: "Y will become chairman in May, succeeding X".
+func (rf *roleFinder) succeededPost(c *chunk, v int) {
+	toks := rf.toks
+	from, to := toks[rf.sentStart(toks[v].sent)].s, toks[v].s
+	name := rf.ents[c.ent].name
+	best := -1
+	for i, r := range rf.out {
+		if r.Span.Start >= from && r.Span.End <= to && r.Person != name && (best < 0 || r.Span.End > rf.out[best].Span.End) {
+			best = i
+		}
+	}
+	if best >= 0 {
+		rf.add(c.ent, rf.out[best].Title, rf.outOrg[best], toks[c.ts].s, toks[c.te-1].e, 0.5)
 	}
 }
 
