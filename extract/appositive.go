@@ -23,6 +23,8 @@ func (rf *roleFinder) appositive(c *chunk) {
 	}
 	if k < n && postAdverbs[toks[k].text] {
 		k++ // "X, formerly chairman of Y"
+	} else if k+1 < n && toks[k].text == "until" && (toks[k+1].text == "now" || toks[k+1].text == "recently") {
+		k += 2 // "X, until now secretary of state for the budget"
 	}
 	rf.titleAt(c.ent, c.ts, k, -1, 0.7)
 }

@@ -23,7 +23,7 @@ func (c *roleClause) status() schema.RoleStatus {
 	if c.title[0] < 0 && c.holder[0] < 0 {
 		return schema.StatusCurrent
 	}
-	for _, rule := range []func() schema.RoleStatus{c.titleWords, c.predecessor, c.lateHolder, c.link, c.after} {
+	for _, rule := range []func() schema.RoleStatus{c.titleWords, c.predecessor, c.successor, c.lateHolder, c.link, c.after} {
 		if st := rule(); st != "" {
 			return st
 		}
@@ -163,6 +163,22 @@ func (c *roleClause) predecessor() schema.RoleStatus {
 		return schema.StatusCurrent
 	}
 	return schema.StatusFormer
+}
+
+// successor reads the words before the holder of a passive succession:
+// "she will be succeeded by Y" makes Y's post incoming, "X was replaced
+// by Y" current. It speaks only of the post Y takes over, which is not
+// stated after Y's name ("…, replaced by Y, until now secretary of state"
+// states another post).
+func (c *roleClause) successor() schema.RoleStatus {
+	i := c.holder[0]
+	if i < 2 || c.word(i-1) != "by" || !successionVerbs[c.word(i-2)] || c.title[0] > i {
+		return ""
+	}
+	if c.futureBefore(i - 2) {
+		return schema.StatusIncoming
+	}
+	return schema.StatusCurrent
 }
 
 // futureBefore tells whether the verb at i is put in the future by the

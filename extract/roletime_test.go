@@ -69,6 +69,8 @@ var roleTimeTests = []struct {
 	{"-designate", "CEO-designate Ann Holt met staff.", "Ann Holt", "CEO-designate", schema.StatusIncoming},
 	{"-elect", "President-elect Tomas Berg of Estonia met staff.", "Tomas Berg", "President-elect", schema.StatusIncoming},
 	{"will remain as", "Tom Reyes, who is retiring, will remain on the board as a nonexecutive director.", "Tom Reyes", "nonexecutive director", schema.StatusIncoming},
+	{"was replaced by, the successor", "Tom Reyes, the finance minister, was replaced by Ines Kahl.", "Ines Kahl", "", schema.StatusCurrent},
+	{"will be succeeded by", "Rosa Diaz will stay until April, when she will be succeeded by Mario Ruiz.", "Mario Ruiz", "", schema.StatusIncoming},
 	{"reported future", "Ann Holt said she would become chief executive in May.", "Ann Holt", "chief executive", schema.StatusIncoming},
 
 	// Negatives: a cue said of someone or something else.

@@ -38,6 +38,8 @@ func (rf *roleFinder) verbRoles() {
 			}
 			if p >= 0 && (appointObjVerbs[toks[p].text] || successionVerbs[toks[p].text] || toks[p].text == "from" && p >= 2 && toks[p-1].text == "over") {
 				rf.objectRole(c, p)
+			} else if p >= 1 && toks[p].text == "by" && successionVerbs[toks[p-1].text] {
+				rf.succeededPost(c, p-1) // "X, the finance minister, was replaced by Y"
 			}
 			last, who = verbSubject{c.ent, c.ts, c.te}, false
 			continue
@@ -98,6 +100,15 @@ func (rf *roleFinder) objectRole(c *chunk, v int) {
 	toks := rf.toks
 	k := c.te
 	if appointObjVerbs[toks[v].text] {
+		if k < len(toks) && toks[k].text == "," { // "named X, until now treasurer of Z, as its new CFO"
+			j := k + 1
+			for j < min(len(toks), k+14) && toks[j].text != "," {
+				j++
+			}
+			if j+1 < len(toks) && toks[j].text == "," && toks[j+1].text == "as" {
+				k = j + 1
+			}
+		}
 		if k < len(toks) && toks[k].text == "as" {
 			k++
 		}
@@ -122,9 +133,12 @@ func (rf *roleFinder) objectRole(c *chunk, v int) {
 	}
 }
 
+
 // succeededPost gives the person of chunk c, the object of the succession
-// verb at token v after a comma, the post stated before it in the sentence
-// for another person: "Y will become chairman in May, succeeding X".
+// verb at token v after a comma ("Y will become chairman in May,
+// succeeding X") or its agent in the passive ("X, the finance minister,
+// was replaced by Y"), the post stated before the verb in the sentence for
+// another person.
 func (rf *roleFinder) succeededPost(c *chunk, v int) {
 	toks := rf.toks
 	from, to := toks[rf.sentStart(toks[v].sent)].s, toks[v].s
