@@ -133,7 +133,6 @@ func (rf *roleFinder) objectRole(c *chunk, v int) {
 	}
 }
 
-
 // succeededPost gives the person of chunk c, the object of the succession
 // verb at token v after a comma ("Y will become chairman in May,
 // succeeding X") or its agent in the passive ("X, the finance minister,
