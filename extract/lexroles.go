@@ -96,3 +96,7 @@ var auxVerbs = set("had", "has", "have")
 // was tried ("X, currently chairman of Y") and dropped: one more wrong
 // role on the check half of dev-modern, none gained on the work half.
 var postAdverbs = set("formerly", "previously")
+
+// joinVerbs take the employer as object before "as": "will join Y as
+// finance director", "rejoined Y as chairman".
+var joinVerbs = set("join", "joins", "joined", "joining", "rejoin", "rejoins", "rejoined")

@@ -209,7 +209,13 @@ func TestRoleVerbs(t *testing.T) {
 			person: "Mario Ruiz", title: "health minister", org: "Peru", status: schema.StatusIncoming},
 		{name: "until now", text: "Prices rose in Peru. Ana Prado, until now secretary of state for the budget, spoke.",
 			person: "Ana Prado", title: "secretary of state", org: "Peru", status: schema.StatusFormer},
+		{name: "join Y as", text: "Mark Ellis will join Caldera Inc. as chief financial officer in May.",
+			person: "Mark Ellis", title: "chief financial officer", org: "Caldera Inc.", status: schema.StatusIncoming},
+		{name: "subject in apposition to a title", text: "Lumen Ltd.'s finance chief, Sabine Krol, will join Caldera Inc. as chief financial officer.",
+			person: "Sabine Krol", title: "chief financial officer", org: "Caldera Inc.", status: schema.StatusIncoming},
 		// negatives
+		{name: "a name after a comma is no subject", text: "Lumen Ltd. praised its staff, Sabine Krol said, and will join Caldera Inc. as a partner.",
+			person: "Sabine Krol", org: "Caldera Inc.", not: true},
 		{name: "replaced by a thing", text: "Prices rose in Peru. Tomas Vela, the finance minister, was replaced by a committee chaired by Ana Prado.",
 			person: "Ana Prado", title: "finance minister", org: "Peru", not: true},
 		{name: "succeeding in another sentence", text: "Lisa Ward became chairman of Kestrel Corp. in May. The plant, succeeding Ian Butler's old mill, opened.",

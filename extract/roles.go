@@ -1,6 +1,7 @@
 package extract
 
 import (
+	"sort"
 	"strings"
 
 	"github.com/newsgraph/newsgraph/schema"
@@ -15,6 +16,7 @@ type roleFinder struct {
 	seen        map[string]bool // person, normal title and org of the roles in out
 	mainCountry int             // see articleCountry; -2 until computed
 	outOrg      []int           // the org entity of each role in out, or -1
+	bySent      map[int][]int   // roles in out by the sentence their span starts in
 }
 
 // findRoles returns the roles of v.
@@ -30,7 +32,7 @@ func findRoles(v *resolved) []schema.Role {
 //	appositive:    PERSON, [a] [ORG's] title [of|at ORG]   "X, president and chief executive officer of Y Corp."
 //	reversed:      ORG's title, PERSON           "the nation's vice prime minister, Mykhailo Fedorov"
 func (rf *roleFinder) roles() []schema.Role {
-	rf.seen = map[string]bool{}
+	rf.seen, rf.bySent = map[string]bool{}, map[int][]int{}
 	for ci := range rf.chunks {
 		c := &rf.chunks[ci]
 		if c.ent >= 0 && rf.ents[c.ent].typ != schema.Person {
@@ -75,6 +77,8 @@ func (rf *roleFinder) add(person int, title string, org int, s, e int, conf floa
 	rf.seen[k] = true
 	rf.out = append(rf.out, r)
 	rf.outOrg = append(rf.outOrg, org)
+	sent := rf.toks[min(sort.Search(len(rf.toks), func(i int) bool { return rf.toks[i].e > s }), len(rf.toks)-1)].sent
+	rf.bySent[sent] = append(rf.bySent[sent], len(rf.out)-1)
 }
 
 // describedPerson reads "the SpaceX CEO wrote", after the company or

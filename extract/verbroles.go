@@ -30,7 +30,7 @@ func (rf *roleFinder) verbRoles() {
 					p--
 				}
 			}
-			if rf.opensSentence(p, t.sent) {
+			if first.ent < 0 && (rf.opensSentence(p, t.sent) || rf.afterTitle(c, p)) {
 				first = verbSubject{c.ent, c.ts, c.te}
 			}
 			if p >= 0 && toks[p].text == "whom" {
@@ -71,6 +71,25 @@ func (rf *roleFinder) opensSentence(p, sent int) bool {
 	return p < 0 || rf.toks[p].sent != sent || rf.toks[p].text == "But" || rf.toks[p].text == "And" || rf.toks[p].text == "that"
 }
 
+// afterTitle tells that the person of chunk c, after a comma at token p,
+// is in apposition to a title that opens the sentence, and so is its
+// subject: "Lumenfield's finance chief, X, will join Y as …". The role
+// stage must have read that title as X's (titleBefore).
+func (rf *roleFinder) afterTitle(c *chunk, p int) bool {
+	if p < 1 || rf.toks[p].text != "," {
+		return false
+	}
+	sent := rf.toks[p].sent
+	from := rf.toks[rf.sentStart(sent)].s
+	name := rf.ents[c.ent].name
+	for _, i := range rf.bySent[sent] {
+		if r := &rf.out[i]; r.Person == name && r.Span.Start == from {
+			return true
+		}
+	}
+	return false
+}
+
 // subjectRole reads a role of the subject after the verb at token i:
 // "became|was named|as|is|remained [also] [a] title [of Y]", "founded Y".
 func (rf *roleFinder) subjectRole(subj verbSubject, i int) {
@@ -89,7 +108,11 @@ func (rf *roleFinder) subjectRole(subj verbSubject, i int) {
 	for k < len(toks) && roleAdverbs[toks[k].text] {
 		k++ // "was also president of", "is now chairman"
 	}
-	rf.titleAt(subj.ent, subj.ts, k, -1, 0.6)
+	org := -1
+	if mc := rf.chunkEndingAt(i - 1); w == "as" && mc >= 0 && rf.chunks[mc].ts >= 1 && joinVerbs[toks[rf.chunks[mc].ts-1].text] {
+		org = rf.chunks[mc].ent // "will join Caldera as European finance director"
+	}
+	rf.titleAt(subj.ent, subj.ts, k, org, 0.6)
 }
 
 // objectRole reads the post of the person named by chunk c after the verb
@@ -143,8 +166,8 @@ func (rf *roleFinder) succeededPost(c *chunk, v int) {
 	from, to := toks[rf.sentStart(toks[v].sent)].s, toks[v].s
 	name := rf.ents[c.ent].name
 	best := -1
-	for i, r := range rf.out {
-		if r.Span.Start >= from && r.Span.End <= to && r.Person != name && (best < 0 || r.Span.End > rf.out[best].Span.End) {
+	for _, i := range rf.bySent[toks[v].sent] {
+		if r := &rf.out[i]; r.Span.Start >= from && r.Span.End <= to && r.Person != name && (best < 0 || r.Span.End > rf.out[best].Span.End) {
 			best = i
 		}
 	}
