@@ -214,6 +214,8 @@ func TestRoleVerbs(t *testing.T) {
 		{name: "subject in apposition to a title", text: "Lumen Ltd.'s finance chief, Sabine Krol, will join Caldera Inc. as chief financial officer.",
 			person: "Sabine Krol", title: "chief financial officer", org: "Caldera Inc.", status: schema.StatusIncoming},
 		// negatives
+		{name: "the reporter is not the subject", text: "Tom Reyes said that Ann Holt will become chief executive of Caldera Inc. in May.",
+			person: "Tom Reyes", not: true},
 		{name: "a name after a comma is no subject", text: "Lumen Ltd. praised its staff, Sabine Krol said, and will join Caldera Inc. as a partner.",
 			person: "Sabine Krol", org: "Caldera Inc.", not: true},
 		{name: "replaced by a thing", text: "Prices rose in Peru. Tomas Vela, the finance minister, was replaced by a committee chaired by Ana Prado.",

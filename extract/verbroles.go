@@ -30,7 +30,7 @@ func (rf *roleFinder) verbRoles() {
 					p--
 				}
 			}
-			if first.ent < 0 && (rf.opensSentence(p, t.sent) || rf.afterTitle(c, p)) {
+			if rf.opensSentence(p, t.sent) || first.ent < 0 && rf.afterTitle(c, p) {
 				first = verbSubject{c.ent, c.ts, c.te}
 			}
 			if p >= 0 && toks[p].text == "whom" {
