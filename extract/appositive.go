@@ -92,15 +92,13 @@ func (rf *roleFinder) ownerBefore(ts, k int) (org, next int) {
 	}
 	if org < 0 && k+1 < n && (toks[k].text == "its" || toks[k].kind == tWord && rf.isOrgNoun(toks[k].text) && toks[k+1].kind == tPoss) {
 		if toks[k].text == "its" {
-			org = rf.nounOrg("", ts)
-		} else {
-			org = rf.nounOrg(toks[k].text, ts)
-		}
-		if toks[k].text == "its" {
+			org = rf.itsOrg(ts)
 			k++
 		} else {
+			org = rf.nounOrg(toks[k].text, ts) // "the company's"
 			k += 2
 		}
+		k = rf.skipTimeWords(k) // "the company's longtime chairman"
 	}
 	return org, k
 }
@@ -113,6 +111,9 @@ func (rf *roleFinder) titleList(k int) (titles []string, next int) {
 	n := len(toks)
 	for k < n {
 		ts := k
+		if len(titles) == 0 {
+			k = rf.freeModifiers(k) // "a political scientist", "housing minister"
+		}
 		for k < n && toks[k].kind == tWord && (!toks[k].cap && (titleHeads[toks[k].text] || titleMods[toks[k].text] || rf.lex.occupations[toks[k].text]) || toks[k].allCaps && titleHeads[strings.ToLower(toks[k].text)]) {
 			k++ // "chief executive", "virologist", "CFO"
 		}

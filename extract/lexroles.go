@@ -85,7 +85,7 @@ var companyNouns = set("company", "firm", "maker", "lender", "bank", "group", "c
 // currentMods before a title say the post is held now and are no part of
 // the title: "Y's current chief executive", "its outgoing president" (held
 // until the successor comes), "the new finance director".
-var currentMods = set("current", "present", "sitting", "new", "outgoing", "incumbent")
+var currentMods = set("current", "present", "sitting", "new", "outgoing", "incumbent", "longtime", "long-time")
 
 // auxVerbs may stand between the subject and a verb that states its post:
 // "X had been", "X has been chairwoman since 2020".
@@ -100,3 +100,13 @@ var postAdverbs = set("formerly", "previously")
 // joinVerbs take the employer as object before "as": "will join Y as
 // finance director", "rejoined Y as chairman".
 var joinVerbs = set("join", "joins", "joined", "joining", "rejoin", "rejoins", "rejoined")
+
+// judgingWords and judgingSuffixes mark adjectives that judge a person
+// ("a good partner", "an unstinting teacher", "a successful lawyer"), which
+// freeModifiers keeps out of titles: a field before an occupation ("a
+// political scientist", "a career diplomat") is a noun or an adjective of
+// classing, which rarely ends so.
+var (
+	judgingWords    = set("good", "great", "best", "better", "bad", "poor", "fine", "real", "true", "big", "young", "old", "top", "keen", "popular", "famous", "respected", "veteran", "tough", "strong", "great-grand")
+	judgingSuffixes = []string{"ing", "ful", "ous", "less", "able", "ible", "est", "ive"}
+)

@@ -271,3 +271,23 @@ func TestRoleCompoundPortfolio(t *testing.T) {
 			person: "Maria Tamm", title: "energy minister", org: "Estonia", not: true},
 	})
 }
+
+// TestRoleFreeModifiers: a field before an occupation after an article,
+// or a portfolio before "minister", is part of the title even when no list
+// knows it; a judging adjective is not, and makes no role.
+func TestRoleFreeModifiers(t *testing.T) {
+	checkRoles(t, []roleCase{
+		{name: "a political scientist", text: "Rita Gomez, a political scientist at the Lima Institute of Studies, said so.",
+			person: "Rita Gomez", title: "political scientist", org: "Lima Institute of Studies"},
+		{name: "a career diplomat", text: "Prices rose in Peru. Thomas Mendes is a career diplomat.",
+			person: "Thomas Mendes", title: "career diplomat", org: ""},
+		{name: "housing minister", text: "Prices rose in Peru. Ana Prado will become housing minister on April 1.",
+			person: "Ana Prado", title: "housing minister", org: "Peru", status: schema.StatusIncoming},
+		{name: "the emergency coordinator", text: "Ana Prado, the emergency coordinator of Kestrel Aid Foundation, said so.",
+			person: "Ana Prado", title: "emergency coordinator", org: "Kestrel Aid Foundation"},
+		// negatives
+		{name: "a good partner", text: "Richard Dole was a good partner to the firm.", person: "Richard Dole", not: true},
+		{name: "an unstinting teacher", text: "Nancy Yale, an unstinting teacher, won praise.", person: "Nancy Yale", not: true},
+		{name: "the best man", text: "Ana Prado, the best man at the wedding, spoke.", person: "Ana Prado", not: true},
+	})
+}

@@ -244,3 +244,55 @@ func (rf *roleFinder) portfolioStart(ts int) int {
 	}
 	return ts
 }
+
+// freeModifiers skips up to two lower-case words at token k that no title
+// list knows but that modify the title after them: a field before an
+// occupation after an article ("a political scientist", "a career
+// diplomat", "the emergency coordinator"), a portfolio before "minister"
+// ("will become housing minister"). It returns k when the words after
+// them are no title.
+func (rf *roleFinder) freeModifiers(k int) int {
+	toks := rf.toks
+	j := k
+	for j < min(len(toks), k+2) && rf.plainWord(j) && !titleHeads[toks[j].text] && !titleMods[toks[j].text] && !rf.lex.occupations[toks[j].text] {
+		j++
+	}
+	if j == k || j >= len(toks) || toks[j].kind != tWord || toks[j].cap {
+		return k
+	}
+	afterArticle := k > 0 && (determiners[toks[k-1].text] || toks[k-1].kind == tPoss)
+	switch {
+	case govHeads[toks[j].text]:
+		return j
+	case afterArticle && (rf.isTitleHead(toks[j].text) || titleMods[toks[j].text]) && !judgement(toks[k:j]):
+		return j
+	}
+	return k
+}
+
+// judgement tells that one of the words judges the holder rather than
+// naming a field ("a good partner", "an unstinting teacher"): a closed
+// list of judging adjectives and the suffixes of adjectives of manner.
+func judgement(ws []token) bool {
+	for i := range ws {
+		w := ws[i].text
+		if judgingWords[w] {
+			return true
+		}
+		for _, suf := range judgingSuffixes {
+			if strings.HasSuffix(w, suf) {
+				return true
+			}
+		}
+	}
+	return false
+}
+
+// plainWord: a lower-case word that can modify a noun, not a function
+// word, a word of time or an adverb in -ly.
+func (rf *roleFinder) plainWord(j int) bool {
+	t := &rf.toks[j]
+	w := t.text
+	return t.kind == tWord && !t.cap && len(w) > 2 && !strings.HasSuffix(w, "ly") && !determiners[w] && !titlePreps[w] &&
+		!nameConnectors[w] && !formerMods[w] && !incomingMods[w] && !currentMods[w] && !roleAdverbs[w] && w != "and" && w != "or" && w != "who"
+}
