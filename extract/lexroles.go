@@ -110,3 +110,10 @@ var (
 	judgingWords    = set("good", "great", "best", "better", "bad", "poor", "fine", "real", "true", "big", "young", "old", "top", "keen", "popular", "famous", "respected", "veteran", "tough", "strong", "great-grand")
 	judgingSuffixes = []string{"ing", "ful", "ous", "less", "able", "ible", "est", "ive"}
 )
+
+// postWithOrg are descriptors (or titles ending in one) that name a post
+// when an organisation is named with them: "leader of the Civic Alliance",
+// "board member of Y"; alone ("a leader") they describe, and a plain
+// "member of Y" is an affiliation (GUIDELINES.md; counting it cost one
+// wrong role on the dev check half).
+var postWithOrg = set("leader", "board member")

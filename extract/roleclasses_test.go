@@ -285,7 +285,13 @@ func TestRoleFreeModifiers(t *testing.T) {
 			person: "Ana Prado", title: "housing minister", org: "Peru", status: schema.StatusIncoming},
 		{name: "the emergency coordinator", text: "Ana Prado, the emergency coordinator of Kestrel Aid Foundation, said so.",
 			person: "Ana Prado", title: "emergency coordinator", org: "Kestrel Aid Foundation"},
+		{name: "leader of a party", text: "Nuno Falcao, leader of the Civic Alliance, spoke.",
+			person: "Nuno Falcao", title: "leader", org: "Civic Alliance"},
+		{name: "board member of", text: "Sofia Quintana, a board member of the Central Bank of Chile, voted no.",
+			person: "Sofia Quintana", title: "board member", org: "Central Bank of Chile"},
 		// negatives
+		{name: "a member is an affiliation", text: "Ana Prado, a member of the Lima Chess Club, spoke.", person: "Ana Prado", not: true},
+		{name: "a leader alone", text: "Tom Reyes, a leader, spoke.", person: "Tom Reyes", not: true},
 		{name: "a good partner", text: "Richard Dole was a good partner to the firm.", person: "Richard Dole", not: true},
 		{name: "an unstinting teacher", text: "Nancy Yale, an unstinting teacher, won praise.", person: "Nancy Yale", not: true},
 		{name: "the best man", text: "Ana Prado, the best man at the wedding, spoke.", person: "Ana Prado", not: true},

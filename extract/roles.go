@@ -57,7 +57,7 @@ func (rf *roleFinder) roles() []schema.Role {
 // or -1), spanning bytes [s, e), once per person, normal title and org.
 func (rf *roleFinder) add(person int, title string, org int, s, e int, conf float64) {
 	title = strings.TrimSpace(strings.ToLower(title))
-	if person < 0 || title == "" || descriptors[lastWord(title)] {
+	if person < 0 || title == "" || descriptors[lastWord(title)] && (org < 0 || !postWithOrg[lastWord(title)] && !postWithOrg[title]) {
 		return
 	}
 	r := schema.Role{Person: rf.ents[person].name, Title: title, Span: &schema.Span{Start: s, End: e}, Confidence: conf}
