@@ -193,6 +193,10 @@ func TestRoleVerbs(t *testing.T) {
 			person: "Lisa Ward", title: "chief financial officer", org: "Kestrel Corp."},
 		{name: "who founded", text: "Lena Hoff, who founded Lumen Analytics GmbH in 2017, spoke.",
 			person: "Lena Hoff", title: "founder", org: "Lumen Analytics GmbH"},
+		{name: "who founded the company: the holder's", text: "Caldera Inc. bought Lumen Ltd. Caldera Inc. said so. Lumen Ltd.'s chief executive, Lena Hoff, who founded the company in 2017, spoke.",
+			person: "Lena Hoff", title: "founder", org: "Lumen Ltd."},
+		{name: "founded it", text: "Lumen Ltd. grew fast. Mark Ellis founded it in 1990.",
+			person: "Mark Ellis", title: "founder", org: "Lumen Ltd."},
 		{name: "pronoun subject", text: "Mark Ellis joined Kestrel Corp. in 1990. He was also president of the Glass Makers Association.",
 			person: "Mark Ellis", title: "president", org: "Glass Makers Association"},
 		{name: "was an occupation", text: "Tom Reyes was a lawyer in Madrid before the war.",
@@ -228,6 +232,8 @@ func TestRoleVerbs(t *testing.T) {
 			person: "Mark Ellis", title: "treasurer", org: "Birch Capital Ltd.", not: true},
 		{name: "had been, after an appositive", text: "Mark Ellis, 61, who had been treasurer of Birch Capital Ltd. since 2001, left.",
 			person: "Mark Ellis", title: "treasurer", org: "Birch Capital Ltd.", status: schema.StatusFormer},
+		{name: "who founded the company: not the company most named", text: "Caldera Inc. bought Lumen Ltd. Caldera Inc. said so. Lumen Ltd.'s chief executive, Lena Hoff, who founded the company in 2017, spoke.",
+			person: "Lena Hoff", title: "founder", org: "Caldera Inc.", not: true},
 		{name: "founded a country", text: "Tom Reyes founded Kestrel Corp. in Chile.", person: "Tom Reyes", org: "Chile", not: true},
 	})
 }

@@ -178,7 +178,9 @@ func (rf *roleFinder) succeededPost(c *chunk, v int) {
 
 // founderRole reads "X founded Y", "X, who co-founded the company": a
 // founder (co-founder) of the organisation named, or meant, after the
-// verb at token i.
+// verb at token i. "the company" and "it" are first the organisation of
+// the holder's post in the same sentence ("Lumenfield's chief executive,
+// X, who founded the company in 2017").
 func (rf *roleFinder) founderRole(subj verbSubject, i int) {
 	toks := rf.toks
 	k := i + 1
@@ -188,10 +190,13 @@ func (rf *roleFinder) founderRole(subj verbSubject, i int) {
 	org, end := -1, toks[i].e
 	if mc := rf.tokChunk[k]; mc >= 0 && rf.chunks[mc].ts == k {
 		org, end = rf.orgEntity(mc), toks[rf.chunks[mc].te-1].e
-	} else if toks[k].text == "the" || toks[k].text == "this" {
-		org, end = rf.describedOrg(k, end)
-	} else if toks[k].text == "it" {
-		org, end = rf.itsOrg(i), toks[k].e
+	} else if toks[k].text == "the" || toks[k].text == "this" || toks[k].text == "it" {
+		if org = rf.holderOrg(subj.ent, toks[i].sent); org < 0 && toks[k].text == "it" {
+			org = rf.itsOrg(i)
+		} else if org < 0 {
+			org, end = rf.describedOrg(k, end)
+		}
+		end = max(end, toks[k].e)
 	}
 	if org < 0 || rf.ents[org].typ == schema.Person || rf.ents[org].typ == schema.Country {
 		return
@@ -228,4 +233,16 @@ func (rf *roleFinder) verbOf(subj verbSubject, i int) bool {
 		}
 	}
 	return true
+}
+
+// holderOrg is the organisation of a role of person stated in sentence
+// sent, or -1.
+func (rf *roleFinder) holderOrg(person, sent int) int {
+	name := rf.ents[person].name
+	for _, i := range rf.bySent[sent] {
+		if rf.out[i].Person == name && rf.outOrg[i] >= 0 {
+			return rf.outOrg[i]
+		}
+	}
+	return -1
 }
