@@ -32,8 +32,9 @@ func (rf *roleFinder) appositive(c *chunk) {
 // titleAt reads "[a|an|the] [58-year-old] [ORG's] title [and title] [of|at|in ORG]"
 // starting at token k as titles of person (an entity) named or referred
 // to at token ts, where the role's span starts, and returns the token
-// after it (k when there is no title). org0 (or -1) is the organisation
-// when the words name none: the subject of "Y named X chief executive".
+// after it (k when there is no title). org0 (or -1) is the employer a
+// verb names, which goes before any the title's words name: "Y named X
+// chief executive", "X will join Y as European finance director".
 func (rf *roleFinder) titleAt(person, ts, k, org0 int, conf float64) int {
 	k0 := k
 	org, k := rf.ownerBefore(ts, k)
@@ -42,11 +43,11 @@ func (rf *roleFinder) titleAt(person, ts, k, org0 int, conf float64) int {
 		return k0
 	}
 	end := rf.toks[k-1].e
-	if org < 0 {
-		org, k, end = rf.ownerAfter(k, end)
+	if org0 >= 0 {
+		org = org0 // the verb's employer over a modifier: "join Y as European finance director"
 	}
 	if org < 0 {
-		org = org0
+		org, k, end = rf.ownerAfter(k, end)
 	}
 	if org < 0 && corporateTitle(titles) {
 		// "said Wilfred J. Corrigan, chairman and chief executive officer."

@@ -215,6 +215,8 @@ func TestRoleVerbs(t *testing.T) {
 			person: "Ana Prado", title: "secretary of state", org: "Peru", status: schema.StatusFormer},
 		{name: "join Y as", text: "Mark Ellis will join Caldera Inc. as chief financial officer in May.",
 			person: "Mark Ellis", title: "chief financial officer", org: "Caldera Inc.", status: schema.StatusIncoming},
+		{name: "join Y as, with a modifier that names something else", text: "The European Commission met. Mark Ellis will join Caldera Inc. as European finance director.",
+			person: "Mark Ellis", title: "finance director", org: "Caldera Inc.", status: schema.StatusIncoming},
 		{name: "subject in apposition to a title", text: "Lumen Ltd.'s finance chief, Sabine Krol, will join Caldera Inc. as chief financial officer.",
 			person: "Sabine Krol", title: "chief financial officer", org: "Caldera Inc.", status: schema.StatusIncoming},
 		// negatives
