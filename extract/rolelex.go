@@ -296,3 +296,58 @@ func (rf *roleFinder) plainWord(j int) bool {
 	return t.kind == tWord && !t.cap && len(w) > 2 && !strings.HasSuffix(w, "ly") && !determiners[w] && !titlePreps[w] &&
 		!nameConnectors[w] && !formerMods[w] && !incomingMods[w] && !currentMods[w] && !roleAdverbs[w] && w != "and" && w != "or" && w != "who"
 }
+
+// capTitleBefore reads a capitalised title set off by a comma before the
+// person chunk c, after a country or organisation that owns it: "Kenya's
+// Trade Minister, X", "Congo's Minister of Humanitarian Affairs, X", "The
+// Kenyan Foreign Minister, X".
+func (rf *roleFinder) capTitleBefore(c *chunk) {
+	toks := rf.toks
+	e := c.ts - 1
+	if e < 2 || toks[e].text != "," {
+		return
+	}
+	k := e - 1
+	j := k
+	for j > k-4 && j > 0 && toks[j].kind == tWord && toks[j].cap {
+		j--
+	}
+	if j < k && toks[j].text == "of" {
+		k = j - 1 // "Minister of Humanitarian Affairs"
+	}
+	if k < 1 || toks[k].kind != tWord || !toks[k].cap || !titleHeads[strings.ToLower(toks[k].text)] {
+		return
+	}
+	gov := govHeads[strings.ToLower(toks[k].text)]
+	ts := k
+	for ts > 0 && ts > k-3 && rf.capTitleWord(ts-1, gov) {
+		ts--
+	}
+	if ts == 0 || toks[ts-1].kind != tPoss && !determiners[strings.ToLower(toks[ts-1].text)] && rf.chunkEndingAt(ts-1) < 0 {
+		return // the title must follow its owner or an article
+	}
+	org, start := rf.titleOwner(c, ts-1)
+	if start > ts && ts > 0 && determiners[strings.ToLower(toks[ts-1].text)] {
+		start = ts - 1
+	}
+	rf.add(c.ent, rf.tokText(ts, e), org, toks[start].s, toks[c.te-1].e, 0.8)
+}
+
+// capTitleWord: a capitalised word at k that can open a title before a
+// head: a title modifier ("Foreign", "Deputy") or, before a government
+// head, a portfolio word that is no country ("Humanitarian").
+func (rf *roleFinder) capTitleWord(k int, gov bool) bool {
+	t := &rf.toks[k]
+	if t.kind != tWord || !t.cap || t.first {
+		return false
+	}
+	lw := strings.ToLower(t.text)
+	if titleMods[lw] || titleHeads[lw] {
+		return true
+	}
+	if cc, _, _ := rf.countryAt(k, k+1); cc >= 0 || !gov {
+		return false
+	}
+	ci := rf.tokChunk[k]
+	return ci < 0 || rf.chunks[ci].ent < 0 || rf.ents[rf.chunks[ci].ent].typ == schema.Organization || rf.ents[rf.chunks[ci].ent].typ == schema.Company
+}

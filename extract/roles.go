@@ -46,6 +46,7 @@ func (rf *roleFinder) roles() []schema.Role {
 		}
 		rf.titleInRun(c)
 		rf.titleBefore(c)
+		rf.capTitleBefore(c)
 		rf.headOfOrg(c)
 		rf.appositive(c)
 	}
