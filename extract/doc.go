@@ -20,7 +20,8 @@
 //	                                  entities.go, entindex.go, nametrie.go   each chunk's type and entity
 //	(read-only view) resolved         focus.go                                tokens + chunks + entities + focus tables
 //	roles            roleFinder       roles.go, appositive.go, verbroles.go,  []schema.Role (then roleTimes: status)
-//	                                  rolelex.go, titles.go, roletime.go
+//	                                  employers.go, titlewords.go, rolelex.go,
+//	                                  titles.go, roletime.go, roleclause.go
 //	statements       statementFinder  quotes.go, attribution.go, subjects.go, []schema.Statement
 //	                                  reported.go, tweets.go, speakers.go
 //
@@ -115,7 +116,7 @@
 //     before it in a tweet signature or whose name it spells. Sentence-
 //     initial capitalised words become names only when a cue or the rest of
 //     the document supports them.
-//  6. Roles (roleFinder, roles.go, appositive.go, verbroles.go, rolelex.go): pre-modifiers ("Russian space chief Dmitry
+//  6. Roles (roleFinder, roles.go, appositive.go, verbroles.go, employers.go, titlewords.go): pre-modifiers ("Russian space chief Dmitry
 //     Rogozin", "the novelist X", "virologist X of Tallinn University"),
 //     titles inside name runs, "Title of the ORG PERSON", appositives ("X,
 //     president and chief executive officer of Y Corp.", "Y's chief
