@@ -114,6 +114,8 @@ func TestRoleEmployerByAnaphora(t *testing.T) {
 	checkRoles(t, []roleCase{
 		{name: "Its chairman", text: "Talvik Foods Ltd. posted a loss. Its chairman, Jaan Oras, said the plan was sound.",
 			person: "Jaan Oras", title: "chairman", org: "Talvik Foods Ltd."},
+		{name: "a capitalised corporate title opening the sentence", text: "The wine comes from Diamond Creek Vineyards Inc. in California. Owner Al Brown planned to sell it.",
+			person: "Al Brown", title: "owner", org: "Diamond Creek Vineyards Inc."},
 		{name: "the company's, most named company", text: "Talvik Foods Ltd. posted a loss. Talvik cut jobs. Analysts at Birch Capital were unimpressed. The company's general counsel, Mari Tamm, declined to comment.",
 			person: "Mari Tamm", title: "general counsel", org: "Talvik Foods Ltd."},
 		{name: "ORG's CEO", text: "Talvik Foods Ltd. posted a loss. Talvik's CEO, Anna Berg, spoke later.",
@@ -227,6 +229,10 @@ func TestRoleVerbs(t *testing.T) {
 		{name: "subject in apposition to a title", text: "Lumen Ltd.'s finance chief, Sabine Krol, will join Caldera Inc. as chief financial officer.",
 			person: "Sabine Krol", title: "chief financial officer", org: "Caldera Inc.", status: schema.StatusIncoming},
 		// negatives
+		{name: "is expected to become", text: "Ann Holt is expected to become chairman of Kestrel Corp.",
+			person: "Ann Holt", title: "chairman", org: "Kestrel Corp.", status: schema.StatusIncoming},
+		{name: "an aim is no post", text: "Laura Dole says she is studying to become a teacher.", person: "Laura Dole", not: true},
+		{name: "wants to be named", text: "Laura Dole wants to be named chairman of Kestrel Corp.", person: "Laura Dole", not: true},
 		{name: "the reporter is not the subject", text: "Tom Reyes said that Ann Holt will become chief executive of Caldera Inc. in May.",
 			person: "Tom Reyes", not: true},
 		{name: "a name after a comma is no subject", text: "Lumen Ltd. praised its staff, Sabine Krol said, and will join Caldera Inc. as a partner.",

@@ -143,10 +143,13 @@ func (rf *roleFinder) titleInRun(c *chunk) {
 	} else if tStart > 0 && isIts(toks[tStart-1].text) {
 		org = rf.itsOrg(c.ts)
 	}
+	conf := 0.9
 	if org < 0 && headsOfState[strings.ToLower(title)] {
 		org = rf.articleCountry() // "President X"
+	} else if org < 0 && corporateTitle([]string{strings.ToLower(title)}) {
+		org, conf = rf.nounOrg("", c.ts), 0.7 // "Owner Al Brownstein", after the company's wine
 	}
-	rf.add(c.ent, title, org, toks[tStart].s, toks[c.te-1].e, 0.9)
+	rf.add(c.ent, title, org, toks[tStart].s, toks[c.te-1].e, conf)
 }
 
 // titleBefore reads lower-case title words right before the person chunk

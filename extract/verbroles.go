@@ -103,6 +103,8 @@ func (rf *roleFinder) subjectRole(subj verbSubject, i int) {
 		return
 	case w == "as" && (i == 0 || toks[i-1].text == "well" || toks[i-1].text == "such" || toks[i-1].text == ","):
 		return // "as well as", "such as"
+	case i >= 2 && toks[i-1].text == "to" && !futureTo[toks[i-2].text] && !modals[toks[i-2].text]:
+		return // an aim, no post: "is studying to become a teacher", "hopes to be named"
 	}
 	k := i + 1
 	for k < len(toks) && roleAdverbs[toks[k].text] {
