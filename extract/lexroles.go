@@ -12,14 +12,27 @@ var descriptors = set("mogul", "billionaire", "tycoon", "member", "official", "s
 // titlePreps link a title to its organisation ("chairman of", "analyst at").
 var titlePreps = set("of", "at", "for", "with", "in", "by")
 
-// roleVerbs introduce a post after the subject: "will become chairman",
-// "was named president", "retires as chairman", "served as deputy chief".
-var roleVerbs = set("become", "becomes", "became", "named", "appointed", "elected", "as")
+// The verbs that state a post of their subject, by class. verbClass is a
+// switch, not a map: verbRoles asks it of every word of a sentence that
+// has a subject.
+const (
+	verbNone  = iota
+	verbRole  // introduce a post: "will become chairman", "was named president", "retires as chairman"
+	verbLink  // introduce a post when a title follows at once: "X is chairman of Y", "X remained chairman"
+	verbFound // make the subject a founder of the object: "X, who founded Y"
+)
 
-// linkVerbs introduce a post after the subject when a title follows them
-// at once: "X is chairman of Y", "X was finance director until 1990", "X
-// remained chairman".
-var linkVerbs = set("is", "was", "remains", "remained", "been")
+func verbClass(w string) int {
+	switch w {
+	case "become", "becomes", "became", "named", "appointed", "elected", "as":
+		return verbRole
+	case "is", "was", "remains", "remained", "been":
+		return verbLink
+	case "founded", "co-founded", "cofounded":
+		return verbFound
+	}
+	return verbNone
+}
 
 // roleAdverbs may stand between a verb and the title: "was also president
 // of", "is now chairman", "had previously been".
@@ -29,10 +42,6 @@ var roleAdverbs = set("also", "now", "still", "currently", "previously", "former
 // "appointed X chief executive".
 var appointObjVerbs = set("named", "appointed", "elected", "hired", "tapped", "picked", "chose", "promoted", "names",
 	"appoints", "hires", "taps")
-
-// foundVerbs make their subject a founder of the object: "X, who founded
-// Y".
-var foundVerbs = set("founded", "co-founded", "cofounded")
 
 // orgNouns stand for the organisation in focus: "the company's founder".
 var orgNouns = set("company", "firm", "organization", "organisation", "group", "bank", "agency", "concern", "school", "university", "newspaper", "magazine", "network", "station", "unit", "maker")

@@ -17,6 +17,7 @@ type roleFinder struct {
 	mainCountry int             // see articleCountry; -2 until computed
 	outOrg      []int           // the org entity of each role in out, or -1
 	bySent      map[int][]int   // roles in out by the sentence their span starts in
+	titleKeys   map[string]string
 }
 
 // findRoles returns the roles of v.
@@ -32,7 +33,7 @@ func findRoles(v *resolved) []schema.Role {
 //	appositive:    PERSON, [a] [ORG's] title [of|at ORG]   "X, president and chief executive officer of Y Corp."
 //	reversed:      ORG's title, PERSON           "the nation's vice prime minister, Mykhailo Fedorov"
 func (rf *roleFinder) roles() []schema.Role {
-	rf.seen, rf.bySent = map[string]bool{}, map[int][]int{}
+	rf.seen, rf.bySent, rf.titleKeys = map[string]bool{}, map[int][]int{}, map[string]string{}
 	for ci := range rf.chunks {
 		c := &rf.chunks[ci]
 		if c.ent >= 0 && rf.ents[c.ent].typ != schema.Person {
@@ -71,7 +72,12 @@ func (rf *roleFinder) add(person int, title string, org int, s, e int, conf floa
 		}
 		r.Org = rf.ents[org].name
 	}
-	k := r.Person + "\x00" + schema.TitleKey(r.Title) + "\x00" + r.Org // "CEO" and "chief executive officer" are one post
+	tk, ok := rf.titleKeys[r.Title]
+	if !ok {
+		tk = schema.TitleKey(r.Title) // a third of the stage's time when not kept: titles repeat
+		rf.titleKeys[r.Title] = tk
+	}
+	k := r.Person + "\x00" + tk + "\x00" + r.Org // "CEO" and "chief executive officer" are one post
 	if rf.seen[k] {
 		return
 	}

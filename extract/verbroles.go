@@ -95,11 +95,12 @@ func (rf *roleFinder) afterTitle(c *chunk, p int) bool {
 func (rf *roleFinder) subjectRole(subj verbSubject, i int) {
 	toks := rf.toks
 	w := toks[i].text
+	vc := verbClass(w)
 	switch {
-	case foundVerbs[w]:
+	case vc == verbFound:
 		rf.founderRole(subj, i)
 		return
-	case !roleVerbs[w] && !(linkVerbs[w] && rf.verbOf(subj, i)):
+	case vc == verbNone, vc == verbLink && !rf.verbOf(subj, i):
 		return
 	case w == "as" && (i == 0 || toks[i-1].text == "well" || toks[i-1].text == "such" || toks[i-1].text == ","):
 		return // "as well as", "such as"
