@@ -75,6 +75,7 @@ func (rf *roleFinder) ownerBefore(ts, k int) (org, next int) {
 		k += 3
 	}
 	k = rf.skipTimeWords(k)
+	k = rf.skipPlace(k)
 	org = -1
 	if mc := rf.tokChunk[min(k, n-1)]; k < n && mc >= 0 && rf.chunks[mc].ts == k {
 		m := &rf.chunks[mc]
@@ -196,4 +197,27 @@ func (rf *roleFinder) skipTimeWords(k int) int {
 		k++
 	}
 	return k
+}
+
+// skipPlace skips a place written "City, State," before a title ("a
+// Wilton, Conn., money manager"): a chunk that is a place or a city, or
+// no entity, then a comma, up to three capitalised words and a comma.
+func (rf *roleFinder) skipPlace(k int) int {
+	toks := rf.toks
+	ci := rf.tokChunk[min(k, len(toks)-1)]
+	if k >= len(toks) || ci < 0 || rf.chunks[ci].ts != k {
+		return k
+	}
+	m := &rf.chunks[ci]
+	if !m.place && !m.city && m.ent >= 0 || m.te >= len(toks) || toks[m.te].text != "," {
+		return k
+	}
+	j := m.te + 1
+	for j < min(len(toks), m.te+4) && toks[j].kind == tWord && toks[j].cap {
+		j++
+	}
+	if j == m.te+1 || j+1 >= len(toks) || toks[j].text != "," || toks[j+1].kind != tWord || toks[j+1].cap {
+		return k
+	}
+	return j + 1
 }

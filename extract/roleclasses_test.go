@@ -265,7 +265,10 @@ func TestRoleAppositiveMore(t *testing.T) {
 			person: "Lisa Ward", title: "head of research", org: "Birch Capital Ltd.", status: schema.StatusFormer},
 		{name: "age then the retired", text: "Mark Ellis, 61, the retired chairman of Dorn Foods Ltd., sold his shares.",
 			person: "Mark Ellis", title: "chairman", org: "Dorn Foods Ltd.", status: schema.StatusFormer},
+		{name: "City, State, before the title", text: "Ed Mack, a Wilton, Conn., money manager who follows bank stocks, said so.",
+			person: "Ed Mack", title: "money manager", org: ""},
 		// negatives
+		{name: "City, State, before no title", text: "Ann Lee, a Dallas, Texas, resident, agreed.", person: "Ann Lee", not: true},
 		{name: "years old, no title", text: "Tom Reyes, 58 years old and a keen sailor, will join Arco Holdings Inc.", person: "Tom Reyes", not: true},
 		{name: "formerly, a place", text: "Lisa Ward, formerly of Birch Capital Ltd., left.", person: "Lisa Ward", not: true},
 	})
