@@ -6,7 +6,7 @@ import (
 	"github.com/newsgraph/newsgraph/schema"
 )
 
-// appositive reads "PERSON, [61,] [a|an|the] [58-year-old] [ORG's] title [and title] [of|at ORG]".
+// appositive reads "PERSON, [61,] [58 years old and] [formerly] [a|an|the] [58-year-old] [ORG's] title [and title] [of|at ORG]".
 func (rf *roleFinder) appositive(c *chunk) {
 	toks := rf.toks
 	n := len(toks)
@@ -17,40 +17,55 @@ func (rf *roleFinder) appositive(c *chunk) {
 	if k >= n || toks[k].text != "," {
 		return
 	}
-	rf.titleAt(c, k+1, 0.7)
+	k++
+	if k+3 < n && toks[k].kind == tNum && toks[k+1].text == "years" && toks[k+2].text == "old" && (toks[k+3].text == "and" || toks[k+3].text == ",") {
+		k += 4 // "Tom Reyes, 58 years old and former president of Y"
+	}
+	if k < n && postAdverbs[toks[k].text] {
+		k++ // "X, formerly chairman of Y"
+	} else if k+1 < n && toks[k].text == "until" && (toks[k+1].text == "now" || toks[k+1].text == "recently") {
+		k += 2 // "X, until now secretary of state for the budget"
+	}
+	rf.titleAt(c.ent, c.ts, k, -1, 0.7)
 }
 
 // titleAt reads "[a|an|the] [58-year-old] [ORG's] title [and title] [of|at|in ORG]"
-// starting at token k as titles of the person of chunk c, and returns the
-// token after it (k when there is no title).
-func (rf *roleFinder) titleAt(c *chunk, k int, conf float64) int {
+// starting at token k as titles of person (an entity) named or referred
+// to at token ts, where the role's span starts, and returns the token
+// after it (k when there is no title). org0 (or -1) is the employer a
+// verb names, which goes before any the title's words name: "Y named X
+// chief executive", "X will join Y as European finance director".
+func (rf *roleFinder) titleAt(person, ts, k, org0 int, conf float64) int {
 	k0 := k
-	org, k := rf.ownerBefore(c, k)
+	org, k := rf.ownerBefore(ts, k)
 	titles, k := rf.titleList(k)
 	if len(titles) == 0 {
 		return k0
 	}
 	end := rf.toks[k-1].e
+	if org0 >= 0 {
+		org = org0 // the verb's employer over a modifier: "join Y as European finance director"
+	}
 	if org < 0 {
 		org, k, end = rf.ownerAfter(k, end)
 	}
 	if org < 0 && corporateTitle(titles) {
 		// "said Wilfred J. Corrigan, chairman and chief executive officer."
-		org = rf.focusOrg(c.ts)
+		org = rf.nounOrg("", ts)
 		conf -= 0.2
 	}
 	for _, t := range titles {
-		rf.add(c.ent, t, org, rf.toks[c.ts].s, end, conf)
+		rf.add(person, t, org, rf.toks[ts].s, end, conf)
 	}
 	return k
 }
 
 // ownerBefore reads what comes before the title words at token k of an
-// appositive of c: an article or possessive pronoun, an age
+// appositive of a person named at token ts: an article or possessive pronoun, an age
 // ("58-year-old"), and an organisation that owns the title ("Y's",
 // "a SpaceX engineer", "its", "the company's"). It returns the
 // organisation (or -1) and the token where the title words start.
-func (rf *roleFinder) ownerBefore(c *chunk, k int) (org, next int) {
+func (rf *roleFinder) ownerBefore(ts, k int) (org, next int) {
 	toks := rf.toks
 	n := len(toks)
 	if k < n && (toks[k].text == "a" || toks[k].text == "an" || toks[k].text == "the" || toks[k].text == "its" || toks[k].text == "his" || toks[k].text == "her") {
@@ -59,29 +74,33 @@ func (rf *roleFinder) ownerBefore(c *chunk, k int) (org, next int) {
 	if k+2 < n && toks[k].kind == tNum && toks[k+1].text == "-" && strings.HasPrefix(toks[k+2].text, "year") { // 58-year-old
 		k += 3
 	}
+	k = rf.skipTimeWords(k)
+	k = rf.skipPlace(k)
 	org = -1
 	if mc := rf.tokChunk[min(k, n-1)]; k < n && mc >= 0 && rf.chunks[mc].ts == k {
 		m := &rf.chunks[mc]
 		if m.te < n && toks[m.te].kind == tPoss && m.ent >= 0 && rf.ents[m.ent].typ != schema.Person {
 			org = m.ent
-			k = m.te + 1
+			k = rf.skipTimeWords(m.te + 1)
 		} else if m.ent >= 0 && rf.ents[m.ent].typ != schema.Person && m.te < n && toks[m.te].kind == tWord && !toks[m.te].cap {
 			org = m.ent // "a SpaceX engineer"
 			k = m.te
 		} else if m.ent < 0 && m.te < n && toks[m.te].kind == tWord && !toks[m.te].cap {
 			k = m.te // a place: "a Traverse City teacher"
-			if !m.place && titleHeads[toks[m.te].text] || titleMods[toks[m.te].text] && !m.place {
+			if cc, _, _ := rf.countryAt(m.ts, m.te); cc < 0 && !m.place && (titleHeads[toks[m.te].text] || titleMods[toks[m.te].text]) {
 				org = rf.orgEntity(mc) // "as Blue Circle nonexecutive chairman"
 			}
 		}
 	}
-	if org < 0 && k+1 < n && (toks[k].text == "its" || toks[k].kind == tWord && orgNouns[toks[k].text] && toks[k+1].kind == tPoss) {
-		org = rf.focusOrg(c.ts)
+	if org < 0 && k+1 < n && (toks[k].text == "its" || toks[k].kind == tWord && rf.isOrgNoun(toks[k].text) && toks[k+1].kind == tPoss) {
 		if toks[k].text == "its" {
+			org = rf.itsOrg(ts)
 			k++
 		} else {
+			org = rf.nounOrg(toks[k].text, ts) // "the company's"
 			k += 2
 		}
+		k = rf.skipTimeWords(k) // "the company's longtime chairman"
 	}
 	return org, k
 }
@@ -94,15 +113,18 @@ func (rf *roleFinder) titleList(k int) (titles []string, next int) {
 	n := len(toks)
 	for k < n {
 		ts := k
-		for k < n && toks[k].kind == tWord && !toks[k].cap && (titleHeads[toks[k].text] || titleMods[toks[k].text]) {
-			k++
+		if len(titles) == 0 {
+			k = rf.freeModifiers(k) // "a political scientist", "housing minister"
 		}
-		if k == ts || !titleHeads[toks[k-1].text] {
+		for k < n && toks[k].kind == tWord && (!toks[k].cap && (titleHeads[toks[k].text] || titleMods[toks[k].text] || rf.lex.occupations[toks[k].text]) || toks[k].allCaps && titleHeads[strings.ToLower(toks[k].text)]) {
+			k++ // "chief executive", "virologist", "CFO"
+		}
+		if k == ts || !rf.isTitleHead(strings.ToLower(toks[k-1].text)) {
 			k = ts
 			break
 		}
 		// "director of testing", "vice president of global markets"
-		if k+1 < n && toks[k].text == "of" && toks[k+1].kind == tWord && !toks[k+1].cap && toks[k+1].text != "the" && toks[k+1].text != "a" && toks[k+1].text != "an" {
+		if k+1 < n && toks[k].text == "of" && toks[k+1].kind == tWord && !toks[k+1].cap && !determiners[toks[k+1].text] {
 			j := k + 1
 			for j < n && j < k+4 && toks[j].kind == tWord && !toks[j].cap && !nameConnectors[toks[j].text] && !titlePreps[toks[j].text] {
 				j++
@@ -138,6 +160,12 @@ func (rf *roleFinder) ownerAfter(k, end int) (org, next, newEnd int) {
 		if mc := rf.tokChunk[min(j, n-1)]; j < n && mc >= 0 && rf.chunks[mc].ts == j && (toks[k].text != "in" || rf.chunks[mc].ent >= 0 && rf.ents[rf.chunks[mc].ent].typ == schema.Company) {
 			org = rf.orgEntity(mc)
 			end = toks[rf.chunks[mc].te-1].e
+			if dc := rf.describedName(mc); dc >= 0 {
+				org = rf.orgEntity(dc) // "at the Chilean lender Banco Austral"
+				end = toks[rf.chunks[dc].te-1].e
+			}
+		} else if toks[k].text != "in" {
+			org, end = rf.describedOrg(k+1, end)
 		}
 	}
 	return org, k, end
@@ -161,51 +189,35 @@ func corporateTitle(titles []string) bool {
 	return false
 }
 
-// verbRoles reads "PERSON ... became|was named|as [a] [ORG] title [of ORG]":
-// the person is the last one named before the verb in its sentence.
-func (rf *roleFinder) verbRoles() {
-	toks := rf.toks
-	first, last, who, sent := -1, -1, false, -1
-	for i := range toks {
-		t := &toks[i]
-		if t.sent != sent {
-			first, last, who, sent = -1, -1, false, t.sent
-		}
-		if ci := rf.tokChunk[i]; ci >= 0 && rf.chunks[ci].ts == i && rf.chunks[ci].ent >= 0 && rf.ents[rf.chunks[ci].ent].typ == schema.Person {
-			p := i - 1
-			if p >= 0 {
-				if _, ok := honorifics[toks[p].text]; ok {
-					p--
-				}
-			}
-			if p < 0 || toks[p].sent != t.sent || toks[p].text == "But" || toks[p].text == "And" {
-				first = ci // the subject opens the sentence
-			}
-			if p >= 0 && toks[p].text == "whom" {
-				continue
-			}
-			last, who = ci, false
-			continue
-		}
-		if t.text == "who" && last >= 0 && i >= 1 && toks[i-1].text == "," {
-			who = true // "Sir John Milne, 65, who retires as ..."
-		}
-		if t.kind != tWord || !roleVerbs[t.text] {
-			continue
-		}
-		subj := first
-		if who {
-			subj = last
-		}
-		if subj < 0 {
-			continue
-		}
-		if t.text == "as" {
-			// "served as", "retires as", "remain on the board as", "employed as"; not "as well as"
-			if i == 0 || toks[i-1].text == "well" || toks[i-1].text == "such" || toks[i-1].text == "," {
-				continue
-			}
-		}
-		rf.titleAt(&rf.chunks[subj], i+1, 0.6)
+// skipTimeWords skips the words of time before a title ("the retired
+// chairman", "its outgoing president", "Y's current chief executive"): roleTimes reads them from the
+// text, and the title is the words after them.
+func (rf *roleFinder) skipTimeWords(k int) int {
+	for k < len(rf.toks) && rf.toks[k].kind == tWord && !rf.toks[k].cap && (formerMods[rf.toks[k].text] || incomingMods[rf.toks[k].text] || currentMods[rf.toks[k].text]) {
+		k++
 	}
+	return k
+}
+
+// skipPlace skips a place written "City, State," before a title ("a
+// Wilton, Conn., money manager"): a chunk that is a place or a city, or
+// no entity, then a comma, up to three capitalised words and a comma.
+func (rf *roleFinder) skipPlace(k int) int {
+	toks := rf.toks
+	ci := rf.tokChunk[min(k, len(toks)-1)]
+	if k >= len(toks) || ci < 0 || rf.chunks[ci].ts != k {
+		return k
+	}
+	m := &rf.chunks[ci]
+	if !m.place && !m.city && m.ent >= 0 || m.te >= len(toks) || toks[m.te].text != "," {
+		return k
+	}
+	j := m.te + 1
+	for j < min(len(toks), m.te+4) && toks[j].kind == tWord && toks[j].cap {
+		j++
+	}
+	if j == m.te+1 || j+1 >= len(toks) || toks[j].text != "," || toks[j+1].kind != tWord || toks[j+1].cap {
+		return k
+	}
+	return j + 1
 }

@@ -19,7 +19,9 @@
 //	entities         resolver         classify.go, cues.go, resolve.go,       *entityTable: entities by name and name parts;
 //	                                  entities.go, entindex.go, nametrie.go   each chunk's type and entity
 //	(read-only view) resolved         focus.go                                tokens + chunks + entities + focus tables
-//	roles            roleFinder       roles.go, appositive.go                 []schema.Role
+//	roles            roleFinder       roles.go, appositive.go, verbroles.go,  []schema.Role (then roleTimes: status)
+//	                                  employers.go, titlewords.go, rolelex.go,
+//	                                  titles.go, roletime.go, roleclause.go
 //	statements       statementFinder  quotes.go, quoteshape.go, attribution.go,  []schema.Statement
 //	                                  subjects.go, speakerrefs.go, reported.go,
 //	                                  complement.go, clausebefore.go,
@@ -117,23 +119,38 @@
 //     before it in a tweet signature or whose name it spells. Sentence-
 //     initial capitalised words become names only when a cue or the rest of
 //     the document supports them.
-//  6. Roles (roleFinder, roles.go, appositive.go): pre-modifiers ("Russian space chief Dmitry
-//     Rogozin"), titles inside name runs, "Title of the ORG PERSON"
-//     (government bodies with no country named belong to the country in
-//     focus), appositives ("X, president and chief executive officer of Y
-//     Corp.", "Y's chief executive, X", "the nation's vice prime minister, X",
-//     where "the nation" is the country in focus), verbs of appointment
-//     ("X will become chairman", "Y, 65, who retires as Z nonexecutive
-//     chairman", "served as"), plural titles before a list of names ("three
-//     Rally's directors, A, B and C"), and definite descriptions
-//     ("the SpaceX CEO" → the person in focus). A corporate title with no
-//     organisation named is given the company in focus, at lower confidence.
-//     A title keeps the article's words, lower-cased; TitleKey is its normal
-//     form (CEO, chief executive → chief executive officer; CFO, COO, CTO,
-//     VP likewise; chairman, chairwoman, chairperson → chair), and a person
-//     gets one role per normal title and organisation. The title itself is
-//     not rewritten because the gold sets compare title words as written
-//     ("ceo" in the seed, "chief executive officer" in the dev set).
+//  6. Roles (roleFinder, roles.go, appositive.go, verbroles.go, employers.go, titlewords.go): pre-modifiers ("Russian space chief Dmitry
+//     Rogozin", "the novelist X", "virologist X of Tallinn University"),
+//     titles inside name runs, "Title of the ORG PERSON", appositives ("X,
+//     president and chief executive officer of Y Corp.", "Y's chief
+//     executive, X", "X, 58 years old and former president of Y", "X, a
+//     political scientist at the Z Institute", "X, chief economist at the
+//     Chilean lender Y"), verbs ("X will become chairman", "X is chairman of
+//     Y", "Y, 65, who retires as Z nonexecutive chairman", "He was also
+//     president of Y", "Y named X as its new CFO", "X succeeds Y as chief
+//     executive" and "Y was replaced by X", which give the post to both,
+//     "X, who founded Y"), plural titles before a list of names ("three
+//     Rally's directors, A, B and C"), and definite descriptions ("the
+//     SpaceX CEO" → the person in focus). Occupations and organisation
+//     nouns come from the WordNet lists (rolelex.go) besides the hand
+//     lists. The employer by anaphora: "Its chairman, X" is the first
+//     organisation of the sentence before; "the company's", "this
+//     chemicals maker" the company named most; "the federation's" the
+//     organisation named most. A government post ("Finance Minister X",
+//     "the health minister, X", "President X") with no country named
+//     belongs to the country the article names most, never to a company;
+//     portfolios before "Minister" are part of the title ("Environment and
+//     Energy Minister"). A corporate title with no organisation named is
+//     given the company in focus, at lower confidence.
+//     A title keeps the article's words, lower-cased, without the words of
+//     time ("former chief executive" → "chief executive"): roleTimes
+//     (roletime.go, roleclause.go, timecues.go) reads them first and sets
+//     Former or Incoming from the sentence. schema.TitleKey is the normal
+//     form (CEO, chief executive → chief executive officer; chairman,
+//     chairwoman → chair; time words dropped), and a person gets one role
+//     per normal title and organisation. Two posts held together stay two
+//     roles ("president and chief executive officer"), as the dev gold
+//     counts them.
 //  7. Statements (statementFinder, quotes.go, attribution.go, reported.go): double quote marks (straight and curly) are
 //     paired; each quotation is attributed from the speech verb after it
 //     ("…," said X / X said / he added), before it (X wrote, "…"), an

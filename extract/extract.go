@@ -25,6 +25,7 @@ func (x *Extractor) Extract(a schema.Article) schema.Document {
 	out.Entities = v.entities(ms)
 	v.statementMentions(stmts, ms)
 	out.Roles = roles
+	roleTimes(&out, tk.toks) // needs out.Entities: the holder's spans
 	out.Statements = stmts
 	if out.Entities == nil {
 		out.Entities = []schema.Entity{}

@@ -23,7 +23,7 @@ func (c *roleClause) status() schema.RoleStatus {
 	if c.title[0] < 0 && c.holder[0] < 0 {
 		return schema.StatusCurrent
 	}
-	for _, rule := range []func() schema.RoleStatus{c.titleWords, c.predecessor, c.lateHolder} {
+	for _, rule := range []func() schema.RoleStatus{c.titleWords, c.predecessor, c.successor, c.lateHolder} {
 		if st := rule(); st != "" {
 			return st
 		}
@@ -162,7 +162,7 @@ func (c *roleClause) predecessor() schema.RoleStatus {
 		return ""
 	}
 	switch {
-	case c.futureBefore(i):
+	case c.futureBefore(i), c.participleOfFuture(i):
 		return schema.StatusCurrent
 	case c.word(i-1) == "to" && namedVerbs[c.word(i-2)]: // "was named to succeed Y"
 		return schema.StatusFormer
@@ -172,6 +172,22 @@ func (c *roleClause) predecessor() schema.RoleStatus {
 		return schema.StatusCurrent
 	}
 	return schema.StatusFormer
+}
+
+// successor reads the words before the holder of a passive succession:
+// "she will be succeeded by Y" makes Y's post incoming, "X was replaced
+// by Y" current. It speaks only of the post Y takes over, which is not
+// stated after Y's name ("…, replaced by Y, until now secretary of state"
+// states another post).
+func (c *roleClause) successor() schema.RoleStatus {
+	i := c.holder[0]
+	if i < 2 || c.word(i-1) != "by" || !successionVerbs[c.word(i-2)] || c.title[0] > i {
+		return ""
+	}
+	if c.futureBefore(i - 2) {
+		return schema.StatusIncoming
+	}
+	return schema.StatusCurrent
 }
 
 // futureBefore tells whether the verb at i is put in the future by the
@@ -185,6 +201,21 @@ func (c *roleClause) futureBefore(i int) bool {
 		}
 		if clauseBreaks[w] {
 			return false
+		}
+	}
+	return false
+}
+
+// participleOfFuture tells that the succession verb at i is a participle
+// after a comma whose main clause is in the future: "Y will become
+// chairman in May, succeeding X" (X holds the post until then).
+func (c *roleClause) participleOfFuture(i int) bool {
+	if c.word(i-1) != "," || !strings.HasSuffix(c.word(i), "ing") {
+		return false
+	}
+	for k := i - 2; k >= 0; k-- {
+		if w := c.word(k); modals[w] || w == "to" && futureTo[c.word(k-1)] {
+			return true
 		}
 	}
 	return false

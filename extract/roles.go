@@ -1,6 +1,7 @@
 package extract
 
 import (
+	"sort"
 	"strings"
 
 	"github.com/newsgraph/newsgraph/schema"
@@ -10,13 +11,18 @@ import (
 // resolved article.
 type roleFinder struct {
 	*resolved
-	out  []schema.Role
-	seen map[string]bool // person, normal title and org of the roles in out
+	lex         *roleLex
+	out         []schema.Role
+	seen        map[string]bool // person, normal title and org of the roles in out
+	mainCountry int             // see articleCountry; -2 until computed
+	outOrg      []int           // the org entity of each role in out, or -1
+	bySent      map[int][]int   // roles in out by the sentence their span starts in
+	titleKeys   map[string]string
 }
 
 // findRoles returns the roles of v.
 func findRoles(v *resolved) []schema.Role {
-	r := &roleFinder{resolved: v}
+	r := &roleFinder{resolved: v, lex: loadRoleLex(), mainCountry: -2}
 	return r.roles()
 }
 
@@ -27,7 +33,7 @@ func findRoles(v *resolved) []schema.Role {
 //	appositive:    PERSON, [a] [ORG's] title [of|at ORG]   "X, president and chief executive officer of Y Corp."
 //	reversed:      ORG's title, PERSON           "the nation's vice prime minister, Mykhailo Fedorov"
 func (rf *roleFinder) roles() []schema.Role {
-	rf.seen = map[string]bool{}
+	rf.seen, rf.bySent, rf.titleKeys = map[string]bool{}, map[int][]int{}, map[string]string{}
 	for ci := range rf.chunks {
 		c := &rf.chunks[ci]
 		if c.ent >= 0 && rf.ents[c.ent].typ != schema.Person {
@@ -41,6 +47,7 @@ func (rf *roleFinder) roles() []schema.Role {
 		}
 		rf.titleInRun(c)
 		rf.titleBefore(c)
+		rf.capTitleBefore(c)
 		rf.headOfOrg(c)
 		rf.appositive(c)
 	}
@@ -52,22 +59,33 @@ func (rf *roleFinder) roles() []schema.Role {
 // or -1), spanning bytes [s, e), once per person, normal title and org.
 func (rf *roleFinder) add(person int, title string, org int, s, e int, conf float64) {
 	title = strings.TrimSpace(strings.ToLower(title))
-	if person < 0 || title == "" || descriptors[lastWord(title)] {
+	if person < 0 || title == "" || descriptors[lastWord(title)] && (org < 0 || !postWithOrg[lastWord(title)] && !postWithOrg[title]) {
 		return
 	}
 	r := schema.Role{Person: rf.ents[person].name, Title: title, Span: &schema.Span{Start: s, End: e}, Confidence: conf}
+	if govTitle(title) && (org < 0 || rf.ents[org].typ == schema.Company) {
+		org = rf.articleCountry() // a minister's employer is a state, never a company
+	}
 	if org >= 0 {
 		if rf.ents[org].typ == schema.Person {
 			return
 		}
 		r.Org = rf.ents[org].name
 	}
-	k := r.Person + "\x00" + TitleKey(r.Title) + "\x00" + r.Org // "CEO" and "chief executive officer" are one post
+	tk, ok := rf.titleKeys[r.Title]
+	if !ok {
+		tk = schema.TitleKey(r.Title) // a third of the stage's time when not kept: titles repeat
+		rf.titleKeys[r.Title] = tk
+	}
+	k := r.Person + "\x00" + tk + "\x00" + r.Org // "CEO" and "chief executive officer" are one post
 	if rf.seen[k] {
 		return
 	}
 	rf.seen[k] = true
 	rf.out = append(rf.out, r)
+	rf.outOrg = append(rf.outOrg, org)
+	sent := rf.toks[min(sort.Search(len(rf.toks), func(i int) bool { return rf.toks[i].e > s }), len(rf.toks)-1)].sent
+	rf.bySent[sent] = append(rf.bySent[sent], len(rf.out)-1)
 }
 
 // describedPerson reads "the SpaceX CEO wrote", after the company or
@@ -109,14 +127,35 @@ func (rf *roleFinder) titleInRun(c *chunk) {
 	if title == "" || tStart < 0 || rf.tokText(tStart, c.ts) != c.hon {
 		return
 	}
+	if govTitle(strings.ToLower(title)) {
+		tStart = rf.portfolioStart(tStart) // "Environment and Energy Minister X" is one post
+		title = rf.tokText(tStart, c.ts)
+	}
 	org := -1
-	if mc := rf.chunkEndingAt(tStart - 1); mc >= 0 {
+	if mc := rf.chunkEndingAt(tStart - 1); mc >= 0 && govTitle(strings.ToLower(title)) && rf.ents[rf.chunks[mc].ent].typ != schema.Country {
+		// a portfolio ("Mineral Resources Minister X"), after a country
+		// the entity stage left inside it ("Saudi Energy Minister X")
+		m := &rf.chunks[mc]
+		var tt int
+		org, tt = rf.countryNamed(m.ts, m.te)
+		if tt == m.ts {
+			tt = rf.portfolioStart(m.ts) // "Environment and Energy Minister X"
+		}
+		title = rf.tokText(tt, c.ts)
+		tStart = min(tt, m.ts)
+	} else if mc >= 0 {
 		org = rf.chunks[mc].ent
 		tStart = rf.chunks[mc].ts
-	} else if tStart > 0 && toks[tStart-1].text == "its" {
-		org = rf.focusOrg(c.ts)
+	} else if tStart > 0 && isIts(toks[tStart-1].text) {
+		org = rf.itsOrg(c.ts)
 	}
-	rf.add(c.ent, title, org, toks[tStart].s, toks[c.te-1].e, 0.9)
+	conf := 0.9
+	if org < 0 && headsOfState[strings.ToLower(title)] {
+		org = rf.articleCountry() // "President X"
+	} else if org < 0 && corporateTitle([]string{strings.ToLower(title)}) {
+		org, conf = rf.nounOrg("", c.ts), 0.7 // "Owner Al Brownstein", after the company's wine
+	}
+	rf.add(c.ent, title, org, toks[tStart].s, toks[c.te-1].e, conf)
 }
 
 // titleBefore reads lower-case title words right before the person chunk
@@ -135,10 +174,10 @@ func (rf *roleFinder) titleBefore(c *chunk) {
 		plural = strings.TrimSuffix(toks[k].text, "s")
 		k--
 	}
-	for k >= 0 && toks[k].kind == tWord && !toks[k].cap && (titleHeads[toks[k].text] || titleMods[toks[k].text]) {
+	for k >= 0 && rf.titleWordAt(k, k == tEnd-1) {
 		k--
 	}
-	if plural == "" && (tEnd-(k+1) <= 0 || !titleHeads[toks[tEnd-1].text]) {
+	if plural == "" && (tEnd-(k+1) <= 0 || !rf.isTitleHead(strings.ToLower(toks[tEnd-1].text))) {
 		return
 	}
 	title := rf.tokText(k+1, tEnd)
@@ -146,7 +185,11 @@ func (rf *roleFinder) titleBefore(c *chunk) {
 		title = strings.TrimSpace(rf.tokText(k+1, tEnd-1) + " " + plural)
 	}
 	org, start := rf.titleOwner(c, k)
-	rf.add(c.ent, title, org, toks[start].s, toks[c.te-1].e, 0.8)
+	end := toks[c.te-1].e
+	if org < 0 && c.te < len(toks) && (toks[c.te].text == "of" || toks[c.te].text == "at") {
+		org, _, end = rf.ownerAfter(c.te, end) // "virologist X of Tallinn University"
+	}
+	rf.add(c.ent, title, org, toks[start].s, end, 0.8)
 	if plural != "" {
 		rf.restOfList(c, title, org, start)
 	}
@@ -166,12 +209,12 @@ func (rf *roleFinder) titleOwner(c *chunk, k int) (org, start int) {
 		} else if k >= 1 && focusNouns[toks[k-1].text] {
 			org = rf.focusCountry(c.ts)
 			start = k - 1
-		} else if k >= 1 && orgNouns[toks[k-1].text] {
-			org = rf.focusOrg(c.ts)
+		} else if k >= 1 && rf.isOrgNoun(toks[k-1].text) {
+			org = rf.nounOrg(toks[k-1].text, c.ts) // "the federation's president, X"
 			start = k - 1
 		}
-	} else if k >= 0 && toks[k].text == "its" {
-		org = rf.focusOrg(c.ts)
+	} else if k >= 0 && isIts(toks[k].text) {
+		org = rf.itsOrg(c.ts) // "Its chairman, X"
 	} else if mc := rf.chunkEndingAt(k); mc >= 0 {
 		org = rf.chunks[mc].ent
 		start = rf.chunks[mc].ts

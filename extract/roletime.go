@@ -39,11 +39,14 @@ import (
 // calls it once the roles and entities are final,
 //
 //	out.Roles = roles
-//	roleTimes(&out, d.toks)
+//	roleTimes(&out, tk.toks)
 //
 // and it reads of the Document only Text, Roles (their Span and Title)
 // and the holder's entity Spans (to find the holder's name inside the
 // role's span; without them, the rules that need the holder are skipped).
+// Once the times are read, it drops the words of time from each Title
+// (titleLabel: "former chief executive" → "chief executive"), since the
+// status now carries them.
 func roleTimes(d *schema.Document, toks []token) {
 	if len(d.Roles) == 0 {
 		return
@@ -59,6 +62,9 @@ func roleTimes(d *schema.Document, toks []token) {
 		}
 		st := roleStatusAt(toks, *r.Span, r.Title, holderSpan(d, r))
 		r.Former, r.Incoming = st == schema.StatusFormer, st == schema.StatusIncoming
+	}
+	for i := range d.Roles {
+		d.Roles[i].Title = titleLabel(d.Roles[i].Title) // the status now carries "former", "-elect"
 	}
 }
 

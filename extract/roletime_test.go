@@ -26,6 +26,7 @@ var roleTimeTests = []struct {
 	{"successor, present", "Ann Holt succeeds Tom Reyes as chief executive of Veltrix.", "Ann Holt", "chief executive", schema.StatusCurrent},
 	{"took over", "Ann Holt took over as chief executive last month.", "Ann Holt", "chief executive", schema.StatusCurrent},
 	{"now, after a former", "Ann Holt, a former banker who is now chief executive of Veltrix, spoke first.", "Ann Holt", "chief executive", schema.StatusCurrent},
+	{"predecessor of a future change, participle", "Ann Holt will become chairman of Veltrix in May, succeeding Tom Reyes, who is retiring.", "Tom Reyes", "chairman", schema.StatusCurrent},
 	{"predecessor of a future change", "Ann Holt will succeed Tom Reyes as chief executive in May.", "Tom Reyes", "chief executive", schema.StatusCurrent},
 	{"outgoing", "Outgoing chairman Tom Reyes praised the board.", "Tom Reyes", "chairman", schema.StatusCurrent},
 	{"will say, later", "Veltrix CEO Ann Holt said the company would become profitable.", "Ann Holt", "CEO", schema.StatusCurrent},
@@ -72,6 +73,8 @@ var roleTimeTests = []struct {
 	{"-designate", "CEO-designate Ann Holt met staff.", "Ann Holt", "CEO-designate", schema.StatusIncoming},
 	{"-elect", "President-elect Tomas Berg of Estonia met staff.", "Tomas Berg", "President-elect", schema.StatusIncoming},
 	{"will remain as", "Tom Reyes, who is retiring, will remain on the board as a nonexecutive director.", "Tom Reyes", "nonexecutive director", schema.StatusIncoming},
+	{"was replaced by, the successor", "Tom Reyes, the finance minister, was replaced by Ines Kahl.", "Ines Kahl", "", schema.StatusCurrent},
+	{"will be succeeded by", "Rosa Diaz will stay until April, when she will be succeeded by Mario Ruiz.", "Mario Ruiz", "", schema.StatusIncoming},
 	{"reported future", "Ann Holt said she would become chief executive in May.", "Ann Holt", "chief executive", schema.StatusIncoming},
 
 	// Negatives: a cue said of someone or something else.

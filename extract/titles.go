@@ -2,31 +2,39 @@ package extract
 
 import "strings"
 
-// TitleKey is the normal form of a job title, for telling whether two
-// titles name the same post: lower case, hyphens and spaces alike,
-// abbreviations spelt out (CEO, cfo → chief executive officer, chief
-// financial officer; VP → vice president), a "chief executive" or "chief
-// financial" completed with "officer", and the forms of chair (chairman,
-// chairwoman, chairperson) folded into "chair".
-//
-// A Role's Title keeps the words of the article ("ceo", "chief executive
-// officer"): the gold sets score a title by its words, and an article's
-// own words are the ones an annotator writes down. Extract uses TitleKey
-// to list one role per person, post and organisation.
-func TitleKey(title string) string {
-	words := strings.FieldsFunc(strings.ToLower(title), func(r rune) bool { return r == ' ' || r == '-' || r == '\t' || r == '\n' })
-	out := make([]string, 0, len(words)+2)
-	for i := 0; i < len(words); i++ {
-		w := words[i]
-		if f, ok := titleForms[w]; ok {
-			out = append(out, f...)
-			continue
-		}
-		out = append(out, w)
-		if w == "chief" && i+1 < len(words) && chiefOfficers[words[i+1]] && (i+2 == len(words) || words[i+2] != "officer") {
-			out = append(out, words[i+1], "officer")
-			i++
+// A role's title keeps the article's words, lower-cased ("ceo", "chief
+// executive officer"): the gold sets score a title by its words, and an
+// article's own words are the ones an annotator writes down.
+// schema.TitleKey is the one normal form that decides which titles name
+// the same post; the role stage lists one role per person, TitleKey and
+// organisation (roleFinder.add).
+
+// titleLabel is a title as a role states it: the article's words, lower
+// case, without the words of time before or after them ("former chief
+// executive" → "chief executive", "ex-CEO" → "ceo", "president-elect" →
+// "president"). roleTimes reads those words first and turns them into the
+// role's status, so the label names the post only, as the gold does.
+func titleLabel(title string) string {
+	words := strings.Fields(strings.ToLower(title))
+	for len(words) > 1 && (formerMods[words[0]] || incomingMods[words[0]] || currentMods[words[0]]) {
+		words = words[1:]
+	}
+	for len(words) > 1 && incomingAfter[words[len(words)-1]] {
+		words = words[:len(words)-1]
+	}
+	if len(words) == 0 {
+		return ""
+	}
+	for _, p := range formerPrefixes {
+		if w := words[0]; len(w) > len(p) && strings.HasPrefix(w, p) {
+			words[0] = w[len(p):]
 		}
 	}
-	return strings.Join(out, " ")
+	last := len(words) - 1
+	for _, s := range incomingSuffixes {
+		if w := words[last]; len(w) > len(s) && strings.HasSuffix(w, s) {
+			words[last] = w[:len(w)-len(s)]
+		}
+	}
+	return strings.Join(words, " ")
 }

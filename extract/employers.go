@@ -1,0 +1,148 @@
+package extract
+
+import (
+	"strings"
+
+	"github.com/newsgraph/newsgraph/schema"
+)
+
+// The employer of a role when the text does not name it beside the title:
+// the country the article is about, the organisation "its" or "the
+// company's" stands for, an organisation after a description.
+
+// articleCountry is the country the article is about: the one named most
+// often (the first named on a tie), or -1. A government post with no
+// country named belongs to it ("Finance Minister X" in an article about
+// Chile's government).
+func (rf *roleFinder) articleCountry() int {
+	if rf.mainCountry != -2 {
+		return rf.mainCountry
+	}
+	counts := map[int]int{}
+	best, bestN := -1, 0
+	for ci := range rf.chunks {
+		c := &rf.chunks[ci]
+		if c.ent < 0 || rf.ents[c.ent].typ != schema.Country {
+			continue
+		}
+		counts[c.ent]++
+		if counts[c.ent] > bestN {
+			best, bestN = c.ent, counts[c.ent]
+		}
+	}
+	rf.mainCountry = best
+	return best
+}
+
+// countryNamed reads a country name or demonym at token i (before end)
+// that the article already has as an entity: it returns the entity and
+// the token after the name, or -1 and i.
+func (rf *roleFinder) countryNamed(i, end int) (ent, next int) {
+	c, e, _ := rf.countryAt(i, end)
+	if c < 0 || e >= end {
+		return -1, i
+	}
+	k, ok := rf.byName[rf.entKey(schema.Country, rf.lx.countries[c])]
+	if !ok {
+		return -1, i
+	}
+	return k, e
+}
+
+// nounOrg is the organisation a noun stands for at token i ("the
+// company's", "this chemicals maker", "its" when noun is ""): the company
+// the article names most so far for a business noun or "its", else the
+// organisation it names most, else the last one named.
+func (rf *roleFinder) nounOrg(noun string, i int) int {
+	if noun == "" || companyNouns[noun] || strings.HasSuffix(noun, "maker") {
+		if e := rf.focusCompany(i); e >= 0 {
+			return e
+		}
+	}
+	if e := rf.focusOrgType(i, schema.Organization); e >= 0 {
+		return e
+	}
+	return rf.focusOrg(i)
+}
+
+// describedOrg reads a description of an organisation after a title's
+// preposition at token k: "at the networking company Pellucid Systems"
+// (the name after it), "of this chemicals maker" (the organisation in
+// focus). It returns the organisation and the end of the role's span.
+func (rf *roleFinder) describedOrg(k, end int) (org, newEnd int) {
+	toks := rf.toks
+	if k >= len(toks) || toks[k].text != "this" && toks[k].text != "the" {
+		return -1, end
+	}
+	for j := k + 1; j < min(len(toks), k+5); j++ {
+		if mc := rf.tokChunk[j]; mc >= 0 && rf.chunks[mc].ts == j {
+			if rf.chunks[mc].ent >= 0 && rf.ents[rf.chunks[mc].ent].typ == schema.Country {
+				j = rf.chunks[mc].te - 1 // "the Chilean lender"
+				continue
+			}
+			if j > k+1 && rf.isOrgNoun(toks[j-1].text) {
+				return rf.orgEntity(mc), toks[rf.chunks[mc].te-1].e // "the networking company Pellucid Systems"
+			}
+			return -1, end
+		}
+		t := &toks[j]
+		if t.kind != tWord || t.cap || titlePreps[t.text] || nameConnectors[t.text] {
+			return -1, end
+		}
+		if rf.isOrgNoun(t.text) && (j+1 == len(toks) || toks[j+1].kind != tWord) {
+			return rf.nounOrg(t.text, k), t.e // "of this chemicals maker."
+		}
+	}
+	return -1, end
+}
+
+// describedName: a country chunk mc that is a demonym in a description
+// of an organisation ("the Chilean lender Banco Austral") gives way to the
+// name after the description's noun; it returns that chunk or -1.
+func (rf *roleFinder) describedName(mc int) int {
+	m := &rf.chunks[mc]
+	if m.ent < 0 || rf.ents[m.ent].typ != schema.Country {
+		return -1
+	}
+	toks := rf.toks
+	for j := m.te; j < min(len(toks), m.te+3); j++ {
+		t := &toks[j]
+		if t.kind != tWord || t.cap {
+			return -1
+		}
+		if rf.isOrgNoun(t.text) && j+1 < len(toks) {
+			if dc := rf.tokChunk[j+1]; dc >= 0 && rf.chunks[dc].ts == j+1 && rf.chunks[dc].ent != m.ent {
+				return dc
+			}
+		}
+	}
+	return -1
+}
+
+// itsOrg is the organisation "its" refers to at token i: the first company
+// or organisation named in i's sentence before i, else the first one named
+// in the nearest sentence before that names one (the subject, most of the
+// time: "The authority was set up in 2023. Its president, X, …"), looking
+// back at most 64 chunks.
+func (rf *roleFinder) itsOrg(i int) int {
+	sent := rf.toks[i].sent
+	found, foundSent := -1, -1
+	for ci := rf.focus().chunksBefore(i) - 1; ci >= 0 && ci >= rf.focus().chunksBefore(i)-64; ci-- {
+		c := &rf.chunks[ci]
+		s := rf.toks[c.ts].sent
+		if found >= 0 && s != foundSent {
+			break
+		}
+		if c.ent < 0 || rf.ents[c.ent].typ != schema.Company && rf.ents[c.ent].typ != schema.Organization {
+			continue
+		}
+		if found < 0 && s < sent-3 {
+			break
+		}
+		found, foundSent = c.ent, s
+	}
+	if found < 0 {
+		return rf.focusOrg(i)
+	}
+	return found
+}

@@ -1,0 +1,138 @@
+package extract
+
+import (
+	"strings"
+
+	"github.com/newsgraph/newsgraph/schema"
+)
+
+// Title words beyond the hand lists: capitalised titles set off by a
+// comma, portfolios joined by "and", and free modifiers before a title.
+
+// portfolioStart extends a government title that starts at token ts back
+// over the portfolios joined to it by "and" ("Environment and Energy
+// Minister", "Trade, Industry and Energy Minister"): one post, one title.
+// It stops at a country, a person and a lower-case word.
+func (rf *roleFinder) portfolioStart(ts int) int {
+	toks := rf.toks
+	and := false
+	for ts >= 2 && (toks[ts-1].text == "and" || toks[ts-1].text == "," && and && !toks[ts-2].first) && toks[ts-2].kind == tWord && toks[ts-2].cap {
+		and = true
+		ci := rf.tokChunk[ts-2]
+		if ci >= 0 && rf.chunks[ci].ent >= 0 && rf.ents[rf.chunks[ci].ent].typ != schema.Organization && rf.ents[rf.chunks[ci].ent].typ != schema.Company {
+			break // a country or a person is no portfolio
+		}
+		if c, _, _ := rf.countryAt(ts-2, ts-1); c >= 0 {
+			break
+		}
+		ts -= 2
+	}
+	return ts
+}
+
+// freeModifiers skips up to two lower-case words at token k that no title
+// list knows but that modify the title after them: a field before an
+// occupation after an article ("a political scientist", "a career
+// diplomat", "the emergency coordinator"), a portfolio before "minister"
+// ("will become housing minister"). It returns k when the words after
+// them are no title.
+func (rf *roleFinder) freeModifiers(k int) int {
+	toks := rf.toks
+	j := k
+	for j < min(len(toks), k+2) && rf.plainWord(j) && !titleHeads[toks[j].text] && !titleMods[toks[j].text] && !rf.lex.occupations[toks[j].text] {
+		j++
+	}
+	if j == k || j >= len(toks) || toks[j].kind != tWord || toks[j].cap {
+		return k
+	}
+	afterArticle := k > 0 && (determiners[toks[k-1].text] || toks[k-1].kind == tPoss)
+	switch {
+	case govHeads[toks[j].text]:
+		return j
+	case afterArticle && (rf.isTitleHead(toks[j].text) || titleMods[toks[j].text]) && !judgement(toks[k:j]):
+		return j
+	}
+	return k
+}
+
+// judgement tells that one of the words judges the holder rather than
+// naming a field ("a good partner", "an unstinting teacher"): a closed
+// list of judging adjectives and the suffixes of adjectives of manner.
+func judgement(ws []token) bool {
+	for i := range ws {
+		w := ws[i].text
+		if judgingWords[w] {
+			return true
+		}
+		for _, suf := range judgingSuffixes {
+			if strings.HasSuffix(w, suf) {
+				return true
+			}
+		}
+	}
+	return false
+}
+
+// plainWord: a lower-case word that can modify a noun, not a function
+// word, a word of time or an adverb in -ly.
+func (rf *roleFinder) plainWord(j int) bool {
+	t := &rf.toks[j]
+	w := t.text
+	return t.kind == tWord && !t.cap && len(w) > 2 && !strings.HasSuffix(w, "ly") && !determiners[w] && !titlePreps[w] &&
+		!nameConnectors[w] && !formerMods[w] && !incomingMods[w] && !currentMods[w] && !roleAdverbs[w] && w != "and" && w != "or" && w != "who"
+}
+
+// capTitleBefore reads a capitalised title set off by a comma before the
+// person chunk c, after a country or organisation that owns it: "Kenya's
+// Trade Minister, X", "Congo's Minister of Humanitarian Affairs, X", "The
+// Kenyan Foreign Minister, X".
+func (rf *roleFinder) capTitleBefore(c *chunk) {
+	toks := rf.toks
+	e := c.ts - 1
+	if e < 2 || toks[e].text != "," {
+		return
+	}
+	k := e - 1
+	j := k
+	for j > k-4 && j > 0 && toks[j].kind == tWord && toks[j].cap {
+		j--
+	}
+	if j < k && toks[j].text == "of" {
+		k = j - 1 // "Minister of Humanitarian Affairs"
+	}
+	if k < 1 || toks[k].kind != tWord || !toks[k].cap || !titleHeads[strings.ToLower(toks[k].text)] {
+		return
+	}
+	gov := govHeads[strings.ToLower(toks[k].text)]
+	ts := k
+	for ts > 0 && ts > k-3 && rf.capTitleWord(ts-1, gov) {
+		ts--
+	}
+	if ts == 0 || toks[ts-1].kind != tPoss && !determiners[strings.ToLower(toks[ts-1].text)] && rf.chunkEndingAt(ts-1) < 0 {
+		return // the title must follow its owner or an article
+	}
+	org, start := rf.titleOwner(c, ts-1)
+	if start > ts && ts > 0 && determiners[strings.ToLower(toks[ts-1].text)] {
+		start = ts - 1
+	}
+	rf.add(c.ent, rf.tokText(ts, e), org, toks[start].s, toks[c.te-1].e, 0.8)
+}
+
+// capTitleWord: a capitalised word at k that can open a title before a
+// head: a title modifier ("Foreign", "Deputy") or, before a government
+// head, a portfolio word that is no country ("Humanitarian").
+func (rf *roleFinder) capTitleWord(k int, gov bool) bool {
+	t := &rf.toks[k]
+	if t.kind != tWord || !t.cap || t.first {
+		return false
+	}
+	lw := strings.ToLower(t.text)
+	if titleMods[lw] || titleHeads[lw] {
+		return true
+	}
+	if cc, _, _ := rf.countryAt(k, k+1); cc >= 0 || !gov {
+		return false
+	}
+	ci := rf.tokChunk[k]
+	return ci < 0 || rf.chunks[ci].ent < 0 || rf.ents[rf.chunks[ci].ent].typ == schema.Organization || rf.ents[rf.chunks[ci].ent].typ == schema.Company
+}

@@ -1,0 +1,251 @@
+package extract
+
+import "github.com/newsgraph/newsgraph/schema"
+
+// Roles stated by a verb. The subject is the person who opens the
+// sentence ("X became chairman", "X is chairman of Y"), or "he"/"she"
+// opening it (the person in focus of that gender), or the person before
+// ", who" ("X, who retires as chairman"); the object of an appointment or
+// a succession gets a role too ("named X as its new CFO", "X succeeds Y as
+// chief executive": Y's post, which roleTimes makes former).
+
+// verbSubject is the subject of the verbs of a sentence so far: a person
+// entity and the token where it is named (or referred to), or -1.
+type verbSubject struct{ ent, ts, te int }
+
+// verbRoles reads the roles stated by verbs, sentence by sentence.
+func (rf *roleFinder) verbRoles() {
+	toks := rf.toks
+	first, last, who, sent := verbSubject{-1, -1, -1}, verbSubject{-1, -1, -1}, false, -1
+	for i := range toks {
+		t := &toks[i]
+		if t.sent != sent {
+			first, last, who, sent = verbSubject{-1, -1, -1}, verbSubject{-1, -1, -1}, false, t.sent
+		}
+		if ci := rf.tokChunk[i]; ci >= 0 && rf.chunks[ci].ts == i && rf.chunks[ci].ent >= 0 && rf.ents[rf.chunks[ci].ent].typ == schema.Person {
+			c := &rf.chunks[ci]
+			p := i - 1
+			if p >= 0 {
+				if _, ok := honorifics[toks[p].text]; ok {
+					p--
+				}
+			}
+			if rf.opensSentence(p, t.sent) || first.ent < 0 && rf.afterTitle(c, p) {
+				first = verbSubject{c.ent, c.ts, c.te}
+			}
+			if p >= 0 && toks[p].text == "whom" {
+				continue
+			}
+			if p >= 0 && (appointObjVerbs[toks[p].text] || successionVerbs[toks[p].text] || toks[p].text == "from" && p >= 2 && toks[p-1].text == "over") {
+				rf.objectRole(c, p)
+			} else if p >= 1 && toks[p].text == "by" && successionVerbs[toks[p-1].text] {
+				rf.succeededPost(c, p-1) // "X, the finance minister, was replaced by Y"
+			}
+			last, who = verbSubject{c.ent, c.ts, c.te}, false
+			continue
+		}
+		if (t.text == "He" || t.text == "She") && rf.opensSentence(i-1, t.sent) {
+			g := byte('m')
+			if t.text == "She" {
+				g = 'f'
+			}
+			first = verbSubject{rf.salientPersonG(i, g), i, i + 1}
+		}
+		if t.text == "who" && last.ent >= 0 && i >= 1 && toks[i-1].text == "," {
+			who = true // "Sir John Milne, 65, who retires as ..."
+		}
+		subj := first
+		if who {
+			subj = last
+		}
+		if subj.ent >= 0 && t.kind == tWord {
+			rf.subjectRole(subj, i)
+		}
+	}
+}
+
+// opensSentence tells that the word before a name or pronoun, at token p,
+// leaves it the subject of the sentence or of a reported clause: none,
+// "But"/"And", or "that" ("Y said that X will become chief executive").
+func (rf *roleFinder) opensSentence(p, sent int) bool {
+	return p < 0 || rf.toks[p].sent != sent || rf.toks[p].text == "But" || rf.toks[p].text == "And" || rf.toks[p].text == "that"
+}
+
+// afterTitle tells that the person of chunk c, after a comma at token p,
+// is in apposition to a title that opens the sentence, and so is its
+// subject: "Lumenfield's finance chief, X, will join Y as …". The role
+// stage must have read that title as X's (titleBefore).
+func (rf *roleFinder) afterTitle(c *chunk, p int) bool {
+	if p < 1 || rf.toks[p].text != "," {
+		return false
+	}
+	sent := rf.toks[p].sent
+	from := rf.toks[rf.sentStart(sent)].s
+	name := rf.ents[c.ent].name
+	for _, i := range rf.bySent[sent] {
+		if r := &rf.out[i]; r.Person == name && r.Span.Start == from {
+			return true
+		}
+	}
+	return false
+}
+
+// subjectRole reads a role of the subject after the verb at token i:
+// "became|was named|as|is|remained [also] [a] title [of Y]", "founded Y".
+func (rf *roleFinder) subjectRole(subj verbSubject, i int) {
+	toks := rf.toks
+	w := toks[i].text
+	vc := verbClass(w)
+	switch {
+	case vc == verbFound:
+		rf.founderRole(subj, i)
+		return
+	case vc == verbNone, vc == verbLink && !rf.verbOf(subj, i):
+		return
+	case w == "as" && (i == 0 || toks[i-1].text == "well" || toks[i-1].text == "such" || toks[i-1].text == ","):
+		return // "as well as", "such as"
+	case i >= 2 && toks[i-1].text == "to" && !futureTo[toks[i-2].text] && !modals[toks[i-2].text]:
+		return // an aim, no post: "is studying to become a teacher", "hopes to be named"
+	}
+	k := i + 1
+	for k < len(toks) && roleAdverbs[toks[k].text] {
+		k++ // "was also president of", "is now chairman"
+	}
+	org := -1
+	if mc := rf.chunkEndingAt(i - 1); w == "as" && mc >= 0 && rf.chunks[mc].ts >= 1 && joinVerbs[toks[rf.chunks[mc].ts-1].text] {
+		org = rf.chunks[mc].ent // "will join Caldera as European finance director"
+	}
+	rf.titleAt(subj.ent, subj.ts, k, org, 0.6)
+}
+
+// objectRole reads the post of the person named by chunk c after the verb
+// at token v: "named X [as] its new CFO", "succeeds X as chief executive",
+// "took over from X as head coach" (up to a few tokens between the name
+// and "as": ", 65,").
+func (rf *roleFinder) objectRole(c *chunk, v int) {
+	toks := rf.toks
+	k := c.te
+	if appointObjVerbs[toks[v].text] {
+		if k < len(toks) && toks[k].text == "," { // "named X, until now treasurer of Z, as its new CFO"
+			j := k + 1
+			for j < min(len(toks), k+14) && toks[j].text != "," {
+				j++
+			}
+			if j+1 < len(toks) && toks[j].text == "," && toks[j+1].text == "as" {
+				k = j + 1
+			}
+		}
+		if k < len(toks) && toks[k].text == "as" {
+			k++
+		}
+		org := -1
+		if mc := rf.chunkEndingAt(v - 1); mc >= 0 {
+			org = rf.chunks[mc].ent // "Veltrix named X chief executive"
+		}
+		rf.titleAt(c.ent, c.ts, k, org, 0.6)
+		return
+	}
+	for j := k; j < min(len(toks), k+5); j++ {
+		if toks[j].text == "as" {
+			rf.titleAt(c.ent, c.ts, j+1, -1, 0.5)
+			return
+		}
+		if toks[j].kind == tWord && clauseBreaks[toks[j].text] {
+			break
+		}
+	}
+	if v > 0 && toks[v-1].text == "," {
+		rf.succeededPost(c, v)
+	}
+}
+
+// succeededPost gives the person of chunk c, the object of the succession
+// verb at token v after a comma ("Y will become chairman in May,
+// succeeding X") or its agent in the passive ("X, the finance minister,
+// was replaced by Y"), the post stated before the verb in the sentence for
+// another person.
+func (rf *roleFinder) succeededPost(c *chunk, v int) {
+	toks := rf.toks
+	from, to := toks[rf.sentStart(toks[v].sent)].s, toks[v].s
+	name := rf.ents[c.ent].name
+	best := -1
+	for _, i := range rf.bySent[toks[v].sent] {
+		if r := &rf.out[i]; r.Span.Start >= from && r.Span.End <= to && r.Person != name && (best < 0 || r.Span.End > rf.out[best].Span.End) {
+			best = i
+		}
+	}
+	if best >= 0 {
+		rf.add(c.ent, rf.out[best].Title, rf.outOrg[best], toks[c.ts].s, toks[c.te-1].e, 0.5)
+	}
+}
+
+// founderRole reads "X founded Y", "X, who co-founded the company": a
+// founder (co-founder) of the organisation named, or meant, after the
+// verb at token i. "the company" and "it" are first the organisation of
+// the holder's post in the same sentence ("Lumenfield's chief executive,
+// X, who founded the company in 2017").
+func (rf *roleFinder) founderRole(subj verbSubject, i int) {
+	toks := rf.toks
+	k := i + 1
+	if k >= len(toks) {
+		return
+	}
+	org, end := -1, toks[i].e
+	if mc := rf.tokChunk[k]; mc >= 0 && rf.chunks[mc].ts == k {
+		org, end = rf.orgEntity(mc), toks[rf.chunks[mc].te-1].e
+	} else if toks[k].text == "the" || toks[k].text == "this" || toks[k].text == "it" {
+		if org = rf.holderOrg(subj.ent, toks[i].sent); org < 0 && toks[k].text == "it" {
+			org = rf.itsOrg(i)
+		} else if org < 0 {
+			org, end = rf.describedOrg(k, end)
+		}
+		end = max(end, toks[k].e)
+	}
+	if org < 0 || rf.ents[org].typ == schema.Person || rf.ents[org].typ == schema.Country {
+		return
+	}
+	title := "founder"
+	if toks[i].text != "founded" {
+		title = "co-founder"
+	}
+	rf.add(subj.ent, title, org, toks[subj.ts].s, end, 0.6)
+}
+
+// verbOf tells that the verb at token i is the subject's own: only
+// adverbs, auxiliaries, "who" and an appositive right after the name stand
+// between them ("X is", "X, who had been", "X, the former CEO, is now",
+// "He was also"), not another clause ("He is replaced by Y, a banker who
+// was deputy governor").
+func (rf *roleFinder) verbOf(subj verbSubject, i int) bool {
+	if subj.te < 0 || i < subj.te {
+		return false
+	}
+	k := subj.te
+	if k < i && rf.toks[k].text == "," { // an appositive: ", 71,", ", the former CEO,"
+		j := k + 1
+		for j < min(i, k+10) && rf.toks[j].text != "," {
+			j++
+		}
+		if j < i {
+			k = j
+		}
+	}
+	for ; k < i; k++ {
+		if w := rf.toks[k].text; !roleAdverbs[w] && !auxVerbs[w] && w != "," && w != "who" {
+			return false
+		}
+	}
+	return true
+}
+
+// holderOrg is the organisation of a role of person stated in sentence
+// sent, or -1.
+func (rf *roleFinder) holderOrg(person, sent int) int {
+	name := rf.ents[person].name
+	for _, i := range rf.bySent[sent] {
+		if rf.out[i].Person == name && rf.outOrg[i] >= 0 {
+			return rf.outOrg[i]
+		}
+	}
+	return -1
+}
