@@ -102,10 +102,10 @@ type Store struct {
 	// generation counts writes; see Generation.
 	generation atomic.Uint64
 	// shares counts the Retain calls not yet matched by a Close.
-	shares atomic.Int64
-	entities   *entityIndex // what entity resolution has read; guarded by writers
-	counter    *quadCounter // PostgreSQL only: counts new quads (see apply)
-	index      ArticleIndex // kept in step with writes, if any (KeepIndex)
+	shares   atomic.Int64
+	entities *entityIndex // what entity resolution has read; guarded by writers
+	counter  *quadCounter // PostgreSQL only: counts new quads (see apply)
+	index    ArticleIndex // kept in step with writes, if any (KeepIndex)
 	// readSlots, on PostgreSQL only, bounds concurrent reads instead of mu.
 	readSlots chan struct{}
 	// reader is what Read hands out: qs, or on memstore a wrapper that keeps
