@@ -83,12 +83,15 @@ type Config struct {
 	AllowWrites bool
 	// Logger receives request errors; nil discards them.
 	Logger *slog.Logger
-	// Exec, if set, runs a newsgraph command line (args without the
-	// program name) on Store and returns its exit code: the command-line
+	// Exec, if set, runs a newsgraph command line on Store: the command-line
 	// route (POST /api/cli, see cli.go) calls it for a client holding
 	// CLIToken. Package server cannot know the commands, so cmd wires it.
-	Exec func(ctx context.Context, args []string, stdin io.Reader, stdout, stderr io.Writer) int
+	Exec ExecFunc
 }
+
+// ExecFunc runs a newsgraph command line (args without the program name)
+// with the given streams and returns its exit code.
+type ExecFunc func(ctx context.Context, args []string, stdin io.Reader, stdout, stderr io.Writer) int
 
 func (c Config) withDefaults() Config {
 	if c.QueryTimeout <= 0 {

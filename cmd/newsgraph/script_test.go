@@ -1,12 +1,13 @@
 package main
 
 import (
-	"context"
 	"fmt"
 	"os"
+	"path/filepath"
 	"sort"
 	"strings"
 	"testing"
+	"time"
 
 	"github.com/rogpeppe/go-internal/testscript"
 
@@ -15,9 +16,9 @@ import (
 
 func TestMain(m *testing.M) {
 	testscript.Main(defaultStoreGuard{m}, map[string]func(){
-		"newsgraph": func() {
-			os.Exit(run(context.Background(), os.Args[1:], IOStreams{In: os.Stdin, Out: os.Stdout, Err: os.Stderr}, os.Getenv))
-		},
+		// main itself: scripts interrupt 'serve' (kill -INT), which must
+		// shut down as it does for a user.
+		"newsgraph": main,
 	})
 }
 
@@ -50,8 +51,9 @@ func TestScripts(t *testing.T) {
 			return nil
 		},
 		Cmds: map[string]func(ts *testscript.TestScript, neg bool, args []string){
-			"latin1":    writeLatin1,
-			"cmpsorted": cmpSorted,
+			"latin1":     writeLatin1,
+			"cmpsorted":  cmpSorted,
+			"waitserver": waitServer,
 		},
 	})
 }
@@ -80,4 +82,19 @@ func sortedLines(s string) string {
 	lines := strings.Split(strings.TrimSpace(s), "\n")
 	sort.Strings(lines)
 	return strings.Join(lines, "\n")
+}
+
+// waitServer waits until the server of the store in DIR has written its
+// server file, for at most a minute (a busy machine starts slowly).
+func waitServer(ts *testscript.TestScript, neg bool, args []string) {
+	if len(args) != 1 || neg {
+		ts.Fatalf("usage: waitserver DIR")
+	}
+	path := filepath.Join(ts.MkAbs(args[0]), serverFileName)
+	for deadline := time.Now().Add(time.Minute); time.Now().Before(deadline); time.Sleep(50 * time.Millisecond) {
+		if _, err := os.Stat(path); err == nil {
+			return
+		}
+	}
+	ts.Fatalf("no %s after a minute", path)
 }
