@@ -1,9 +1,12 @@
 package main
 
 import (
+	"bytes"
+	"context"
 	"fmt"
 	"os"
 	"path/filepath"
+	"regexp"
 	"sort"
 	"strings"
 	"testing"
@@ -54,6 +57,7 @@ func TestScripts(t *testing.T) {
 			"latin1":     writeLatin1,
 			"cmpsorted":  cmpSorted,
 			"waitserver": waitServer,
+			"eventually": eventually,
 		},
 	})
 }
@@ -97,4 +101,25 @@ func waitServer(ts *testscript.TestScript, neg bool, args []string) {
 		}
 	}
 	ts.Fatalf("no %s after a minute", path)
+}
+
+// eventually runs a newsgraph command (in this process) until its standard
+// output matches a regular expression, for at most a minute: for what a
+// server does in the background, such as serve --watch.
+func eventually(ts *testscript.TestScript, neg bool, args []string) {
+	if len(args) < 2 || neg {
+		ts.Fatalf("usage: eventually REGEXP COMMAND [ARG...]")
+	}
+	re, err := regexp.Compile("(?m)" + args[0])
+	ts.Check(err)
+	var out, errOut bytes.Buffer
+	for deadline := time.Now().Add(time.Minute); time.Now().Before(deadline); time.Sleep(100 * time.Millisecond) {
+		out.Reset()
+		errOut.Reset()
+		run(context.Background(), args[1:], IOStreams{In: strings.NewReader(""), Out: &out, Err: &errOut}, ts.Getenv)
+		if re.Match(out.Bytes()) {
+			return
+		}
+	}
+	ts.Fatalf("newsgraph %s never printed %q in a minute; last stdout:\n%s\nstderr:\n%s", strings.Join(args[1:], " "), args[0], &out, &errOut)
 }
