@@ -6,6 +6,7 @@ import (
 	"io"
 	"net"
 	"os"
+	"path/filepath"
 	"strconv"
 	"strings"
 	"time"
@@ -93,6 +94,9 @@ proxy, /etc/hosts), name it with --allowed-host.`,
 
 func runServe(ctx context.Context, opts *serveOptions, out io.Writer) error {
 	app := opts.App
+	if err := app.checkNoServer(); err != nil {
+		return err
+	}
 	store, err := app.OpenStore(ctx)
 	if err != nil {
 		return err
@@ -170,6 +174,26 @@ func shareStore(dir string, addr net.Addr, token string, app *App) (func(), erro
 	}
 	app.Logger.Debug("server file written", "dir", dir, "addr", f.Addr)
 	return remove, nil
+}
+
+// checkNoServer fails, naming its address, if another server holds the
+// store: opening it would wait for the lock and fail. A file whose address
+// nobody listens on is stale, and is replaced once the store is open.
+func (app *App) checkNoServer() error {
+	dir := app.boltDir()
+	if dir == "" {
+		return nil
+	}
+	f, err := readServerFile(filepath.Join(dir, serverFileName))
+	if err != nil {
+		return nil
+	}
+	conn, err := net.DialTimeout("tcp", f.Addr, time.Second)
+	if err != nil {
+		return nil
+	}
+	conn.Close()
+	return fmt.Errorf("serve: a server already serves %s at http://%s/ (pid %d)", dir, f.Addr, f.PID)
 }
 
 // watchInServer runs 'load --watch DIR' inside the server until ctx is
