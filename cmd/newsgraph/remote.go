@@ -9,6 +9,7 @@ import (
 	"io/fs"
 	"os"
 	"path/filepath"
+	"slices"
 	"strings"
 
 	"github.com/spf13/cobra"
@@ -98,6 +99,10 @@ func (app *App) forward(cmd *cobra.Command, args []string) error {
 	remoteArgs, err := remoteArgs(cmd, args, spec)
 	if err != nil {
 		return err
+	}
+	if f := cmd.Flags().Lookup("progress"); f != nil && !f.Changed && isTerminal(app.IO.Err) {
+		// The server's stream is no terminal: say that this one is.
+		remoteArgs = slices.Insert(remoteArgs, slices.Index(remoteArgs, "--"), "--progress=true")
 	}
 	var stdin io.Reader
 	if contains(args, "-") { // load -, import -
