@@ -213,3 +213,32 @@ func TestEventsSameOriginOnly(t *testing.T) {
 		}
 	}
 }
+
+// TestCLIClientGone: a command whose client went away (Ctrl-C on the
+// command line) is stopped, so a 'load --watch' sent to the server does
+// not run on unseen.
+func TestCLIClientGone(t *testing.T) {
+	started, stopped := make(chan struct{}), make(chan struct{})
+	exec := func(ctx context.Context, _ []string, _ io.Reader, stdout, _ io.Writer) int {
+		fmt.Fprintln(stdout, "watching")
+		close(started)
+		<-ctx.Done()
+		close(stopped)
+		return 1
+	}
+	srv, port := mustServe(t, "tcp4", server.Config{Exec: exec})
+	ctx, cancel := context.WithCancel(context.Background())
+	done := make(chan error, 1)
+	go func() {
+		_, err := server.RunCLI(ctx, "127.0.0.1:"+port, srv.CLIToken(), []string{"load", "--watch", "/x"}, nil, io.Discard, io.Discard)
+		done <- err
+	}()
+	<-started
+	cancel()
+	<-done
+	select {
+	case <-stopped:
+	case <-time.After(30 * time.Second):
+		t.Fatal("the command still runs 30 s after its client went away")
+	}
+}
