@@ -101,9 +101,11 @@ type Store struct {
 	closed  atomic.Bool // set under writers and mu, read without them by PostgreSQL reads
 	// generation counts writes; see Generation.
 	generation atomic.Uint64
-	entities   *entityIndex // what entity resolution has read; guarded by writers
-	counter    *quadCounter // PostgreSQL only: counts new quads (see apply)
-	index      ArticleIndex // kept in step with writes, if any (KeepIndex)
+	// shares counts the Retain calls not yet matched by a Close.
+	shares   atomic.Int64
+	entities *entityIndex // what entity resolution has read; guarded by writers
+	counter  *quadCounter // PostgreSQL only: counts new quads (see apply)
+	index    ArticleIndex // kept in step with writes, if any (KeepIndex)
 	// readSlots, on PostgreSQL only, bounds concurrent reads instead of mu.
 	readSlots chan struct{}
 	// reader is what Read hands out: qs, or on memstore a wrapper that keeps
@@ -328,9 +330,31 @@ func redact(dsn string) string {
 // DSN returns the name the store was opened with.
 func (s *Store) DSN() string { return s.dsn }
 
+// Retain lends the open store to a user that will Close it, such as a
+// command run inside 'newsgraph serve' on the server's store: each Close
+// matches one Retain, and only the Close past the last one closes the store.
+func (s *Store) Retain() { s.shares.Add(1) }
+
+// release takes back one Retain, if any is left.
+func (s *Store) release() bool {
+	for {
+		n := s.shares.Load()
+		if n <= 0 {
+			return false
+		}
+		if s.shares.CompareAndSwap(n, n-1) {
+			return true
+		}
+	}
+}
+
 // Close closes the store, once the reads and writes in progress have
-// finished; closing twice is not an error.
+// finished; closing twice is not an error. A store lent with Retain stays
+// open until the Close that matches no Retain.
 func (s *Store) Close() error {
+	if s.release() {
+		return nil
+	}
 	s.writers.Lock()
 	defer s.writers.Unlock()
 	s.mu.Lock()

@@ -185,3 +185,21 @@ func TestClosedStore(t *testing.T) {
 		t.Errorf("AddDocument on closed store = %v, want ErrClosed", err)
 	}
 }
+
+// TestRetainedStore: a store lent with Retain stays usable after the
+// borrower's Close, and the owner's Close closes it.
+func TestRetainedStore(t *testing.T) {
+	ctx := context.Background()
+	s := mustOpen(t, "mem")
+	s.Retain()
+	if err := s.Close(); err != nil {
+		t.Fatalf("borrower's Close = %v", err)
+	}
+	if _, err := s.AddDocument(ctx, veltrixDoc()); err != nil {
+		t.Errorf("AddDocument after the borrower's Close = %v, want nil", err)
+	}
+	s.Close()
+	if _, err := s.AddDocument(ctx, veltrixDoc()); !errors.Is(err, ErrClosed) {
+		t.Errorf("AddDocument after the owner's Close = %v, want ErrClosed", err)
+	}
+}

@@ -1,8 +1,13 @@
 // Package server is newsgraph's web console: a JSON API over the graph and
 // the single-page application that uses it, embedded in the binary.
 //
-// The server is read-only: no route changes the store unless
-// Config.AllowWrites is set, and none does yet. It answers only requests
+// The console is read-only: no route of the page changes the store unless
+// Config.AllowWrites is set, and none does yet. The one route that writes
+// is the command line's (POST /api/cli, cli.go): it runs newsgraph
+// commands through Config.Exec for a client holding the command-line
+// token, which 'newsgraph serve' puts in a file only its user can read,
+// and refuses any request a browser could send. Pages learn of writes by
+// server-sent events (GET /api/events, events.go). It answers only requests
 // addressed to it from its own page (see guard.go). Every query runs with a
 // time limit, a row limit and an answer size limit, Gizmo scripts with a
 // memory budget; request bodies are limited to MaxBodyBytes and
@@ -21,6 +26,7 @@ import (
 	"errors"
 	"fmt"
 	"html/template"
+	"io"
 	"log/slog"
 	"net"
 	"net/http"
@@ -77,7 +83,15 @@ type Config struct {
 	AllowWrites bool
 	// Logger receives request errors; nil discards them.
 	Logger *slog.Logger
+	// Exec, if set, runs a newsgraph command line on Store: the command-line
+	// route (POST /api/cli, see cli.go) calls it for a client holding
+	// CLIToken. Package server cannot know the commands, so cmd wires it.
+	Exec ExecFunc
 }
+
+// ExecFunc runs a newsgraph command line (args without the program name)
+// with the given streams and returns its exit code.
+type ExecFunc func(ctx context.Context, args []string, stdin io.Reader, stdout, stderr io.Writer) int
 
 func (c Config) withDefaults() Config {
 	if c.QueryTimeout <= 0 {
@@ -113,6 +127,17 @@ type Server struct {
 	// between requests; it empties itself when this process writes and is
 	// reset with the catalog.
 	queryCache queries.Cache
+	// cliToken is what the command-line route requires (see cli.go).
+	cliToken string
+	// stopping ends when Serve begins to shut down: long-lived requests
+	// (commands, event streams) end with it.
+	stopping context.Context
+	stop     context.CancelFunc
+	// followMu serialises catchUp; applied is the store generation the
+	// catalog was built from.
+	followMu sync.Mutex
+	applied  uint64
+	events   events
 }
 
 // New builds the catalog of the store and returns a ready Server.
@@ -121,10 +146,17 @@ func New(ctx context.Context, cfg Config) (*Server, error) {
 		return nil, errors.New("server: no store")
 	}
 	s := &Server{cfg: cfg.withDefaults(), mux: http.NewServeMux()}
+	s.stopping, s.stop = context.WithCancel(context.Background())
 	var err error
 	if s.guard, err = newGuard(s.cfg.AllowedHosts); err != nil {
 		return nil, err
 	}
+	if s.cfg.Exec != nil {
+		if s.cliToken, err = newToken(); err != nil {
+			return nil, err
+		}
+	}
+	s.applied = s.cfg.Store.Generation()
 	if s.index, err = template.ParseFS(Assets(), "index.html"); err != nil {
 		return nil, fmt.Errorf("server: %w", err)
 	}
@@ -149,6 +181,10 @@ func (s *Server) routes() {
 	s.mux.HandleFunc("GET /api/search", s.handleSearch)
 	s.mux.HandleFunc("POST /api/reindex", s.writes(s.handleReindex))
 	s.mux.HandleFunc("GET /api/export", s.handleExport)
+	s.mux.HandleFunc("GET "+EventsPath, s.handleEvents)
+	if s.cfg.Exec != nil {
+		s.mux.HandleFunc("POST "+CLIPath, s.handleCLI)
+	}
 	s.mux.HandleFunc("/api/", s.handleAPINotFound)
 }
 
@@ -167,7 +203,10 @@ func (s *Server) ServeHTTP(w http.ResponseWriter, r *http.Request) {
 	if !s.check(w, r) {
 		return
 	}
-	if r.Body != nil {
+	// A command's standard input is as long as the file piped to it
+	// ('newsgraph export | newsgraph import -'); handleCLI bounds the
+	// line that precedes it.
+	if r.Body != nil && r.URL.Path != CLIPath {
 		r.Body = http.MaxBytesReader(w, r.Body, MaxBodyBytes)
 	}
 	s.mux.ServeHTTP(w, r)
@@ -187,11 +226,16 @@ func (s *Server) Serve(ctx context.Context, ln net.Listener) error {
 	}
 	done := make(chan error, 1)
 	go func() { done <- hs.Serve(ln) }()
+	following, stopFollowing := context.WithCancel(ctx)
+	defer stopFollowing()
+	go s.follow(following)
+	defer s.stop()
 	select {
 	case err := <-done:
 		return err
 	case <-ctx.Done():
 	}
+	s.stop()
 	shutdown, cancel := context.WithTimeout(context.Background(), 5*time.Second)
 	defer cancel()
 	if err := hs.Shutdown(shutdown); err != nil {

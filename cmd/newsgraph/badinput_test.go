@@ -156,10 +156,10 @@ func testExecutable(t *testing.T) string {
 	return exe
 }
 
-// TestLoadLockedStore loads into a store another process (newsgraph serve)
-// holds: load gives up after the lock timeout with an error that says so,
-// and once the other process is gone the store has its earlier facts and
-// takes the load.
+// TestLoadLockedStore loads into a store another process holds (a 'load
+// --watch'; a 'serve' would take the load, see serve_share.txtar): load
+// gives up after the lock timeout with an error that says so, and once the
+// other process is gone the store has its earlier facts and takes the load.
 func TestLoadLockedStore(t *testing.T) {
 	dir := t.TempDir()
 	db := filepath.Join(dir, "news.db")
@@ -170,21 +170,23 @@ func TestLoadLockedStore(t *testing.T) {
 		t.Fatalf("load: %d %s%s", code, out, errs)
 	}
 
-	serve := newsgraphProcess(t, testExecutable(t), db, "serve", "--addr", "127.0.0.1:0")
-	stdout, err := serve.StdoutPipe()
+	watched := filepath.Join(dir, "incoming")
+	os.Mkdir(watched, 0o755)
+	holder := newsgraphProcess(t, testExecutable(t), db, "load", "--watch", watched)
+	stdout, err := holder.StdoutPipe()
 	if err != nil {
 		t.Fatal(err)
 	}
-	if err := serve.Start(); err != nil {
+	if err := holder.Start(); err != nil {
 		t.Fatal(err)
 	}
 	defer func() {
-		serve.Process.Signal(os.Interrupt)
-		serve.Wait()
+		holder.Process.Signal(os.Interrupt)
+		holder.Wait()
 	}()
 	line, err := bufio.NewReader(stdout).ReadString('\n')
-	if !strings.HasPrefix(line, "newsgraph console on ") {
-		t.Fatalf("serve printed %q, %v", line, err)
+	if !strings.HasPrefix(line, "watching ") {
+		t.Fatalf("load --watch printed %q, %v", line, err)
 	}
 
 	code, out, errs := runNewsgraph(t, db, "load", second)
@@ -193,8 +195,8 @@ func TestLoadLockedStore(t *testing.T) {
 		t.Errorf("load into a locked store: status %d, stdout %q, stderr %q; want %d and %q", code, out, errs, exitError, want)
 	}
 
-	serve.Process.Signal(os.Interrupt)
-	serve.Wait()
+	holder.Process.Signal(os.Interrupt)
+	holder.Wait()
 	if code, out, errs := runNewsgraph(t, db, "load", first, second); code != exitOK || !strings.HasPrefix(out, "loaded 2 articles (1 already in the store)") {
 		t.Errorf("load after the lock is gone: %d %s%s", code, out, errs)
 	}

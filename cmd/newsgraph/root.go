@@ -39,6 +39,12 @@ type App struct {
 	DB       string // --db flag
 	LogLevel string
 	Logger   *slog.Logger
+	// shared is the store of the server this command runs in (see
+	// runInServer), lent to the command instead of opening DSN.
+	shared *graph.Store
+	// staleServerFile is a server file whose server is gone; OpenStore
+	// removes it once it holds the store's lock.
+	staleServerFile string
 }
 
 // envDB names the environment variable that overrides the default store.
@@ -57,11 +63,18 @@ func (app *App) DSN() string {
 
 // OpenStore opens the store named by DSN, creating it on first use.
 func (app *App) OpenStore(ctx context.Context) (*graph.Store, error) {
+	if app.shared != nil {
+		app.shared.Retain()
+		return app.shared, nil
+	}
 	s, err := graph.Open(ctx, app.DSN(), graph.Options{})
 	if err != nil {
 		return nil, err
 	}
 	app.Logger.Debug("store open", "dsn", app.DSN())
+	if app.staleServerFile != "" {
+		os.Remove(app.staleServerFile)
+	}
 	if err := search.KeepIndexOf(s); err != nil {
 		app.Logger.Warn("no search index: search will read the whole store", "err", err)
 	}
@@ -91,8 +104,13 @@ type usageError struct{ err error }
 func (e *usageError) Error() string { return e.err.Error() }
 func (e *usageError) Unwrap() error { return e.err }
 
-func run(ctx context.Context, args []string, io IOStreams, getenv func(string) string) int {
+// run runs a command line and returns its exit code; setup, if any,
+// adjusts the App first (runInServer lends it the server's store).
+func run(ctx context.Context, args []string, io IOStreams, getenv func(string) string, setup ...func(*App)) int {
 	app := &App{IO: io, Getenv: getenv}
+	for _, f := range setup {
+		f(app)
+	}
 	root := newRootCmd(app)
 	root.SetArgs(args)
 	root.SetIn(io.In)
@@ -101,6 +119,10 @@ func run(ctx context.Context, args []string, io IOStreams, getenv func(string) s
 	err := root.ExecuteContext(ctx)
 	if err == nil {
 		return exitOK
+	}
+	var remote *remoteExit
+	if errors.As(err, &remote) {
+		return remote.code
 	}
 	fmt.Fprintf(io.Err, "newsgraph: %v\n", err)
 	var partial *partialError
@@ -130,7 +152,16 @@ names another: a directory path for bolt, or "mem:" for an in-memory store.`,
 		SilenceErrors: true,
 		SilenceUsage:  true,
 		PersistentPreRunE: func(cmd *cobra.Command, args []string) error {
-			return app.setupLogger()
+			if err := app.setupLogger(); err != nil {
+				return err
+			}
+			if app.shared != nil {
+				if _, ok := remoteCommands[cmd.CommandPath()]; !ok {
+					return fmt.Errorf("'%s' cannot run through the server: stop 'newsgraph serve' first", cmd.CommandPath())
+				}
+				return nil
+			}
+			return app.forward(cmd, args)
 		},
 	}
 	root.PersistentFlags().StringVar(&app.DB, "db", "", `store to use: a bolt directory or "mem:" (default ./newsgraph.db or $`+envDB+")")
@@ -162,6 +193,11 @@ func (app *App) setupLogger() error {
 		return &usageError{fmt.Errorf("--log-level: %w", err)}
 	}
 	app.Logger = slog.New(slog.NewTextHandler(app.IO.Err, &slog.HandlerOptions{Level: level}))
+	if app.shared != nil {
+		// A command inside the server must not take over the server's
+		// default logger: the request's stderr would get the server's log.
+		return nil
+	}
 	// The packages below log to the default logger (graph passes Cayley's
 	// own log there), which --log-level must govern too.
 	slog.SetDefault(app.Logger)

@@ -1,12 +1,16 @@
 package main
 
 import (
+	"bytes"
 	"context"
 	"fmt"
 	"os"
+	"path/filepath"
+	"regexp"
 	"sort"
 	"strings"
 	"testing"
+	"time"
 
 	"github.com/rogpeppe/go-internal/testscript"
 
@@ -15,9 +19,9 @@ import (
 
 func TestMain(m *testing.M) {
 	testscript.Main(defaultStoreGuard{m}, map[string]func(){
-		"newsgraph": func() {
-			os.Exit(run(context.Background(), os.Args[1:], IOStreams{In: os.Stdin, Out: os.Stdout, Err: os.Stderr}, os.Getenv))
-		},
+		// main itself: scripts interrupt 'serve' (kill -INT), which must
+		// shut down as it does for a user.
+		"newsgraph": main,
 	})
 }
 
@@ -50,8 +54,10 @@ func TestScripts(t *testing.T) {
 			return nil
 		},
 		Cmds: map[string]func(ts *testscript.TestScript, neg bool, args []string){
-			"latin1":    writeLatin1,
-			"cmpsorted": cmpSorted,
+			"latin1":     writeLatin1,
+			"cmpsorted":  cmpSorted,
+			"waitserver": waitServer,
+			"eventually": eventually,
 		},
 	})
 }
@@ -80,4 +86,40 @@ func sortedLines(s string) string {
 	lines := strings.Split(strings.TrimSpace(s), "\n")
 	sort.Strings(lines)
 	return strings.Join(lines, "\n")
+}
+
+// waitServer waits until the server of the store in DIR has written its
+// server file, for at most a minute (a busy machine starts slowly).
+func waitServer(ts *testscript.TestScript, neg bool, args []string) {
+	if len(args) != 1 || neg {
+		ts.Fatalf("usage: waitserver DIR")
+	}
+	path := filepath.Join(ts.MkAbs(args[0]), serverFileName)
+	for deadline := time.Now().Add(time.Minute); time.Now().Before(deadline); time.Sleep(50 * time.Millisecond) {
+		if _, err := os.Stat(path); err == nil {
+			return
+		}
+	}
+	ts.Fatalf("no %s after a minute", path)
+}
+
+// eventually runs a newsgraph command (in this process) until its standard
+// output matches a regular expression, for at most a minute: for what a
+// server does in the background, such as serve --watch.
+func eventually(ts *testscript.TestScript, neg bool, args []string) {
+	if len(args) < 2 || neg {
+		ts.Fatalf("usage: eventually REGEXP COMMAND [ARG...]")
+	}
+	re, err := regexp.Compile("(?m)" + args[0])
+	ts.Check(err)
+	var out, errOut bytes.Buffer
+	for deadline := time.Now().Add(time.Minute); time.Now().Before(deadline); time.Sleep(100 * time.Millisecond) {
+		out.Reset()
+		errOut.Reset()
+		run(context.Background(), args[1:], IOStreams{In: strings.NewReader(""), Out: &out, Err: &errOut}, ts.Getenv)
+		if re.Match(out.Bytes()) {
+			return
+		}
+	}
+	ts.Fatalf("newsgraph %s never printed %q in a minute; last stdout:\n%s\nstderr:\n%s", strings.Join(args[1:], " "), args[0], &out, &errOut)
 }

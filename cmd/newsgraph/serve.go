@@ -5,6 +5,10 @@ import (
 	"fmt"
 	"io"
 	"net"
+	"os"
+	"path/filepath"
+	"strconv"
+	"strings"
 	"time"
 
 	"github.com/spf13/cobra"
@@ -25,6 +29,9 @@ type serveOptions struct {
 	// listening address.
 	AllowedHosts []string
 	AllowWrites  bool
+	// Watch (--watch) is a folder whose new and changed article files
+	// the server loads, as 'load --watch' does.
+	Watch string
 	// Listen opens the listener; tests inject their own.
 	Listen func(addr string) (net.Listener, error)
 }
@@ -43,9 +50,17 @@ It listens on the loopback interface unless --addr names another, and it is
 read-only: no route changes the store without --allow-writes. Every query
 stops after --query-timeout and returns at most --max-rows rows and
 --max-answer-bytes bytes; a Gizmo script is stopped when it grows memory
-past --gizmo-memory. The store stays locked while the server runs, so stop
-it before 'newsgraph load'. With --addr 127.0.0.1:0 a free port is chosen;
-the URL is printed.
+past --gizmo-memory. With --addr 127.0.0.1:0 a free port is chosen; the
+URL is printed.
+
+A bolt store can be open in one process only. While the server runs, it
+writes serve.json in the store's directory (readable by you only) with its
+address and a token, and load, remove, import, aliases add, entities
+merge, query, stats, export, explain and draw on the same --db run inside
+the server instead, printing what they print and exiting as they would;
+the open console shows what they wrote without a reload. With --watch DIR
+the server itself loads the article files in DIR, then every new or
+changed one, as 'load --watch' does.
 
 Only the console's own page can use it: requests for another host name get
 421 (DNS rebinding), and the API refuses requests from other origins
@@ -53,7 +68,8 @@ Only the console's own page can use it: requests for another host name get
 proxy, /etc/hosts), name it with --allowed-host.`,
 		Example: `  newsgraph serve
   newsgraph --db /data/news.db serve --addr 127.0.0.1:9000 --query-timeout 5s
-  newsgraph serve --allowed-host newsgraph.lan --gizmo-memory 67108864`,
+  newsgraph serve --allowed-host newsgraph.lan --gizmo-memory 67108864
+  newsgraph serve --watch incoming/   # and in another shell: newsgraph load new.txt`,
 		Args: cobra.NoArgs,
 		RunE: func(cmd *cobra.Command, args []string) error {
 			if opts.MaxRows <= 0 || opts.QueryTimeout <= 0 || opts.GizmoMemory <= 0 || opts.MaxAnswerBytes <= 0 {
@@ -72,18 +88,26 @@ proxy, /etc/hosts), name it with --allowed-host.`,
 	cmd.Flags().Int64Var(&opts.MaxAnswerBytes, "max-answer-bytes", server.DefaultMaxAnswerBytes, "largest answer of a query, in bytes of JSON")
 	cmd.Flags().StringArrayVar(&opts.AllowedHosts, "allowed-host", nil, "also answer requests for this host `name` (repeatable)")
 	cmd.Flags().BoolVar(&opts.AllowWrites, "allow-writes", false, "enable routes that change the store (none yet)")
+	cmd.Flags().StringVar(&opts.Watch, "watch", "", "load the article files in this folder, then new and changed ones as they appear")
 	return cmd
 }
 
 func runServe(ctx context.Context, opts *serveOptions, out io.Writer) error {
-	store, err := opts.App.OpenStore(ctx)
+	app := opts.App
+	if err := app.checkNoServer(); err != nil {
+		return err
+	}
+	store, err := app.OpenStore(ctx)
 	if err != nil {
 		return err
 	}
 	defer store.Close()
+	exec := func(ctx context.Context, args []string, stdin io.Reader, stdout, stderr io.Writer) int {
+		return runInServer(ctx, store, args, IOStreams{In: stdin, Out: stdout, Err: stderr}, app.Getenv)
+	}
 	srv, err := server.New(ctx, server.Config{Store: store, QueryTimeout: opts.QueryTimeout,
 		MaxRows: opts.MaxRows, GizmoMemory: opts.GizmoMemory, MaxAnswerBytes: opts.MaxAnswerBytes,
-		AllowedHosts: opts.AllowedHosts, AllowWrites: opts.AllowWrites, Logger: opts.App.Logger})
+		AllowedHosts: opts.AllowedHosts, AllowWrites: opts.AllowWrites, Logger: app.Logger, Exec: exec})
 	if err != nil {
 		return err
 	}
@@ -92,13 +116,98 @@ func runServe(ctx context.Context, opts *serveOptions, out io.Writer) error {
 		return fmt.Errorf("serve: %w", err)
 	}
 	if !isLoopback(ln.Addr()) {
-		opts.App.Logger.Warn("listening on a non-loopback address: anyone who can reach it can read the graph", "addr", ln.Addr())
+		app.Logger.Warn("listening on a non-loopback address: anyone who can reach it can read the graph", "addr", ln.Addr())
+	}
+	if dir := app.boltDir(); dir != "" {
+		remove, err := shareStore(dir, ln.Addr(), srv.CLIToken(), app)
+		if err != nil {
+			ln.Close()
+			return err
+		}
+		defer remove()
 	}
 	fmt.Fprintf(out, "newsgraph console on http://%s/ (store %s)\n", ln.Addr(), store.DSN())
-	if err := srv.Serve(ctx, ln); err != nil {
+	serveCtx, stop := context.WithCancel(ctx)
+	defer stop()
+	watched := make(chan struct{})
+	if opts.Watch != "" {
+		go func() {
+			defer close(watched)
+			watchInServer(serveCtx, exec, opts.Watch, out, app.IO.Err)
+		}()
+	} else {
+		close(watched)
+	}
+	err = srv.Serve(serveCtx, ln)
+	stop()
+	<-watched // before the store closes
+	if err != nil {
 		return fmt.Errorf("serve: %w", err)
 	}
 	return nil
+}
+
+// shareStore writes the server file of the bolt store in dir, naming the
+// server's loopback address, so that commands on the store run inside the
+// server (see remote.go), and returns a function that removes it. A server
+// that listens on no loopback address shares nothing: the token must not
+// travel over a network.
+func shareStore(dir string, addr net.Addr, token string, app *App) (func(), error) {
+	tcp, ok := addr.(*net.TCPAddr)
+	if !ok {
+		return func() {}, nil
+	}
+	ip := tcp.IP
+	switch {
+	case ip.IsUnspecified() && ip.To4() != nil:
+		ip = net.IPv4(127, 0, 0, 1)
+	case ip.IsUnspecified():
+		ip = net.IPv6loopback
+	case !ip.IsLoopback():
+		app.Logger.Warn("no loopback address: commands on this store fail while the server runs", "addr", addr)
+		return func() {}, nil
+	}
+	f := serverFile{Addr: net.JoinHostPort(ip.String(), strconv.Itoa(tcp.Port)), Token: token, PID: os.Getpid()}
+	remove, err := writeServerFile(dir, f)
+	if err != nil {
+		return nil, fmt.Errorf("serve: %w", err)
+	}
+	app.Logger.Debug("server file written", "dir", dir, "addr", f.Addr)
+	return remove, nil
+}
+
+// checkNoServer fails, naming its address, if another server holds the
+// store: opening it would wait for the lock and fail. A file whose address
+// nobody listens on is stale, and is replaced once the store is open.
+func (app *App) checkNoServer() error {
+	dir := app.boltDir()
+	if dir == "" {
+		return nil
+	}
+	f, err := readServerFile(filepath.Join(dir, serverFileName))
+	if err != nil {
+		return nil
+	}
+	conn, err := net.DialTimeout("tcp", f.Addr, time.Second)
+	if err != nil {
+		return nil
+	}
+	conn.Close()
+	return fmt.Errorf("serve: a server already serves %s at http://%s/ (pid %d)", dir, f.Addr, f.PID)
+}
+
+// watchInServer runs 'load --watch DIR' inside the server until ctx is
+// done: the same code as the command, on the server's store.
+func watchInServer(ctx context.Context, exec server.ExecFunc, dir string, out, errOut io.Writer) {
+	abs, err := absPath(dir)
+	if err == nil {
+		if code := exec(ctx, []string{"load", "--watch", abs}, strings.NewReader(""), out, errOut); code != exitOK && ctx.Err() == nil {
+			err = fmt.Errorf("exit status %d", code)
+		}
+	}
+	if err != nil {
+		fmt.Fprintf(errOut, "newsgraph: serve --watch %s stopped: %v\n", dir, err)
+	}
 }
 
 func isLoopback(a net.Addr) bool {

@@ -15,7 +15,7 @@ const chromiumPath = process.env.CHROMIUM || "/usr/bin/chromium";
 
 // startServer builds the binary (or uses $NEWSGRAPH_BIN), loads the
 // examples and serves them, with extra serve flags if given; it resolves
-// with the base URL.
+// with the base URL, the binary, the store and a scratch folder.
 export async function startServer(extra = []) {
   const dir = mkdtempSync(join(tmpdir(), "ng-e2e-"));
   let bin = process.env.NEWSGRAPH_BIN;
@@ -43,7 +43,8 @@ export async function startServer(extra = []) {
     await new Promise((r) => (proc.exitCode !== null ? r() : proc.on("exit", r)));
     rmSync(dir, { recursive: true, force: true });
   };
-  return { base, stop, stderr: () => stderr };
+  // bin and db let a test run other commands on the served store.
+  return { base, stop, stderr: () => stderr, bin, db, dir };
 }
 
 // launchBrowser starts headless Chromium with a fresh profile and extra

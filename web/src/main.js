@@ -10,6 +10,7 @@ import { renderEntity } from "./pages/entity.js";
 import { renderArticle } from "./pages/article.js";
 import { renderSearch } from "./pages/search.js";
 import { setupQuickfind } from "./quickfind.js";
+import { follow } from "./live.js";
 
 const app = document.getElementById("app");
 
@@ -30,7 +31,9 @@ const routes = {
 
 let current = 0;
 
-async function route() {
+// route draws the page of the URL. quiet (a live update) keeps the page
+// shown and the scroll position until the new one is ready.
+async function route(quiet = false) {
   const { parts, params } = parseHash();
   const page = parts[0] || "";
   const render = routes[page];
@@ -38,7 +41,7 @@ async function route() {
     a.classList.toggle("active", a.dataset.nav === (page || "overview"));
   }
   const token = ++current;
-  clear(app).append(loading());
+  if (quiet !== true) clear(app).append(loading());
   const view = h("div", { class: "page page-" + (page || "overview") });
   try {
     if (!render) throw Object.assign(new Error(`no page “${page}”`), { kind: "not_found" });
@@ -47,14 +50,41 @@ async function route() {
     view.append(errorBox(err));
   }
   if (token === current) {
+    const y = window.scrollY;
     clear(app).append(view);
-    window.scrollTo(0, 0);
     document.body.dataset.page = page || "overview";
+    if (quiet === true) {
+      window.scrollTo(0, y);
+      return;
+    }
+    window.scrollTo(0, 0);
     view.dispatchEvent(new CustomEvent("ng:mounted"));
   }
 }
 
-window.addEventListener("hashchange", route);
-window.addEventListener("popstate", route);
+// refresh draws the page again after the store changed. A page with a
+// form it keeps (search) refreshes itself through view.ngRefresh; a
+// query's results stay (running it again is the user's call); another page
+// waits while the user types in it, until they leave the field.
+let pending = false;
+function refresh() {
+  const view = app.querySelector(".page");
+  if (view && view.ngRefresh) return view.ngRefresh();
+  const el = document.activeElement;
+  if (el && app.contains(el) && el.matches("input, textarea, select, [contenteditable]")) {
+    if (!pending) el.addEventListener("blur", () => { pending = false; refresh(); }, { once: true });
+    pending = true;
+    return;
+  }
+  if ((parseHash().parts[0] || "") === "query") {
+    document.getElementById("live").textContent = "live · the store changed: run again";
+    return;
+  }
+  route(true);
+}
+
+window.addEventListener("hashchange", () => route());
+window.addEventListener("popstate", () => route());
+follow(document.getElementById("live"), refresh);
 setupQuickfind(document.getElementById("quickfind"), document.getElementById("quickfind-list"));
 route();

@@ -64,5 +64,7 @@ export async function renderSearch(view, _parts, params) {
   form.addEventListener("submit", (ev) => { ev.preventDefault(); run(); });
   view.append(h("h1", {}, "Search"), h("div", { class: "card" }, form), out);
   view.addEventListener("ng:mounted", () => qInput.focus(), { once: true });
+  // A live update runs the search again, leaving the form as it is.
+  view.ngRefresh = run;
   if (params.toString()) await run();
 }
