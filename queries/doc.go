@@ -2,12 +2,16 @@
 //
 // # Builtin queries
 //
-// Eight queries ship with newsgraph, written in Go on Cayley's query
+// Nine queries ship with newsgraph, written in Go on Cayley's query
 // layers (query/path, query/shape) and bound to the store at run time:
 //
 //	entities   [type=]             entity, name, type, articles (mentioning it); most mentioned first
 //	statements [speaker=] [mentions=]  speaker, text, date, kind (quote|reported), channel, article, fact; newest first
-//	roles      [person=] [org=]    person, title, org, articles (stating the role), fact; most stated first
+//	roles      [org=]              person, title, org, articles (stating the role), fact; most stated first
+//	roles      person= [org=]      person, title, org, status, date, article, fact: the person's posts as a
+//	                               timeline, one row per article that states one, oldest first
+//	holders    title= org= [on=]   the same columns: who held the post on the day on= (YYYY-MM-DD), with the
+//	                               articles that say so; without on=, every holder's timeline
 //	mentions   entity=             article, title, date of the articles that mention the entity; newest first
 //	neighbors  entity=             direction (out|in), predicate, value, article: every quad around the node
 //	path       from= to=           hops, path: the shortest chains of up to 4 steps, e.g.
@@ -15,7 +19,21 @@
 //	explain    fact=               where a role or statement came from: article, span, sentence
 //	search     q= …                full-text search (package search)
 //
-// The first five answer a page: limit= rows (DefaultPageSize, 100, when
+// # Roles in time
+//
+// Each article that states a role records the status it gives the post
+// (ng:roleStatus: current, former or incoming) as of its own date. A post
+// is matched by schema.TitleKey of its title, so title=ceo finds posts
+// written "chief executive" too. holders on=D answers, for each person
+// with the post, the status stated by the latest articles dated on or
+// before D: current is a holder (listed with the articles since the post
+// last changed status), former no longer, incoming not yet. Articles of
+// that day that disagree count as the status furthest along (incoming,
+// current, former); undated articles take no part. Nothing is inferred
+// past the articles: current in June and former in October means held from
+// June until October.
+//
+// The first six answer a page: limit= rows (DefaultPageSize, 100, when
 // not given; 0 for all) after skipping offset= rows, in an order that is
 // total, so pages put end to end give the whole answer; Result.More tells
 // whether rows follow. Ties on the first sort column are broken by the

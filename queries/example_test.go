@@ -66,7 +66,7 @@ func ExampleRun_roles() {
 	res.WriteTable(os.Stdout)
 	// Output:
 	// person      title  org           articles  fact
-	// Ada Okafor  ceo    Veltrix Corp  2         role/a550223c1ea978a09641
+	// Ada Okafor  ceo    Veltrix Corp  2         role/5d068dcedab7c1e6c6e7
 }
 
 // The queries that can return many rows answer a page: limit and offset
@@ -86,4 +86,63 @@ func ExampleRun_pages() {
 	// Output:
 	// kenya-launch 2025-06-05 more: true
 	// veltrix-orbital 2025-06-02 more: false
+}
+
+// Who held a post on a day: the post in any spelling, the organization by
+// an alias, and the articles that say so. The succession fixture has Ines
+// Kahl incoming in March, in post in June and gone in October, and Ruth
+// Amble in post from November.
+func ExampleRun_holders() {
+	ctx := context.Background()
+	s, err := graph.Open(ctx, graph.MemDSN, graph.Options{})
+	if err != nil {
+		panic(err)
+	}
+	defer s.Close()
+	for _, d := range succession() {
+		if _, err := s.AddDocument(ctx, d); err != nil {
+			panic(err)
+		}
+	}
+	for _, on := range []string{"2025-04-01", "2025-08-15", "2025-12-01"} {
+		res, err := queries.Run(ctx, s, "holders", map[string]string{"title": "chief executive", "org": "Talvik", "on": on}, queries.RunOptions{})
+		if err != nil {
+			fmt.Println(err)
+			return
+		}
+		fmt.Println("on", on+":", len(res.Rows), "holder(s)")
+		for _, r := range res.Rows {
+			fmt.Println(" ", r["person"], r["status"], "as of", r["date"], "("+r["article"].(string)+", \""+r["title"].(string)+"\")")
+		}
+	}
+	// Output:
+	// on 2025-04-01: 0 holder(s)
+	// on 2025-08-15: 1 holder(s)
+	//   Ines Kahl current as of 2025-06-02 (talvik-june, "ceo")
+	// on 2025-12-01: 1 holder(s)
+	//   Ruth Amble current as of 2025-11-03 (talvik-november, "chief executive")
+}
+
+// A person's posts as a timeline: each article's date and the status it
+// states.
+func ExampleRun_rolesTimeline() {
+	ctx := context.Background()
+	s, err := graph.Open(ctx, graph.MemDSN, graph.Options{})
+	if err != nil {
+		panic(err)
+	}
+	defer s.Close()
+	for _, d := range succession() {
+		if _, err := s.AddDocument(ctx, d); err != nil {
+			panic(err)
+		}
+	}
+	res, _ := queries.Run(ctx, s, "roles", map[string]string{"person": "Ines Kahl", "org": "Talvik"}, queries.RunOptions{})
+	for _, r := range res.Rows {
+		fmt.Println(r["date"], r["status"], r["title"], "at", r["org"])
+	}
+	// Output:
+	// 2025-03-10 incoming chief executive at Talvik Oy
+	// 2025-06-02 current ceo at Talvik Oy
+	// 2025-10-20 former chief executive officer at Talvik Oy
 }

@@ -22,6 +22,7 @@ func TestBuiltins(t *testing.T) {
 	entityCols := []string{"entity", "name", "type", "articles"}
 	stmtCols := []string{"speaker", "text", "date", "kind", "channel", "article", "fact"}
 	roleCols := []string{"person", "title", "org", "articles", "fact"}
+	timelineCols := []string{"person", "title", "org", "status", "date", "article", "fact"}
 	nairobi := row{"speaker": "Ada Okafor", "text": "Nairobi is ready.", "date": "2025-06-05", "kind": "quote", "channel": "", "article": "kenya-launch"}
 	milestone := row{"speaker": "Kenya Space Agency", "text": "the launch was a milestone", "date": "2025-06-05", "kind": "reported", "channel": "", "article": "kenya-launch"}
 	orbit := row{"speaker": "Ada Okafor", "text": "We are going to orbit.", "date": "2025-06-01", "kind": "quote", "channel": "Twitter", "article": "veltrix-orbital"}
@@ -57,7 +58,7 @@ func TestBuiltins(t *testing.T) {
 			adaCEO, {"person": "Bram Vos", "title": "director", "org": "Kestrel Foundation", "articles": int64(1)},
 		}}},
 		{"roles at an org", "roles", map[string]string{"org": "Veltrix"}, queries.Result{Columns: roleCols, Rows: []row{adaCEO}}},
-		{"roles of a person elsewhere", "roles", map[string]string{"person": "Okafor", "org": "Kestrel Foundation"}, queries.Result{Columns: roleCols}},
+		{"roles of a person elsewhere", "roles", map[string]string{"person": "Okafor", "org": "Kestrel Foundation"}, queries.Result{Columns: timelineCols}},
 		{"mentions by Cyrillic alias", "mentions", map[string]string{"entity": "Кения"}, queries.Result{Columns: []string{"article", "title", "date"}, Rows: []row{
 			{"article": "kenya-launch", "title": "Kenya hosts Veltrix launch", "date": "2025-06-05"},
 			{"article": "veltrix-orbital", "title": "Veltrix signs orbital deal", "date": "2025-06-02"},
@@ -182,7 +183,7 @@ func TestRunErrors(t *testing.T) {
 		kind  error
 		want  string
 	}{
-		{"unknown query", "nope", nil, queries.ErrInvalid, `unknown query "nope" (known: entities, statements, roles, mentions, neighbors, path, explain, search)`},
+		{"unknown query", "nope", nil, queries.ErrInvalid, `unknown query "nope" (known: entities, statements, roles, holders, mentions, neighbors, path, explain, search)`},
 		{"missing param", "mentions", nil, queries.ErrInvalid, "query mentions: missing required parameter entity"},
 		{"empty param", "statements", map[string]string{"speaker": " "}, queries.ErrInvalid, "parameter speaker is empty"},
 		{"unknown param", "roles", map[string]string{"company": "Veltrix"}, queries.ErrInvalid, "unknown parameter company (it takes person, org, limit, offset)"},
@@ -217,7 +218,7 @@ func TestSaveListRun(t *testing.T) {
 	for _, q := range list {
 		names = append(names, q.Name)
 	}
-	if want := "entities statements roles mentions neighbors path explain search kenya-headlines"; strings.Join(names, " ") != want {
+	if want := "entities statements roles holders mentions neighbors path explain search kenya-headlines"; strings.Join(names, " ") != want {
 		t.Errorf("List names = %v, want %s", names, want)
 	}
 	for _, q := range list[:len(list)-1] {

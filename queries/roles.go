@@ -89,6 +89,9 @@ func runRoles(r *reader, args map[string]string) (*Result, error) {
 		}
 		filtered = true
 	}
+	if _, ok := args["person"]; ok {
+		return roleTimeline(r, roles, pg)
+	}
 	isRole, isType := r.ref(schema.TypeRole), r.ref(schema.PredType)
 	if filtered {
 		for _, role := range roles {

@@ -50,9 +50,10 @@ func Decimal(v float64) quad.Value {
 }
 
 // RoleIRI is the node of the role title held by person at org (org may be
-// ""): the same post stated by many articles is one node.
+// ""): the same post stated by many articles, in any of its spellings
+// ("ceo", "chief executive"), is one node, named by the title's TitleKey.
 func RoleIRI(person quad.IRI, title string, org quad.IRI) quad.IRI {
-	return quad.IRI(IDBase + "role/" + hashOf(string(person), NormalizeName(title), string(org))[:20])
+	return quad.IRI(IDBase + "role/" + hashOf(string(person), TitleKey(title), string(org))[:20])
 }
 
 // StatementIRI is the node of a statement of an article.
@@ -94,6 +95,7 @@ func (b *quadBuilder) article(a *Article) {
 func (b *quadBuilder) entity(e Entity) {
 	n := EntityIRI(e.Type, e.Name)
 	b.names(n, e)
+	b.countryCodes(n, e)
 	if b.label != nil {
 		b.add(b.label, PredMentions, n)
 	}
@@ -126,11 +128,43 @@ func (b *quadBuilder) role(d *Document, r Role) {
 	n := RoleIRI(person, r.Title, org)
 	b.add(n, PredType, TypeRole)
 	b.add(n, PredHolder, person)
-	b.add(n, PredRoleName, quad.String(NormalizeName(r.Title)))
+	b.addString(n, PredRoleName, NormalizeName(r.Title))
+	b.addString(n, PredTitleKey, TitleKey(r.Title))
 	if org != "" {
 		b.add(n, PredRoleIn, org)
 	}
+	// The status carries the article's label like every other quad, so a
+	// post can be incoming in one article and current in a later one;
+	// the article's date places each (queries' holders and roles).
+	b.add(n, PredRoleStatus, quad.String(r.Status()))
 	b.provenance(n, r.Span, r.Confidence)
+}
+
+// countryCodes writes a country's ISO 3166-1 codes. A code that is not two
+// or three ASCII capitals is a producer's mistake and is left out, as are
+// codes on entities that are not countries.
+func (b *quadBuilder) countryCodes(n quad.IRI, e Entity) {
+	if e.Type != Country {
+		return
+	}
+	if isCode(e.Alpha2, 2) {
+		b.add(n, PredAlpha2, quad.String(e.Alpha2))
+	}
+	if isCode(e.Alpha3, 3) {
+		b.add(n, PredAlpha3, quad.String(e.Alpha3))
+	}
+}
+
+func isCode(s string, n int) bool {
+	if len(s) != n {
+		return false
+	}
+	for i := 0; i < n; i++ {
+		if s[i] < 'A' || s[i] > 'Z' {
+			return false
+		}
+	}
+	return true
 }
 
 // provenance records where in the article a role or statement was found

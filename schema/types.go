@@ -101,17 +101,66 @@ type Entity struct {
 	Aliases  []string   `json:"aliases"`
 	Mentions int        `json:"mentions"`
 	Spans    []Span     `json:"spans,omitempty"`
+	// Alpha2 and Alpha3 are a country's ISO 3166-1 codes ("UA", "UKR"),
+	// "" when unknown and for other entities. They let the graph join
+	// datasets keyed by country code (ng:iso3166Alpha2, ng:iso3166Alpha3).
+	Alpha2 string `json:"iso3166_alpha2,omitempty"`
+	Alpha3 string `json:"iso3166_alpha3,omitempty"`
 }
 
 // Role is a post a person holds: "SpaceX CEO Elon Musk". Person and Org are
 // canonical entity names of the same Document; Org is "" when the text names
 // no organisation.
+//
+// Former and Incoming give the post's time as of the article's date, as the
+// text states it ("former CEO X", "X will become CEO"); a current post has
+// neither. At most one is set; see Status.
 type Role struct {
 	Person     string  `json:"person"`
 	Title      string  `json:"title"`
 	Org        string  `json:"org"`
+	Former     bool    `json:"former,omitempty"`
+	Incoming   bool    `json:"incoming,omitempty"`
 	Span       *Span   `json:"span,omitempty"`
 	Confidence float64 `json:"confidence,omitempty"`
+}
+
+// RoleStatus is a role's time as one article states it, relative to the
+// article's date; it is the literal of ng:roleStatus.
+type RoleStatus string
+
+// The three times of a role.
+const (
+	StatusCurrent  RoleStatus = "current"
+	StatusFormer   RoleStatus = "former"
+	StatusIncoming RoleStatus = "incoming"
+)
+
+// RoleStatuses lists the statuses in the order a post lives through them.
+var RoleStatuses = []RoleStatus{StatusIncoming, StatusCurrent, StatusFormer}
+
+// ParseRoleStatus returns the RoleStatus spelt s, or an error naming the
+// accepted values.
+func ParseRoleStatus(s string) (RoleStatus, error) {
+	for _, st := range RoleStatuses {
+		if string(st) == s {
+			return st, nil
+		}
+	}
+	return "", fmt.Errorf("unknown role status %q (want current, former or incoming)", s)
+}
+
+// Status is the role's time: former when Former is set (even if Incoming
+// is set too, a producer's mistake: what the text calls former is past),
+// else incoming when Incoming is set, else current.
+func (r Role) Status() RoleStatus {
+	switch {
+	case r.Former:
+		return StatusFormer
+	case r.Incoming:
+		return StatusIncoming
+	}
+	return StatusCurrent
 }
 
 // Statement is something said: a direct quotation, a quoted tweet or

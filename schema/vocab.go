@@ -49,6 +49,10 @@ var (
 	PredHolder        = quad.IRI(NS + "holder")
 	PredRoleName      = quad.IRI(SchemaOrg + "roleName")
 	PredRoleIn        = quad.IRI(NS + "roleIn")
+	PredTitleKey      = quad.IRI(NS + "titleKey")
+	PredRoleStatus    = quad.IRI(NS + "roleStatus")
+	PredAlpha2        = quad.IRI(NS + "iso3166Alpha2")
+	PredAlpha3        = quad.IRI(NS + "iso3166Alpha3")
 	PredSpeaker       = quad.IRI(SchemaOrg + "spokenByCharacter")
 	PredSpeakerOrg    = quad.IRI(NS + "speakerOrg")
 	PredText          = quad.IRI(SchemaOrg + "text")
@@ -113,6 +117,10 @@ func Vocabulary() []Term {
 		{"ng", "holder", PredHolder, "the person who holds a role"},
 		{"schema", "roleName", PredRoleName, "the title of a role (ceo, president)"},
 		{"ng", "roleIn", PredRoleIn, "the organisation or country a role belongs to"},
+		{"ng", "titleKey", PredTitleKey, "the normal form of a role's title that identifies the post (TitleKey: ceo and chief executive are one)"},
+		{"ng", "roleStatus", PredRoleStatus, "current, former or incoming: a role's time as the article that labels the quad states it, as of that article's datePublished"},
+		{"ng", "iso3166Alpha2", PredAlpha2, "a country's ISO 3166-1 alpha-2 code (UA)"},
+		{"ng", "iso3166Alpha3", PredAlpha3, "a country's ISO 3166-1 alpha-3 code (UKR)"},
 		{"schema", "spokenByCharacter", PredSpeaker, "who made a statement"},
 		{"ng", "speakerOrg", PredSpeakerOrg, "the organisation a statement is attributed to"},
 		{"schema", "text", PredText, "the words of a statement"},

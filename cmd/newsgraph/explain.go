@@ -20,7 +20,7 @@ byte offsets and the extractor's confidence. It runs the saved query
 "explain".`,
 		Example: `  newsgraph query statements --arg speaker=Okafor
   newsgraph explain statement/9eeba206356a91eb9b83
-  newsgraph explain role/a550223c1ea978a09641 --format json`,
+  newsgraph explain role/5d068dcedab7c1e6c6e7 --format json`,
 		Args: cobra.ExactArgs(1),
 		RunE: func(cmd *cobra.Command, args []string) error {
 			opts.Args = []string{"fact=" + args[0]}

@@ -1,0 +1,147 @@
+package extract
+
+import "github.com/newsgraph/newsgraph/schema"
+
+// link reads the words from the holder to the title, in the last clause
+// before the title: "X, who will become CEO", "X, until now CEO", "X had
+// been CEO", "X, a former banker who is now CEO".
+func (c *roleClause) link() schema.RoleStatus {
+	if c.holder[0] < 0 || c.title[0] < 0 || c.holder[1] > c.title[0] {
+		return ""
+	}
+	_, end := c.modifiers()
+	from := c.holder[1]
+	for i := end - 1; i >= c.holder[1]; i-- {
+		if w := c.word(i); clauseBreaks[w] || relatives[w] {
+			from = i + 1
+			break
+		}
+	}
+	if from == end-1 && (c.word(from) == "was" || c.word(from) == "were") && c.word(from-1) == "who" {
+		return schema.StatusFormer // "X, who was chief executive when…"
+	}
+	return c.verbs(from, end)
+}
+
+// verbCues are what a stretch of words says of a post's time.
+type verbCues struct {
+	future, named, in, out, removed, has bool
+	past, now                            int // position of the last mark of the past, of the present; -1 if none
+}
+
+// verbs reads the verbs and marks in tokens [from, to) of a clause about
+// the holder and decides the post's time, or "" when they say nothing.
+func (c *roleClause) verbs(from, to int) schema.RoleStatus {
+	v := c.cues(from, to)
+	switch {
+	case v.future && v.out:
+		return schema.StatusCurrent // "will step down as", "will stay until"
+	case v.future && (v.in || v.named):
+		return schema.StatusIncoming
+	case v.removed:
+		return schema.StatusFormer
+	case v.named && c.futureAfter():
+		return schema.StatusIncoming // "was named CEO, effective next month"
+	case v.named:
+		return schema.StatusCurrent
+	case v.in && !v.future && c.futureAfter():
+		return schema.StatusIncoming // "takes over as CEO next month"
+	case v.past >= 0 && v.now < v.past:
+		return schema.StatusFormer
+	case v.now >= 0 || v.in:
+		return schema.StatusCurrent
+	}
+	return ""
+}
+
+func (c *roleClause) cues(from, to int) verbCues {
+	v := verbCues{past: -1, now: -1}
+	for i := from; i < to; i++ {
+		w, prev, next := c.word(i), c.word(i-1), c.word(i+1)
+		switch {
+		case modals[w] || w == "to" && futureTo[prev]:
+			v.future = true
+		case namedVerbs[w] && !v.future:
+			v.named = true
+		case stepWords[w] && next == "down":
+			if w == "stepped" {
+				v.past = i
+			} else {
+				v.out = true
+			}
+		case stepWords[w] && (next == "in" || next == "up"), takeWords[w] && next == "over":
+			v.in = true
+		case changeOut[w]:
+			v.out = true
+		case changeIn[w]:
+			v.in = true
+		case removedVerbs[w] && (prev == "was" || prev == "were" || prev == "been" || prev == "being"):
+			v.removed = true
+		case leftVerbs[w], pastMarks[w], w == "had" && servedVerbs[next], w == "served" && !v.has:
+			v.past = i
+		case w == "has" || w == "have":
+			v.has = true
+		case currentMarks[w] && prev != "until": // "until now" is past
+			v.now = i
+		}
+	}
+	return v
+}
+
+// after reads what the sentence says of the holder after the role: a
+// relative clause (", who resigned in May,") or the main verb ("CEO X
+// resigned on Monday", "X, CEO of Y, was replaced by Z", "X was finance
+// director until 1990"). A verb of leaving followed by "as" names another
+// post ("CEO X retired as chairman") and is not read.
+func (c *roleClause) after() schema.RoleStatus {
+	if c.holder[0] < 0 {
+		return ""
+	}
+	i := max(c.role[1], c.holder[1], c.title[1])
+	for (c.word(i) == "of" || c.word(i) == "at") && i+1 < len(c.toks) && c.toks[i+1].cap {
+		i += 2
+		for i < len(c.toks) && (c.toks[i].cap || c.toks[i].kind == tPoss) {
+			i++
+		}
+	}
+	if relatives[c.word(i)] {
+		i-- // "the finance minister who negotiated the budget, was replaced"
+	}
+	if c.word(i) == "," || relatives[c.word(i+1)] {
+		if relatives[c.word(i+1)] {
+			if st := c.tail(i + 2); st != "" {
+				return st
+			}
+		}
+		j := i + 1
+		for j < min(len(c.toks), i+14) && c.word(j) != "," {
+			j++
+		}
+		if c.word(j) != "," {
+			return ""
+		}
+		i = j + 1
+	}
+	return c.tail(i)
+}
+
+// tail reads the verb group that starts at token i, up to the end of its
+// clause.
+func (c *roleClause) tail(i int) schema.RoleStatus {
+	for k := i; k < min(len(c.toks), i+10); k++ {
+		w, prev, next := c.word(k), c.word(k-1), c.word(k+1)
+		switch {
+		case clauseBreaks[w]:
+			return ""
+		case modals[w]:
+			return schema.StatusCurrent // the post is held until then
+		case removedVerbs[w] && (prev == "was" || prev == "were" || prev == "been"):
+			return schema.StatusFormer
+		case (leftVerbs[w] || w == "stepped" && next == "down") && c.word(k+1) != "as" && c.word(k+2) != "as":
+			return schema.StatusFormer
+		case w == "until" || w == "had" && servedVerbs[next]:
+			return schema.StatusFormer
+		}
+	}
+	return ""
+}
