@@ -40,6 +40,8 @@ type lexicon struct {
 	gender       map[string]byte // given name -> 'm' or 'f' when it is in one list only
 	capitals     map[string]bool
 	cities       map[string]bool // cities that are not also country names
+	codes        countryCodes    // canonical country name -> ISO 3166-1 alpha-2, alpha-3
+	wn           *wordnetLists   // WordNet occupations, organisation heads, speech verbs
 }
 
 var (
@@ -72,6 +74,8 @@ func loadLexicon() *lexicon {
 			}
 		}
 		l.loadGivenNames()
+		l.codes = newCountryCodes()
+		l.wn = newWordnetLists()
 		lex = l
 	})
 	return lex
