@@ -99,12 +99,24 @@ func (rs *resolver) classifyByForm(c *chunk) bool {
 		c.typ = t
 		return true
 	}
+	if t := rs.nameFormType(a, b); t != "" {
+		c.typ = t
+		return true
+	}
 	if n > 2 && toks[a+1].text == "for" {
 		c.typ = schema.Organization // "Friends for Education"
 		return true
 	}
 	if n == 1 && channels[surface] {
 		c.typ = schema.Company
+		return true
+	}
+	if n == 1 && isAcronym(surface) && nonEntityAcronyms[surface] {
+		c.place = true // i.e. dropped
+		return true
+	}
+	if t := rs.descriptorType(a, b); t != "" && c.hon == "" {
+		c.typ = t // "the state news agency BTA", "KLT, the Danish shipping company"
 		return true
 	}
 	if n == 1 && isAcronym(surface) {
@@ -135,12 +147,20 @@ func (rs *resolver) classifyByContext(c *chunk) {
 	toks := rs.toks
 	a, b := c.ts, c.te
 	n := b - a
+	if c.hon == "" && rs.placeContext(a, b) {
+		c.city = true // "a bakery in Kreuzberg": a person only if named in full elsewhere
+		return
+	}
 	if n >= 2 && rs.personish(a, b) && rs.scriptAlias(a, b) {
 		c.typ = schema.Person // "Olena Hrytsenko (Олена Гриценко)"
 		return
 	}
 	if n >= 2 && rs.lx.given[toks[a].text] && rs.personish(a, b) {
 		c.typ = schema.Person
+		return
+	}
+	if rs.pluralTeam(a, b) {
+		c.typ = schema.Organization // "Tarvola Vale have appointed"
 		return
 	}
 	if rs.personContext(a, b) && rs.personish(a, b) {
@@ -228,7 +248,7 @@ func (rs *resolver) headType(a, b int) schema.EntityType {
 		return ""
 	case (orgHeads[head] || bareOrgHeads[head]) && !thrift:
 		return schema.Organization
-	case head == "Bank" && stateBank:
+	case head == "Bank" && (stateBank || rs.centralBankOf(a, b)):
 		return schema.Organization
 	}
 	return schema.Company

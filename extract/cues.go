@@ -56,30 +56,54 @@ func (rs *resolver) personContext(a, b int) bool {
 	if p >= 0 && toks[p].text == "," {
 		p--
 	}
-	if p >= 0 && toks[p].kind == tWord && !toks[p].cap && titleHeads[toks[p].text] {
+	if p >= 0 && toks[p].kind == tWord && !toks[p].cap && rs.occupation(toks[p].text) {
 		return true
 	}
 	// appositive after: ", a/the ... title"
-	if b+1 < n && toks[b].text == "," {
-		k := b + 1
-		if k < n && (toks[k].text == "a" || toks[k].text == "an" || toks[k].text == "the" || toks[k].text == "who" || toks[k].text == "whose") {
-			if toks[k].text == "who" || toks[k].text == "whose" {
-				return true
-			}
-			k++
+	return rs.appositivePerson(b)
+}
+
+// appositivePerson: an appositive after the name gives it a post or an
+// occupation ("John Smith, a lawyer", "X, the company's founder"), or is a
+// noun phrase a "who" clause follows ("Zofia Kral, a Polish grandmaster
+// who ..."). After a capitalised modifier ("Tarvex, a Czech builder") only
+// "who" counts: companies too are described by agent nouns.
+func (rs *resolver) appositivePerson(b int) bool {
+	toks := rs.toks
+	n := len(toks)
+	if b+1 >= n || toks[b].text != "," {
+		return false
+	}
+	k := b + 1
+	switch toks[k].text {
+	case "who", "whose":
+		return true
+	case "a", "an", "the":
+		k++
+	}
+	capFirst, noun := false, false
+	for m := k; m < n && m < k+5; m++ {
+		t := &toks[m]
+		switch {
+		case t.kind == tPoss || t.kind == tWord && t.cap && m > k:
+			continue
+		case t.kind == tWord && t.cap && k > b+1:
+			capFirst = true
+			continue
+		case t.kind != tWord || t.cap:
+			return false
 		}
-		for m := k; m < n && m < k+5; m++ {
-			w := toks[m].text
-			if toks[m].kind != tWord || toks[m].cap {
-				if toks[m].kind == tPoss || toks[m].cap && m > k {
-					continue
-				}
-				break
-			}
-			if titleHeads[w] {
-				return true
-			}
+		w := t.text
+		switch {
+		case w == "who" && noun:
+			return true
+		case businessNouns[w] || bodyNouns[w]:
+			return false
+		case !capFirst && rs.occupation(w):
+			// not a title before the next name: "In Machakos, shopkeeper Joseph Mutua"
+			return k > b+1 || m+1 >= n || !toks[m+1].cap
 		}
+		noun = true
 	}
 	return false
 }
@@ -115,6 +139,10 @@ func (rs *resolver) speechSubject(a, b int) bool {
 		return true
 	}
 	if a > 0 && (toks[a-1].text == "said" || toks[a-1].text == "says") {
+		return true
+	}
+	// "The coach, Faizel Amod, said": the name is an appositive of the subject
+	if a > 0 && toks[a-1].text == "," && b+1 < n && toks[b].text == "," && toks[b+1].kind == tWord && speechVerbs[toks[b+1].text] {
 		return true
 	}
 	return false

@@ -170,7 +170,7 @@ var orgHeads = set(
 	"Society", "Organization", "Organisation", "Fund", "Center", "Centre", "Centers", "Centres", "Kremlin", "Pentagon",
 	"Reserve", "Exchange", "Church", "Hospital", "Museum", "Guild", "Coalition", "Alliance", "Movement", "Front",
 	"Directorate", "Secretariat", "Tribunal", "Duma", "Rada", "Knesset", "Bundestag", "Treasury", "Fed", "NATO",
-	"Nations", "Chamber",
+	"Nations", "Chamber", "Programme",
 )
 
 // bareOrgHeads are org heads that are an organisation on their own, even as
@@ -220,7 +220,14 @@ var extraCountryNames = map[string][]string{
 }
 
 // nameConnectors may join capitalised words inside one name.
-var nameConnectors = set("of", "for", "&", "de", "del", "della", "di", "da", "van", "von", "der", "den", "du", "la", "le", "y", "and", "on", "the", "bin", "al")
+var nameConnectors = set("of", "for", "&", "de", "del", "della", "di", "da", "do", "dos", "das", "van", "von", "der", "den", "du", "la", "le", "y", "and", "on", "the", "bin", "al")
+
+// personParticles may stand lower-case inside a person's name.
+var personParticles = set("de", "van", "von", "bin", "al", "der", "den", "da", "do", "dos", "das", "di", "del", "della", "du", "la", "le", "y")
+
+// particles are the pairs of name connectors that join a name's parts
+// ("van der Merwe", "de la Cruz", "Van den Broeck").
+var particles = set("van der", "van den", "Van der", "Van den", "von der", "de la", "de las", "de los", "de l'", "van de", "Van de", "della")
 
 // nameSuffixes follow a person's name ("Jr.", "III").
 var nameSuffixes = set("Jr.", "Sr.", "II", "III", "IV", "Jr", "Sr")
@@ -273,7 +280,7 @@ var companyOfCues = set("shares", "unit", "subsidiary")
 
 // nonEntityAcronyms are upper-case words that name no organisation.
 var nonEntityAcronyms = set("CEO", "CFO", "COO", "CTO", "GDP", "IPO", "TV", "AM", "PM", "OK", "PR", "HR", "AI", "IT",
-	"ID", "PC", "PCs", "USD", "EUR", "GMT", "EST", "EDT", "PST", "FAQ", "DNA", "AIDS", "HIV", "COVID", "NO", "YES", "P.M.", "A.M.")
+	"ID", "PC", "PCs", "S&L", "S&Ls", "LBO", "REIT", "ETF", "USD", "EUR", "GMT", "EST", "EDT", "PST", "FAQ", "DNA", "AIDS", "HIV", "COVID", "NO", "YES", "P.M.", "A.M.")
 
 // stateBankWords begin the names of central and state banks.
 var stateBankWords = set("Reserve", "Central", "World", "Federal")
@@ -326,3 +333,60 @@ var languageVerbs = set("speak", "speaks", "spoke", "spoken", "speaking", "learn
 // clippings are short forms of organisation names that are not their
 // initials.
 var clippings = map[string]string{"Fed": "Federal Reserve", "Amex": "American Stock Exchange"}
+
+// Word lists of the entity classes in descriptors.go.
+
+// clubPrefixes open the names of sports clubs in many languages (FC
+// Varendam, KRC Scheldeborg, CD Almarejo); clubSuffixes end them
+// (Brekkvik IL, Moorfield Rovers, Kingsbridge Athletic). A closed class:
+// the abbreviations of Football Club, Club Deportivo, Idrettslag and the
+// like, and the English words clubs take after their town.
+var clubPrefixes = set("FC", "CF", "CD", "SC", "AC", "AS", "AFC", "KRC", "KV", "KAA", "RSC", "SK", "FK", "NK", "BK",
+	"IF", "IK", "SV", "VfB", "VfL", "TSV", "RC", "RCD", "UD", "SD", "CA", "CR", "SL", "HJK", "PSV", "AZ", "GD")
+
+var clubSuffixes = set("FC", "CF", "AFC", "IL", "IF", "BK", "SK", "FK", "United", "Rovers", "Athletic", "Wanderers",
+	"Albion", "Town", "Rangers", "Hotspur", "Argyle", "Harriers", "Dynamo", "Athletico", "Sporting")
+
+// leadingCompanyHeads open company names in Spanish, Portuguese, Italian
+// and French, whose head noun comes first (Banco Meridional, Grupo
+// Vidriero, Jornal do Norte, Diário do Tejo).
+var leadingCompanyHeads = set("Banco", "Banca", "Grupo", "Gruppo", "Groupe", "Compañía", "Companhia", "Compagnie",
+	"Jornal", "Diário", "Diario", "Editora", "Editorial", "Seguros", "Constructora", "Construtora", "Cervecería", "Société")
+
+// businessNouns are lower-case nouns that describe a company before or in
+// apposition to its name ("the Chilean lender Banco Austral", "KLT, the
+// Danish shipping company"); bodyNouns describe an organisation ("the state
+// news agency BTA", "Rovenza, the Italian health regulator"). Nouns ending
+// in "maker" (drugmaker, glassmaker) are businesses too.
+var businessNouns = set("company", "firm", "lender", "bank", "insurer", "carrier", "airline", "retailer", "publisher",
+	"newspaper", "daily", "weekly", "tabloid", "broadcaster", "conglomerate", "manufacturer", "producer", "operator",
+	"developer", "startup", "start-up", "miner", "brokerage", "subsidiary", "chain", "supplier", "distributor",
+	"exporter", "importer", "glassmaker", "group", "giant", "multinational", "fund", "builder", "shipper", "refiner",
+	"utility", "telecom", "automaker", "magazine", "consultancy")
+
+var bodyNouns = set("agency", "regulator", "watchdog", "ministry", "body", "authority", "charity", "organisation",
+	"organization", "union", "party", "club", "federation", "association", "court", "institute", "university",
+	"commission", "council", "side", "team", "league", "movement", "coalition", "ngo", "army", "militia", "parliament",
+	"legislature", "tribunal", "foundation", "think-tank", "campaign")
+
+// groupKinds before "group" make it an organisation, not a company ("the
+// campaign group Ocean Not Gas", "a rights group").
+var groupKinds = set("campaign", "rights", "advocacy", "pressure", "lobby", "environmental", "activist", "protest",
+	"armed", "rebel", "militant", "civic", "consumer", "community", "opposition", "human-rights", "conservation", "research", "residents'")
+
+// commercialCountryBanks are commercial banks named "Bank of COUNTRY";
+// every other "Bank of COUNTRY" is the country's central bank (Bank of
+// Portugal, Bank of Japan).
+var commercialCountryBanks = set("America", "China", "Ireland", "Cyprus", "India", "Georgia", "Baroda", "Communications")
+
+// placeNouns after a name make it a place ("North Kivu province");
+// placeOfNouns before "of" do ("the mayor of Setúbal", "the town of Sake").
+var placeNouns = set("province", "region", "district", "county", "city", "town", "village", "camp", "prefecture",
+	"municipality", "oblast", "canton", "governorate", "neighbourhood", "neighborhood", "suburb")
+
+var placeOfNouns = set("mayor", "governor", "town", "city", "village", "province", "region", "outskirts", "suburbs",
+	"streets", "centre", "center", "residents", "people", "port", "district", "capital")
+
+// placePreps before a name make it a place when no cue makes it a person
+// ("a bakery in Kreuzberg", "the 24-year-old from Plovdiv").
+var placePreps = set("in", "near", "from", "outside", "around")

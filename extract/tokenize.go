@@ -218,7 +218,9 @@ func scanWord(text string, i int) int {
 	// trailing period of abbreviations and initials
 	if i < len(text) && text[i] == '.' {
 		w := text[start:i]
-		if abbrevs[w] || isInitial(w) || (len(w) >= 2 && w[len(w)-2] == '.') {
+		// "a post on X. Hans-Peter Brandl said": the network X ends the
+		// sentence, it is no initial of the name after it
+		if abbrevs[w] || isInitial(w) && (w != "X" || start < 3 || text[start-3:start] != "on ") || (len(w) >= 2 && w[len(w)-2] == '.') {
 			i++
 		}
 	}

@@ -1,0 +1,167 @@
+package extract
+
+import (
+	"strings"
+
+	"github.com/newsgraph/newsgraph/schema"
+)
+
+// Cues of the entity classes that neither a head noun nor a legal form
+// marks: sports clubs, names a lower-case noun describes ("the state news
+// agency BTA"), central banks, places in a person's slot, and teams that
+// take a plural verb. The word lists are in lexicon.go.
+
+// nameFormType types a name by its shape when headType found no head: a
+// sports club (FC Varendam, Brekkvik IL, Moorfield Rovers), a company whose
+// head comes first (Banco Meridional, Grupo Vidriero), an NGO named
+// "… Without Borders".
+func (rs *resolver) nameFormType(a, b int) schema.EntityType {
+	toks := rs.toks
+	if b-a < 2 {
+		return ""
+	}
+	first, last := toks[a].text, toks[b-1].text
+	switch {
+	case last == "Borders" && toks[b-2].text == "Without":
+		return schema.Organization
+	case leadingCompanyHeads[first]:
+		for k := a + 1; k < b; k++ {
+			if stateBankWords[toks[k].text] {
+				return schema.Organization // Banco Central do Brasil
+			}
+		}
+		return schema.Company
+	case clubPrefixes[first] || clubSuffixes[last]:
+		if s := rs.tokText(a, b); rs.lx.cities[s] || places[s] || rs.lx.given[first] {
+			return "" // "Cape Town", "Jonathan Town"
+		}
+		return schema.Organization
+	}
+	return ""
+}
+
+// descriptorType types the name [a, b) by a lower-case noun that describes
+// it, right before it ("the Chilean lender Banco Austral", "the state news
+// agency BTA", "Dutch club FC Varendam") or in an appositive after it
+// ("KLT, the Danish shipping company,", "ZRCA, the UN fisheries agency").
+func (rs *resolver) descriptorType(a, b int) schema.EntityType {
+	toks := rs.toks
+	if a >= 2 && toks[a-1].kind == tWord && !toks[a-1].cap {
+		if t := rs.describes(a - 1); t != "" {
+			return t
+		}
+	}
+	k := b
+	if k+2 >= len(toks) || toks[k].text != "," || (toks[k+1].text != "the" && toks[k+1].text != "a" && toks[k+1].text != "an") {
+		return ""
+	}
+	// the head is the last word before the appositive ends
+	for m := k + 2; m < len(toks) && m < k+7; m++ {
+		t := &toks[m]
+		if t.kind != tWord {
+			if t.kind == tPunct {
+				return rs.describes(m - 1)
+			}
+			return ""
+		}
+		if !t.cap && (t.text == "which" || t.text == "that" || t.text == "who") {
+			return rs.describes(m - 1)
+		}
+		if !t.cap && clauseWords[t.text] {
+			return "" // "According to Wrona, the company is ...": a clause, no appositive
+		}
+	}
+	return ""
+}
+
+// describes types the lower-case noun at k as a company's or an
+// organisation's description.
+func (rs *resolver) describes(k int) schema.EntityType {
+	t := &rs.toks[k]
+	if t.kind != tWord || t.cap {
+		return ""
+	}
+	w := t.text
+	switch {
+	case w == "group" && k > 0 && groupKinds[rs.toks[k-1].text]:
+		return schema.Organization
+	case bodyNouns[w]:
+		return schema.Organization
+	case businessNouns[w] || len(w) > 6 && strings.HasSuffix(w, "maker") && !rs.lx.wn.occupations[w] && w != "policymaker":
+		// drugmaker, carmaker; not lawmaker, filmmaker (WordNet's people)
+		return schema.Company
+	}
+	return ""
+}
+
+// centralBankOf: [a, b) is "Bank of COUNTRY" and nothing more, the name of
+// a central bank (Bank of Portugal), except the commercial banks named so.
+func (rs *resolver) centralBankOf(a, b int) bool {
+	toks := rs.toks
+	if b-a < 3 || toks[a].text != "Bank" || toks[a+1].text != "of" {
+		return false
+	}
+	k := a + 2
+	if toks[k].text == "the" {
+		k++
+	}
+	c, e, dem := rs.countryAt(k, b)
+	return c >= 0 && !dem && e == b && !commercialCountryBanks[rs.tokText(k, b)]
+}
+
+// placeContext: the name [a, b) stands where a place does — after "in",
+// "near", "from" ("a bakery in Kreuzberg"), after "the mayor of", or before
+// "province", "region" ("North Kivu province") — and its first word is no
+// given name, so nothing makes it a person.
+func (rs *resolver) placeContext(a, b int) bool {
+	toks := rs.toks
+	if rs.lx.given[toks[a].text] || toks[a].allCaps {
+		return false
+	}
+	if b < len(toks) && toks[b].kind == tWord && placeNouns[toks[b].text] {
+		return true
+	}
+	if a < 1 || toks[a-1].kind != tWord {
+		return false
+	}
+	p := strings.ToLower(toks[a-1].text)
+	if p == "of" {
+		return a >= 2 && placeOfNouns[toks[a-2].text]
+	}
+	if !placePreps[p] {
+		return false
+	}
+	// a name that takes a possessive or is followed by a name is no place
+	// ("in Brandt's view")
+	return b >= len(toks) || toks[b].kind != tPoss
+}
+
+// pluralTeam: the name takes a plural verb, as a team or club does in
+// British usage ("Tarvola Vale have appointed a manager"), and is not one
+// of a list of people ("A and B have").
+func (rs *resolver) pluralTeam(a, b int) bool {
+	toks := rs.toks
+	if b-a < 2 || b+1 >= len(toks) || rs.lx.given[toks[a].text] {
+		return false
+	}
+	switch toks[b].text {
+	case "have", "are", "were":
+	default:
+		return false
+	}
+	if a > 0 && (toks[a-1].text == "and" || toks[a-1].text == "&" || toks[a-1].text == ",") {
+		return false
+	}
+	nx := &toks[b+1]
+	return nx.kind == tWord && !nx.cap && (strings.HasSuffix(nx.text, "ed") || strings.HasSuffix(nx.text, "ing"))
+}
+
+// occupation: lower-case w names an occupation or post (WordNet's, or the
+// title heads), not a business or a body ("lender" and "regulator" are
+// WordNet persons, but in the news they describe institutions).
+func (rs *resolver) occupation(w string) bool {
+	if businessNouns[w] || bodyNouns[w] {
+		return false
+	}
+	return titleHeads[w] || rs.lx.wn.occupations[w]
+}
