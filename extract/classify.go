@@ -20,6 +20,7 @@ type resolver struct {
 	acroChunks map[string][]int             // acronym chunks by word, for acronymType
 	acroTypes  map[string]schema.EntityType // acronymType by word
 	langMemo   map[int]bool                 // language results by first token
+	placeNames map[string]bool              // names a place cue marked, for their other mentions
 }
 
 // resolveEntities classifies and resolves the chunks of ct to entities.
@@ -42,6 +43,22 @@ func (rs *resolver) classify() {
 		}
 	}
 	rs.markCities()
+	rs.markPlaceNames()
+}
+
+// markPlaceNames: a name a place cue marked once is a place in its other
+// untyped mentions too ("in North Kivu province" ... "North Kivu's
+// governor").
+func (rs *resolver) markPlaceNames() {
+	if len(rs.placeNames) == 0 {
+		return
+	}
+	for ci := range rs.chunks {
+		c := &rs.chunks[ci]
+		if c.typ == "" && !c.place && c.hon == "" && rs.placeNames[rs.surface(c)] {
+			c.city, c.weakPer = true, false
+		}
+	}
 }
 
 // classifyPlace marks chunk ci a place that is no entity ("Madison
@@ -89,6 +106,10 @@ func (rs *resolver) classifyByForm(c *chunk) bool {
 	last := toks[b-1].text
 	if c.hon != "" && rs.personish(a, b) {
 		c.typ = schema.Person
+		return true
+	}
+	if rs.portfolio(c) {
+		c.place = true // i.e. dropped
 		return true
 	}
 	if (legalForm(last) || companyEnds[last]) && n > 1 {
@@ -149,6 +170,10 @@ func (rs *resolver) classifyByContext(c *chunk) {
 	n := b - a
 	if c.hon == "" && rs.placeContext(a, b) {
 		c.city = true // "a bakery in Kreuzberg": a person only if named in full elsewhere
+		if rs.placeNames == nil {
+			rs.placeNames = map[string]bool{}
+		}
+		rs.placeNames[rs.surface(c)] = true
 		return
 	}
 	if n >= 2 && rs.personish(a, b) && rs.scriptAlias(a, b) {
@@ -222,7 +247,7 @@ func (rs *resolver) corporateTitleAt(k int) bool {
 func (rs *resolver) headType(a, b int) schema.EntityType {
 	toks := rs.toks
 	n := b - a
-	head, amp, thrift, stateBank := "", false, false, false
+	head, amp, thrift, stateBank, members := "", false, false, false, false
 	for k := a; k < b; k++ {
 		w := toks[k].text
 		if (w == "of" || w == "for" || w == "on") && head != "" {
@@ -231,6 +256,8 @@ func (rs *resolver) headType(a, b int) schema.EntityType {
 		switch {
 		case orgHeads[w] || companyHeads[w] || bareOrgHeads[w]:
 			head = w
+			// "Supporters' Trust": a trust of its members, not a trust company
+			members = w == "Trust" && k > a && (toks[k-1].text == "'" || toks[k-1].text == "’")
 		case legalForm(w) && k > a:
 			head = w
 		}
@@ -246,7 +273,7 @@ func (rs *resolver) headType(a, b int) schema.EntityType {
 			return schema.Company
 		}
 		return ""
-	case (orgHeads[head] || bareOrgHeads[head]) && !thrift:
+	case (orgHeads[head] || bareOrgHeads[head]) && !thrift || members:
 		return schema.Organization
 	case head == "Bank" && (stateBank || rs.centralBankOf(a, b)):
 		return schema.Organization

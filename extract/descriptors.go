@@ -51,6 +51,12 @@ func (rs *resolver) descriptorType(a, b int) schema.EntityType {
 			return t
 		}
 	}
+	// "The army, known as FARDC,"
+	if a >= 4 && toks[a-1].text == "as" && toks[a-2].text == "known" && toks[a-3].text == "," {
+		if t := rs.describes(a - 4); t != "" {
+			return t
+		}
+	}
 	k := b
 	if k+2 >= len(toks) || toks[k].text != "," || (toks[k+1].text != "the" && toks[k+1].text != "a" && toks[k+1].text != "an") {
 		return ""
@@ -83,7 +89,7 @@ func (rs *resolver) describes(k int) schema.EntityType {
 	}
 	w := t.text
 	switch {
-	case w == "group" && k > 0 && groupKinds[rs.toks[k-1].text]:
+	case w == "group" && k > 0 && groupKinds[rs.toks[k-1].text], w == "bank" && k > 0 && rs.toks[k-1].text == "central":
 		return schema.Organization
 	case bodyNouns[w]:
 		return schema.Organization
@@ -115,11 +121,14 @@ func (rs *resolver) centralBankOf(a, b int) bool {
 // given name, so nothing makes it a person.
 func (rs *resolver) placeContext(a, b int) bool {
 	toks := rs.toks
-	if rs.lx.given[toks[a].text] || toks[a].allCaps {
+	if toks[a].allCaps {
 		return false
 	}
 	if b < len(toks) && toks[b].kind == tWord && placeNouns[toks[b].text] {
 		return true
+	}
+	if rs.lx.given[toks[a].text] && !compassWords[toks[a].text] {
+		return false // "from Jonas Brandt"; but "North" is a given name too
 	}
 	if a < 1 || toks[a-1].kind != tWord {
 		return false
@@ -154,6 +163,25 @@ func (rs *resolver) pluralTeam(a, b int) bool {
 	}
 	nx := &toks[b+1]
 	return nx.kind == tWord && !nx.cap && (strings.HasSuffix(nx.text, "ed") || strings.HasSuffix(nx.text, "ing"))
+}
+
+// portfolio: chunk c is the portfolio of a government title ("Mineral
+// Resources Minister X", "Energy and Water Minister Y"), named by no
+// organisation head: no entity. "Health Ministry spokesman", "Treasury
+// Secretary" keep theirs.
+func (rs *resolver) portfolio(c *chunk) bool {
+	if !c.corp || c.te >= len(rs.toks) || !govTitles[strings.ToLower(rs.toks[c.te].text)] {
+		return false
+	}
+	for k := c.ts; k < c.te; k++ {
+		if w := rs.toks[k].text; orgHeads[w] || bareOrgHeads[w] || rs.toks[k].allCaps {
+			return false
+		}
+		if c, _, _ := rs.countryAt(k, k+1); c >= 0 {
+			return false
+		}
+	}
+	return true
 }
 
 // occupation: lower-case w names an occupation or post (WordNet's, or the

@@ -157,7 +157,7 @@ var companyHeads = set(
 	"Mining", "Resources", "Realty", "Properties", "Airlines", "Shipping", "Lines", "Railroad", "Rail", "Radio",
 	"Television", "Magazine", "Journal", "Motors", "Soup", "Electric", "Loan", "Bancshares", "Ventures", "Labs",
 	"Laboratories", "Solutions", "Dynamics", "Research", "Aerospace", "Automotive", "Apparel", "Brands", "Markets",
-	"Bancorporation", "Holding",
+	"Bancorporation", "Holding", "Management",
 )
 
 // orgHeads are nouns that make a capitalised phrase a (non-company)

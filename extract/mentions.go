@@ -167,18 +167,28 @@ func (mf *mentionFinder) connectorJoins(i, j int, hasHead, hasOf bool) (bool, bo
 // head ("Metal and Mining Workers' Union", "Allied Drivers' Congress").
 func (mf *mentionFinder) possessiveJoins(i, j int, hasHead bool) bool {
 	toks := mf.toks
-	if j+1 >= len(toks) || !mf.isCapWord(j+1) || toks[j+1].sent != toks[j].sent || hasHead {
+	if j+1 >= len(toks) || !mf.isCapWord(j+1) || toks[j+1].sent != toks[j].sent {
 		return false
 	}
 	if toks[j].text == "'" || toks[j].text == "’" {
 		return mf.capRunHasOrgHead(j+1, 1) || mf.capRunEndsInHead(j+1)
 	}
-	if j != i+1 || mf.placeWord(i) || !mf.capRunEndsInHead(j+1) {
+	if hasHead || j != i+1 || mf.placeWord(i) || !mf.capRunEndsInHead(j+1) {
 		return false
 	}
 	// an organisation owned by a name is not named by it; a company may be
 	// ("McDonald's Restaurants"), and so is a body of "Women's", "Children's"
 	return !mf.capRunEndsInOrgHead(j+1) || strings.HasSuffix(toks[i].text, "en") || toks[i].text == "People"
+}
+
+// lastHead is the last head noun of [a, b), or "".
+func (mf *mentionFinder) lastHead(a, b int) string {
+	for k := b - 1; k >= a; k-- {
+		if mf.isHeadTok(k) {
+			return mf.toks[k].text
+		}
+	}
+	return ""
 }
 
 // capRunEndsInOrgHead: the capitalised words from token i on end in an
@@ -317,7 +327,9 @@ func (mf *mentionFinder) segment(a, b int, hon string) {
 				hasHead = true
 			}
 		}
-		if !hasHead {
+		// "U.S. Federal Reserve": a dotted abbreviation before a public body
+		// is the country, not part of the body's name (but "U.S. Steel")
+		if !hasHead || !dem && strings.Contains(toks[a].text, ".") && b-e >= 2 && orgHeads[mf.lastHead(e, b)] {
 			mf.addChunk(chunk{ts: a, te: e, typ: schema.Country, country: c, demonym: dem})
 			mf.segment(e, b, "")
 			return
