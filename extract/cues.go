@@ -119,10 +119,26 @@ func (rs *resolver) companyContext(a, b int) bool {
 	if k < n && companyCues[toks[k].text] {
 		return true
 	}
+	if k+3 < n && priceVerbs[toks[k].text] && rs.stockQuote(k+1) && (a == 0 || toks[a-1].text != "the") && !companyCues[toks[b-1].text] {
+		return true // "Centerbank added 5/8 to 8 3/4"; not "the Dow rose"
+	}
 	if a >= 2 && toks[a-1].text == "of" && companyOfCues[toks[a-2].text] {
 		return true
 	}
 	return false
+}
+
+// stockQuote: the tokens from k are a share-price move as market reports
+// give it, "1 3/4 to 21 3/4" or "5/8 to 8 3/4": numbers, "to", a number,
+// with no unit ("5% to $3 billion" is a sales figure).
+func (rs *resolver) stockQuote(k int) bool {
+	toks := rs.toks
+	n := len(toks)
+	m := k
+	for m < n && m < k+2 && toks[m].kind == tNum {
+		m++
+	}
+	return m > k && m+1 < n && toks[m].text == "to" && toks[m+1].kind == tNum
 }
 
 // speechSubject: the phrase is followed by a speech or report verb

@@ -239,3 +239,22 @@ func TestAppositivePeople(t *testing.T) {
 			want: map[string]schema.EntityType{"Tarvex Holdings": com}},
 	})
 }
+
+// TestMarketReports: a name whose share price moves in a market report
+// ("Centerbank added 5/8 to 8 3/4") or that has ADRs is a listed company;
+// a sales figure or an index is not.
+func TestMarketReports(t *testing.T) {
+	checkEntities(t, []entCase{
+		{text: "Shares of banks rose. Dorvale Bancshares firmed. Kestwick added 5/8 to 8 3/4 in heavy trading.",
+			want: map[string]schema.EntityType{"Kestwick": com}},
+		{text: "Marlo's lost 1 3/4 to 21 3/4 after the report.",
+			want: map[string]schema.EntityType{"Marlo": com}},
+		{text: "On the takeover front, Tarlington's ADRs rose 1/4 to 13 7/8.",
+			want: map[string]schema.EntityType{"Tarlington": com}, absent: []string{"ADRs"}},
+		{text: "WSJ text escapes its slashes: Brevard surged 6 3\\/4 to 55 1\\/2.",
+			want: map[string]schema.EntityType{"Brevard": com}},
+		// negatives: a sales figure, an index
+		{text: "Exports rose 5% to $3 billion in May.", absent: []string{"Exports"}},
+		{text: "In late trading the Dow rose 12 to 2,650.", absent: []string{"Dow"}},
+	})
+}

@@ -273,7 +273,12 @@ var govTitles = set("minister", "secretary", "senator", "governor", "chancellor"
 
 // companyCues after a name make it a company: "X shares", "X's stock",
 // "X CEO".
-var companyCues = set("shares", "stock", "stockholders", "shareholders", "subsidiary", "unit", "CEO", "spokesman", "spokeswoman")
+var companyCues = set("shares", "stock", "stockholders", "shareholders", "subsidiary", "unit", "CEO", "spokesman", "spokeswoman", "ADRs", "ADR")
+
+// priceVerbs before a share-price move make the name before them a listed
+// company ("Rally's lost 1 3/4 to 21 3/4").
+var priceVerbs = set("rose", "fell", "gained", "lost", "added", "dropped", "slipped", "climbed", "surged", "jumped",
+	"tumbled", "declined", "advanced", "eased", "plunged", "soared", "edged", "sank", "slid", "rallied", "firmed")
 
 // companyOfCues before "of X" make X a company: "shares of X".
 var companyOfCues = set("shares", "unit", "subsidiary")

@@ -146,6 +146,11 @@ func scanNumber(text string, i int) int {
 			i++
 			continue
 		}
+		// "3\/4": the Penn Treebank escapes the slash of a fraction
+		if c == '\\' && i+2 < len(text) && text[i+1] == '/' && text[i+2] >= '0' && text[i+2] <= '9' {
+			i += 2
+			continue
+		}
 		break
 	}
 	// 4th, 19th, 1980s
