@@ -184,6 +184,13 @@ func (rs *resolver) portfolio(c *chunk) bool {
 	return true
 }
 
+// internationalAcronym: w is the acronym of an international body: the UN
+// system's agencies, whose acronyms begin with UN (UNHCR, UNICEF), and the
+// closed list internationalBodies.
+func internationalAcronym(w string) bool {
+	return len(w) >= 4 && strings.HasPrefix(w, "UN") && !strings.ContainsAny(w, ".&") || internationalBodies[w]
+}
+
 // occupation: lower-case w names an occupation or post (WordNet's, or the
 // title heads), not a business or a body ("lender" and "regulator" are
 // WordNet persons, but in the news they describe institutions).

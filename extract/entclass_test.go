@@ -258,3 +258,29 @@ func TestMarketReports(t *testing.T) {
 		{text: "In late trading the Dow rose 12 to 2,650.", absent: []string{"Dow"}},
 	})
 }
+
+// TestSeatAndBodies: a name after an "X-based" modifier is a business; the
+// acronyms of international bodies are organisations; an occupation opening
+// a sentence is a title before a name.
+func TestSeatAndBodies(t *testing.T) {
+	checkEntities(t, []entCase{
+		{text: "Lyon-based Ardent Biotech raised 40 million euros.",
+			want: map[string]schema.EntityType{"Ardent Biotech": com}},
+		{text: "The deal was arranged by Oslo-based Fjordline, the papers said.",
+			want: map[string]schema.EntityType{"Fjordline": com}},
+		{text: "Because neither club plays in Europe, UEFA's rules do not apply.",
+			want: map[string]schema.EntityType{"UEFA": org}},
+		{text: "About 11,000 people fled, UNHCR said on Monday.",
+			want: map[string]schema.EntityType{"UNHCR": org}},
+		{text: "Paris-based OECD cut its forecast.",
+			want: map[string]schema.EntityType{"OECD": org}},
+		{text: "Novelist Ingrid Solberg won the prize on Friday.",
+			want: map[string]schema.EntityType{"Ingrid Solberg": per}, absent: []string{"Novelist Ingrid Solberg"}},
+		{text: "Striker Kwame Boateng scored twice on Saturday.",
+			want: map[string]schema.EntityType{"Kwame Boateng": per}},
+		// negatives: a person after a place-based title, a firm named by a trade
+		{text: "London-based analyst Ann Lee said prices would rise.",
+			want: map[string]schema.EntityType{"Ann Lee": per}},
+		{text: "IBM said its profit rose.", want: map[string]schema.EntityType{"IBM": com}},
+	})
+}

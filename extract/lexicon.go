@@ -384,6 +384,13 @@ var groupKinds = set("campaign", "rights", "advocacy", "pressure", "lobby", "env
 // Portugal, Bank of Japan).
 var commercialCountryBanks = set("America", "China", "Ireland", "Cyprus", "India", "Georgia", "Baroda", "Communications")
 
+// internationalBodies are acronyms of intergovernmental bodies and of the
+// international sports federations, organisations by GUIDELINES (the UN's
+// own, beginning with UN, are found by their prefix).
+var internationalBodies = set("UN", "U.N.", "EU", "E.U.", "NATO", "WHO", "IMF", "WTO", "OPEC", "OECD", "ASEAN", "AU", "ECB",
+	"IAEA", "ICC", "ICJ", "ICRC", "IFRC", "WFP", "FAO", "ILO", "IOM", "OSCE", "ECOWAS", "SADC", "IOC", "FIFA", "UEFA",
+	"CAF", "CONCACAF", "CONMEBOL", "AFC", "IAAF", "ITF", "FIDE", "MSF", "EBRD", "IDB", "AfDB", "ADB", "BIS", "Interpol")
+
 // placeNouns after a name make it a place ("North Kivu province");
 // placeOfNouns before "of" do ("the mayor of Setúbal", "the town of Sake").
 var placeNouns = set("province", "region", "district", "county", "city", "town", "village", "camp", "prefecture",

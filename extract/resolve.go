@@ -206,6 +206,9 @@ func (rs *resolver) acronymType(s string) schema.EntityType {
 func (rs *resolver) acronymTypeOf(s string) schema.EntityType {
 	toks := rs.toks
 	t := schema.Company
+	if internationalAcronym(s) {
+		return schema.Organization // UNHCR, UEFA, NATO
+	}
 	if rs.acroChunks == nil {
 		// the acronym chunks by their word, so that typing an acronym
 		// looks only at its own mentions
@@ -218,6 +221,9 @@ func (rs *resolver) acronymTypeOf(s string) schema.EntityType {
 	}
 	for _, ci := range rs.acroChunks[s] {
 		c := &rs.chunks[ci]
+		if d := rs.descriptorType(c.ts, c.te); d != "" {
+			return d // "the state news agency BTA", "KLT, the Danish shipping company"
+		}
 		k := c.te
 		if k+2 < len(toks) && toks[k].text == "and" && isAcronym(toks[k+1].text) {
 			k += 2

@@ -72,6 +72,12 @@ func (tk *tokens) capTitle(i, end int) int {
 		if tk.toks[i].first && titleHeads[lw] && i+1 < end {
 			return i + 1
 		}
+		// "Novelist Ingrid Solberg", "Striker Kwame Boateng": WordNet's
+		// occupations, before a name of two words or more ("Baker McKenzie"
+		// is a firm)
+		if tk.toks[i].first && i+2 < end && tk.lx.wn.occupations[lw] {
+			return i + 1
+		}
 	case capTitleMod:
 		j := i + 1
 		for j < end && (titleHeads[strings.ToLower(tk.toks[j].text)] || titleMods[strings.ToLower(tk.toks[j].text)]) {
