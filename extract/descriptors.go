@@ -21,7 +21,11 @@ func (rs *resolver) nameFormType(a, b int) schema.EntityType {
 		return ""
 	}
 	first, last := toks[a].text, toks[b-1].text
-	switch {
+	switch lw := strings.ToLower(last); {
+	case toks[b-1].cap && !toks[b-1].allCaps && rs.lx.wn.orgHeads[lw] && !wnNonOrgHeads[lw] && !businessNouns[lw]:
+		// WordNet's kinds of organisation ending a name: "Kivu Defence
+		// Brigade", "Harbour Conservancy", "Tarno Observers Collective"
+		return schema.Organization
 	case last == "Borders" && toks[b-2].text == "Without":
 		return schema.Organization
 	case leadingCompanyHeads[first]:

@@ -12,6 +12,7 @@ type entCase struct {
 	text   string
 	want   map[string]schema.EntityType
 	absent []string
+	notOrg []string // names that may be entities, but no organisation
 }
 
 // checkEntities runs each case through Extract.
@@ -31,6 +32,11 @@ func checkEntities(t *testing.T, cases []entCase) {
 		for _, name := range tt.absent {
 			if e, ok := entity(d, name); ok {
 				t.Errorf("%q: unwanted %s %q", tt.text, e.Type, name)
+			}
+		}
+		for _, name := range tt.notOrg {
+			if e, ok := entity(d, name); ok && e.Type == schema.Organization {
+				t.Errorf("%q: %q is an organization", tt.text, name)
 			}
 		}
 	}
@@ -282,5 +288,22 @@ func TestSeatAndBodies(t *testing.T) {
 		{text: "London-based analyst Ann Lee said prices would rise.",
 			want: map[string]schema.EntityType{"Ann Lee": per}},
 		{text: "IBM said its profit rose.", want: map[string]schema.EntityType{"IBM": com}},
+	})
+}
+
+// TestWordNetOrgHeads: a name ending in a kind of organisation from
+// WordNet's noun.group (Brigade, Conservancy, Collective, Militia) is an
+// organisation; heads that end other names as often (House, Band) are not.
+func TestWordNetOrgHeads(t *testing.T) {
+	checkEntities(t, []entCase{
+		{text: "Fighters of the Kivu Defence Brigade attacked the town.",
+			want: map[string]schema.EntityType{"Kivu Defence Brigade": org}},
+		{text: "The Harbour Conservancy said the dunes were at risk.",
+			want: map[string]schema.EntityType{"Harbour Conservancy": org}},
+		{text: "Members of the Tarno Observers Collective marched on Friday.",
+			want: map[string]schema.EntityType{"Tarno Observers Collective": org}},
+		// negatives: a publisher's house, a band
+		{text: "Marlow House published the memoir in May.", notOrg: []string{"Marlow House"}},
+		{text: "The Velvet Harbour Band played on Friday.", notOrg: []string{"Velvet Harbour Band"}},
 	})
 }

@@ -391,6 +391,33 @@ var internationalBodies = set("UN", "U.N.", "EU", "E.U.", "NATO", "WHO", "IMF", 
 	"IAEA", "ICC", "ICJ", "ICRC", "IFRC", "WFP", "FAO", "ILO", "IOM", "OSCE", "ECOWAS", "SADC", "IOC", "FIFA", "UEFA",
 	"CAF", "CONCACAF", "CONMEBOL", "AFC", "IAAF", "ITF", "FIDE", "MSF", "EBRD", "IDB", "AfDB", "ADB", "BIS", "Interpol")
 
+// wnNonOrgHeads are the nouns of WordNet's organisation heads
+// (data/orgheads.txt) that end names of other things as often: businesses
+// (firm, publisher, trust), places and buildings (house, palace, land),
+// numbers and groups of musicians or players (eleven, band, quartet), and
+// words of other senses (power, machine, screen, market).
+var wnNonOrgHeads = set("house", "market", "machine", "power", "powerhouse", "screen", "screenland", "filmdom", "land",
+	"ring", "pool", "host", "nation", "state", "country", "five", "nine", "eleven", "band", "giant", "indie", "friendly",
+	"enemy", "hostile", "high", "hands", "men", "member", "majors", "minors", "class", "rank", "shift", "staff", "wing",
+	"detail", "complement", "combination", "combo", "combine", "concern", "establishment", "instrumentality", "organ",
+	"payroll", "personnel", "workforce", "manpower", "strings", "van", "voodoo", "obi", "obeah", "macumba", "hunt",
+	"horse", "foot", "flight", "relay", "gray", "grey", "blue", "brass", "den", "nest", "pack", "mob", "posse", "gang",
+	"cell", "bastion", "axis", "allies", "ally", "alignment", "alinement", "law", "mover", "raider", "underperformer",
+	"acquirer", "dealer", "dealership", "distributor", "shipper", "bottler", "processor", "issuer", "maker", "telco",
+	"tech", "pharma", "automaker", "carmaker", "shipbuilder", "underwriter", "hedgefund", "dot-com", "business",
+	"enterprise", "firm", "company", "corporation", "corp", "partnership", "copartnership", "franchise", "industry",
+	"insurer", "publisher", "newspaper", "paper", "magazine", "utility", "subsidiary", "affiliate", "branch", "chain",
+	"carrier", "brokerage", "conglomerate", "cartel", "syndicate", "trust", "fund", "bank", "unit", "section", "division",
+	"palace", "empire", "quartet", "quartette", "quintet", "quintette", "trio", "duo", "duet", "duette", "octet", "octette",
+	"septet", "septette", "sextet", "sextette", "sestet", "ensemble", "orchestra", "symphony", "philharmonic", "choir",
+	"chorus", "circus", "troupe", "gamelan", "mariachi", "minstrelsy", "percussion", "crew", "team", "side", "squad",
+	"argosy", "fleet", "armor", "armour", "armorer", "armourer", "artillery", "battery", "cavalry", "infantry", "musketry",
+	"soldiery", "yeomanry", "order", "religion", "faith", "cult", "sect", "tribe", "hierarchy", "regime", "polity",
+	"vanguard", "spearhead", "rearguard", "underground", "resistance", "lobby", "picket", "patrol", "expedition",
+	"mission", "outfit", "eleven", "screen", "security", "intelligence", "aviation", "military", "defence", "defense",
+	"offence", "offense", "corrections", "reserve", "reserves", "troops", "garrison", "contingent", "detachment",
+	"host", "service", "office", "board", "chapter", "lodge", "branch", "arm", "treasury")
+
 // placeNouns after a name make it a place ("North Kivu province");
 // placeOfNouns before "of" do ("the mayor of Setúbal", "the town of Sake").
 var placeNouns = set("province", "region", "district", "county", "city", "town", "village", "camp", "prefecture",
