@@ -209,6 +209,9 @@ func (rs *resolver) classifyByContext(c *chunk) {
 		// name only if the word is capitalised elsewhere too
 		c.weakPer = n > 1 || !toks[a].first || rs.capMidSentence(toks[a].text)
 	}
+	if !c.weakPer && n >= 2 && rs.personFrame(a, b) && rs.personish(a, b) {
+		c.weakPer = true // "written by Oyelaran Adebisi", "according to Ngozi Eze"
+	}
 }
 
 // markCities: a city is none of the four types ("Chicago said", "a Miami

@@ -195,6 +195,41 @@ func internationalAcronym(w string) bool {
 	return len(w) >= 4 && strings.HasPrefix(w, "UN") && !strings.ContainsAny(w, ".&") || internationalBodies[w]
 }
 
+// personFrame: the name [a, b) stands where a person does: after "by",
+// "according to", "met", "told", "including", or in a list with "and"
+// whose other member is a person cue ("Sipho Mabaso, Lindiwe Khoza and
+// Themba Ndlovu" after "include"), and no word of it is a country.
+func (rs *resolver) personFrame(a, b int) bool {
+	toks := rs.toks
+	if a == 0 || toks[a].allCaps {
+		return false
+	}
+	for k := a; k < b; k++ {
+		if c, _, _ := rs.countryAt(k, k+1); c >= 0 {
+			return false
+		}
+	}
+	p := toks[a-1].text
+	switch {
+	case personFrameWords[p]:
+		return true
+	case p == "to":
+		return a >= 2 && toks[a-2].text == "according"
+	case p == "," || p == "and":
+		// a list: walk back over "Name," to its opener
+		// over capitalised names and commas only ("including X's Scoring
+		// High and Learning Materials" lists products)
+		for k := a - 1; k > 0 && k > a-16; k-- {
+			t := &toks[k]
+			if t.kind == tWord && (t.cap || t.text == "and") || t.text == "," {
+				continue
+			}
+			return t.kind == tWord && personFrameWords[t.text]
+		}
+	}
+	return false
+}
+
 // occupation: lower-case w names an occupation or post (WordNet's, or the
 // title heads), not a business or a body ("lender" and "regulator" are
 // WordNet persons, but in the news they describe institutions).

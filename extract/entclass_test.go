@@ -307,3 +307,25 @@ func TestWordNetOrgHeads(t *testing.T) {
 		{text: "The Velvet Harbour Band played on Friday.", notOrg: []string{"Velvet Harbour Band"}},
 	})
 }
+
+// TestPersonFrames: a two-word name with no given name the lexicon knows is
+// a person where only a person stands: after "by", "according to", "met",
+// in a list after "include"; a surname with a company cue after it is
+// still the person's ("Petković's spokesman").
+func TestPersonFrames(t *testing.T) {
+	checkEntities(t, []entCase{
+		{text: "The report was written by Oyelaran Adebisi on Monday.",
+			want: map[string]schema.EntityType{"Oyelaran Adebisi": per}},
+		{text: "The fund is empty, according to Ngozi Eze-Abara, a trustee.",
+			want: map[string]schema.EntityType{"Ngozi Eze-Abara": per}},
+		{text: "Critics include Sipho Mabaso, Lindiwe Khoza and Themba Ndlovu.",
+			want: map[string]schema.EntityType{"Sipho Mabaso": per, "Lindiwe Khoza": per, "Themba Ndlovu": per}},
+		{text: "The mayor, Dragana Petković, disagreed. Petković's spokesman said nothing.",
+			want: map[string]schema.EntityType{"Dragana Petković": per}, absent: []string{"Petković"}},
+		// negatives: products in a list, a company after "by"
+		{text: "Its books, including Harbour Press's Scoring High and Learning Materials, sold well.",
+			absent: []string{"Learning Materials"}},
+		{text: "The plant is owned by Tarvex Holdings.",
+			want: map[string]schema.EntityType{"Tarvex Holdings": com}},
+	})
+}

@@ -418,6 +418,11 @@ var wnNonOrgHeads = set("house", "market", "machine", "power", "powerhouse", "sc
 	"offence", "offense", "corrections", "reserve", "reserves", "troops", "garrison", "contingent", "detachment",
 	"host", "service", "office", "board", "chapter", "lodge", "branch", "arm", "treasury")
 
+// personFrameWords before a two-word name make it a person, weakly
+// ("written by", "met", "told", "critics include").
+var personFrameWords = set("by", "met", "told", "include", "includes", "included", "including", "interviewed", "thanked",
+	"praised", "criticised", "criticized", "appointed", "named", "replaced", "succeeded", "elected", "nominated")
+
 // placeNouns after a name make it a place ("North Kivu province");
 // placeOfNouns before "of" do ("the mayor of Setúbal", "the town of Sake").
 var placeNouns = set("province", "region", "district", "county", "city", "town", "village", "camp", "prefecture",

@@ -251,7 +251,9 @@ func (rs *resolver) matchExisting(c *chunk, s string) int {
 	words := rs.chunkWords(c)
 	n := len(words)
 	// persons: surname, given + surname, transliteration, spelling variants
-	if c.typ == "" || c.typ == schema.Person || c.weakPer {
+	// a one-word name a company cue typed may be a person's surname:
+	// "Petković's spokesman" after "Dragana Petković"
+	if c.typ == "" || c.typ == schema.Person || c.weakPer || n == 1 && c.typ == schema.Company && !c.acro {
 		tl := ""
 		if !isLatin(s) {
 			tl = translit(s)
