@@ -26,8 +26,8 @@ func (rs *resolver) scriptAlias(a, b int) bool {
 // headlineCaps: a run of capital letters with a word too long for an
 // acronym is a headline ("INQUIRY CLEARS TEXAS JUDGE").
 func (rs *resolver) headlineCaps(a, b int) bool {
-	if w := rs.toks[a].text; b-a == 1 && isAcronym(w) && (len(w) <= 5 || strings.ContainsAny(w, "-&.")) {
-		return false // "AFL-CIO"; not "PAPERS:"
+	if w := rs.toks[a].text; b-a == 1 && isAcronym(w) && (len(w) <= 5 || strings.ContainsAny(w, "-&.") || internationalAcronym(w)) {
+		return false // "AFL-CIO", "UNFCCC"; not "PAPERS:"
 	}
 	long := false
 	for k := a; k < b; k++ {

@@ -142,7 +142,8 @@ func (mf *mentionFinder) connectorJoins(i, j int, hasHead, hasOf bool) (bool, bo
 	case "of", "for", "on":
 		ok = hasHead
 		// "Friends for Education", "Doctors for Peace": a plural before "for"
-		if tj.text == "for" && j == i+1 && len(toks[i].text) > 3 && strings.HasSuffix(toks[i].text, "s") && !strings.HasSuffix(toks[i].text, "ss") && !mf.lx.given[toks[i].text] {
+		// (not "Lawyers for Corella Mining Ltd": people working for a company)
+		if tj.text == "for" && j == i+1 && len(toks[i].text) > 3 && strings.HasSuffix(toks[i].text, "s") && !strings.HasSuffix(toks[i].text, "ss") && !mf.lx.given[toks[i].text] && !mf.capRunEndsInCompany(j+1) {
 			ok = true
 		}
 		hasOf = hasOf || ok
@@ -189,6 +190,16 @@ func (mf *mentionFinder) lastHead(a, b int) string {
 		}
 	}
 	return ""
+}
+
+// capRunEndsInCompany: the capitalised words from token i on end in a
+// legal form or a company head noun.
+func (mf *mentionFinder) capRunEndsInCompany(i int) bool {
+	j := i
+	for j < len(mf.toks) && j < i+5 && mf.isCapWord(j) && mf.toks[j].sent == mf.toks[i].sent {
+		j++
+	}
+	return j > i && (companyHeads[mf.toks[j-1].text] || legalForm(mf.toks[j-1].text))
 }
 
 // capRunEndsInOrgHead: the capitalised words from token i on end in an
