@@ -328,6 +328,8 @@ func TestPersonFrames(t *testing.T) {
 			want: map[string]schema.EntityType{"Sipho Mabaso": per, "Lindiwe Khoza": per, "Themba Ndlovu": per}},
 		{text: "The mayor, Dragana Petković, disagreed. Petković's spokesman said nothing.",
 			want: map[string]schema.EntityType{"Dragana Petković": per}, absent: []string{"Petković"}},
+		{text: "Lula da Silva met Xi Jinping in Brasília. Lula said Xi agreed.",
+			want: map[string]schema.EntityType{"Lula da Silva": per, "Xi Jinping": per}, absent: []string{"Xi", "Lula"}},
 		// negatives: products in a list, a company after "by"
 		{text: "Its books, including Harbour Press's Scoring High and Learning Materials, sold well.",
 			absent: []string{"Learning Materials"}},

@@ -273,6 +273,14 @@ func (rs *resolver) matchExisting(c *chunk, s string) int {
 				return int(v[0])
 			}
 		}
+		// "Xi" after "Xi Jinping", "Lula" after "Lula da Silva": a family
+		// name written first, or a known short name; one person only, and
+		// no given name the lexicon knows ("Mary" may be another Mary)
+		if n == 1 && !rs.lx.given[words[0]] && !c.acro {
+			if v, ok := rs.idx.personPrefix[words[0]]; ok && v[0] == v[1] {
+				return int(v[0])
+			}
+		}
 	}
 	if c.typ == schema.Person {
 		return -1
