@@ -132,16 +132,8 @@ func (rs *resolver) classifyByForm(c *chunk) bool {
 		c.typ = schema.Company
 		return true
 	}
-	if n == 1 && isAcronym(surface) && nonEntityAcronyms[surface] {
-		c.place = true // i.e. dropped
-		return true
-	}
-	if t := rs.descriptorType(a, b); t != "" && c.hon == "" && !isAcronym(surface) {
-		c.typ = t // "the state news agency BTA", "KLT, the Danish shipping company"
-		return true
-	}
-	if a > 0 && strings.HasSuffix(rs.toks[a-1].text, "-based") && !isAcronym(surface) {
-		c.typ = schema.Company // "Lyon-based Ardent Biotech": a business and its seat
+	if t := rs.describedType(a, b); t != "" && c.hon == "" && !isAcronym(surface) {
+		c.typ = t // "the Chilean lender Banco Austral", "Lyon-based Ardent Biotech"
 		return true
 	}
 	if n == 1 && isAcronym(surface) {

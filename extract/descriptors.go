@@ -84,6 +84,20 @@ func (rs *resolver) descriptorType(a, b int) schema.EntityType {
 	return ""
 }
 
+// describedType types a name that is no acronym (acronymType reads the
+// descriptions of acronyms) by a description (descriptorType) or an
+// "X-based" modifier before it: a business and its seat ("Lyon-based
+// Ardent Biotech").
+func (rs *resolver) describedType(a, b int) schema.EntityType {
+	if t := rs.descriptorType(a, b); t != "" {
+		return t
+	}
+	if a > 0 && strings.HasSuffix(rs.toks[a-1].text, "-based") {
+		return schema.Company
+	}
+	return ""
+}
+
 // describes types the lower-case noun at k as a company's or an
 // organisation's description.
 func (rs *resolver) describes(k int) schema.EntityType {

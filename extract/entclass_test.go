@@ -130,7 +130,7 @@ func TestPublicBodies(t *testing.T) {
 		{text: "Cholera cases rose, according to Engineers Without Borders.",
 			want: map[string]schema.EntityType{"Engineers Without Borders": org}},
 		{text: "The Commission for Arbitration, Mediation and Wages called both sides.",
-			want: map[string]schema.EntityType{"Commission for Arbitration, Mediation and Wages": org},
+			want:   map[string]schema.EntityType{"Commission for Arbitration, Mediation and Wages": org},
 			absent: []string{"Commission for Arbitration"}},
 		{text: "With the U.S. Federal Reserve holding rates, the bank waited.",
 			want: map[string]schema.EntityType{"United States": schema.Country, "Federal Reserve": org}},

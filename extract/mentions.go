@@ -87,20 +87,8 @@ func (mf *mentionFinder) runEnd(i int) int {
 			j++
 			continue
 		}
-		// "Doctors Without Borders", "Reporters Without Borders"
-		if tj.text == "Without" && j+1 < n && toks[j+1].text == "Borders" {
-			j += 2
-			continue
-		}
-		// "Ruth van der Merwe", "Pieter Van den Bosch", "Jornal do Norte": two particles
-		if j+2 < n && nameConnectors[tj.text] && nameConnectors[toks[j+1].text] && particles[tj.text+" "+toks[j+1].text] && mf.isCapWord(j+2) && toks[j+2].sent == sent {
-			j += 2
-			continue
-		}
-		// "Commission for Conciliation, Mediation and Arbitration": a list
-		// inside the "for" phrase of a head
-		if tj.text == "," && hasHead && hasOf && j+3 < n && mf.isCapWord(j+1) && toks[j+2].text == "and" && mf.isCapWord(j+3) {
-			j++
+		if k := mf.innerJoin(j, hasHead && hasOf); k > 0 {
+			j += k
 			continue
 		}
 		// "Furukawa Co. of Japan", "Dresser Industries Inc. of the U.S.":
@@ -161,57 +149,6 @@ func (mf *mentionFinder) connectorJoins(i, j int, hasHead, hasOf bool) (bool, bo
 	return ok, hasOf
 }
 
-// possessiveJoins reports whether the possessive at j stays inside the run
-// that starts at i: after the first word, when the rest ends in a company
-// head ("Stag's Leap Wine Cellars", not "Valadares's Centre Democratic
-// Union", whose owner is a person), and a plural possessive before a
-// head ("Metal and Mining Workers' Union", "Allied Drivers' Congress").
-func (mf *mentionFinder) possessiveJoins(i, j int, hasHead bool) bool {
-	toks := mf.toks
-	if j+1 >= len(toks) || !mf.isCapWord(j+1) || toks[j+1].sent != toks[j].sent {
-		return false
-	}
-	if toks[j].text == "'" || toks[j].text == "’" {
-		return mf.capRunHasOrgHead(j+1, 1) || mf.capRunEndsInHead(j+1)
-	}
-	if hasHead || j != i+1 || mf.placeWord(i) || !mf.capRunEndsInHead(j+1) {
-		return false
-	}
-	// an organisation owned by a name is not named by it; a company may be
-	// ("McDonald's Restaurants"), and so is a body of "Women's", "Children's"
-	return !mf.capRunEndsInOrgHead(j+1) || strings.HasSuffix(toks[i].text, "en") || toks[i].text == "People"
-}
-
-// lastHead is the last head noun of [a, b), or "".
-func (mf *mentionFinder) lastHead(a, b int) string {
-	for k := b - 1; k >= a; k-- {
-		if mf.isHeadTok(k) {
-			return mf.toks[k].text
-		}
-	}
-	return ""
-}
-
-// capRunEndsInCompany: the capitalised words from token i on end in a
-// legal form or a company head noun.
-func (mf *mentionFinder) capRunEndsInCompany(i int) bool {
-	j := i
-	for j < len(mf.toks) && j < i+5 && mf.isCapWord(j) && mf.toks[j].sent == mf.toks[i].sent {
-		j++
-	}
-	return j > i && (companyHeads[mf.toks[j-1].text] || legalForm(mf.toks[j-1].text))
-}
-
-// capRunEndsInOrgHead: the capitalised words from token i on end in an
-// organisation head noun.
-func (mf *mentionFinder) capRunEndsInOrgHead(i int) bool {
-	j := i
-	for j < len(mf.toks) && j < i+5 && mf.isCapWord(j) && mf.toks[j].sent == mf.toks[i].sent {
-		j++
-	}
-	return j > i && orgHeads[mf.toks[j-1].text]
-}
-
 // commaJoins reports whether the comma at j is inside a name: before a
 // legal form (", Inc."), or in a law or ad firm ("Mayer, Brown & Platt",
 // "Avrett, Free & Ginsberg").
@@ -251,36 +188,6 @@ func (mf *mentionFinder) placeWord(i int) bool {
 	return mf.lx.capitals[w] || places[w]
 }
 
-// capRunEndsInHead: the capitalised words from token i on end in an
-// organisation or company head noun.
-func (mf *mentionFinder) capRunEndsInHead(i int) bool {
-	j := i
-	for j < len(mf.toks) && j < i+5 && mf.isCapWord(j) && mf.toks[j].sent == mf.toks[i].sent {
-		j++
-	}
-	return j > i && (orgHeads[mf.toks[j-1].text] || companyHeads[mf.toks[j-1].text] || legalForm(mf.toks[j-1].text))
-}
-
-// capRunHasOrgHead: among the next five capitalised words from token i,
-// the minWords-th or a later one is an organisation head noun ("Exchange
-// Commission", also in "Exchange Commission Chairman Richard Breeden").
-func (mf *mentionFinder) capRunHasOrgHead(i, minWords int) bool {
-	words := 0
-	for j := i; j < len(mf.toks) && j < i+6 && mf.toks[j].sent == mf.toks[i].sent; j++ {
-		if t := &mf.toks[j]; t.kind == tPoss && (t.text == "'" || t.text == "’") && j > i {
-			continue // "Mining Workers' Union"
-		}
-		if !mf.isCapWord(j) {
-			break
-		}
-		words++
-		if words >= minWords && orgHeads[mf.toks[j].text] {
-			return true
-		}
-	}
-	return false
-}
-
 func (mf *mentionFinder) addChunk(c chunk) {
 	if c.te <= c.ts {
 		return
@@ -300,12 +207,9 @@ func (mf *mentionFinder) segment(a, b int, hon string) {
 		return
 	}
 	toks := mf.toks
-	// "Cape Town-based Ubuntu Capital": the place modifier is not part of the name
-	for k := a; k < b-1; k++ {
-		if strings.HasSuffix(toks[k].text, "-based") {
-			mf.segment(k+1, b, hon)
-			return
-		}
+	if k := mf.basedEnd(a, b); k > a {
+		mf.segment(k, b, hon)
+		return
 	}
 	// "Says Gayle Key, a teacher, ...": a speech verb opening the sentence
 	if toks[a].first && b-a > 1 && !toks[a].allCaps && mf.isSpeech(a) {
