@@ -196,6 +196,12 @@ func (rs *resolver) classifyByContext(c *chunk) {
 		c.typ = schema.Company
 		return
 	}
+	if n == 1 && rs.speechSubject(a, b) {
+		if t := rs.nextDescription(a); t != "" {
+			c.typ = t // "Anvisa said ... The agency approved it"
+			return
+		}
+	}
 	if rs.speechSubject(a, b) && rs.personish(a, b) && n <= 3 {
 		// a lone capitalised sentence opener ("Prosecutors said") is a
 		// name only if the word is capitalised elsewhere too

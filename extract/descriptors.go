@@ -98,6 +98,24 @@ func (rs *resolver) describedType(a, b int) schema.EntityType {
 	return ""
 }
 
+// nextDescription types the one-word speaker at token a by the definite
+// description that opens the next sentence: "Anvisa said the vaccine was
+// safe. The agency approved it", "Nvidia said ... The company added".
+func (rs *resolver) nextDescription(a int) schema.EntityType {
+	toks := rs.toks
+	k := rs.sentEnd(toks[a].sent)
+	if k+1 >= len(toks) || toks[k].text != "The" {
+		return ""
+	}
+	// "The agency", "The Brazilian regulator"
+	for m := k + 1; m < len(toks) && m < k+3; m++ {
+		if t := &toks[m]; t.kind == tWord && !t.cap {
+			return rs.describes(m)
+		}
+	}
+	return ""
+}
+
 // describes types the lower-case noun at k as a company's or an
 // organisation's description.
 func (rs *resolver) describes(k int) schema.EntityType {

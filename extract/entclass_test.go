@@ -94,6 +94,12 @@ func TestAgencyAcronyms(t *testing.T) {
 			want: map[string]schema.EntityType{"Rovenza": org}},
 		{text: "The Harbour Relief Programme (HRP) said it had enough food. HRP will stay.",
 			want: map[string]schema.EntityType{"Harbour Relief Programme": org}, absent: []string{"HRP"}},
+		{text: "Shares fell on Monday. Anvisa said the vaccine was safe. The agency approved it in May.",
+			want: map[string]schema.EntityType{"Anvisa": org}},
+		{text: "Demand was strong, Korvanta said on Tuesday. The company added that it would hire.",
+			want: map[string]schema.EntityType{"Korvanta": com}},
+		{text: "Ada Okafor met investors. Okafor said the plan was good. The company agreed.",
+			want: map[string]schema.EntityType{"Ada Okafor": per}, absent: []string{"Okafor"}},
 		// negatives: businesses stay companies
 		{text: "The army, known as FAKR, said its troops had retaken two villages.",
 			want: map[string]schema.EntityType{"FAKR": org}},
