@@ -35,8 +35,8 @@ func resolveEntities(t *tokens, ct *chunkTable) *entityTable {
 func (rs *resolver) classify() {
 	for ci := range rs.chunks {
 		c := &rs.chunks[ci]
-		if c.typ != "" {
-			continue
+		if c.typ != "" || c.place {
+			continue // typed by the mention stage, or merged into another (extendSlogan)
 		}
 		if !rs.classifyPlace(ci) && !rs.classifyByForm(c) {
 			rs.classifyByContext(c)
@@ -134,6 +134,9 @@ func (rs *resolver) classifyByForm(c *chunk) bool {
 	}
 	if t := rs.describedType(a, b); t != "" && c.hon == "" && !isAcronym(surface) {
 		c.typ = t // "the Chilean lender Banco Austral", "Lyon-based Ardent Biotech"
+		if t == schema.Organization {
+			rs.extendSlogan(c)
+		}
 		return true
 	}
 	if n == 1 && isAcronym(surface) {

@@ -116,6 +116,24 @@ func (rs *resolver) nextDescription(a int) schema.EntityType {
 	return ""
 }
 
+// extendSlogan extends a described organisation over the capitalised
+// function word and the word after it that a campaign name is made of:
+// "the campaign group Ocean Not Gas", "the movement Homes Before Profit".
+func (rs *resolver) extendSlogan(c *chunk) {
+	toks := rs.toks
+	k := c.te
+	if k+1 >= len(toks) || toks[k].sent != toks[c.ts].sent || !toks[k].cap || !stopCap[toks[k].text] || toks[k].first {
+		return
+	}
+	if nx := &toks[k+1]; nx.kind == tWord && nx.cap && !stopCap[nx.text] && rs.tokChunk[k+1] >= 0 && rs.chunks[rs.tokChunk[k+1]].ts == k+1 && rs.chunks[rs.tokChunk[k+1]].te == k+2 {
+		other := &rs.chunks[rs.tokChunk[k+1]]
+		other.place = true // merged into c
+		ci := rs.tokChunk[c.ts]
+		rs.tokChunk[k+1] = -1
+		rs.extendChunk(ci, k+2)
+	}
+}
+
 // describes types the lower-case noun at k as a company's or an
 // organisation's description.
 func (rs *resolver) describes(k int) schema.EntityType {
