@@ -349,3 +349,42 @@ func TestPersonFrames(t *testing.T) {
 			want: map[string]schema.EntityType{"Tarvex Holdings": com}},
 	})
 }
+
+// FuzzEntityClasses runs Extract on mutations of sentences of the entity
+// classes (particles, lists inside names, slogans, stock quotes, "on X."):
+// every span stays inside the text, every entity has a name, and the
+// output is the same twice.
+func FuzzEntityClasses(f *testing.F) {
+	for _, s := range []string{
+		"The Commission for Arbitration, Mediation and Wages called both sides.",
+		`"We cannot wait," said Ruth van der Berg, a mining analyst.`,
+		"He praised her in a post on X. Hans-Peter Brandl, a former executive, agreed.",
+		"The campaign group Ocean Not Gas said the licence was unlawful.",
+		"WSJ text escapes its slashes: Brevard surged 6 3\\/4 to 55 1\\/2.",
+		"Morales's National Renewal Party holds 98 of the 230 seats.",
+		"The Textile and Garment Workers' Union (TGWU) is demanding a raise.",
+		"Sara Lind, an analyst at Cape Town-based Ubuntu Ventures, said so.",
+		"The army, known as FAKR, said its troops had retaken two villages.",
+		"Anvisa said the vaccine was safe. The agency approved it.",
+	} {
+		f.Add(s)
+	}
+	x := New()
+	f.Fuzz(func(t *testing.T, text string) {
+		a := schema.Article{ID: "f", Date: "2020-01-01", Text: text}
+		d := x.Extract(a)
+		for _, e := range d.Entities {
+			if e.Name == "" {
+				t.Fatalf("entity with no name in %q", text)
+			}
+			for _, sp := range e.Spans {
+				if sp.Start < 0 || sp.End > len(text) || sp.Start >= sp.End {
+					t.Fatalf("span %+v of %q out of bounds (%d)", sp, e.Name, len(text))
+				}
+			}
+		}
+		if again := x.Extract(a); len(again.Entities) != len(d.Entities) {
+			t.Fatalf("%d entities, then %d, in %q", len(d.Entities), len(again.Entities), text)
+		}
+	})
+}
