@@ -109,6 +109,8 @@ func TestAgencyAcronyms(t *testing.T) {
 		// negatives: businesses stay companies
 		{text: "The army, known as FAKR, said its troops had retaken two villages.",
 			want: map[string]schema.EntityType{"FAKR": org}},
+		{text: "Fighters of the Tarno Liberation Front, known by its French initials FLT, attacked. An FLT spokesman said nothing.",
+			want: map[string]schema.EntityType{"Tarno Liberation Front": org}, absent: []string{"FLT"}},
 		{text: "The central bank, known as BCRV, held rates. BCRV said inflation fell.",
 			want: map[string]schema.EntityType{"BCRV": org}},
 		{text: "Lanzoni, whose Italian agency, Parlati Sports Management, represents him, declined.",
@@ -340,6 +342,12 @@ func TestPersonFrames(t *testing.T) {
 			want: map[string]schema.EntityType{"Sipho Mabaso": per, "Lindiwe Khoza": per, "Themba Ndlovu": per}},
 		{text: "The mayor, Dragana Petković, disagreed. Petković's spokesman said nothing.",
 			want: map[string]schema.EntityType{"Dragana Petković": per}, absent: []string{"Petković"}},
+		{text: "Coach Pieter Van den Bosch was sad. Van den Bosch, who joined in May, left.",
+			want: map[string]schema.EntityType{"Pieter Van den Bosch": per}, absent: []string{"Van den Bosch"}},
+		{text: "Ernesto Salas Garza died on Monday. \"Don Ernesto taught us all,\" a worker said.",
+			want: map[string]schema.EntityType{"Ernesto Salas Garza": per}, absent: []string{"Don Ernesto"}},
+		{text: "Don Ritter, a farmer, said prices fell.",
+			want: map[string]schema.EntityType{"Don Ritter": per}},
 		{text: "Lula da Silva met Xi Jinping in Brasília. Lula said Xi agreed.",
 			want: map[string]schema.EntityType{"Lula da Silva": per, "Xi Jinping": per}, absent: []string{"Xi", "Lula"}},
 		// negatives: products in a list, a company after "by"

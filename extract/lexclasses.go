@@ -86,6 +86,10 @@ var wnNonOrgHeads = set("house", "market", "machine", "power", "powerhouse", "sc
 var personFrameWords = set("by", "met", "told", "include", "includes", "included", "including", "interviewed", "thanked",
 	"praised", "criticised", "criticized", "appointed", "named", "replaced", "succeeded", "elected", "nominated")
 
+// courtesyGiven are courtesy titles written before a given name alone
+// (Spanish, Portuguese, Italian): "Don Ernesto", "Doña Carmen".
+var courtesyGiven = set("Don", "Doña", "Dona", "Dom")
+
 // placeNouns after a name make it a place ("North Kivu province");
 // placeOfNouns before "of" do ("the mayor of Setúbal", "the town of Sake").
 var placeNouns = set("province", "region", "district", "county", "city", "town", "village", "camp", "prefecture",

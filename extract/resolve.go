@@ -47,10 +47,7 @@ func (rs *resolver) resolveStrong() {
 			c.ent = rs.newEnt(schema.Country, lx.countries[c.country], c.country)
 		case c.typ == schema.Person && c.te-c.ts >= 2 && isLatin(rs.surface(c)):
 			// "Mary Beth" after "Mary Beth Marchand" is the same person
-			c.ent = -1
-			if v, ok := rs.idx.personPrefix[wordsKey(rs.chunkWords(c))]; ok {
-				c.ent = int(v[0])
-			}
+			c.ent = rs.fullNameMatch(c)
 			if c.ent < 0 {
 				c.ent = rs.newEnt(schema.Person, rs.surface(c), -1)
 			}
@@ -62,6 +59,29 @@ func (rs *resolver) resolveStrong() {
 			}
 		}
 	}
+}
+
+// fullNameMatch finds the person a name of two words or more typed a
+// person refers to, or -1: a longer name it begins ("Mary Beth" of "Mary
+// Beth Marchand"), one it ends when it opens with no given name ("Ó
+// Súilleabháin", "Van den Broeck" after the full name), or a given name
+// after a courtesy title ("Don Ernesto").
+func (rs *resolver) fullNameMatch(c *chunk) int {
+	words := rs.chunkWords(c)
+	key := wordsKey(words)
+	if v, ok := rs.idx.personPrefix[key]; ok {
+		return int(v[0])
+	}
+	first := words[0]
+	if v, ok := rs.idx.personSuffix[key]; ok && (!rs.lx.given[first] || personParticles[strings.ToLower(first)]) {
+		return int(v)
+	}
+	if len(words) == 2 && courtesyGiven[first] {
+		if v, ok := rs.idx.personPrefix[words[1]]; ok && v[0] == v[1] {
+			return int(v[0])
+		}
+	}
+	return -1
 }
 
 // resolveRest resolves chunk ci when it was not a full name: surnames,
@@ -348,6 +368,17 @@ func (rs *resolver) appositiveName(ci int) int {
 	if k := c.te; k+2 < n && toks[k].text == "," && toks[k+1].text == "the" {
 		if o := orgAt(k + 2); o != nil && o.ts == k+2 && (o.te >= n || toks[o.te].kind == tPunct || toks[o.te].kind == tQuote) {
 			return o.ent
+		}
+	}
+	// LONG NAME, known as X / known by its (French) initials X
+	if k := c.ts; k >= 4 && (toks[k-1].text == "as" && toks[k-2].text == "known" || toks[k-1].text == "initials" || toks[k-1].text == "abbreviation") {
+		for m := k - 2; m >= 0 && m > k-7; m-- {
+			if toks[m].text == "," {
+				if o := orgAt(m - 1); o != nil && o.te == m {
+					return o.ent
+				}
+				break
+			}
 		}
 	}
 	// LONG NAME (X)
