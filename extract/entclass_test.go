@@ -396,3 +396,24 @@ func FuzzEntityClasses(f *testing.F) {
 		}
 	})
 }
+
+// TestCountryRuns: a country's official name is one mention whatever its
+// words ("Democratic Republic of the Congo", "Côte d'Ivoire"), and the
+// short forms the gazetteer lacks (UAE, DRC) name their country.
+func TestCountryRuns(t *testing.T) {
+	checkEntities(t, []entCase{
+		{text: "Officials from the Democratic Republic of Congo met in Goma.",
+			want: map[string]schema.EntityType{"DR Congo": schema.Country}, absent: []string{"Republic of the Congo"}},
+		{text: "Troops from Côte d'Ivoire left on Monday.",
+			want: map[string]schema.EntityType{"Ivory Coast": schema.Country}},
+		{text: "The UAE and the DRC signed the deal.",
+			want: map[string]schema.EntityType{"United Arab Emirates": schema.Country, "DR Congo": schema.Country}},
+		{text: "Officials from the Democratic Republic of Congo met. Congo's army and Congolese troops left.",
+			want: map[string]schema.EntityType{"DR Congo": schema.Country}, absent: []string{"Republic of the Congo"}},
+		// negatives: Congo alone is the Republic of the Congo; North and South Korea stay two
+		{text: "North Korea and South Korea talked.",
+			want: map[string]schema.EntityType{"North Korea": schema.Country, "South Korea": schema.Country}},
+		{text: "Congo's president visited Brazzaville.",
+			want: map[string]schema.EntityType{"Republic of the Congo": schema.Country}},
+	})
+}

@@ -217,6 +217,9 @@ var extraCountryNames = map[string][]string{
 	"United States": {"America", "United States"},
 	"Türkiye":       {"Turkey"},
 	"Czechia":       {"Czech Republic"},
+	// short forms the news uses that world-countries lacks
+	"United Arab Emirates": {"UAE", "U.A.E."},
+	"DR Congo":             {"DRC"},
 }
 
 // nameConnectors may join capitalised words inside one name.

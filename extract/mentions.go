@@ -72,6 +72,11 @@ func (mf *mentionFinder) runEnd(i int) int {
 	hasHead := mf.isHeadTok(i)
 	hasOf := false
 	j := i + 1
+	// a country's name is one run whatever its words: "Democratic
+	// Republic of the Congo", "Côte d'Ivoire"
+	if _, e, _ := mf.countryAt(i, min(i+mf.lx.maxKeyToks, n)); e > j && toks[e-1].sent == sent {
+		j = e
+	}
 	for j < n && toks[j].sent == sent && toks[j].nl == 0 {
 		tj := &toks[j]
 		if tj.kind == tWord && (tj.cap && !stopCap[tj.text] || legalForm(tj.text) || nameSuffixes[tj.text]) {

@@ -32,6 +32,7 @@ func (rs *resolver) resolve() {
 		}
 	}
 	rs.demonymsToNamedStates()
+	rs.shortNamesToNamedStates()
 }
 
 // resolveStrong makes entities of countries and of full names with
