@@ -179,6 +179,8 @@ func TestPlacesNotPeople(t *testing.T) {
 			absent: []string{"West Tarno"}},
 		{text: "Ana Ferreira, the mayor of Vilanova, will become housing minister.",
 			want: map[string]schema.EntityType{"Ana Ferreira": per}, absent: []string{"Vilanova"}},
+		{text: "Ministers from the Gulf states and the Sahel met in Doha.",
+			absent: []string{"Gulf", "Sahel"}},
 		// negatives: people after the same prepositions
 		{text: "The letter from Jonas Brandt arrived on Monday.",
 			want: map[string]schema.EntityType{"Jonas Brandt": per}},

@@ -200,6 +200,10 @@ var places = set(
 	"D.C.", "Europe", "Asia", "Africa", "Latin America", "North America", "South America", "Middle East", "Wall Street",
 	"Silicon Valley", "Hollywood", "Midwest", "West", "East", "North", "South", "Pacific", "Atlantic",
 	"New England", "Northeast", "Southeast", "Northwest", "Southwest",
+	// world regions that are no country
+	"Gulf", "Persian Gulf", "Sahel", "Balkans", "Caribbean", "Caucasus", "Maghreb", "Levant", "Arctic", "Antarctica",
+	"Scandinavia", "Baltics", "Horn of Africa", "Central Asia", "Southeast Asia", "East Africa", "West Africa",
+	"Sub-Saharan Africa", "Eastern Europe", "Western Europe", "Central Europe", "Mediterranean",
 )
 
 // historicalStates are countries of the news archive that world-countries
