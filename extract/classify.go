@@ -140,7 +140,7 @@ func (rs *resolver) classifyByForm(c *chunk) bool {
 		return true
 	}
 	if n == 1 && isAcronym(surface) {
-		if nonEntityAcronyms[surface] {
+		if nonEntityAcronyms[surface] || numberedMeeting(surface) {
 			c.place = true // i.e. dropped
 			return true
 		}

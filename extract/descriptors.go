@@ -280,6 +280,23 @@ func (rs *resolver) personFrame(a, b int) bool {
 	return false
 }
 
+// numberedMeeting: an acronym of two letters or more with a session
+// number is a meeting, an event ("COP29", "SB62"), no organisation.
+func numberedMeeting(w string) bool {
+	letters, digits := 0, 0
+	for i := 0; i < len(w); i++ {
+		switch c := w[i]; {
+		case c >= 'A' && c <= 'Z' && digits == 0:
+			letters++
+		case c >= '0' && c <= '9':
+			digits++
+		default:
+			return false
+		}
+	}
+	return letters >= 2 && digits >= 2
+}
+
 // occupation: lower-case w names an occupation or post (WordNet's, or the
 // title heads), not a business or a body ("lender" and "regulator" are
 // WordNet persons, but in the news they describe institutions).

@@ -419,3 +419,24 @@ func TestCountryRuns(t *testing.T) {
 			want: map[string]schema.EntityType{"Republic of the Congo": schema.Country}},
 	})
 }
+
+// TestOutletsAndEvents: a name ending in a newspaper's word is a company
+// ("Bloomberg News", "Harbour Herald"); a forum is an organisation; a
+// numbered meeting (COP29) is an event, no entity.
+func TestOutletsAndEvents(t *testing.T) {
+	checkEntities(t, []entCase{
+		{text: "The talks stalled, Bloomberg News said on Monday.",
+			want: map[string]schema.EntityType{"Bloomberg News": com}},
+		{text: "The deal was first reported by the Tarvik Herald on Sunday.",
+			want: map[string]schema.EntityType{"Tarvik Herald": com}},
+		{text: "She spoke at the Global Harbour Forum in Oslo.",
+			want: map[string]schema.EntityType{"Global Harbour Forum": org}},
+		{text: "At COP29 in Baku, Azerbaijan, delegates met. SB62 ended.",
+			want: map[string]schema.EntityType{"Azerbaijan": schema.Country}, absent: []string{"COP29", "SB62"}},
+	})
+	for w, want := range map[string]bool{"COP29": true, "SB62": true, "G20": false, "IBM": false, "F1": false, "A320X": false} {
+		if got := numberedMeeting(w); got != want {
+			t.Errorf("numberedMeeting(%q) = %v, want %v", w, got, want)
+		}
+	}
+}

@@ -158,6 +158,8 @@ var companyHeads = set(
 	"Television", "Magazine", "Journal", "Motors", "Soup", "Electric", "Loan", "Bancshares", "Ventures", "Labs",
 	"Laboratories", "Solutions", "Dynamics", "Research", "Aerospace", "Automotive", "Apparel", "Brands", "Markets",
 	"Bancorporation", "Holding", "Management",
+	// newspapers and news services ("Bloomberg News", "Harbour Herald")
+	"News", "Times", "Post", "Herald", "Tribune", "Gazette", "Chronicle", "Courier",
 )
 
 // orgHeads are nouns that make a capitalised phrase a (non-company)
@@ -170,7 +172,7 @@ var orgHeads = set(
 	"Society", "Organization", "Organisation", "Fund", "Center", "Centre", "Centers", "Centres", "Kremlin", "Pentagon",
 	"Reserve", "Exchange", "Church", "Hospital", "Museum", "Guild", "Coalition", "Alliance", "Movement", "Front",
 	"Directorate", "Secretariat", "Tribunal", "Duma", "Rada", "Knesset", "Bundestag", "Treasury", "Fed", "NATO",
-	"Nations", "Chamber", "Programme",
+	"Nations", "Chamber", "Programme", "Forum",
 )
 
 // bareOrgHeads are org heads that are an organisation on their own, even as
