@@ -139,21 +139,19 @@ func (rs *resolver) classifyByForm(c *chunk) bool {
 		}
 		return true
 	}
+	if n == 1 && (nonEntityAcronyms[surface] || numberedMeeting(surface)) {
+		c.place = true // "MEPs said", "EVs", "COP29": i.e. dropped
+		return true
+	}
 	if n == 1 && isAcronym(surface) {
-		if nonEntityAcronyms[surface] || numberedMeeting(surface) {
-			c.place = true // i.e. dropped
-			return true
-		}
 		c.acro = true
 		return true
 	}
 	if c.corp {
 		c.typ = schema.Company
 		// government titles make the modifier an organisation
-		if e := rs.capTitle(b, min(b+4, len(toks))); e > b {
-			if govTitles[strings.ToLower(toks[b].text)] {
-				c.typ = schema.Organization
-			}
+		if e := rs.capTitle(b, min(b+4, len(toks))); e > b && govTitles[strings.ToLower(toks[b].text)] {
+			c.typ = schema.Organization
 		}
 		return true
 	}

@@ -440,3 +440,19 @@ func TestOutletsAndEvents(t *testing.T) {
 		}
 	}
 }
+
+// TestCommonAcronyms: acronyms that are common nouns (LNG, EVs, MPs, VAT,
+// R&D, NGOs) name no entity; an agency's acronym still does.
+func TestCommonAcronyms(t *testing.T) {
+	checkEntities(t, []entCase{
+		{text: "The LNG terminal opened. Sales of EVs and SUVs rose in May.",
+			absent: []string{"LNG", "EVs", "SUVs"}},
+		{text: "Two MPs and three MEPs said the VAT rise and the CPI data were bad.",
+			absent: []string{"MPs", "MEPs", "VAT", "CPI"}},
+		{text: "NGOs welcomed the R&D plan. The UAV crashed near the HQ.",
+			absent: []string{"NGOs", "R&D", "UAV", "HQ"}},
+		// negative: an agency named by acronym
+		{text: "The KNA said the plan would go ahead.",
+			want: map[string]schema.EntityType{"KNA": org}},
+	})
+}

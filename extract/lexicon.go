@@ -294,7 +294,10 @@ var companyOfCues = set("shares", "unit", "subsidiary")
 
 // nonEntityAcronyms are upper-case words that name no organisation.
 var nonEntityAcronyms = set("CEO", "CFO", "COO", "CTO", "GDP", "IPO", "TV", "AM", "PM", "OK", "PR", "HR", "AI", "IT",
-	"ID", "PC", "PCs", "S&L", "S&Ls", "LBO", "REIT", "ETF", "USD", "EUR", "GMT", "EST", "EDT", "PST", "FAQ", "DNA", "AIDS", "HIV", "COVID", "NO", "YES", "P.M.", "A.M.")
+	"ID", "PC", "PCs", "S&L", "S&Ls", "LBO", "REIT", "ETF", "USD", "EUR", "GMT", "EST", "EDT", "PST", "FAQ", "DNA", "AIDS", "HIV", "COVID", "NO", "YES", "P.M.", "A.M.",
+	// common nouns written as acronyms in the news: fuels, vehicles, taxes, statistics, posts
+	"LNG", "LPG", "EV", "EVs", "SUV", "SUVs", "UAV", "UAVs", "VAT", "CPI", "PMI", "R&D", "M&A", "NGO", "NGOs", "MP",
+	"MPs", "MEP", "MEPs", "HQ", "GPS", "CCTV", "LGBT", "LGBTQ", "VPN", "SMS", "PhD", "MBA", "ESG", "ETFs", "IPOs")
 
 // stateBankWords begin the names of central and state banks.
 var stateBankWords = set("Reserve", "Central", "World", "Federal")
