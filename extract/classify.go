@@ -165,19 +165,22 @@ func (rs *resolver) classifyByContext(c *chunk) {
 	toks := rs.toks
 	a, b := c.ts, c.te
 	n := b - a
-	if c.hon == "" && rs.placeContext(a, b) {
+	if p := rs.placeContext(a, b); p != noPlace && c.hon == "" {
 		c.city = true // "a bakery in Kreuzberg": a person only if named in full elsewhere
-		if rs.placeNames == nil {
-			rs.placeNames = map[string]bool{}
+		if p == placeName {
+			if rs.placeNames == nil {
+				rs.placeNames = map[string]bool{}
+			}
+			rs.placeNames[rs.surface(c)] = true
 		}
-		rs.placeNames[rs.surface(c)] = true
 		return
 	}
 	if n >= 2 && rs.personish(a, b) && rs.scriptAlias(a, b) {
 		c.typ = schema.Person // "Olena Hrytsenko (Олена Гриценко)"
 		return
 	}
-	if n >= 2 && rs.lx.given[toks[a].text] && rs.personish(a, b) {
+	if n >= 2 && rs.lx.given[toks[a].text] && !compassWords[toks[a].text] && rs.personish(a, b) {
+		// (not "North Kivu": North is a given name too)
 		c.typ = schema.Person
 		return
 	}

@@ -169,34 +169,40 @@ func (rs *resolver) centralBankOf(a, b int) bool {
 	return c >= 0 && !dem && e == b && !commercialCountryBanks[rs.tokText(k, b)]
 }
 
+// The strengths of placeContext: a place noun names the place ("North
+// Kivu province", "the mayor of Setúbal") and marks its other mentions
+// too; a preposition only suggests one ("a bakery in Kreuzberg") and marks
+// this mention alone.
+const (
+	noPlace = iota
+	placeHere
+	placeName
+)
+
 // placeContext: the name [a, b) stands where a place does — after "in",
 // "near", "from" ("a bakery in Kreuzberg"), after "the mayor of", or before
 // "province", "region" ("North Kivu province") — and its first word is no
 // given name, so nothing makes it a person.
-func (rs *resolver) placeContext(a, b int) bool {
+func (rs *resolver) placeContext(a, b int) int {
 	toks := rs.toks
 	if toks[a].allCaps {
-		return false
+		return noPlace
 	}
 	if b < len(toks) && toks[b].kind == tWord && placeNouns[toks[b].text] {
-		return true
+		return placeName
 	}
-	if rs.lx.given[toks[a].text] && !compassWords[toks[a].text] {
-		return false // "from Jonas Brandt"; but "North" is a given name too
-	}
-	if a < 1 || toks[a-1].kind != tWord {
-		return false
+	if rs.lx.given[toks[a].text] && !compassWords[toks[a].text] || a < 1 || toks[a-1].kind != tWord {
+		return noPlace // "from Jonas Brandt"; but "North" is a given name too
 	}
 	p := strings.ToLower(toks[a-1].text)
-	if p == "of" {
-		return a >= 2 && placeOfNouns[toks[a-2].text]
+	switch {
+	case p == "of" && a >= 2 && placeOfNouns[toks[a-2].text]:
+		return placeName
+	case placePreps[p] && (b >= len(toks) || toks[b].kind != tPoss):
+		// not a name that takes a possessive ("in Brandt's view")
+		return placeHere
 	}
-	if !placePreps[p] {
-		return false
-	}
-	// a name that takes a possessive or is followed by a name is no place
-	// ("in Brandt's view")
-	return b >= len(toks) || toks[b].kind != tPoss
+	return noPlace
 }
 
 // pluralTeam: the name takes a plural verb, as a team or club does in

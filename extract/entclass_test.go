@@ -179,9 +179,14 @@ func TestPlacesNotPeople(t *testing.T) {
 			absent: []string{"West Tarno"}},
 		{text: "Ana Ferreira, the mayor of Vilanova, will become housing minister.",
 			want: map[string]schema.EntityType{"Ana Ferreira": per}, absent: []string{"Vilanova"}},
+		{text: "Aid reached North Marrow province. North Marrow's governor, Ana Lopes, said roads were closed.",
+			want: map[string]schema.EntityType{"Ana Lopes": per}, absent: []string{"North Marrow"}},
 		{text: "Ministers from the Gulf states and the Sahel met in Doha.",
 			absent: []string{"Gulf", "Sahel"}},
-		// negatives: people after the same prepositions
+		// negatives: people after the same prepositions; a name after "from"
+		// is a place there only
+		{text: "Orders came from Harwick Vale last year. Harwick Vale have signed a striker.",
+			want: map[string]schema.EntityType{"Harwick Vale": org}},
 		{text: "The letter from Jonas Brandt arrived on Monday.",
 			want: map[string]schema.EntityType{"Jonas Brandt": per}},
 		{text: "In Kitale, shopkeeper Joseph Mwangi said prices had doubled.",
