@@ -71,7 +71,7 @@ func (rs *resolver) classifyPlace(ci int) bool {
 	surface := rs.tokText(a, b)
 	n := b - a
 	last := toks[b-1].text
-	if nonEntityHeads[last] && n > 1 || rs.headlineCaps(a, b) || strings.HasSuffix(toks[a].text, "-based") ||
+	if nonEntityHeads[last] && n > 1 || n > 2 && placeHeadsOf[toks[a].text] && toks[a+1].text == "of" || rs.headlineCaps(a, b) || strings.HasSuffix(toks[a].text, "-based") ||
 		last == "Treasury" && b < len(toks) && instrumentNouns[toks[b].text] {
 		// "Madison Avenue", "California Achievement Test", a headline in
 		// capitals, "Atlanta-based ...", "Treasury bonds"

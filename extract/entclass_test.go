@@ -461,3 +461,19 @@ func TestCommonAcronyms(t *testing.T) {
 			want: map[string]schema.EntityType{"KNA": org}},
 	})
 }
+
+// TestBrandsAndWaters: "X maker Y" describes a company (OpenMind); seas, straits and the
+// West Bank are places.
+func TestBrandsAndWaters(t *testing.T) {
+	checkEntities(t, []entCase{
+		{text: "Chatbot maker OpenMind said the service was down.",
+			want: map[string]schema.EntityType{"OpenMind": com}},
+		{text: "Ships in the Red Sea and the Strait of Hormuz were attacked near the West Bank.",
+			absent: []string{"Red Sea", "Strait of Hormuz", "West Bank"}},
+		// negatives: people after the same kind of words
+		{text: "Lena McAllister said the plan was good.",
+			want: map[string]schema.EntityType{"Lena McAllister": per}},
+		{text: "The club owner John Harrow sold his stake.",
+			want: map[string]schema.EntityType{"John Harrow": per}},
+	})
+}

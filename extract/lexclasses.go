@@ -30,7 +30,7 @@ var businessNouns = set("company", "firm", "lender", "bank", "insurer", "carrier
 	"newspaper", "daily", "weekly", "tabloid", "broadcaster", "conglomerate", "manufacturer", "producer", "operator",
 	"developer", "startup", "start-up", "miner", "brokerage", "subsidiary", "chain", "supplier", "distributor",
 	"exporter", "importer", "glassmaker", "group", "giant", "multinational", "fund", "builder", "shipper", "refiner",
-	"utility", "telecom", "automaker", "magazine", "consultancy")
+	"utility", "telecom", "automaker", "magazine", "consultancy", "maker", "parent", "rival")
 
 var bodyNouns = set("agency", "regulator", "watchdog", "ministry", "body", "authority", "charity", "organisation",
 	"organization", "union", "party", "club", "federation", "association", "court", "institute", "university",

@@ -203,6 +203,7 @@ var places = set(
 	"Silicon Valley", "Hollywood", "Midwest", "West", "East", "North", "South", "Pacific", "Atlantic",
 	"New England", "Northeast", "Southeast", "Northwest", "Southwest",
 	// world regions that are no country
+	"West Bank", "Gaza", "Crimea", "Donbas", "Donbass", "Kashmir", "Tigray", "Darfur", "Kurdistan", "Nagorno-Karabakh",
 	"Gulf", "Persian Gulf", "Sahel", "Balkans", "Caribbean", "Caucasus", "Maghreb", "Levant", "Arctic", "Antarctica",
 	"Scandinavia", "Baltics", "Horn of Africa", "Central Asia", "Southeast Asia", "East Africa", "West Africa",
 	"Sub-Saharan Africa", "Eastern Europe", "Western Europe", "Central Europe", "Mediterranean",
@@ -322,7 +323,12 @@ var thriftWords = set("Savings", "Loan", "Thrift")
 // nonEntityHeads end names that are none of our four types: streets and
 // places, tests, laws, prizes.
 var nonEntityHeads = set("Avenue", "Street", "Road", "Boulevard", "Square", "Park", "Bridge", "River", "Lake", "Valley",
-	"Island", "Islands", "Beach", "County", "Test", "Tests", "Act", "Award", "Awards", "Prize", "Cup", "Festival", "Index", "Average")
+	"Island", "Islands", "Beach", "County", "Test", "Tests", "Act", "Award", "Awards", "Prize", "Cup", "Festival", "Index", "Average",
+	"Sea", "Ocean", "Strait", "Straits", "Bay", "Desert", "Mountains", "Peninsula", "Delta", "Canal", "Heights", "Strip")
+
+// placeHeadsOf open place names before "of" ("Strait of Hormuz", "Gulf of
+// Aden", "Bay of Bengal", "Isle of Man").
+var placeHeadsOf = set("Strait", "Straits", "Gulf", "Bay", "Sea", "Isle", "Cape", "Lake", "Mount", "Port")
 
 // compassWords make a region of a place ("Southern California").
 var compassWords = set("Northern", "Southern", "Eastern", "Western", "Central", "North", "South", "East", "West", "Upstate", "Downstate")
