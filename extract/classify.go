@@ -78,6 +78,11 @@ func (rs *resolver) classifyPlace(ci int) bool {
 		c.place = true
 		return true
 	}
+	if idx, ok := rs.lx.capitalOf[surface]; ok && idx >= 0 && n == 1 && b < len(toks) && governmentNouns[toks[b].text] {
+		// "the Warsaw government": the capital stands for its country
+		c.typ, c.country = schema.Country, idx
+		return true
+	}
 	if n == 1 && (rs.lx.capitals[surface] || places[surface]) || places[surface] || n == 2 && compassWords[toks[a].text] && places[rs.tokText(a+1, b)] {
 		// "the South Carolina department of education"
 		if e := rs.lowerAgency(b); e > b {

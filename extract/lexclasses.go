@@ -90,6 +90,10 @@ var personFrameWords = set("by", "met", "told", "include", "includes", "included
 // (Spanish, Portuguese, Italian): "Don Ernesto", "Doña Carmen".
 var courtesyGiven = set("Don", "Doña", "Dona", "Dom")
 
+// governmentNouns after a capital make it stand for its country ("the
+// Warsaw government", GUIDELINES).
+var governmentNouns = set("government", "administration", "authorities", "regime", "cabinet", "leadership")
+
 // placeNouns after a name make it a place ("North Kivu province");
 // placeOfNouns before "of" do ("the mayor of Setúbal", "the town of Sake").
 var placeNouns = set("province", "region", "district", "county", "city", "town", "village", "camp", "prefecture",

@@ -40,6 +40,7 @@ type lexicon struct {
 	gender       map[string]byte // given name -> 'm' or 'f' when it is in one list only
 	capitals     map[string]bool
 	cities       map[string]bool // cities that are not also country names
+	capitalOf    map[string]int  // capital -> country index; -1 for a capital of two countries
 	codes        countryCodes    // canonical country name -> ISO 3166-1 alpha-2, alpha-3
 	wn           *wordnetLists   // WordNet occupations, organisation heads, speech verbs
 }
@@ -60,6 +61,7 @@ func loadLexicon() *lexicon {
 			gender:       map[string]byte{},
 			capitals:     map[string]bool{},
 			cities:       map[string]bool{},
+			capitalOf:    map[string]int{},
 		}
 		l.loadCountries()
 		for k, idx := range l.countryKey {
@@ -131,6 +133,11 @@ func (l *lexicon) loadCountries() {
 			for c := range strings.SplitSeq(f[3], "|") {
 				if c != "" {
 					l.capitals[c] = true
+					if prev, seen := l.capitalOf[c]; !seen {
+						l.capitalOf[c] = idx
+					} else if prev != idx {
+						l.capitalOf[c] = -1 // the capital of two countries stands for neither
+					}
 				}
 			}
 		}
