@@ -73,9 +73,13 @@ func (mf *mentionFinder) runEnd(i int) int {
 	hasOf := false
 	j := i + 1
 	// a country's name is one run whatever its words: "Democratic
-	// Republic of the Congo", "Côte d'Ivoire"
-	if _, e, _ := mf.countryAt(i, min(i+mf.lx.maxKeyToks, n)); e > j && toks[e-1].sent == sent {
-		j = e
+	// Republic of the Congo", "Côte d'Ivoire" (countryAt builds strings:
+	// asked of every run it cost 15% of Extract, so only of the first words
+	// of such names)
+	if mf.lx.splitNameFirst[toks[i].text] {
+		if _, e, _ := mf.countryAt(i, min(i+mf.lx.maxKeyToks, n)); e > j && toks[e-1].sent == sent {
+			j = e
+		}
 	}
 	for j < n && toks[j].sent == sent && toks[j].nl == 0 {
 		tj := &toks[j]
