@@ -229,21 +229,6 @@ var extraCountryNames = map[string][]string{
 	"DR Congo":             {"DRC"},
 }
 
-// extraDemonyms are the usual English demonyms where world-countries gives
-// another spelling only (Ecuadorean, Kirghiz, Tadzhik, Uzbekistani).
-var extraDemonyms = map[string][]string{
-	"Bosnia and Herzegovina": {"Bosnian", "Bosnians"},
-	"Botswana":               {"Botswanan", "Botswanans"},
-	"Ecuador":                {"Ecuadorian", "Ecuadorians"},
-	"Kazakhstan":             {"Kazakh", "Kazakhs"},
-	"Kyrgyzstan":             {"Kyrgyz"},
-	"Nepal":                  {"Nepali", "Nepalis"},
-	"Slovenia":               {"Slovenian", "Slovenians"},
-	"Suriname":               {"Surinamese"},
-	"Tajikistan":             {"Tajik", "Tajiks"},
-	"Uzbekistan":             {"Uzbek", "Uzbeks"},
-}
-
 // nameConnectors may join capitalised words inside one name.
 var nameConnectors = set("of", "for", "&", "de", "del", "della", "di", "da", "do", "dos", "das", "van", "von", "der", "den", "du", "la", "le", "y", "and", "on", "the", "bin", "al")
 
