@@ -20,6 +20,7 @@ type resolver struct {
 	acroChunks map[string][]int             // acronym chunks by word, for acronymType
 	acroTypes  map[string]schema.EntityType // acronymType by word
 	langMemo   map[int]bool                 // language results by first token
+	placeNames map[string]bool              // names a place cue marked, for their other mentions
 }
 
 // resolveEntities classifies and resolves the chunks of ct to entities.
@@ -34,14 +35,30 @@ func resolveEntities(t *tokens, ct *chunkTable) *entityTable {
 func (rs *resolver) classify() {
 	for ci := range rs.chunks {
 		c := &rs.chunks[ci]
-		if c.typ != "" {
-			continue
+		if c.typ != "" || c.place {
+			continue // typed by the mention stage, or merged into another (extendSlogan)
 		}
 		if !rs.classifyPlace(ci) && !rs.classifyByForm(c) {
 			rs.classifyByContext(c)
 		}
 	}
 	rs.markCities()
+	rs.markPlaceNames()
+}
+
+// markPlaceNames: a name a place cue marked once is a place in its other
+// untyped mentions too ("in North Kivu province" ... "North Kivu's
+// governor").
+func (rs *resolver) markPlaceNames() {
+	if len(rs.placeNames) == 0 {
+		return
+	}
+	for ci := range rs.chunks {
+		c := &rs.chunks[ci]
+		if c.typ == "" && !c.place && c.hon == "" && rs.placeNames[rs.surface(c)] {
+			c.city, c.weakPer = true, false
+		}
+	}
 }
 
 // classifyPlace marks chunk ci a place that is no entity ("Madison
@@ -54,11 +71,16 @@ func (rs *resolver) classifyPlace(ci int) bool {
 	surface := rs.tokText(a, b)
 	n := b - a
 	last := toks[b-1].text
-	if nonEntityHeads[last] && n > 1 || rs.headlineCaps(a, b) || strings.HasSuffix(toks[a].text, "-based") ||
+	if nonEntityHeads[last] && n > 1 || n > 2 && placeHeadsOf[toks[a].text] && toks[a+1].text == "of" || rs.headlineCaps(a, b) || strings.HasSuffix(toks[a].text, "-based") ||
 		last == "Treasury" && b < len(toks) && instrumentNouns[toks[b].text] {
 		// "Madison Avenue", "California Achievement Test", a headline in
 		// capitals, "Atlanta-based ...", "Treasury bonds"
 		c.place = true
+		return true
+	}
+	if idx, ok := rs.lx.capitalOf[surface]; ok && idx >= 0 && n == 1 && b < len(toks) && governmentNouns[toks[b].text] {
+		// "the Warsaw government": the capital stands for its country
+		c.typ, c.country = schema.Country, idx
 		return true
 	}
 	if n == 1 && (rs.lx.capitals[surface] || places[surface]) || places[surface] || n == 2 && compassWords[toks[a].text] && places[rs.tokText(a+1, b)] {
@@ -91,11 +113,19 @@ func (rs *resolver) classifyByForm(c *chunk) bool {
 		c.typ = schema.Person
 		return true
 	}
+	if rs.portfolio(c) {
+		c.place = true // i.e. dropped
+		return true
+	}
 	if (legalForm(last) || companyEnds[last]) && n > 1 {
 		c.typ = schema.Company
 		return true
 	}
 	if t := rs.headType(a, b); t != "" {
+		c.typ = t
+		return true
+	}
+	if t := rs.nameFormType(a, b); t != "" {
 		c.typ = t
 		return true
 	}
@@ -107,21 +137,26 @@ func (rs *resolver) classifyByForm(c *chunk) bool {
 		c.typ = schema.Company
 		return true
 	}
-	if n == 1 && isAcronym(surface) {
-		if nonEntityAcronyms[surface] {
-			c.place = true // i.e. dropped
-			return true
+	if t := rs.describedType(a, b); t != "" && c.hon == "" && !isAcronym(surface) {
+		c.typ = t // "the Chilean lender Banco Austral", "Lyon-based Ardent Biotech"
+		if t == schema.Organization {
+			rs.extendSlogan(c)
 		}
+		return true
+	}
+	if n == 1 && (nonEntityAcronyms[surface] || numberedMeeting(surface)) {
+		c.place = true // "MEPs said", "EVs", "COP29": i.e. dropped
+		return true
+	}
+	if n == 1 && isAcronym(surface) {
 		c.acro = true
 		return true
 	}
 	if c.corp {
 		c.typ = schema.Company
 		// government titles make the modifier an organisation
-		if e := rs.capTitle(b, min(b+4, len(toks))); e > b {
-			if govTitles[strings.ToLower(toks[b].text)] {
-				c.typ = schema.Organization
-			}
+		if e := rs.capTitle(b, min(b+4, len(toks))); e > b && govTitles[strings.ToLower(toks[b].text)] {
+			c.typ = schema.Organization
 		}
 		return true
 	}
@@ -135,12 +170,27 @@ func (rs *resolver) classifyByContext(c *chunk) {
 	toks := rs.toks
 	a, b := c.ts, c.te
 	n := b - a
+	if p := rs.placeContext(a, b); p != noPlace && c.hon == "" {
+		c.city = true // "a bakery in Kreuzberg": a person only if named in full elsewhere
+		if p == placeName {
+			if rs.placeNames == nil {
+				rs.placeNames = map[string]bool{}
+			}
+			rs.placeNames[rs.surface(c)] = true
+		}
+		return
+	}
 	if n >= 2 && rs.personish(a, b) && rs.scriptAlias(a, b) {
 		c.typ = schema.Person // "Olena Hrytsenko (Олена Гриценко)"
 		return
 	}
-	if n >= 2 && rs.lx.given[toks[a].text] && rs.personish(a, b) {
+	if n >= 2 && rs.lx.given[toks[a].text] && !compassWords[toks[a].text] && rs.personish(a, b) {
+		// (not "North Kivu": North is a given name too)
 		c.typ = schema.Person
+		return
+	}
+	if rs.pluralTeam(a, b) {
+		c.typ = schema.Organization // "Tarvola Vale have appointed"
 		return
 	}
 	if rs.personContext(a, b) && rs.personish(a, b) {
@@ -155,10 +205,19 @@ func (rs *resolver) classifyByContext(c *chunk) {
 		c.typ = schema.Company
 		return
 	}
+	if n == 1 && rs.speechSubject(a, b) {
+		if t := rs.nextDescription(a); t != "" {
+			c.typ = t // "Anvisa said ... The agency approved it"
+			return
+		}
+	}
 	if rs.speechSubject(a, b) && rs.personish(a, b) && n <= 3 {
 		// a lone capitalised sentence opener ("Prosecutors said") is a
 		// name only if the word is capitalised elsewhere too
 		c.weakPer = n > 1 || !toks[a].first || rs.capMidSentence(toks[a].text)
+	}
+	if !c.weakPer && n >= 2 && rs.personFrame(a, b) && rs.personish(a, b) {
+		c.weakPer = true // "written by Oyelaran Adebisi", "according to Ngozi Eze"
 	}
 }
 
@@ -202,7 +261,7 @@ func (rs *resolver) corporateTitleAt(k int) bool {
 func (rs *resolver) headType(a, b int) schema.EntityType {
 	toks := rs.toks
 	n := b - a
-	head, amp, thrift, stateBank := "", false, false, false
+	head, amp, thrift, stateBank, members := "", false, false, false, false
 	for k := a; k < b; k++ {
 		w := toks[k].text
 		if (w == "of" || w == "for" || w == "on") && head != "" {
@@ -211,6 +270,8 @@ func (rs *resolver) headType(a, b int) schema.EntityType {
 		switch {
 		case orgHeads[w] || companyHeads[w] || bareOrgHeads[w]:
 			head = w
+			// "Supporters' Trust": a trust of its members, not a trust company
+			members = w == "Trust" && k > a && (toks[k-1].text == "'" || toks[k-1].text == "’")
 		case legalForm(w) && k > a:
 			head = w
 		}
@@ -226,9 +287,9 @@ func (rs *resolver) headType(a, b int) schema.EntityType {
 			return schema.Company
 		}
 		return ""
-	case (orgHeads[head] || bareOrgHeads[head]) && !thrift:
+	case (orgHeads[head] || bareOrgHeads[head]) && !thrift || members:
 		return schema.Organization
-	case head == "Bank" && stateBank:
+	case head == "Bank" && (stateBank || rs.centralBankOf(a, b)):
 		return schema.Organization
 	}
 	return schema.Company

@@ -26,8 +26,8 @@ func (rs *resolver) scriptAlias(a, b int) bool {
 // headlineCaps: a run of capital letters with a word too long for an
 // acronym is a headline ("INQUIRY CLEARS TEXAS JUDGE").
 func (rs *resolver) headlineCaps(a, b int) bool {
-	if w := rs.toks[a].text; b-a == 1 && isAcronym(w) && (len(w) <= 5 || strings.ContainsAny(w, "-&.")) {
-		return false // "AFL-CIO"; not "PAPERS:"
+	if w := rs.toks[a].text; b-a == 1 && isAcronym(w) && (len(w) <= 5 || strings.ContainsAny(w, "-&.") || internationalAcronym(w)) {
+		return false // "AFL-CIO", "UNFCCC"; not "PAPERS:"
 	}
 	long := false
 	for k := a; k < b; k++ {
@@ -56,30 +56,54 @@ func (rs *resolver) personContext(a, b int) bool {
 	if p >= 0 && toks[p].text == "," {
 		p--
 	}
-	if p >= 0 && toks[p].kind == tWord && !toks[p].cap && titleHeads[toks[p].text] {
+	if p >= 0 && toks[p].kind == tWord && !toks[p].cap && rs.occupation(toks[p].text) {
 		return true
 	}
 	// appositive after: ", a/the ... title"
-	if b+1 < n && toks[b].text == "," {
-		k := b + 1
-		if k < n && (toks[k].text == "a" || toks[k].text == "an" || toks[k].text == "the" || toks[k].text == "who" || toks[k].text == "whose") {
-			if toks[k].text == "who" || toks[k].text == "whose" {
-				return true
-			}
-			k++
+	return rs.appositivePerson(b)
+}
+
+// appositivePerson: an appositive after the name gives it a post or an
+// occupation ("John Smith, a lawyer", "X, the company's founder"), or is a
+// noun phrase a "who" clause follows ("Zofia Kral, a Polish grandmaster
+// who ..."). After a capitalised modifier ("Tarvex, a Czech builder") only
+// "who" counts: companies too are described by agent nouns.
+func (rs *resolver) appositivePerson(b int) bool {
+	toks := rs.toks
+	n := len(toks)
+	if b+1 >= n || toks[b].text != "," {
+		return false
+	}
+	k := b + 1
+	switch toks[k].text {
+	case "who", "whose":
+		return true
+	case "a", "an", "the":
+		k++
+	}
+	capFirst, noun := false, false
+	for m := k; m < n && m < k+5; m++ {
+		t := &toks[m]
+		switch {
+		case t.kind == tPoss || t.kind == tWord && t.cap && m > k:
+			continue
+		case t.kind == tWord && t.cap && k > b+1:
+			capFirst = true
+			continue
+		case t.kind != tWord || t.cap:
+			return false
 		}
-		for m := k; m < n && m < k+5; m++ {
-			w := toks[m].text
-			if toks[m].kind != tWord || toks[m].cap {
-				if toks[m].kind == tPoss || toks[m].cap && m > k {
-					continue
-				}
-				break
-			}
-			if titleHeads[w] {
-				return true
-			}
+		w := t.text
+		switch {
+		case w == "who" && noun:
+			return true
+		case businessNouns[w] || bodyNouns[w]:
+			return false
+		case !capFirst && rs.occupation(w):
+			// not a title before the next name: "In Machakos, shopkeeper Joseph Mutua"
+			return k > b+1 || m+1 >= n || !toks[m+1].cap
 		}
+		noun = true
 	}
 	return false
 }
@@ -95,10 +119,26 @@ func (rs *resolver) companyContext(a, b int) bool {
 	if k < n && companyCues[toks[k].text] {
 		return true
 	}
+	if k+3 < n && priceVerbs[toks[k].text] && rs.stockQuote(k+1) && (a == 0 || toks[a-1].text != "the") && !companyCues[toks[b-1].text] {
+		return true // "Centerbank added 5/8 to 8 3/4"; not "the Dow rose"
+	}
 	if a >= 2 && toks[a-1].text == "of" && companyOfCues[toks[a-2].text] {
 		return true
 	}
 	return false
+}
+
+// stockQuote: the tokens from k are a share-price move as market reports
+// give it, "1 3/4 to 21 3/4" or "5/8 to 8 3/4": numbers, "to", a number,
+// with no unit ("5% to $3 billion" is a sales figure).
+func (rs *resolver) stockQuote(k int) bool {
+	toks := rs.toks
+	n := len(toks)
+	m := k
+	for m < n && m < k+2 && toks[m].kind == tNum {
+		m++
+	}
+	return m > k && m+1 < n && toks[m].text == "to" && toks[m+1].kind == tNum
 }
 
 // speechSubject: the phrase is followed by a speech or report verb
@@ -115,6 +155,10 @@ func (rs *resolver) speechSubject(a, b int) bool {
 		return true
 	}
 	if a > 0 && (toks[a-1].text == "said" || toks[a-1].text == "says") {
+		return true
+	}
+	// "The coach, Faizel Amod, said": the name is an appositive of the subject
+	if a > 0 && toks[a-1].text == "," && b+1 < n && toks[b].text == "," && toks[b+1].kind == tWord && speechVerbs[toks[b+1].text] {
 		return true
 	}
 	return false

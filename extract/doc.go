@@ -15,9 +15,10 @@
 //
 //	stage            type             files                                   hands on
 //	tokens           tokens           tokenize.go, tokens.go                  *tokens: text, tokens, sentences, lexicon
-//	mentions         mentionFinder    mentions.go                             *chunkTable: proper-noun chunks, token → chunk
-//	entities         resolver         classify.go, cues.go, resolve.go,       *entityTable: entities by name and name parts;
-//	                                  entities.go, entindex.go, nametrie.go   each chunk's type and entity
+//	mentions         mentionFinder    mentions.go, runparts.go                *chunkTable: proper-noun chunks, token → chunk
+//	entities         resolver         classify.go, cues.go, descriptors.go,   *entityTable: entities by name and name parts;
+//	                                  resolve.go, entities.go, entindex.go,   each chunk's type and entity
+//	                                  nametrie.go
 //	(read-only view) resolved         focus.go                                tokens + chunks + entities + focus tables
 //	roles            roleFinder       roles.go, appositive.go, verbroles.go,  []schema.Role (then roleTimes: status)
 //	                                  employers.go, titlewords.go, rolelex.go,
@@ -40,8 +41,10 @@
 // speakers and per-sentence tables — is a field of its own type.
 //
 // Every closed word list is in the lexicon: lexicon.go (tokens, mentions,
-// entities), lexroles.go (roles, title normal forms) and lexspeech.go
-// (statements); lexdata.go loads the open classes generated into data/.
+// entities), lexclasses.go (the entity classes of descriptors.go),
+// lexroles.go (roles, title normal forms) and lexspeech.go (statements);
+// lexdata.go loads the open classes generated into data/, and wordnet.go
+// the WordNet lists (occupations, organisation heads, speech verbs).
 //
 // # Method
 //
@@ -93,18 +96,38 @@
 //     organisation ("the South Carolina department of education");
 //     "Treasury bills" are no department; a name before a lower-case
 //     "union" or "party" is an organisation; social networks are companies;
-//     acronyms wait for coreference; a given
+//     a government portfolio before a minister's title is no entity
+//     ("Mineral Resources Minister"); shapes without a head noun
+//     (descriptors.go): sports clubs (FC X, X Rovers, X IL), names whose
+//     head comes first (Banco X, Grupo X, Jornal do X), "… Without
+//     Borders", a name ending in one of WordNet's kinds of organisation
+//     (Brigade, Conservancy), central banks ("Bank of COUNTRY" but for the
+//     commercial banks so named); a lower-case noun describing the name
+//     ("the Chilean lender Banco Austral", "the state news agency BTA",
+//     "KLT, the Danish shipping company,", "the army, known as FARDC")
+//     or an "X-based" modifier before it (a business); a name where a
+//     place stands (after in/near/from, "mayor of X", before "province")
+//     with no given name is a place in all its untyped mentions; a name
+//     taking a plural verb ("Tarvola Vale have appointed") is a team;
+//     a share-price move ("Centerbank added 5/8 to 8 3/4") makes a
+//     company; acronyms wait for coreference; a given
 //     name (data/givennames.txt) before a surname, an age (", 61,"), an
-//     adjacent job title or an appositive ("X, a lawyer") make people; "shares
-//     of X", "X CEO" make companies; being the subject of a speech verb is
-//     weak evidence of a person.
+//     adjacent job title or occupation (WordNet's) or an appositive ("X, a
+//     lawyer", "X, a Polish grandmaster who") make people; "shares of X",
+//     "X CEO" make companies; being the subject of a speech verb, the
+//     appositive of a subject (", X, said"), or a two-word name after "by",
+//     "according to", "met" or in a list after "include" is weak evidence
+//     of a person.
 //  5. Coreference, per document (resolver, resolve.go, entindex.go): a surname or a shorter name joins the full
 //     name (Musk → Elon Musk, Mr. Vinken → Pierre Vinken), including spelling
 //     variants (edit distance) and Cyrillic transliterations (Владимир Путин
 //     → Vladimir Putin); a prefix joins a longer company name (Fujitsu →
 //     Fujitsu Ltd.); an acronym joins the organisation with those initials
 //     (NIH → National Institutes of Health); an acronym no expansion explains
-//     is an organisation when one of its mentions takes "the" and stands as
+//     is an organisation when it names an international body (UN-prefixed
+//     agencies, a closed list: UEFA, NATO), takes its description's type
+//     ("the state news agency BTA"), is an organisation when one of its
+//     mentions takes "the" and stands as
 //     a noun of its own ("the SEC said"; agencies take the article,
 //     companies do not: "IBM said"), a company otherwise, and nothing when
 //     it names a test or index ("the CAT test"); a name in an appositive or

@@ -23,6 +23,7 @@ func (x *Extractor) Extract(a schema.Article) schema.Document {
 	ms := v.mentions()
 	out := schema.Document{Article: a}
 	out.Entities = v.entities(ms)
+	setCountryCodes(out.Entities, x.lx.codes)
 	v.statementMentions(stmts, ms)
 	out.Roles = roles
 	roleTimes(&out, tk.toks) // needs out.Entities: the holder's spans

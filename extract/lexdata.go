@@ -40,6 +40,12 @@ type lexicon struct {
 	gender       map[string]byte // given name -> 'm' or 'f' when it is in one list only
 	capitals     map[string]bool
 	cities       map[string]bool // cities that are not also country names
+	capitalOf    map[string]int  // capital -> country index; -1 for a capital of two countries
+	// splitNameFirst are the first words of country names with a lower-case
+	// word inside (Democratic, Côte, Bosnia): runEnd looks those up whole
+	splitNameFirst map[string]bool
+	codes          countryCodes  // canonical country name -> ISO 3166-1 alpha-2, alpha-3
+	wn             *wordnetLists // WordNet occupations, organisation heads, speech verbs
 }
 
 var (
@@ -51,13 +57,15 @@ var (
 func loadLexicon() *lexicon {
 	lexOnce.Do(func() {
 		l := &lexicon{
-			countryKey:   map[string]int{},
-			demonymKey:   map[string]int{},
-			countryLower: map[string]int{},
-			given:        map[string]bool{},
-			gender:       map[string]byte{},
-			capitals:     map[string]bool{},
-			cities:       map[string]bool{},
+			countryKey:     map[string]int{},
+			demonymKey:     map[string]int{},
+			countryLower:   map[string]int{},
+			given:          map[string]bool{},
+			gender:         map[string]byte{},
+			capitals:       map[string]bool{},
+			cities:         map[string]bool{},
+			capitalOf:      map[string]int{},
+			splitNameFirst: map[string]bool{},
 		}
 		l.loadCountries()
 		for k, idx := range l.countryKey {
@@ -72,6 +80,8 @@ func loadLexicon() *lexicon {
 			}
 		}
 		l.loadGivenNames()
+		l.codes = newCountryCodes()
+		l.wn = newWordnetLists()
 		lex = l
 	})
 	return lex
@@ -90,6 +100,14 @@ func (l *lexicon) addCountryName(idx int, name string) {
 	k := strings.Join(parts, " ")
 	if _, dup := l.countryKey[k]; !dup {
 		l.countryKey[k] = idx
+	}
+	for _, t := range toks[1:] {
+		if t.kind != tWord || !t.cap {
+			// "Democratic Republic of the Congo", "Côte d'Ivoire": a run
+			// of capitalised words would stop inside it
+			l.splitNameFirst[toks[0].text] = true
+			break
+		}
 	}
 	if len(toks) > l.maxKeyToks {
 		l.maxKeyToks = len(toks)
@@ -127,6 +145,11 @@ func (l *lexicon) loadCountries() {
 			for c := range strings.SplitSeq(f[3], "|") {
 				if c != "" {
 					l.capitals[c] = true
+					if prev, seen := l.capitalOf[c]; !seen {
+						l.capitalOf[c] = idx
+					} else if prev != idx {
+						l.capitalOf[c] = -1 // the capital of two countries stands for neither
+					}
 				}
 			}
 		}

@@ -157,7 +157,9 @@ var companyHeads = set(
 	"Mining", "Resources", "Realty", "Properties", "Airlines", "Shipping", "Lines", "Railroad", "Rail", "Radio",
 	"Television", "Magazine", "Journal", "Motors", "Soup", "Electric", "Loan", "Bancshares", "Ventures", "Labs",
 	"Laboratories", "Solutions", "Dynamics", "Research", "Aerospace", "Automotive", "Apparel", "Brands", "Markets",
-	"Bancorporation", "Holding",
+	"Bancorporation", "Holding", "Management",
+	// newspapers and news services ("Bloomberg News", "Harbour Herald")
+	"News", "Times", "Post", "Herald", "Tribune", "Gazette", "Chronicle", "Courier",
 )
 
 // orgHeads are nouns that make a capitalised phrase a (non-company)
@@ -170,7 +172,7 @@ var orgHeads = set(
 	"Society", "Organization", "Organisation", "Fund", "Center", "Centre", "Centers", "Centres", "Kremlin", "Pentagon",
 	"Reserve", "Exchange", "Church", "Hospital", "Museum", "Guild", "Coalition", "Alliance", "Movement", "Front",
 	"Directorate", "Secretariat", "Tribunal", "Duma", "Rada", "Knesset", "Bundestag", "Treasury", "Fed", "NATO",
-	"Nations", "Chamber",
+	"Nations", "Chamber", "Programme", "Forum",
 )
 
 // bareOrgHeads are org heads that are an organisation on their own, even as
@@ -200,6 +202,11 @@ var places = set(
 	"D.C.", "Europe", "Asia", "Africa", "Latin America", "North America", "South America", "Middle East", "Wall Street",
 	"Silicon Valley", "Hollywood", "Midwest", "West", "East", "North", "South", "Pacific", "Atlantic",
 	"New England", "Northeast", "Southeast", "Northwest", "Southwest",
+	// world regions that are no country
+	"West Bank", "Gaza", "Crimea", "Donbas", "Donbass", "Kashmir", "Tigray", "Darfur", "Kurdistan", "Nagorno-Karabakh",
+	"Gulf", "Persian Gulf", "Sahel", "Balkans", "Caribbean", "Caucasus", "Maghreb", "Levant", "Arctic", "Antarctica",
+	"Scandinavia", "Baltics", "Horn of Africa", "Central Asia", "Southeast Asia", "East Africa", "West Africa",
+	"Sub-Saharan Africa", "Eastern Europe", "Western Europe", "Central Europe", "Mediterranean",
 )
 
 // historicalStates are countries of the news archive that world-countries
@@ -217,10 +224,20 @@ var extraCountryNames = map[string][]string{
 	"United States": {"America", "United States"},
 	"Türkiye":       {"Turkey"},
 	"Czechia":       {"Czech Republic"},
+	// short forms the news uses that world-countries lacks
+	"United Arab Emirates": {"UAE", "U.A.E."},
+	"DR Congo":             {"DRC"},
 }
 
 // nameConnectors may join capitalised words inside one name.
-var nameConnectors = set("of", "for", "&", "de", "del", "della", "di", "da", "van", "von", "der", "den", "du", "la", "le", "y", "and", "on", "the", "bin", "al")
+var nameConnectors = set("of", "for", "&", "de", "del", "della", "di", "da", "do", "dos", "das", "van", "von", "der", "den", "du", "la", "le", "y", "and", "on", "the", "bin", "al")
+
+// personParticles may stand lower-case inside a person's name.
+var personParticles = set("de", "van", "von", "bin", "al", "der", "den", "da", "do", "dos", "das", "di", "del", "della", "du", "la", "le", "y")
+
+// particles are the pairs of name connectors that join a name's parts
+// ("van der Merwe", "de la Cruz", "Van den Broeck").
+var particles = set("van der", "van den", "Van der", "Van den", "von der", "de la", "de las", "de los", "de l'", "van de", "Van de", "della")
 
 // nameSuffixes follow a person's name ("Jr.", "III").
 var nameSuffixes = set("Jr.", "Sr.", "II", "III", "IV", "Jr", "Sr")
@@ -266,14 +283,22 @@ var govTitles = set("minister", "secretary", "senator", "governor", "chancellor"
 
 // companyCues after a name make it a company: "X shares", "X's stock",
 // "X CEO".
-var companyCues = set("shares", "stock", "stockholders", "shareholders", "subsidiary", "unit", "CEO", "spokesman", "spokeswoman")
+var companyCues = set("shares", "stock", "stockholders", "shareholders", "subsidiary", "unit", "CEO", "spokesman", "spokeswoman", "ADRs", "ADR")
+
+// priceVerbs before a share-price move make the name before them a listed
+// company ("Rally's lost 1 3/4 to 21 3/4").
+var priceVerbs = set("rose", "fell", "gained", "lost", "added", "dropped", "slipped", "climbed", "surged", "jumped",
+	"tumbled", "declined", "advanced", "eased", "plunged", "soared", "edged", "sank", "slid", "rallied", "firmed")
 
 // companyOfCues before "of X" make X a company: "shares of X".
 var companyOfCues = set("shares", "unit", "subsidiary")
 
 // nonEntityAcronyms are upper-case words that name no organisation.
 var nonEntityAcronyms = set("CEO", "CFO", "COO", "CTO", "GDP", "IPO", "TV", "AM", "PM", "OK", "PR", "HR", "AI", "IT",
-	"ID", "PC", "PCs", "USD", "EUR", "GMT", "EST", "EDT", "PST", "FAQ", "DNA", "AIDS", "HIV", "COVID", "NO", "YES", "P.M.", "A.M.")
+	"ID", "PC", "PCs", "S&L", "S&Ls", "LBO", "REIT", "ETF", "USD", "EUR", "GMT", "EST", "EDT", "PST", "FAQ", "DNA", "AIDS", "HIV", "COVID", "NO", "YES", "P.M.", "A.M.",
+	// common nouns written as acronyms in the news: fuels, vehicles, taxes, statistics, posts
+	"LNG", "LPG", "EV", "EVs", "SUV", "SUVs", "UAV", "UAVs", "VAT", "CPI", "PMI", "R&D", "M&A", "NGO", "NGOs", "MP",
+	"MPs", "MEP", "MEPs", "HQ", "GPS", "CCTV", "LGBT", "LGBTQ", "VPN", "SMS", "PhD", "MBA", "ESG", "ETFs", "IPOs")
 
 // stateBankWords begin the names of central and state banks.
 var stateBankWords = set("Reserve", "Central", "World", "Federal")
@@ -298,7 +323,12 @@ var thriftWords = set("Savings", "Loan", "Thrift")
 // nonEntityHeads end names that are none of our four types: streets and
 // places, tests, laws, prizes.
 var nonEntityHeads = set("Avenue", "Street", "Road", "Boulevard", "Square", "Park", "Bridge", "River", "Lake", "Valley",
-	"Island", "Islands", "Beach", "County", "Test", "Tests", "Act", "Award", "Awards", "Prize", "Cup", "Festival", "Index", "Average")
+	"Island", "Islands", "Beach", "County", "Test", "Tests", "Act", "Award", "Awards", "Prize", "Cup", "Festival", "Index", "Average",
+	"Sea", "Ocean", "Strait", "Straits", "Bay", "Desert", "Mountains", "Peninsula", "Delta", "Canal", "Heights", "Strip")
+
+// placeHeadsOf open place names before "of" ("Strait of Hormuz", "Gulf of
+// Aden", "Bay of Bengal", "Isle of Man").
+var placeHeadsOf = set("Strait", "Straits", "Gulf", "Bay", "Sea", "Isle", "Cape", "Lake", "Mount", "Port")
 
 // compassWords make a region of a place ("Southern California").
 var compassWords = set("Northern", "Southern", "Eastern", "Western", "Central", "North", "South", "East", "West", "Upstate", "Downstate")

@@ -72,6 +72,15 @@ func (mf *mentionFinder) runEnd(i int) int {
 	hasHead := mf.isHeadTok(i)
 	hasOf := false
 	j := i + 1
+	// a country's name is one run whatever its words: "Democratic
+	// Republic of the Congo", "Côte d'Ivoire" (countryAt builds strings:
+	// asked of every run it cost 15% of Extract, so only of the first words
+	// of such names)
+	if mf.lx.splitNameFirst[toks[i].text] {
+		if _, e, _ := mf.countryAt(i, min(i+mf.lx.maxKeyToks, n)); e > j && toks[e-1].sent == sent {
+			j = e
+		}
+	}
 	for j < n && toks[j].sent == sent && toks[j].nl == 0 {
 		tj := &toks[j]
 		if tj.kind == tWord && (tj.cap && !stopCap[tj.text] || legalForm(tj.text) || nameSuffixes[tj.text]) {
@@ -83,8 +92,12 @@ func (mf *mentionFinder) runEnd(i int) int {
 		}
 		// "Stag's Leap Wine Cellars": a possessive inside a name that ends in a head noun
 		// (not "Japan's Fair Trade Commission": a country or place owns it)
-		if tj.kind == tPoss && j == i+1 && !hasHead && mf.isCapWord(j+1) && toks[j+1].sent == sent && mf.capRunEndsInHead(j+1) && !mf.placeWord(i) {
+		if tj.kind == tPoss && mf.possessiveJoins(i, j, hasHead) {
 			j++
+			continue
+		}
+		if k := mf.innerJoin(j, hasHead && hasOf); k > 0 {
+			j += k
 			continue
 		}
 		// "Furukawa Co. of Japan", "Dresser Industries Inc. of the U.S.":
@@ -126,7 +139,8 @@ func (mf *mentionFinder) connectorJoins(i, j int, hasHead, hasOf bool) (bool, bo
 	case "of", "for", "on":
 		ok = hasHead
 		// "Friends for Education", "Doctors for Peace": a plural before "for"
-		if tj.text == "for" && j == i+1 && len(toks[i].text) > 3 && strings.HasSuffix(toks[i].text, "s") && !strings.HasSuffix(toks[i].text, "ss") && !mf.lx.given[toks[i].text] {
+		// (not "Lawyers for Corella Mining Ltd": people working for a company)
+		if tj.text == "for" && j == i+1 && len(toks[i].text) > 3 && strings.HasSuffix(toks[i].text, "s") && !strings.HasSuffix(toks[i].text, "ss") && !mf.lx.given[toks[i].text] && !mf.capRunEndsInCompany(j+1) {
 			ok = true
 		}
 		hasOf = hasOf || ok
@@ -183,28 +197,6 @@ func (mf *mentionFinder) placeWord(i int) bool {
 	return mf.lx.capitals[w] || places[w]
 }
 
-// capRunEndsInHead: the capitalised words from token i on end in an
-// organisation or company head noun.
-func (mf *mentionFinder) capRunEndsInHead(i int) bool {
-	j := i
-	for j < len(mf.toks) && j < i+5 && mf.isCapWord(j) && mf.toks[j].sent == mf.toks[i].sent {
-		j++
-	}
-	return j > i && (orgHeads[mf.toks[j-1].text] || companyHeads[mf.toks[j-1].text] || legalForm(mf.toks[j-1].text))
-}
-
-// capRunHasOrgHead: among the next five capitalised words from token i,
-// the minWords-th or a later one is an organisation head noun ("Exchange
-// Commission", also in "Exchange Commission Chairman Richard Breeden").
-func (mf *mentionFinder) capRunHasOrgHead(i, minWords int) bool {
-	for j := i; j < len(mf.toks) && j < i+5 && mf.isCapWord(j) && mf.toks[j].sent == mf.toks[i].sent; j++ {
-		if j-i+1 >= minWords && orgHeads[mf.toks[j].text] {
-			return true
-		}
-	}
-	return false
-}
-
 func (mf *mentionFinder) addChunk(c chunk) {
 	if c.te <= c.ts {
 		return
@@ -224,6 +216,10 @@ func (mf *mentionFinder) segment(a, b int, hon string) {
 		return
 	}
 	toks := mf.toks
+	if k := mf.basedEnd(a, b); k > a {
+		mf.segment(k, b, hon)
+		return
+	}
 	// "Says Gayle Key, a teacher, ...": a speech verb opening the sentence
 	if toks[a].first && b-a > 1 && !toks[a].allCaps && mf.isSpeech(a) {
 		a++
@@ -255,7 +251,9 @@ func (mf *mentionFinder) segment(a, b int, hon string) {
 				hasHead = true
 			}
 		}
-		if !hasHead {
+		// "U.S. Federal Reserve": a dotted abbreviation before a public body
+		// is the country, not part of the body's name (but "U.S. Steel")
+		if !hasHead || !dem && strings.Contains(toks[a].text, ".") && b-e >= 2 && orgHeads[mf.lastHead(e, b)] {
 			mf.addChunk(chunk{ts: a, te: e, typ: schema.Country, country: c, demonym: dem})
 			mf.segment(e, b, "")
 			return

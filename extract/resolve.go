@@ -32,6 +32,7 @@ func (rs *resolver) resolve() {
 		}
 	}
 	rs.demonymsToNamedStates()
+	rs.shortNamesToNamedStates()
 }
 
 // resolveStrong makes entities of countries and of full names with
@@ -47,10 +48,7 @@ func (rs *resolver) resolveStrong() {
 			c.ent = rs.newEnt(schema.Country, lx.countries[c.country], c.country)
 		case c.typ == schema.Person && c.te-c.ts >= 2 && isLatin(rs.surface(c)):
 			// "Mary Beth" after "Mary Beth Marchand" is the same person
-			c.ent = -1
-			if v, ok := rs.idx.personPrefix[wordsKey(rs.chunkWords(c))]; ok {
-				c.ent = int(v[0])
-			}
+			c.ent = rs.fullNameMatch(c)
 			if c.ent < 0 {
 				c.ent = rs.newEnt(schema.Person, rs.surface(c), -1)
 			}
@@ -62,6 +60,29 @@ func (rs *resolver) resolveStrong() {
 			}
 		}
 	}
+}
+
+// fullNameMatch finds the person a name of two words or more typed a
+// person refers to, or -1: a longer name it begins ("Mary Beth" of "Mary
+// Beth Marchand"), one it ends when it opens with no given name ("Ó
+// Súilleabháin", "Van den Broeck" after the full name), or a given name
+// after a courtesy title ("Don Ernesto").
+func (rs *resolver) fullNameMatch(c *chunk) int {
+	words := rs.chunkWords(c)
+	key := wordsKey(words)
+	if v, ok := rs.idx.personPrefix[key]; ok {
+		return int(v[0])
+	}
+	first := words[0]
+	if v, ok := rs.idx.personSuffix[key]; ok && (!rs.lx.given[first] || personParticles[strings.ToLower(first)]) {
+		return int(v)
+	}
+	if len(words) == 2 && courtesyGiven[first] {
+		if v, ok := rs.idx.personPrefix[words[1]]; ok && v[0] == v[1] {
+			return int(v[0])
+		}
+	}
+	return -1
 }
 
 // resolveRest resolves chunk ci when it was not a full name: surnames,
@@ -206,6 +227,9 @@ func (rs *resolver) acronymType(s string) schema.EntityType {
 func (rs *resolver) acronymTypeOf(s string) schema.EntityType {
 	toks := rs.toks
 	t := schema.Company
+	if internationalAcronym(s) {
+		return schema.Organization // UNHCR, UEFA, NATO
+	}
 	if rs.acroChunks == nil {
 		// the acronym chunks by their word, so that typing an acronym
 		// looks only at its own mentions
@@ -218,6 +242,9 @@ func (rs *resolver) acronymTypeOf(s string) schema.EntityType {
 	}
 	for _, ci := range rs.acroChunks[s] {
 		c := &rs.chunks[ci]
+		if d := rs.descriptorType(c.ts, c.te); d != "" {
+			return d // "the state news agency BTA", "KLT, the Danish shipping company"
+		}
 		k := c.te
 		if k+2 < len(toks) && toks[k].text == "and" && isAcronym(toks[k+1].text) {
 			k += 2
@@ -245,7 +272,9 @@ func (rs *resolver) matchExisting(c *chunk, s string) int {
 	words := rs.chunkWords(c)
 	n := len(words)
 	// persons: surname, given + surname, transliteration, spelling variants
-	if c.typ == "" || c.typ == schema.Person || c.weakPer {
+	// a one-word name a company cue typed may be a person's surname:
+	// "Petković's spokesman" after "Dragana Petković"
+	if c.typ == "" || c.typ == schema.Person || c.weakPer || n == 1 && c.typ == schema.Company && !c.acro {
 		tl := ""
 		if !isLatin(s) {
 			tl = translit(s)
@@ -262,6 +291,14 @@ func (rs *resolver) matchExisting(c *chunk, s string) int {
 		// "Sir Peter" after "Sir Peter Walters"
 		if n == 1 && (c.hon == "Sir" || c.hon == "Dame") {
 			if v, ok := rs.idx.personPrefix[words[0]]; ok {
+				return int(v[0])
+			}
+		}
+		// "Xi" after "Xi Jinping", "Lula" after "Lula da Silva": a family
+		// name written first, or a known short name; one person only, and
+		// no given name the lexicon knows ("Mary" may be another Mary)
+		if n == 1 && !rs.lx.given[words[0]] && !c.acro {
+			if v, ok := rs.idx.personPrefix[words[0]]; ok && v[0] == v[1] {
 				return int(v[0])
 			}
 		}
@@ -332,6 +369,17 @@ func (rs *resolver) appositiveName(ci int) int {
 	if k := c.te; k+2 < n && toks[k].text == "," && toks[k+1].text == "the" {
 		if o := orgAt(k + 2); o != nil && o.ts == k+2 && (o.te >= n || toks[o.te].kind == tPunct || toks[o.te].kind == tQuote) {
 			return o.ent
+		}
+	}
+	// LONG NAME, known as X / known by its (French) initials X
+	if k := c.ts; k >= 4 && (toks[k-1].text == "as" && toks[k-2].text == "known" || toks[k-1].text == "initials" || toks[k-1].text == "abbreviation") {
+		for m := k - 2; m >= 0 && m > k-7; m-- {
+			if toks[m].text == "," {
+				if o := orgAt(m - 1); o != nil && o.te == m {
+					return o.ent
+				}
+				break
+			}
 		}
 	}
 	// LONG NAME (X)

@@ -128,7 +128,7 @@ func (rf *roleFinder) titleInRun(c *chunk) {
 		return
 	}
 	if govTitle(strings.ToLower(title)) {
-		tStart = rf.portfolioStart(tStart) // "Environment and Energy Minister X" is one post
+		tStart = rf.portfolioStart(rf.portfolioChunkStart(tStart)) // "Environment and Energy Minister X" is one post
 		title = rf.tokText(tStart, c.ts)
 	}
 	org := -1

@@ -30,6 +30,20 @@ func (rf *roleFinder) portfolioStart(ts int) int {
 	return ts
 }
 
+// portfolioChunkStart extends a government title that starts at token ts
+// back over a name run ending right before it that the entity stage took
+// for the title's portfolio and made no entity ("Mineral Resources
+// Minister X": the run "Mineral Resources" is part of the title).
+func (rf *roleFinder) portfolioChunkStart(ts int) int {
+	if ts == 0 {
+		return ts
+	}
+	if ci := rf.tokChunk[ts-1]; ci >= 0 && rf.chunks[ci].ent < 0 && rf.chunks[ci].te == ts && rf.chunks[ci].place {
+		return rf.chunks[ci].ts
+	}
+	return ts
+}
+
 // freeModifiers skips up to two lower-case words at token k that no title
 // list knows but that modify the title after them: a field before an
 // occupation after an article ("a political scientist", "a career

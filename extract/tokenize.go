@@ -146,6 +146,11 @@ func scanNumber(text string, i int) int {
 			i++
 			continue
 		}
+		// "3\/4": the Penn Treebank escapes the slash of a fraction
+		if c == '\\' && i+2 < len(text) && text[i+1] == '/' && text[i+2] >= '0' && text[i+2] <= '9' {
+			i += 2
+			continue
+		}
 		break
 	}
 	// 4th, 19th, 1980s
@@ -218,7 +223,9 @@ func scanWord(text string, i int) int {
 	// trailing period of abbreviations and initials
 	if i < len(text) && text[i] == '.' {
 		w := text[start:i]
-		if abbrevs[w] || isInitial(w) || (len(w) >= 2 && w[len(w)-2] == '.') {
+		// "a post on X. Hans-Peter Brandl said": the network X ends the
+		// sentence, it is no initial of the name after it
+		if abbrevs[w] || isInitial(w) && (w != "X" || start < 3 || text[start-3:start] != "on ") || (len(w) >= 2 && w[len(w)-2] == '.') {
 			i++
 		}
 	}

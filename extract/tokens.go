@@ -72,6 +72,12 @@ func (tk *tokens) capTitle(i, end int) int {
 		if tk.toks[i].first && titleHeads[lw] && i+1 < end {
 			return i + 1
 		}
+		// "Novelist Ingrid Solberg", "Striker Kwame Boateng": WordNet's
+		// occupations, before a name of two words or more ("Baker McKenzie"
+		// is a firm)
+		if tk.toks[i].first && i+2 < end && tk.lx.wn.occupations[lw] {
+			return i + 1
+		}
 	case capTitleMod:
 		j := i + 1
 		for j < end && (titleHeads[strings.ToLower(tk.toks[j].text)] || titleMods[strings.ToLower(tk.toks[j].text)]) {
@@ -93,19 +99,21 @@ func (tk *tokens) nameLike(j int) bool {
 // personish reports whether tokens [a, b) can be a person's name: one to
 // four capitalised words or initials, no head nouns or legal forms.
 func (tk *tokens) personish(a, b int) bool {
-	if b-a < 1 || b-a > 4 {
+	if b-a < 1 || b-a > 6 {
 		return false
 	}
+	words := 0
 	for i := a; i < b; i++ {
 		t := &tk.toks[i]
 		if t.kind != tWord || !t.cap || tk.isHeadTok(i) || nameConnectors[t.text] {
-			if t.kind == tWord && (t.text == "de" || t.text == "van" || t.text == "von" || t.text == "bin" || t.text == "al") {
-				continue
+			if t.kind == tWord && personParticles[t.text] {
+				continue // "Ruth van der Merwe", "Lucía de la Fuente"
 			}
 			return false
 		}
+		words++
 	}
-	return true
+	return words <= 4
 }
 
 // countryAt returns the longest country name or demonym starting at token i
