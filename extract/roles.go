@@ -1,6 +1,7 @@
 package extract
 
 import (
+	"math"
 	"sort"
 	"strings"
 
@@ -62,6 +63,8 @@ func (rf *roleFinder) add(person int, title string, org int, s, e int, conf floa
 	if person < 0 || title == "" || descriptors[lastWord(title)] && (org < 0 || !postWithOrg[lastWord(title)] && !postWithOrg[title]) {
 		return
 	}
+	// two places: products like 0.5*0.8 printed as 0.39999999999999997 in the JSON
+	conf = max(math.Round(conf*100)/100, 0.01) // and never 0: confidences are in (0, 1]
 	r := schema.Role{Person: rf.ents[person].name, Title: title, Span: &schema.Span{Start: s, End: e}, Confidence: conf}
 	if govTitle(title) && (org < 0 || rf.ents[org].typ == schema.Company) {
 		org = rf.articleCountry() // a minister's employer is a state, never a company
