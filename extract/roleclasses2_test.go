@@ -26,3 +26,22 @@ func TestRoleHolderDied(t *testing.T) {
 			person: "Ivo Brandt", title: "chairman", org: "Dorn Foods Ltd.", status: schema.StatusCurrent},
 	})
 }
+
+// TestRoleSeveralPosts: one verb, several posts ("became X in 1969 and Y
+// in 1978", "is president of Y and chairman of Z"): each is a role.
+func TestRoleSeveralPosts(t *testing.T) {
+	checkRoles(t, []roleCase{
+		{name: "years between", text: "Peter Vance became sales director of Dorn Foods Ltd. in 1990 and chief executive in 1998.",
+			person: "Peter Vance", title: "chief executive", org: "Dorn Foods Ltd."},
+		{name: "first still read", text: "Peter Vance became sales director of Dorn Foods Ltd. in 1990 and chief executive in 1998.",
+			person: "Peter Vance", title: "sales director", org: "Dorn Foods Ltd."},
+		{name: "month and year, later", text: "Susan Hale was named treasurer of Lumen Analytics GmbH in May 2004 and later finance director.",
+			person: "Susan Hale", title: "finance director", org: "Lumen Analytics GmbH"},
+		{name: "two employers", text: "Laura Finch is president of Talvik Foods Ltd. and chairman of Riga Shipping Corp., which she founded.",
+			person: "Laura Finch", title: "chairman", org: "Riga Shipping Corp."},
+		{name: "range then comma", text: "David Moor was treasurer of Arco Holdings Inc. from 1985 to 1988, and general counsel until 1994.",
+			person: "David Moor", title: "general counsel", org: "Arco Holdings Inc.", status: schema.StatusFormer},
+		{name: "not a post after and", text: "Mara Lind became chairman of Arlo Freight Inc. in 1999 and sales rose in 2000.",
+			person: "Mara Lind", title: "sales", not: true, org: "Arlo Freight Inc."},
+	})
+}

@@ -115,7 +115,9 @@ func (rf *roleFinder) subjectRole(subj verbSubject, i int) {
 	if mc := rf.chunkEndingAt(i - 1); w == "as" && mc >= 0 && rf.chunks[mc].ts >= 1 && joinVerbs[toks[rf.chunks[mc].ts-1].text] {
 		org = rf.chunks[mc].ent // "will join Caldera as European finance director"
 	}
-	rf.titleAt(subj.ent, subj.ts, k, org, 0.6)
+	if next := rf.titleAt(subj.ent, subj.ts, k, org, 0.6); next > k {
+		rf.laterPosts(subj, next, 0.6)
+	}
 }
 
 // objectRole reads the post of the person named by chunk c after the verb
