@@ -109,3 +109,11 @@ var (
 	deathStates = set("killed", "dead", "murdered", "assassinated")
 	beForms     = set("is", "was", "were", "been", "has", "have", "had", "be")
 )
+
+// presentLinks between a holder and a title put the post in the present,
+// which a range of years after it does not end ("is chairman from …").
+// rangeTo join the two years of a closed range ("from 1990 to 2004").
+var (
+	presentLinks = set("is", "are", "has", "have", "'s", "remains", "serves")
+	rangeTo      = set("to", "until", "till", "through", "-", "–")
+)
