@@ -134,3 +134,9 @@ var (
 	timePreps = set("in", "from", "to", "until", "till", "through", "since", "between", "by")
 	dateWords = set("early", "late", "mid", "mid-1990s", "spring", "summer", "autumn", "fall", "winter", "year")
 )
+
+// headVerbs state that the subject heads an organisation, whose name after
+// them is the employer of a title stated before the name ("Union leader X,
+// who has headed the Y since 2021").
+var headVerbs = set("heads", "headed", "leads", "led", "chairs", "chaired", "runs", "ran", "run", "directs",
+	"directed", "manages", "managed", "coaches", "coached")

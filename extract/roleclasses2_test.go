@@ -45,3 +45,21 @@ func TestRoleSeveralPosts(t *testing.T) {
 			person: "Mara Lind", title: "sales", not: true, org: "Arlo Freight Inc."},
 	})
 }
+
+// TestRoleTitleThenHeads: a title before the name gets its employer from a
+// relative clause of heading ("Union leader X, who has headed the Y since
+// 2021", "X, who leads Y").
+func TestRoleTitleThenHeads(t *testing.T) {
+	checkRoles(t, []roleCase{
+		{name: "has headed", text: "Union leader John Dube, who has headed the Transport Workers Union since 2019, spoke to strikers in South Africa.",
+			person: "John Dube", title: "union leader", org: "Transport Workers Union"},
+		{name: "leads", text: "Party leader Maria Costa, who leads the Green Renewal Party, called for a vote in Portugal.",
+			person: "Maria Costa", title: "party leader", org: "Green Renewal Party"},
+		{name: "title set off, has led", text: "The union leader, Laura Finch, who has led the Nurses Federation since 2015, said pay talks had failed.",
+			person: "Laura Finch", title: "union leader", org: "Nurses Federation"},
+		{name: "chairs", text: "Economist Peter Vance, who chairs the Baltic Policy Institute, said rates would fall.",
+			person: "Peter Vance", title: "economist", org: "Baltic Policy Institute"},
+		{name: "met is no heading", text: "Union leader John Dube, who met the Transport Ministry on Monday, spoke to strikers.",
+			person: "John Dube", title: "union leader", org: "Transport Ministry", not: true},
+	})
+}

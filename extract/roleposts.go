@@ -1,5 +1,7 @@
 package extract
 
+import "github.com/newsgraph/newsgraph/schema"
+
 // Several posts after one verb: "He became sales director in 1969 and
 // chief executive in 1978", "X is president of Y and chairman of Z", "was
 // treasurer from 1985 to 1988, and general counsel until 1994". titleList
@@ -77,4 +79,41 @@ func (rf *roleFinder) skipOwner(k int) int {
 		}
 	}
 	return k
+}
+
+// ledOrg reads the employer of a title stated before the name from a
+// relative clause of heading right after the name, which ends at token
+// te (byte end): "Union leader X, who has headed the Y since 2021",
+// "Economist X, who chairs the Y". It returns the organisation (or -1)
+// and the end of the role's span. A clause with another verb ("who met
+// the Y") names no employer.
+func (rf *roleFinder) ledOrg(te, end int) (org, newEnd int) {
+	toks := rf.toks
+	k := te
+	if k+2 >= len(toks) || toks[k].text != "," || toks[k+1].text != "who" {
+		return -1, end
+	}
+	k += 2
+	if auxVerbs[toks[k].text] {
+		k++ // "who has headed"
+	}
+	if k >= len(toks) || !headVerbs[toks[k].text] {
+		return -1, end
+	}
+	k++
+	if k < len(toks) && toks[k].text == "the" {
+		k++
+	}
+	if k >= len(toks) {
+		return -1, end
+	}
+	mc := rf.tokChunk[k]
+	if mc < 0 || rf.chunks[mc].ts != k {
+		return -1, end
+	}
+	org = rf.orgEntity(mc)
+	if org < 0 || rf.ents[org].typ == schema.Person || rf.ents[org].typ == schema.Country {
+		return -1, end
+	}
+	return org, toks[rf.chunks[mc].te-1].e
 }

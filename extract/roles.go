@@ -152,13 +152,16 @@ func (rf *roleFinder) titleInRun(c *chunk) {
 	} else if tStart > 0 && isIts(toks[tStart-1].text) {
 		org = rf.itsOrg(c.ts)
 	}
-	conf := 0.9
+	conf, end := 0.9, toks[c.te-1].e
+	if org < 0 {
+		org, end = rf.ledOrg(c.te, end) // "Economist X, who chairs the Y"
+	}
 	if org < 0 && headsOfState[strings.ToLower(title)] {
 		org = rf.articleCountry() // "President X"
 	} else if org < 0 && corporateTitle([]string{strings.ToLower(title)}) {
 		org, conf = rf.nounOrg("", c.ts), 0.7 // "Owner Al Brownstein", after the company's wine
 	}
-	rf.add(c.ent, title, org, toks[tStart].s, toks[c.te-1].e, conf)
+	rf.add(c.ent, title, org, toks[tStart].s, end, conf)
 }
 
 // titleBefore reads lower-case title words right before the person chunk
@@ -183,6 +186,9 @@ func (rf *roleFinder) titleBefore(c *chunk) {
 	if plural == "" && (tEnd-(k+1) <= 0 || !rf.isTitleHead(strings.ToLower(toks[tEnd-1].text))) {
 		return
 	}
+	if k >= 0 && k+2 == tEnd && rf.bodyNoun(k) && descriptors[strings.ToLower(toks[tEnd-1].text)] {
+		k-- // "union leader X", "Party leader X": the body is the post's
+	}
 	title := rf.tokText(k+1, tEnd)
 	if plural != "" {
 		title = strings.TrimSpace(rf.tokText(k+1, tEnd-1) + " " + plural)
@@ -191,6 +197,9 @@ func (rf *roleFinder) titleBefore(c *chunk) {
 	end := toks[c.te-1].e
 	if org < 0 && c.te < len(toks) && (toks[c.te].text == "of" || toks[c.te].text == "at") {
 		org, _, end = rf.ownerAfter(c.te, end) // "virologist X of Tallinn University"
+	}
+	if org < 0 {
+		org, end = rf.ledOrg(c.te, end) // "union leader X, who has headed the Y"
 	}
 	rf.add(c.ent, title, org, toks[start].s, end, 0.8)
 	if plural != "" {
