@@ -51,7 +51,7 @@ func (rf *roleFinder) titleAt(person, ts, k, org0 int, conf float64) int {
 	}
 	if org < 0 && corporateTitle(titles) {
 		// "said Wilfred J. Corrigan, chairman and chief executive officer."
-		org = rf.nounOrg("", ts)
+		org = rf.titleCompany(ts)
 		conf -= 0.2
 	}
 	for _, t := range titles {

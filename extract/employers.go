@@ -146,3 +146,19 @@ func (rf *roleFinder) itsOrg(i int) int {
 	}
 	return found
 }
+
+// titleCompany is the employer of a corporate title whose organisation the
+// text does not name, for the person named or referred to at token i: the
+// company or organisation named last, when that is in i's sentence or the
+// one before (the rival a paragraph turns to: "Rival Y cut prices. X,
+// chief executive, said …"), else the company the article names most.
+func (rf *roleFinder) titleCompany(i int) int {
+	f := rf.focus()
+	if ci := f.orgs.before(f.chunksBefore(i)); ci >= 0 {
+		c := &rf.chunks[ci]
+		if c.ent >= 0 && rf.toks[c.ts].sent >= rf.toks[i].sent-1 && rf.ents[c.ent].typ == schema.Company {
+			return c.ent
+		}
+	}
+	return rf.nounOrg("", i)
+}

@@ -63,3 +63,20 @@ func TestRoleTitleThenHeads(t *testing.T) {
 			person: "John Dube", title: "union leader", org: "Transport Ministry", not: true},
 	})
 }
+
+// TestRoleNearCompany: a corporate title with no employer named is the
+// company's named in its own or the sentence before, over the one the
+// article names most.
+func TestRoleNearCompany(t *testing.T) {
+	const most = "Dorn Foods Ltd. raised prices in Norway. Dorn Foods Ltd. said demand was strong. Shares of Dorn Foods Ltd. rose. "
+	checkRoles(t, []roleCase{
+		{name: "previous sentence", text: most + "Its rival, Arlo Freight Inc., cut prices instead. Peter Vance, chief executive, said costs fell.",
+			person: "Peter Vance", title: "chief executive", org: "Arlo Freight Inc."},
+		{name: "same sentence", text: most + "In Sweden, Arlo Freight Inc. lost money, said Susan Hale, chairman and chief executive.",
+			person: "Susan Hale", title: "chairman", org: "Arlo Freight Inc."},
+		{name: "not the most named", text: most + "Its rival, Arlo Freight Inc., cut prices instead. Peter Vance, chief executive, said costs fell.",
+			person: "Peter Vance", title: "chief executive", org: "Dorn Foods Ltd.", not: true},
+		{name: "none near: the most named", text: most + "Arlo Freight Inc. was quiet. Prices in Norway rose. Demand fell in May. Peter Vance, chief executive, said costs fell.",
+			person: "Peter Vance", title: "chief executive", org: "Dorn Foods Ltd."},
+	})
+}
