@@ -80,3 +80,32 @@ func TestRoleNearCompany(t *testing.T) {
 			person: "Peter Vance", title: "chief executive", org: "Dorn Foods Ltd."},
 	})
 }
+
+// TestRoleLowerPortfolios: lower-case portfolios joined by "and" before
+// "minister" are one title (GUIDELINES: "environment and energy minister").
+func TestRoleLowerPortfolios(t *testing.T) {
+	checkRoles(t, []roleCase{
+		{name: "the …, X", text: "Chile's economy cooled. The environment and energy minister, Laura Finch, said Chile would cut emissions.",
+			person: "Laura Finch", title: "environment and energy minister", org: "Chile"},
+		{name: "X, the …", text: "Peru passed a budget. Laura Finch, the trade and tourism minister, praised it in Peru.",
+			person: "Laura Finch", title: "trade and tourism minister", org: "Peru"},
+		{name: "country's …, X", text: "Ghana's trade, industry and energy minister, Kofi Mensah, opened the port.",
+			person: "Kofi Mensah", title: "trade, industry and energy minister", org: "Ghana"},
+		{name: "no anchor: a verb is no portfolio", text: "Prices rose in Chile, said energy minister Laura Finch.",
+			person: "Laura Finch", title: "energy minister", org: "Chile"},
+		{name: "list of people, not portfolios", text: "Tom Reyes and energy minister Laura Finch met in Chile.",
+			person: "Laura Finch", title: "energy minister", org: "Chile"},
+	})
+}
+
+// TestRolePossessiveTimeWord: "Y's new chief executive, X" keeps Y.
+func TestRolePossessiveTimeWord(t *testing.T) {
+	checkRoles(t, []roleCase{
+		{name: "new", text: "Kestrel Corp.'s new chief executive, Peter Vance, said sales rose.",
+			person: "Peter Vance", title: "chief executive", org: "Kestrel Corp."},
+		{name: "outgoing", text: "Sales rose, said Kestrel Corp.'s outgoing finance director, Susan Hale.",
+			person: "Susan Hale", title: "finance director", org: "Kestrel Corp."},
+		{name: "current, no comma", text: "Arlo Freight Inc.'s current chairman David Moor spoke in Norway.",
+			person: "David Moor", title: "chairman", org: "Arlo Freight Inc."},
+	})
+}

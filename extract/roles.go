@@ -193,7 +193,13 @@ func (rf *roleFinder) titleBefore(c *chunk) {
 	if plural != "" {
 		title = strings.TrimSpace(rf.tokText(k+1, tEnd-1) + " " + plural)
 	}
-	org, start := rf.titleOwner(c, k)
+	if govTitle(strings.ToLower(title)) {
+		if ps := rf.lowerPortfolioStart(k + 1); ps <= k {
+			k = ps - 1 // "the environment and energy minister, X"
+			title = rf.tokText(k+1, tEnd)
+		}
+	}
+	org, start := rf.titleOwner(c, rf.skipTimeBack(k))
 	end := toks[c.te-1].e
 	if org < 0 && c.te < len(toks) && (toks[c.te].text == "of" || toks[c.te].text == "at") {
 		org, _, end = rf.ownerAfter(c.te, end) // "virologist X of Tallinn University"
