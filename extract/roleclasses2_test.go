@@ -109,3 +109,19 @@ func TestRolePossessiveTimeWord(t *testing.T) {
 			person: "David Moor", title: "chairman", org: "Arlo Freight Inc."},
 	})
 }
+
+// TestRoleListAll: "A, B and C, all directors of Y" gives each the post.
+func TestRoleListAll(t *testing.T) {
+	const all = "Peter Vance, Susan Hale and David Moor, all directors of Kestrel Corp., resigned on Monday."
+	checkRoles(t, []roleCase{
+		{name: "all, first", text: all, person: "Peter Vance", title: "director", org: "Kestrel Corp."},
+		{name: "all, middle", text: all, person: "Susan Hale", title: "director", org: "Kestrel Corp."},
+		{name: "all, last", text: all, person: "David Moor", title: "director", org: "Kestrel Corp."},
+		{name: "both", text: "Laura Finch and John Oram, both vice presidents of Arlo Freight Inc., left the company.",
+			person: "Laura Finch", title: "vice president", org: "Arlo Freight Inc."},
+		{name: "secretaries", text: "Ann Holt and Lisa Ward, both deputy secretaries at the Estonian Finance Ministry, resigned.",
+			person: "Lisa Ward", title: "deputy secretary", org: "Estonian Finance Ministry"},
+		{name: "all smiles", text: "Peter Vance and Susan Hale, all smiles, left Kestrel Corp. on Monday.",
+			person: "Peter Vance", title: "", org: "Kestrel Corp.", not: true},
+	})
+}

@@ -51,6 +51,7 @@ func (rf *roleFinder) roles() []schema.Role {
 		rf.capTitleBefore(c)
 		rf.headOfOrg(c)
 		rf.appositive(c)
+		rf.listAll(c)
 	}
 	rf.verbRoles()
 	return rf.out
