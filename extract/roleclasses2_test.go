@@ -125,3 +125,16 @@ func TestRoleListAll(t *testing.T) {
 			person: "Peter Vance", title: "", org: "Kestrel Corp.", not: true},
 	})
 }
+
+// TestRoleSubjectAfterTitle: the person set off after a sentence-opening
+// "The [new] TITLE," is the subject of the verb after it.
+func TestRoleSubjectAfterTitle(t *testing.T) {
+	checkRoles(t, []roleCase{
+		{name: "the new …, X, is", text: "Chile has a new cabinet. The new finance minister, Peter Vance, is a career economist.",
+			person: "Peter Vance", title: "career economist"},
+		{name: "the …, X, is", text: "Chile has a new cabinet. The finance minister, Susan Hale, is a trained lawyer.",
+			person: "Susan Hale", title: "trained lawyer"},
+		{name: "the …, X, was", text: "Kestrel Corp. cut jobs. The chief executive, David Moor, was formerly chairman of Arlo Freight Inc.",
+			person: "David Moor", title: "chairman", org: "Arlo Freight Inc.", status: schema.StatusFormer},
+	})
+}

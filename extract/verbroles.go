@@ -1,6 +1,10 @@
 package extract
 
-import "github.com/newsgraph/newsgraph/schema"
+import (
+	"strings"
+
+	"github.com/newsgraph/newsgraph/schema"
+)
 
 // Roles stated by a verb. The subject is the person who opens the
 // sentence ("X became chairman", "X is chairman of Y"), or "he"/"she"
@@ -83,11 +87,25 @@ func (rf *roleFinder) afterTitle(c *chunk, p int) bool {
 	from := rf.toks[rf.sentStart(sent)].s
 	name := rf.ents[c.ent].name
 	for _, i := range rf.bySent[sent] {
-		if r := &rf.out[i]; r.Person == name && r.Span.Start == from {
+		if r := &rf.out[i]; r.Person == name && (r.Span.Start == from || rf.onlyArticleBefore(rf.sentStart(sent), r.Span.Start)) {
 			return true
 		}
 	}
 	return false
+}
+
+// onlyArticleBefore tells that the tokens from token k up to byte offset
+// at are an article and words of time, which a role's span leaves out
+// ("The new finance minister, X, is …").
+func (rf *roleFinder) onlyArticleBefore(k, at int) bool {
+	toks := rf.toks
+	for ; k < len(toks) && toks[k].s < at; k++ {
+		w := strings.ToLower(toks[k].text)
+		if !determiners[w] && !currentMods[w] && !incomingMods[w] {
+			return false
+		}
+	}
+	return k < len(toks) && toks[k].s == at
 }
 
 // subjectRole reads a role of the subject after the verb at token i:
