@@ -132,7 +132,8 @@ var postWithOrg = set("leader", "board member")
 // stand in it besides numbers and month names ("in the early 1990s").
 var (
 	timePreps = set("in", "from", "to", "until", "till", "through", "since", "between", "by")
-	dateWords = set("early", "late", "mid", "mid-1990s", "spring", "summer", "autumn", "fall", "winter", "year")
+	dateWords = set("early", "late", "mid", "mid-1990s", "spring", "summer", "autumn", "fall", "winter", "year",
+		"this", "last", "week", "month", "now")
 )
 
 // headVerbs state that the subject heads an organisation, whose name after

@@ -138,3 +138,18 @@ func TestRoleSubjectAfterTitle(t *testing.T) {
 			person: "David Moor", title: "chairman", org: "Arlo Freight Inc.", status: schema.StatusFormer},
 	})
 }
+
+// TestRolePredicateWho: a relative clause on the subject's post or
+// occupation ("X is a Y who was Z") states another post of the subject.
+func TestRolePredicateWho(t *testing.T) {
+	checkRoles(t, []roleCase{
+		{name: "until this month was", text: "Chile has a new cabinet. The new finance minister, Peter Vance, is a career economist who until this month was chief economist of Dorn Capital Ltd.",
+			person: "Peter Vance", title: "chief economist", org: "Dorn Capital Ltd.", status: schema.StatusFormer},
+		{name: "was previously", text: "Susan Hale is a lawyer who was previously general counsel of Arlo Freight Inc.",
+			person: "Susan Hale", title: "general counsel", org: "Arlo Freight Inc.", status: schema.StatusFormer},
+		{name: "in a year became", text: "David Moor, 54, is an engineer who in 2010 became chief executive of Kestrel Corp.",
+			person: "David Moor", title: "chief executive", org: "Kestrel Corp."},
+		{name: "who of another person", text: "Peter Vance is a lawyer who represents Laura Finch, chairman of Arlo Freight Inc.",
+			person: "Peter Vance", title: "chairman", org: "Arlo Freight Inc.", not: true},
+	})
+}

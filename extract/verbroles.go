@@ -57,6 +57,8 @@ func (rf *roleFinder) verbRoles() {
 		}
 		if t.text == "who" && last.ent >= 0 && i >= 1 && toks[i-1].text == "," {
 			who = true // "Sir John Milne, 65, who retires as ..."
+		} else if t.text == "who" && first.ent >= 0 && i >= 1 && rf.postEndsAt(first.ent, toks[i-1]) {
+			last, who = verbSubject{first.ent, first.ts, i}, true // "X is a career diplomat who was ambassador"
 		}
 		subj := first
 		if who {
@@ -251,11 +253,27 @@ func (rf *roleFinder) verbOf(subj verbSubject, i int) bool {
 		}
 	}
 	for ; k < i; k++ {
+		if j := rf.skipTimePhrase(k); j > k && j <= i {
+			k = j - 1 // "who until this month was"
+			continue
+		}
 		if w := rf.toks[k].text; !roleAdverbs[w] && !auxVerbs[w] && w != "," && w != "who" {
 			return false
 		}
 	}
 	return true
+}
+
+// postEndsAt tells that a role of person read in t's sentence ends at
+// token t: the predicate noun a relative "who" after it refers to.
+func (rf *roleFinder) postEndsAt(person int, t token) bool {
+	name := rf.ents[person].name
+	for _, i := range rf.bySent[t.sent] {
+		if r := &rf.out[i]; r.Person == name && r.Span.End == t.e {
+			return true
+		}
+	}
+	return false
 }
 
 // holderOrg is the organisation of a role of person stated in sentence
