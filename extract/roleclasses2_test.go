@@ -153,3 +153,17 @@ func TestRolePredicateWho(t *testing.T) {
 			person: "Peter Vance", title: "chairman", org: "Arlo Freight Inc.", not: true},
 	})
 }
+
+// TestRoleSameTitleOrg: a post with no employer named whose title another
+// person holds at one named organisation in the article (a predecessor, a
+// successor) is at that organisation.
+func TestRoleSameTitleOrg(t *testing.T) {
+	checkRoles(t, []roleCase{
+		{name: "predecessor retired as", text: "Laura Finch is governor of the Bank of Estonia. She succeeded Peter Vance, who retired as governor in January.",
+			person: "Peter Vance", title: "governor", org: "Bank of Estonia", status: schema.StatusFormer},
+		{name: "later sentence", text: "Susan Hale became chief executive of Kestrel Corp. in May. David Moor, the previous chief executive, moved to Norway.",
+			person: "David Moor", title: "chief executive", org: "Kestrel Corp.", status: schema.StatusFormer},
+		{name: "two employers: none", text: "Susan Hale is chief executive of Kestrel Corp. and David Moor is chief executive of Arlo Freight Inc. Tom Reyes, a former chief executive, spoke.",
+			person: "Tom Reyes", title: "chief executive", org: "Kestrel Corp.", not: true},
+	})
+}

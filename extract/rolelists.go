@@ -69,3 +69,38 @@ func singular(w string) string {
 	}
 	return w
 }
+
+// sameTitleOrgs gives a post with no employer named the organisation at
+// which the article's other holders of the same title (normal form) all
+// are: the predecessor in "X is governor of Y. She succeeded Z, who
+// retired as governor". Government posts keep their country; a title held
+// at two organisations gives none.
+func (rf *roleFinder) sameTitleOrgs() {
+	orgOf := map[string]int{}
+	for i := range rf.out {
+		if o := rf.outOrg[i]; o >= 0 {
+			tk := rf.titleKeys[rf.out[i].Title]
+			if prev, ok := orgOf[tk]; ok && prev != o {
+				o = -1
+			}
+			orgOf[tk] = o
+		}
+	}
+	keep := rf.out[:0]
+	keepOrg := rf.outOrg[:0]
+	for i := range rf.out {
+		r, o := rf.out[i], rf.outOrg[i]
+		tk := rf.titleKeys[r.Title]
+		if to, ok := orgOf[tk]; o < 0 && ok && to >= 0 && !govTitle(r.Title) {
+			k := r.Person + "\x00" + tk + "\x00" + rf.ents[to].name
+			if rf.seen[k] {
+				continue // the same post, stated with its employer elsewhere
+			}
+			rf.seen[k] = true
+			r.Org, o = rf.ents[to].name, to
+		}
+		keep = append(keep, r)
+		keepOrg = append(keepOrg, o)
+	}
+	rf.out, rf.outOrg = keep, keepOrg
+}

@@ -54,6 +54,7 @@ func (rf *roleFinder) roles() []schema.Role {
 		rf.listAll(c)
 	}
 	rf.verbRoles()
+	rf.sameTitleOrgs()
 	return rf.out
 }
 
