@@ -167,3 +167,30 @@ func TestRoleSameTitleOrg(t *testing.T) {
 			person: "Tom Reyes", title: "chief executive", org: "Kestrel Corp.", not: true},
 	})
 }
+
+// TestRoleTitleCommaHonorific: a title set off before the name keeps the
+// person when an honorific stands after the comma ("Its spokeswoman, Dr.
+// X,").
+func TestRoleTitleCommaHonorific(t *testing.T) {
+	checkRoles(t, []roleCase{
+		{name: "its, Dr.", text: "Kestrel Corp. cut jobs in Norway. Its spokeswoman, Dr. Susan Hale, said more cuts were likely.",
+			person: "Susan Hale", title: "spokeswoman", org: "Kestrel Corp."},
+		{name: "Y's, Dr.", text: "Arlo Freight Inc.'s chief economist, Dr. Peter Vance, said rates would fall.",
+			person: "Peter Vance", title: "chief economist", org: "Arlo Freight Inc."},
+		{name: "the ministry's, Mr.", text: "Estonia's Ministry of Health closed two clinics. The ministry's spokesman, Mr. David Moor, said they would reopen.",
+			person: "David Moor", title: "spokesman", org: "Ministry of Health"},
+	})
+}
+
+// TestRoleItsAfterDescription: "its" after a sentence whose subject is
+// "the NOUN" is the organisation of that kind named last.
+func TestRoleItsAfterDescription(t *testing.T) {
+	checkRoles(t, []roleCase{
+		{name: "ministry", text: "Estonia's Ministry of Health opened clinics. The Bank of Estonia cut rates. The ministry said demand rose. Its spokeswoman, Dr. Susan Hale, said more clinics would open.",
+			person: "Susan Hale", title: "spokeswoman", org: "Ministry of Health"},
+		{name: "authority", text: "Kestrel Corp. and the Riga Port Authority signed a deal in Latvia. The authority said the port would grow. Its chairman, Peter Vance, welcomed the deal.",
+			person: "Peter Vance", title: "chairman", org: "Riga Port Authority"},
+		{name: "union", text: "Workers at Kestrel Corp. belong to the Baltic Dockers Union. Kestrel Corp. offered a raise. The union said talks had failed. Its president, John Dube, called a strike.",
+			person: "John Dube", title: "president", org: "Baltic Dockers Union"},
+	})
+}

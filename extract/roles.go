@@ -173,6 +173,9 @@ func (rf *roleFinder) titleInRun(c *chunk) {
 func (rf *roleFinder) titleBefore(c *chunk) {
 	toks := rf.toks
 	k := c.ts - 1
+	if title, isHon := honorifics[c.hon]; isHon && title == "" && k >= 1 && toks[k].text == c.hon && toks[k-1].text == "," {
+		k-- // "Its spokeswoman, Dr. X,": the honorific after the comma
+	}
 	if k >= 0 && toks[k].text == "," {
 		k--
 	}
