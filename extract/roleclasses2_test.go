@@ -194,3 +194,20 @@ func TestRoleItsAfterDescription(t *testing.T) {
 			person: "John Dube", title: "president", org: "Baltic Dockers Union"},
 	})
 }
+
+// TestRoleHolderLeft: a person the article says was fired or resigned,
+// with no post named for it, has left the posts stated elsewhere.
+func TestRoleHolderLeft(t *testing.T) {
+	checkRoles(t, []roleCase{
+		{name: "was fired", text: "Peter Vance, a teacher at the Riga Language Institute, helped students cheat. Vance was fired in May.",
+			person: "Peter Vance", title: "teacher", org: "Riga Language Institute", status: schema.StatusFormer},
+		{name: "resigned", text: "Susan Hale, chairman of Kestrel Corp., lost a vote on Monday. In March, Hale resigned after a second vote.",
+			person: "Susan Hale", title: "chairman", org: "Kestrel Corp.", status: schema.StatusFormer},
+		{name: "stepped down", text: "David Moor, chief executive of Arlo Freight Inc., faced a vote. Moor stepped down on Friday.",
+			person: "David Moor", title: "chief executive", org: "Arlo Freight Inc.", status: schema.StatusFormer},
+		{name: "resigned as another post", text: "Susan Hale, chief executive of Kestrel Corp., spoke on Monday. Hale resigned as chairman in 2019.",
+			person: "Susan Hale", title: "chief executive", org: "Kestrel Corp.", status: schema.StatusCurrent},
+		{name: "another person resigned", text: "Susan Hale, chairman of Kestrel Corp., said Peter Vance resigned.",
+			person: "Susan Hale", title: "chairman", org: "Kestrel Corp.", status: schema.StatusCurrent},
+	})
+}

@@ -6,7 +6,9 @@ import (
 	"github.com/newsgraph/newsgraph/schema"
 )
 
-// A person whose death the article reports holds no post any more: in an
+// A person whose death the article reports holds no post any more, nor
+// does one it says was fired or resigned with no post named ("Vance was
+// fired in May", "Hale resigned after a vote"): in an
 // obituary "He remained chairman from 1992", "the company he led" and the
 // appositive "X, chairman of Y," all state past posts (GUIDELINES: "the
 // late" makes a post former). The death is read from the person's own
@@ -66,7 +68,28 @@ func mentionDied(toks []token, sp schema.Span) bool {
 		if k+1 < len(toks) && deathStates[toks[k+1].text] {
 			return true
 		}
+		if k+1 < len(toks) && removedVerbs[toks[k+1].text] && toks[k].text != "be" {
+			return leftAll(toks, k+2) // "X was fired in May"
+		}
 		k++
 	}
-	return k < len(toks) && deathVerbs[toks[k].text]
+	if k >= len(toks) {
+		return false
+	}
+	switch w := toks[k].text; {
+	case deathVerbs[w]:
+		return true
+	case w == "resigned" || w == "retired" || w == "quit":
+		return leftAll(toks, k+1)
+	case w == "stepped" && k+1 < len(toks) && toks[k+1].text == "down":
+		return leftAll(toks, k+2)
+	}
+	return false
+}
+
+// leftAll tells that a verb of leaving that ends before token k names no
+// post, so it ends them all: not "resigned as chairman", "retired from the
+// board", "was replaced by Y as CEO".
+func leftAll(toks []token, k int) bool {
+	return k >= len(toks) || toks[k].text != "as" && toks[k].text != "from" && toks[k].text != "by"
 }
