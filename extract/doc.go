@@ -160,7 +160,8 @@
 //     Former or Incoming from the sentence; a post held over a closed
 //     range of years ("was chairman from 1990 to 2004", roleyears.go) is
 //     former, and so is every post of a person whose death the article
-//     reports ("X, who built Y, died", roledeath.go). Confidences are
+//     reports ("X, who built Y, died", roledeath.go) or says was fired or
+//     resigned with no post named ("X was fired in May"). Confidences are
 //     rounded to two places. schema.TitleKey is the normal
 //     form (CEO, chief executive → chief executive officer; chairman,
 //     chairwoman → chair; time words dropped), and a person gets one role
