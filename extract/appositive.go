@@ -51,7 +51,7 @@ func (rf *roleFinder) titleAt(person, ts, k, org0 int, conf float64) int {
 	}
 	if org < 0 && corporateTitle(titles) {
 		// "said Wilfred J. Corrigan, chairman and chief executive officer."
-		org = rf.nounOrg("", ts)
+		org = rf.titleCompany(ts)
 		conf -= 0.2
 	}
 	for _, t := range titles {
@@ -114,6 +114,9 @@ func (rf *roleFinder) titleList(k int) (titles []string, next int) {
 	for k < n {
 		ts := k
 		if len(titles) == 0 {
+			if e := rf.portfolioTitleAt(k); e > k {
+				return []string{rf.tokText(k, e)}, e // "the trade and tourism minister"
+			}
 			k = rf.freeModifiers(k) // "a political scientist", "housing minister"
 		}
 		for k < n && toks[k].kind == tWord && (!toks[k].cap && (titleHeads[toks[k].text] || titleMods[toks[k].text] || rf.lex.occupations[toks[k].text]) || toks[k].allCaps && titleHeads[strings.ToLower(toks[k].text)]) {

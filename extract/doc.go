@@ -22,7 +22,9 @@
 //	(read-only view) resolved         focus.go                                tokens + chunks + entities + focus tables
 //	roles            roleFinder       roles.go, appositive.go, verbroles.go,  []schema.Role (then roleTimes: status)
 //	                                  employers.go, titlewords.go, rolelex.go,
-//	                                  titles.go, roletime.go, roleclause.go
+//	                                  roleposts.go, rolelists.go, titles.go,
+//	                                  roletime.go, roleclause.go, roleyears.go,
+//	                                  roledeath.go
 //	statements       statementFinder  quotes.go, quoteshape.go, attribution.go,  []schema.Statement
 //	                                  subjects.go, speakerrefs.go, reported.go,
 //	                                  complement.go, clausebefore.go,
@@ -164,11 +166,26 @@
 //     belongs to the country the article names most, never to a company;
 //     portfolios before "Minister" are part of the title ("Environment and
 //     Energy Minister"). A corporate title with no organisation named is
-//     given the company in focus, at lower confidence.
+//     given the company named last when it is in the sentence or the one
+//     before, else the company named most, at lower confidence; a post
+//     with no employer takes the one at which the article's other holders
+//     of that title all are ("She succeeded X, who retired as governor").
+//     One verb may state several posts ("became sales director in 1969
+//     and chief executive in 1978", roleposts.go); a title before the name
+//     takes its employer from "X, who heads/leads/chairs Y"; a plural
+//     title after a list ("A, B and C, all directors of Y", rolelists.go)
+//     goes to each; lower-case portfolios joined by "and" are one title
+//     ("the environment and energy minister"); "X is a Y who was Z" gives
+//     X the post Z.
 //     A title keeps the article's words, lower-cased, without the words of
 //     time ("former chief executive" → "chief executive"): roleTimes
 //     (roletime.go, roleclause.go, timecues.go) reads them first and sets
-//     Former or Incoming from the sentence. schema.TitleKey is the normal
+//     Former or Incoming from the sentence; a post held over a closed
+//     range of years ("was chairman from 1990 to 2004", roleyears.go) is
+//     former, and so is every post of a person whose death the article
+//     reports ("X, who built Y, died", roledeath.go) or says was fired or
+//     resigned with no post named ("X was fired in May"). Confidences are
+//     rounded to two places. schema.TitleKey is the normal
 //     form (CEO, chief executive → chief executive officer; chairman,
 //     chairwoman → chair; time words dropped), and a person gets one role
 //     per normal title and organisation. Two posts held together stay two

@@ -126,6 +126,9 @@ func (rf *roleFinder) describedName(mc int) int {
 // back at most 64 chunks.
 func (rf *roleFinder) itsOrg(i int) int {
 	sent := rf.toks[i].sent
+	if e := rf.describedSubject(i); e >= 0 {
+		return e // "The ministry said … Its spokeswoman, X"
+	}
 	found, foundSent := -1, -1
 	for ci := rf.focus().chunksBefore(i) - 1; ci >= 0 && ci >= rf.focus().chunksBefore(i)-64; ci-- {
 		c := &rf.chunks[ci]
@@ -145,4 +148,50 @@ func (rf *roleFinder) itsOrg(i int) int {
 		return rf.focusOrg(i)
 	}
 	return found
+}
+
+// titleCompany is the employer of a corporate title whose organisation the
+// text does not name, for the person named or referred to at token i: the
+// company or organisation named last, when that is in i's sentence or the
+// one before (the rival a paragraph turns to: "Rival Y cut prices. X,
+// chief executive, said …"), else the company the article names most.
+func (rf *roleFinder) titleCompany(i int) int {
+	f := rf.focus()
+	if ci := f.orgs.before(f.chunksBefore(i)); ci >= 0 {
+		c := &rf.chunks[ci]
+		if c.ent >= 0 && rf.toks[c.ts].sent >= rf.toks[i].sent-1 && rf.ents[c.ent].typ == schema.Company {
+			return c.ent
+		}
+	}
+	return rf.nounOrg("", i)
+}
+
+// describedSubject is the organisation "its" at token i refers to when the
+// sentence before opens with "The NOUN" naming a kind of organisation
+// ("The ministry said demand rose. Its spokeswoman, X, …"): the one named
+// last, within 64 chunks, whose name holds that noun (Ministry of Health),
+// or -1.
+func (rf *roleFinder) describedSubject(i int) int {
+	toks := rf.toks
+	sent := toks[i].sent
+	if sent == 0 {
+		return -1
+	}
+	k := rf.sentStart(sent - 1)
+	if k+1 >= len(toks) || toks[k].text != "The" || toks[k+1].kind != tWord || toks[k+1].cap || !rf.isOrgNoun(toks[k+1].text) {
+		return -1
+	}
+	noun := toks[k+1].text
+	for ci := rf.focus().chunksBefore(k) - 1; ci >= 0 && ci >= rf.focus().chunksBefore(k)-64; ci-- {
+		c := &rf.chunks[ci]
+		if c.ent < 0 || rf.ents[c.ent].typ != schema.Company && rf.ents[c.ent].typ != schema.Organization {
+			continue
+		}
+		for j := c.ts; j < c.te; j++ {
+			if strings.EqualFold(toks[j].text, noun) {
+				return c.ent
+			}
+		}
+	}
+	return -1
 }

@@ -126,3 +126,18 @@ var (
 // "member of Y" is an affiliation (GUIDELINES.md; counting it cost one
 // wrong role on the dev check half).
 var postWithOrg = set("leader", "board member")
+
+// timePreps open a phrase of dates between two posts of one verb ("became
+// sales director in 1969 and chief executive in 1978"); dateWords may
+// stand in it besides numbers and month names ("in the early 1990s").
+var (
+	timePreps = set("in", "from", "to", "until", "till", "through", "since", "between", "by")
+	dateWords = set("early", "late", "mid", "mid-1990s", "spring", "summer", "autumn", "fall", "winter", "year",
+		"this", "last", "week", "month", "now")
+)
+
+// headVerbs state that the subject heads an organisation, whose name after
+// them is the employer of a title stated before the name ("Union leader X,
+// who has headed the Y since 2021").
+var headVerbs = set("heads", "headed", "leads", "led", "chairs", "chaired", "runs", "ran", "run", "directs",
+	"directed", "manages", "managed", "coaches", "coached")

@@ -37,6 +37,9 @@ func (c *roleClause) status() schema.RoleStatus {
 	case st != "":
 		return st
 	}
+	if st := c.yearRange(); st != "" {
+		return st // "X was chairman from 1990 to 2004"
+	}
 	return schema.StatusCurrent
 }
 

@@ -84,3 +84,12 @@ func (rf *roleFinder) titleWordAt(k int, last bool) bool {
 	}
 	return titleHeads[t.text] || titleMods[t.text] || last && rf.lex.occupations[t.text]
 }
+
+// bodyNoun tells that token k is a lower-case noun of an organisation
+// (or one capitalised only by opening the sentence) that makes a post of
+// the descriptor after it: "union leader", "Party leader", "club boss".
+func (rf *roleFinder) bodyNoun(k int) bool {
+	t := &rf.toks[k]
+	w := strings.ToLower(t.text)
+	return t.kind == tWord && (!t.cap || t.first) && !t.allCaps && (rf.isOrgNoun(w) || w == "party") // notOrgNouns keeps "party" out for "the party's"
+}

@@ -1,6 +1,7 @@
 package extract
 
 import (
+	"math"
 	"sort"
 	"strings"
 
@@ -50,8 +51,10 @@ func (rf *roleFinder) roles() []schema.Role {
 		rf.capTitleBefore(c)
 		rf.headOfOrg(c)
 		rf.appositive(c)
+		rf.listAll(c)
 	}
 	rf.verbRoles()
+	rf.sameTitleOrgs()
 	return rf.out
 }
 
@@ -62,6 +65,8 @@ func (rf *roleFinder) add(person int, title string, org int, s, e int, conf floa
 	if person < 0 || title == "" || descriptors[lastWord(title)] && (org < 0 || !postWithOrg[lastWord(title)] && !postWithOrg[title]) {
 		return
 	}
+	// two places: products like 0.5*0.8 printed as 0.39999999999999997 in the JSON
+	conf = max(math.Round(conf*100)/100, 0.01) // and never 0: confidences are in (0, 1]
 	r := schema.Role{Person: rf.ents[person].name, Title: title, Span: &schema.Span{Start: s, End: e}, Confidence: conf}
 	if govTitle(title) && (org < 0 || rf.ents[org].typ == schema.Company) {
 		org = rf.articleCountry() // a minister's employer is a state, never a company
@@ -149,13 +154,16 @@ func (rf *roleFinder) titleInRun(c *chunk) {
 	} else if tStart > 0 && isIts(toks[tStart-1].text) {
 		org = rf.itsOrg(c.ts)
 	}
-	conf := 0.9
+	conf, end := 0.9, toks[c.te-1].e
+	if org < 0 {
+		org, end = rf.ledOrg(c.te, end) // "Economist X, who chairs the Y"
+	}
 	if org < 0 && headsOfState[strings.ToLower(title)] {
 		org = rf.articleCountry() // "President X"
 	} else if org < 0 && corporateTitle([]string{strings.ToLower(title)}) {
-		org, conf = rf.nounOrg("", c.ts), 0.7 // "Owner Al Brownstein", after the company's wine
+		org, conf = rf.titleCompany(c.ts), 0.7 // "Owner Al Brownstein", after the company's wine
 	}
-	rf.add(c.ent, title, org, toks[tStart].s, toks[c.te-1].e, conf)
+	rf.add(c.ent, title, org, toks[tStart].s, end, conf)
 }
 
 // titleBefore reads lower-case title words right before the person chunk
@@ -165,6 +173,9 @@ func (rf *roleFinder) titleInRun(c *chunk) {
 func (rf *roleFinder) titleBefore(c *chunk) {
 	toks := rf.toks
 	k := c.ts - 1
+	if title, isHon := honorifics[c.hon]; isHon && title == "" && k >= 1 && toks[k].text == c.hon && toks[k-1].text == "," {
+		k-- // "Its spokeswoman, Dr. X,": the honorific after the comma
+	}
 	if k >= 0 && toks[k].text == "," {
 		k--
 	}
@@ -180,14 +191,26 @@ func (rf *roleFinder) titleBefore(c *chunk) {
 	if plural == "" && (tEnd-(k+1) <= 0 || !rf.isTitleHead(strings.ToLower(toks[tEnd-1].text))) {
 		return
 	}
+	if k >= 0 && k+2 == tEnd && rf.bodyNoun(k) && descriptors[strings.ToLower(toks[tEnd-1].text)] {
+		k-- // "union leader X", "Party leader X": the body is the post's
+	}
 	title := rf.tokText(k+1, tEnd)
 	if plural != "" {
 		title = strings.TrimSpace(rf.tokText(k+1, tEnd-1) + " " + plural)
 	}
-	org, start := rf.titleOwner(c, k)
+	if govTitle(strings.ToLower(title)) {
+		if ps := rf.lowerPortfolioStart(k + 1); ps <= k {
+			k = ps - 1 // "the environment and energy minister, X"
+			title = rf.tokText(k+1, tEnd)
+		}
+	}
+	org, start := rf.titleOwner(c, rf.skipTimeBack(k))
 	end := toks[c.te-1].e
 	if org < 0 && c.te < len(toks) && (toks[c.te].text == "of" || toks[c.te].text == "at") {
 		org, _, end = rf.ownerAfter(c.te, end) // "virologist X of Tallinn University"
+	}
+	if org < 0 {
+		org, end = rf.ledOrg(c.te, end) // "union leader X, who has headed the Y"
 	}
 	rf.add(c.ent, title, org, toks[start].s, end, 0.8)
 	if plural != "" {

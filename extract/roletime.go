@@ -63,6 +63,13 @@ func roleTimes(d *schema.Document, toks []token) {
 		st := roleStatusAt(toks, *r.Span, r.Title, holderSpan(d, r))
 		r.Former, r.Incoming = st == schema.StatusFormer, st == schema.StatusIncoming
 	}
+	if dead := deceased(d, toks); dead != nil {
+		for i := range d.Roles {
+			if dead[d.Roles[i].Person] {
+				d.Roles[i].Former, d.Roles[i].Incoming = true, false // an obituary's posts are past
+			}
+		}
+	}
 	for i := range d.Roles {
 		d.Roles[i].Title = titleLabel(d.Roles[i].Title) // the status now carries "former", "-elect"
 	}

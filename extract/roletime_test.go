@@ -92,6 +92,15 @@ var roleTimeTests = []struct {
 	{"left for a city", "Ann Holt, chief executive of Veltrix, left for Oslo on Monday.", "Ann Holt", "chief executive", schema.StatusCurrent},
 	{"apposition, then said", "Ann Holt, chief executive of Veltrix, said she resigned from Kestrel in 2019.", "Ann Holt", "chief executive", schema.StatusCurrent},
 	{"current other post", "Veltrix CFO Ann Holt will become chief executive in May.", "Ann Holt", "CFO", schema.StatusCurrent},
+	// A post held over a closed range of years is past (obituaries, profiles).
+	{"was, from to", "Peter Vance was chairman of Dorn Foods from 1990 to 2004.", "Peter Vance", "chairman", schema.StatusFormer},
+	{"range first", "From 1985 to 1988 Susan Hale was also president of the Riga Chamber of Commerce.", "Susan Hale", "president", schema.StatusFormer},
+	{"served between", "Laura Finch served as finance director of Talvik Foods between 2001 and 2008.", "Laura Finch", "finance director", schema.StatusFormer},
+	{"appositive with range", "Laura Finch, treasurer of Talvik Foods from 2001 to 2008, said costs rose.", "Laura Finch", "treasurer", schema.StatusFormer},
+	{"dash range", "David Moor was chief executive of Arco (1994-2001) and later its chairman.", "David Moor", "chief executive", schema.StatusFormer},
+	{"open range is current", "Peter Vance has been chairman of Dorn Foods since 1990.", "Peter Vance", "chairman", schema.StatusCurrent},
+	{"range of another clause", "Peter Vance is chairman of Dorn Foods, which grew from 1990 to 2004.", "Peter Vance", "chairman", schema.StatusCurrent},
+	{"present tense, range", "Peter Vance is chairman of Dorn Foods, a post he will hold from 2025 to 2029.", "Peter Vance", "chairman", schema.StatusCurrent},
 }
 
 func TestRoleStatus(t *testing.T) {

@@ -100,3 +100,20 @@ var currentMarks = set("now", "currently", "still", "presently")
 // relatives open a clause about the noun before them: the words that bear
 // on a role after "X, a former banker who is now" start at "who".
 var relatives = set("who", "which", "that")
+
+// deathVerbs, said of a person as subject, make all that person's posts
+// past: "X died on Monday", "X, 87, dies". deathStates do so after a
+// form of be: "X was killed", "X is dead".
+var (
+	deathVerbs  = set("died", "dies")
+	deathStates = set("killed", "dead", "murdered", "assassinated")
+	beForms     = set("is", "was", "were", "been", "has", "have", "had", "be")
+)
+
+// presentLinks between a holder and a title put the post in the present,
+// which a range of years after it does not end ("is chairman from …").
+// rangeTo join the two years of a closed range ("from 1990 to 2004").
+var (
+	presentLinks = set("is", "are", "has", "have", "'s", "remains", "serves")
+	rangeTo      = set("to", "until", "till", "through", "-", "–")
+)

@@ -150,3 +150,73 @@ func (rf *roleFinder) capTitleWord(k int, gov bool) bool {
 	ci := rf.tokChunk[k]
 	return ci < 0 || rf.chunks[ci].ent < 0 || rf.ents[rf.chunks[ci].ent].typ == schema.Organization || rf.ents[rf.chunks[ci].ent].typ == schema.Company
 }
+
+// lowerPortfolioStart extends a government title that starts at token ts
+// back over lower-case portfolios joined to it by "and" or commas ("the
+// environment and energy minister", "Ghana's trade, industry and energy
+// minister"): one post, one title. The run must open after an article, a
+// possessive, or open the sentence, so that a verb or a name
+// before the title is never taken for a portfolio ("said energy minister
+// X", "Tom Reyes and energy minister X"). It returns ts when there is no
+// such run.
+func (rf *roleFinder) lowerPortfolioStart(ts int) int {
+	toks := rf.toks
+	k, and := ts, false
+	for n := 0; n < 4 && k >= 2 && (toks[k-1].text == "and" || toks[k-1].text == ",") && rf.portfolioWord(k-2); n++ {
+		and = and || toks[k-1].text == "and"
+		k -= 2
+	}
+	if !and || k == ts {
+		return ts
+	}
+	if p := k - 1; p < 0 || toks[k].first || determiners[strings.ToLower(toks[p].text)] || toks[p].kind == tPoss {
+		return k
+	}
+	return ts
+}
+
+// portfolioWord: a lower-case word that can name a portfolio (a plain
+// modifier or a title word), not a name or a function word.
+func (rf *roleFinder) portfolioWord(j int) bool {
+	t := &rf.toks[j]
+	return t.kind == tWord && (!t.cap || t.first) && !t.allCaps && (rf.plainWord(j) || titleMods[strings.ToLower(t.text)])
+}
+
+// skipTimeBack skips back over the words of time before a title that ends
+// the words read backwards at token k ("Y's new chief executive", "Y's
+// outgoing finance director"), so that the owner before them is found.
+func (rf *roleFinder) skipTimeBack(k int) int {
+	j := k
+	for j >= 0 && rf.toks[j].kind == tWord && !rf.toks[j].cap && (currentMods[rf.toks[j].text] || incomingMods[rf.toks[j].text]) {
+		j--
+	}
+	if j >= 0 && j < k && rf.toks[j].kind == tPoss {
+		return j
+	}
+	return k
+}
+
+// portfolioTitleAt reads lower-case portfolios joined by "and" and a
+// government title from token k, after an article or possessive ("X, the
+// trade and tourism minister,"); it returns the token after the title, or
+// k when there is none.
+func (rf *roleFinder) portfolioTitleAt(k int) int {
+	toks := rf.toks
+	for h := k + 2; h < min(len(toks), k+9); h++ {
+		if toks[h].kind != tWord || toks[h].cap {
+			return k
+		}
+		if !govHeads[toks[h].text] {
+			continue
+		}
+		ts := h
+		if rf.portfolioWord(h - 1) {
+			ts = h - 1 // "tourism minister"
+		}
+		if rf.lowerPortfolioStart(ts) == k {
+			return h + 1
+		}
+		return k
+	}
+	return k
+}

@@ -1,6 +1,10 @@
 package extract
 
-import "github.com/newsgraph/newsgraph/schema"
+import (
+	"strings"
+
+	"github.com/newsgraph/newsgraph/schema"
+)
 
 // Roles stated by a verb. The subject is the person who opens the
 // sentence ("X became chairman", "X is chairman of Y"), or "he"/"she"
@@ -53,6 +57,8 @@ func (rf *roleFinder) verbRoles() {
 		}
 		if t.text == "who" && last.ent >= 0 && i >= 1 && toks[i-1].text == "," {
 			who = true // "Sir John Milne, 65, who retires as ..."
+		} else if t.text == "who" && first.ent >= 0 && i >= 1 && rf.postEndsAt(first.ent, toks[i-1]) {
+			last, who = verbSubject{first.ent, first.ts, i}, true // "X is a career diplomat who was ambassador"
 		}
 		subj := first
 		if who {
@@ -83,11 +89,25 @@ func (rf *roleFinder) afterTitle(c *chunk, p int) bool {
 	from := rf.toks[rf.sentStart(sent)].s
 	name := rf.ents[c.ent].name
 	for _, i := range rf.bySent[sent] {
-		if r := &rf.out[i]; r.Person == name && r.Span.Start == from {
+		if r := &rf.out[i]; r.Person == name && (r.Span.Start == from || rf.onlyArticleBefore(rf.sentStart(sent), r.Span.Start)) {
 			return true
 		}
 	}
 	return false
+}
+
+// onlyArticleBefore tells that the tokens from token k up to byte offset
+// at are an article and words of time, which a role's span leaves out
+// ("The new finance minister, X, is …").
+func (rf *roleFinder) onlyArticleBefore(k, at int) bool {
+	toks := rf.toks
+	for ; k < len(toks) && toks[k].s < at; k++ {
+		w := strings.ToLower(toks[k].text)
+		if !determiners[w] && !currentMods[w] && !incomingMods[w] {
+			return false
+		}
+	}
+	return k < len(toks) && toks[k].s == at
 }
 
 // subjectRole reads a role of the subject after the verb at token i:
@@ -115,7 +135,9 @@ func (rf *roleFinder) subjectRole(subj verbSubject, i int) {
 	if mc := rf.chunkEndingAt(i - 1); w == "as" && mc >= 0 && rf.chunks[mc].ts >= 1 && joinVerbs[toks[rf.chunks[mc].ts-1].text] {
 		org = rf.chunks[mc].ent // "will join Caldera as European finance director"
 	}
-	rf.titleAt(subj.ent, subj.ts, k, org, 0.6)
+	if next := rf.titleAt(subj.ent, subj.ts, k, org, 0.6); next > k {
+		rf.laterPosts(subj, next, 0.6)
+	}
 }
 
 // objectRole reads the post of the person named by chunk c after the verb
@@ -231,11 +253,27 @@ func (rf *roleFinder) verbOf(subj verbSubject, i int) bool {
 		}
 	}
 	for ; k < i; k++ {
+		if j := rf.skipTimePhrase(k); j > k && j <= i {
+			k = j - 1 // "who until this month was"
+			continue
+		}
 		if w := rf.toks[k].text; !roleAdverbs[w] && !auxVerbs[w] && w != "," && w != "who" {
 			return false
 		}
 	}
 	return true
+}
+
+// postEndsAt tells that a role of person read in t's sentence ends at
+// token t: the predicate noun a relative "who" after it refers to.
+func (rf *roleFinder) postEndsAt(person int, t token) bool {
+	name := rf.ents[person].name
+	for _, i := range rf.bySent[t.sent] {
+		if r := &rf.out[i]; r.Person == name && r.Span.End == t.e {
+			return true
+		}
+	}
+	return false
 }
 
 // holderOrg is the organisation of a role of person stated in sentence

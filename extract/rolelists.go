@@ -1,0 +1,106 @@
+package extract
+
+import (
+	"strings"
+
+	"github.com/newsgraph/newsgraph/schema"
+)
+
+// listAll reads a plural title set off after a list of names by "all" or
+// "both": "A, B and C, all directors of Y", "A and B, both vice presidents
+// at Y". Each person of the list, ending with chunk c, gets the title in
+// the singular ("director", "deputy secretary").
+func (rf *roleFinder) listAll(c *chunk) {
+	toks := rf.toks
+	k := c.te
+	if k+2 >= len(toks) || toks[k].text != "," || toks[k+1].text != "all" && toks[k+1].text != "both" {
+		return
+	}
+	ts := k + 2
+	j := ts
+	for j < len(toks) && j < ts+4 && toks[j].kind == tWord && !toks[j].cap && (titleHeads[toks[j].text] || titleMods[toks[j].text]) {
+		j++
+	}
+	if j >= len(toks) || toks[j].kind != tWord || toks[j].cap {
+		return
+	}
+	one := singular(toks[j].text)
+	if one == toks[j].text || !rf.isTitleHead(one) {
+		return
+	}
+	title := strings.TrimSpace(rf.tokText(ts, j) + " " + one)
+	org, _, end := rf.ownerAfter(j+1, toks[j].e)
+	members := rf.listBefore(c)
+	for _, m := range members {
+		rf.add(rf.chunks[m].ent, title, org, toks[rf.chunks[m].ts].s, end, 0.7)
+	}
+}
+
+// listBefore is the person chunks of the list "A, B and C" that ends with
+// chunk c, c included; just c when no list precedes it.
+func (rf *roleFinder) listBefore(c *chunk) []int {
+	toks := rf.toks
+	members := []int{rf.tokChunk[c.ts]}
+	k := c.ts - 1
+	for k >= 1 && (toks[k].text == "," || toks[k].text == "and") {
+		if toks[k].text == "and" && toks[k-1].text == "," && k >= 2 {
+			k-- // "A, B, and C"
+		}
+		p := rf.tokChunk[k-1]
+		if p < 0 || rf.chunks[p].te != k || rf.chunks[p].ent < 0 || rf.ents[rf.chunks[p].ent].typ != schema.Person {
+			break
+		}
+		members = append(members, p)
+		k = rf.chunks[p].ts - 1
+	}
+	return members
+}
+
+// singular is the singular of a plural title noun ("directors",
+// "secretaries", "boss" stays), or w itself.
+func singular(w string) string {
+	switch {
+	case strings.HasSuffix(w, "ies") && len(w) > 4:
+		return w[:len(w)-3] + "y"
+	case strings.HasSuffix(w, "ss"):
+		return w
+	case strings.HasSuffix(w, "s") && len(w) > 3:
+		return w[:len(w)-1]
+	}
+	return w
+}
+
+// sameTitleOrgs gives a post with no employer named the organisation at
+// which the article's other holders of the same title (normal form) all
+// are: the predecessor in "X is governor of Y. She succeeded Z, who
+// retired as governor". Government posts keep their country; a title held
+// at two organisations gives none.
+func (rf *roleFinder) sameTitleOrgs() {
+	orgOf := map[string]int{}
+	for i := range rf.out {
+		if o := rf.outOrg[i]; o >= 0 {
+			tk := rf.titleKeys[rf.out[i].Title]
+			if prev, ok := orgOf[tk]; ok && prev != o {
+				o = -1
+			}
+			orgOf[tk] = o
+		}
+	}
+	keep := rf.out[:0]
+	keepOrg := rf.outOrg[:0]
+	for i := range rf.out {
+		r, o := rf.out[i], rf.outOrg[i]
+		tk := rf.titleKeys[r.Title]
+		if to, ok := orgOf[tk]; o < 0 && ok && to >= 0 && !govTitle(r.Title) {
+			k := r.Person + "\x00" + tk + "\x00" + rf.ents[to].name
+			if rf.seen[k] {
+				continue // the same post, stated with its employer elsewhere
+			}
+			rf.seen[k] = true
+			r.Org, o = rf.ents[to].name, to
+		}
+		keep = append(keep, r)
+		keepOrg = append(keepOrg, o)
+	}
+	rf.out, rf.outOrg = keep, keepOrg
+}

@@ -1,0 +1,119 @@
+package extract
+
+import "github.com/newsgraph/newsgraph/schema"
+
+// Several posts after one verb: "He became sales director in 1969 and
+// chief executive in 1978", "X is president of Y and chairman of Z", "was
+// treasurer from 1985 to 1988, and general counsel until 1994". titleList
+// joins titles only when nothing stands between them ("president and chief
+// executive officer"); a time phrase or an employer after the first ends
+// it, and the posts after "and" were lost.
+
+// laterPosts reads the posts after the one that ends at token k, stated
+// for the subject of the same verb: [time phrase] [,] and [adverb] title
+// ..., up to three more. A clause with a verb of its own after "and" is
+// the verb loop's (verbRoles), and "and" followed by no title ends it.
+func (rf *roleFinder) laterPosts(subj verbSubject, k int, conf float64) {
+	toks := rf.toks
+	for n := 0; n < 3; n++ {
+		j := rf.skipTimePhrase(rf.skipOwner(k))
+		if j < len(toks) && toks[j].text == "," {
+			j++
+		}
+		if j >= len(toks) || toks[j].text != "and" || toks[j].sent != toks[k-1].sent {
+			return
+		}
+		j++
+		for j < len(toks) && roleAdverbs[toks[j].text] {
+			j++ // "and later chief executive"
+		}
+		org := -1
+		if _, after := rf.titleList(j); after > j {
+			if o, _, _ := rf.ownerAfter(after, 0); o < 0 {
+				org = rf.holderOrg(subj.ent, toks[j].sent) // "… of Y in 1969 and chief executive in 1978": Y's
+			}
+		}
+		next := rf.titleAt(subj.ent, subj.ts, j, org, conf)
+		if next == j {
+			return
+		}
+		k = next
+	}
+}
+
+// skipTimePhrase skips a phrase of dates at token k: "in 1978", "in May
+// 2004", "from 1985 to 1988", "until 1990", "between 1990 and 1994" (its
+// "and" only right after "between" and a year).
+func (rf *roleFinder) skipTimePhrase(k int) int {
+	toks := rf.toks
+	for k < len(toks) && timePreps[toks[k].text] {
+		j := k + 1
+		for j < len(toks) && j < k+4 && (toks[j].kind == tNum || months[toks[j].text] > 0 || toks[j].text == "the" || dateWords[toks[j].text]) {
+			j++
+		}
+		if j == k+1 {
+			return k
+		}
+		if toks[k].text == "between" && j+1 < len(toks) && toks[j].text == "and" && toks[j+1].kind == tNum {
+			j += 2
+		}
+		k = j
+	}
+	return k
+}
+
+// skipOwner skips the employer after a title at token k ("of Y", "at the
+// Y"), which titleAt reads but does not step over.
+func (rf *roleFinder) skipOwner(k int) int {
+	toks := rf.toks
+	if k+1 >= len(toks) || !titlePreps[toks[k].text] {
+		return k
+	}
+	j := k + 1
+	if toks[j].text == "the" {
+		j++
+	}
+	if j < len(toks) {
+		if mc := rf.tokChunk[j]; mc >= 0 && rf.chunks[mc].ts == j {
+			return rf.chunks[mc].te
+		}
+	}
+	return k
+}
+
+// ledOrg reads the employer of a title stated before the name from a
+// relative clause of heading right after the name, which ends at token
+// te (byte end): "Union leader X, who has headed the Y since 2021",
+// "Economist X, who chairs the Y". It returns the organisation (or -1)
+// and the end of the role's span. A clause with another verb ("who met
+// the Y") names no employer.
+func (rf *roleFinder) ledOrg(te, end int) (org, newEnd int) {
+	toks := rf.toks
+	k := te
+	if k+2 >= len(toks) || toks[k].text != "," || toks[k+1].text != "who" {
+		return -1, end
+	}
+	k += 2
+	if auxVerbs[toks[k].text] {
+		k++ // "who has headed"
+	}
+	if k >= len(toks) || !headVerbs[toks[k].text] {
+		return -1, end
+	}
+	k++
+	if k < len(toks) && toks[k].text == "the" {
+		k++
+	}
+	if k >= len(toks) {
+		return -1, end
+	}
+	mc := rf.tokChunk[k]
+	if mc < 0 || rf.chunks[mc].ts != k {
+		return -1, end
+	}
+	org = rf.orgEntity(mc)
+	if org < 0 || rf.ents[org].typ == schema.Person || rf.ents[org].typ == schema.Country {
+		return -1, end
+	}
+	return org, toks[rf.chunks[mc].te-1].e
+}
