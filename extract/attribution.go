@@ -145,6 +145,10 @@ func (sf *statementFinder) speakerBefore(q quotePair, words int) (int, float64) 
 		}
 	}
 	if words >= 4 {
+		// "X called the deal "…"": the subject of a verb that quotes
+		if e, passive := sf.quotingSubject(q); e >= 0 || passive {
+			return e, 0.6
+		}
 		// the subject of the sentence the quote ends
 		if m := sf.sentFact(s).personSubject; m < q.open {
 			return sf.chunks[sf.tokChunk[m]].ent, 0.5
@@ -187,4 +191,28 @@ func (sf *statementFinder) previousSpeaker(q quotePair) int {
 		}
 	}
 	return speaker
+}
+
+// quotingSubject reads a quotation that is the object of a verb that
+// quotes without saying, a few words before it in its sentence: "X called
+// the deal "…"", "she thanked Y "for …"", "X described it as "…"". It
+// returns the verb's subject, or -1; passive is true when the verb is
+// passive ("X was called "…" by Y"): the quotation is not X's.
+func (sf *statementFinder) quotingSubject(q quotePair) (e int, passive bool) {
+	toks := sf.toks
+	s := toks[q.open].sent
+	for m := q.open - 1; m >= 0 && m >= q.open-8 && toks[m].sent == s; m-- {
+		t := &toks[m]
+		if t.kind == tQuote || t.text == "," || t.text == ";" || t.text == ":" {
+			break
+		}
+		if t.kind != tWord || t.cap || !quotingVerbs[t.text] {
+			continue
+		}
+		if m > 0 && beWords[toks[m-1].text] {
+			return -1, true
+		}
+		return sf.subjectBefore(m), false
+	}
+	return -1, false
 }

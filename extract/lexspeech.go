@@ -31,6 +31,14 @@ var reportVerbs = set(
 	"saying", "adding",
 )
 
+// quotingVerbs take a quotation as object or complement without saying
+// that the subject said it in so many words, though the subject did: "X
+// called the deal "…"", "X thanked Y "for …"", "X described it as "…""
+// (GUIDELINES count these quotations; dev-modern a01, a06 work half).
+var quotingVerbs = set("called", "calls", "described", "describes", "thanked", "praised", "praises", "hailed",
+	"hails", "dubbed", "dubs", "branded", "labelled", "labeled", "termed", "denounced", "condemned",
+	"criticised", "criticized", "dismissed", "welcomed", "welcomes", "congratulated", "blamed", "defended")
+
 // participleVerbs report for the subject of the verb before them: "X
 // urged the parties to settle, saying CLAUSE".
 var participleVerbs = set("saying", "adding", "arguing", "warning", "noting", "insisting", "claiming")

@@ -373,3 +373,24 @@ func TestQuotationAppositiveSpeaker(t *testing.T) {
 			[]string{"Halvorsen Shipping ASA|We will not sell the yard this year|false"}},
 	})
 }
+
+// A quotation that is the object of a verb that quotes without saying —
+// "X called the deal "…"", "she thanked Y "for …"", "X described it as
+// "…"" — is the subject's statement when it has four words or more; a
+// passive verb, a short phrase and a quoted title are not.
+func TestQuotingVerbs(t *testing.T) {
+	runStmtCases(t, []stmtCase{
+		{"called the agreement", "Farm deal\nTrade Minister Jonas Ferreira called the agreement \"a turning point for our farmers\" in a post on Monday.",
+			[]string{"Jonas Ferreira|a turning point for our farmers|false"}},
+		{"she thanked", "Cabinet\nMara Kettleby resigned on Monday. In a brief letter, she thanked the premier \"for the trust he placed in me over four years\".",
+			[]string{"Mara Kettleby|for the trust he placed in me over four years|false"}},
+		{"described as", "Port\nHarbour master Olav Brun described the new crane as \"the biggest change on this quay since the war\".",
+			[]string{"Olav Brun|the biggest change on this quay since the war|false"}},
+		{"praised", "Mill\nKarin Dahl praised her workers \"for keeping the mill running through the worst winter in memory\".",
+			[]string{"Karin Dahl|for keeping the mill running through the worst winter in memory|false"}},
+		{"passive: not the subject's words", "Mill\nKarin Dahl was called \"the hardest working owner in the valley\" by her staff.",
+			nil},
+		{"short phrase", "Mill\nKarin Dahl called the offer \"an insult\".",
+			nil},
+	})
+}
