@@ -185,8 +185,9 @@ func (sf *statementFinder) previousSpeaker(q quotePair) int {
 	speaker := -1
 	for m := q.open - 1; m >= 0 && toks[m].sent == ps; m-- {
 		if sf.isSpeech(m) {
-			if e := sf.subjectBefore(m); e >= 0 {
-				speaker = e
+			// "X, 44, said CLAUSE." and "X, the harbour master, said" too
+			if es := sf.reportSubjects(m); len(es) > 0 {
+				speaker = es[0]
 			}
 		}
 	}
@@ -196,7 +197,8 @@ func (sf *statementFinder) previousSpeaker(q quotePair) int {
 // quotingSubject reads a quotation that is the object of a verb that
 // quotes without saying, a few words before it in its sentence: "X called
 // the deal "…"", "she thanked Y "for …"", "X described it as "…"". It
-// returns the verb's subject, or -1; passive is true when the verb is
+// returns the verb's subject (for a participle, "X rejected the offer,
+// calling it "…"", the entity opening the sentence), or -1; passive is true when the verb is
 // passive ("X was called "…" by Y"): the quotation is not X's.
 func (sf *statementFinder) quotingSubject(q quotePair) (e int, passive bool) {
 	toks := sf.toks
@@ -206,7 +208,13 @@ func (sf *statementFinder) quotingSubject(q quotePair) (e int, passive bool) {
 		if t.kind == tQuote || t.text == "," || t.text == ";" || t.text == ":" {
 			break
 		}
-		if t.kind != tWord || t.cap || !quotingVerbs[t.text] {
+		if t.kind != tWord || t.cap {
+			continue
+		}
+		if quotingParticiples[t.text] {
+			return sf.sentenceSubject(m), false // "X rejected it, calling it "…""
+		}
+		if !quotingVerbs[t.text] {
 			continue
 		}
 		if m > 0 && beWords[toks[m-1].text] {

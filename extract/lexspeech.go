@@ -39,6 +39,11 @@ var quotingVerbs = set("called", "calls", "described", "describes", "thanked", "
 	"hails", "dubbed", "dubs", "branded", "labelled", "labeled", "termed", "denounced", "condemned",
 	"criticised", "criticized", "dismissed", "welcomed", "welcomes", "congratulated", "blamed", "defended")
 
+// quotingParticiples quote for the subject of the sentence: "X rejected
+// the offer, calling it "…"" (dev WSJ work half: "characterizing it as").
+var quotingParticiples = set("calling", "describing", "characterizing", "characterising", "dubbing", "branding",
+	"labelling", "labeling", "terming", "hailing", "praising", "thanking")
+
 // participleVerbs report for the subject of the verb before them: "X
 // urged the parties to settle, saying CLAUSE".
 var participleVerbs = set("saying", "adding", "arguing", "warning", "noting", "insisting", "claiming")

@@ -394,3 +394,32 @@ func TestQuotingVerbs(t *testing.T) {
 			nil},
 	})
 }
+
+// A participle that quotes after the main clause ("X rejected the offer,
+// calling it "…"") gives the quotation to the subject opening the
+// sentence.
+func TestQuotingParticiples(t *testing.T) {
+	runStmtCases(t, []stmtCase{
+		{"calling it", "Strike\nThe Harbour Workers Union rejected the offer on Monday, calling it \"an insult to every worker in this port\".",
+			[]string{"Harbour Workers Union|an insult to every worker in this port|false"}},
+		{"describing it as", "Plan\nKarin Dahl criticised the plan, describing it as \"a gift to the big shipping lines\".",
+			[]string{"Karin Dahl|a gift to the big shipping lines|false"}},
+		{"characterizing", "Bid\nNordhavn Brewing Corp. dismissed the bid on Tuesday, characterizing it as \"a plan that would break up a healthy company\".",
+			[]string{"Nordhavn Brewing Corp.|a plan that would break up a healthy company|false"}},
+		{"no named subject", "Prices\nPrices fell sharply, calling into question \"the whole idea of a recovery this year\".",
+			nil},
+	})
+}
+
+// A quotation that opens the sentence after "X, DESCRIPTION, said CLAUSE."
+// is X's.
+func TestPreviousSpeakerAppositive(t *testing.T) {
+	runStmtCases(t, []stmtCase{
+		{"age", "Mill\nKarin Dahl, 61, said the offer was too low. \"We will not sign anything that cuts the night shift.\"",
+			[]string{"Karin Dahl|the offer was too low|true", "Karin Dahl|We will not sign anything that cuts the night shift.|false"}},
+		{"description", "Port\nOlav Brun, the harbour master, said the port would stay open. \"We have enough tugs for the whole winter.\"",
+			[]string{"Olav Brun|the port would stay open|true", "Olav Brun|We have enough tugs for the whole winter.|false"}},
+		{"no speech verb", "Mill\nKarin Dahl, 61, runs the mill. \"Nobody here wants a strike this winter.\"",
+			nil},
+	})
+}

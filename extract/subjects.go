@@ -130,10 +130,14 @@ func (sf *statementFinder) sentenceDescription(i int) int {
 }
 
 // sentenceSubject is the entity named first in i's sentence when it opens
-// the sentence (possibly after an introductory phrase ending in a comma).
+// the sentence (possibly after "The" or an introductory phrase ending in a
+// comma).
 func (sf *statementFinder) sentenceSubject(i int) int {
 	s := sf.toks[i].sent
 	k := sf.sentStart(s)
+	if sf.toks[k].text == "The" {
+		k++ // "The Harbour Workers Union rejected …"
+	}
 	if m := sf.sentFact(s).firstEnt; m < i && (m == k || sf.toks[m-1].text == ",") {
 		return sf.chunks[sf.tokChunk[m]].ent
 	}
