@@ -129,7 +129,7 @@ func (sf *statementFinder) speakerBefore(q quotePair, words int) (int, float64) 
 		if toks[m].kind == tQuote {
 			break
 		}
-		if sf.isSpeech(m) {
+		if sf.isSpeech(m) && !(m > 0 && (subjectDeterminers[toks[m-1].text] || toks[m-1].text == "a")) { // not "the charges", "their claims"
 			if es := sf.reportSubjects(m); len(es) > 0 {
 				return es[0], 0.8
 			} else if e := sf.speakerChunk(m+1, m+1); e >= 0 && m+1 < q.open { // says X: "..."

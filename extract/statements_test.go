@@ -423,3 +423,17 @@ func TestPreviousSpeakerAppositive(t *testing.T) {
 			nil},
 	})
 }
+
+// A speech verb's noun homograph after a determiner ("the charges", "the
+// reports") between an attribution and its quotation is no attribution of
+// its own.
+func TestSpeechNounHomographs(t *testing.T) {
+	runStmtCases(t, []stmtCase{
+		{"the charges", "Results\nKarin Dahl runs the mill. She said that after the charges, and \"assuming no sharp change in pulp prices, the mill expects record earnings.\"",
+			[]string{"Karin Dahl|assuming no sharp change in pulp prices, the mill expects record earnings.|false"}},
+		{"the reports", "Port\nOlav Brun runs the port. He said that despite the reports, \"the port has never been busier than this winter.\"",
+			[]string{"Olav Brun|the port has never been busier than this winter.|false"}},
+		{"her claims", "Court\nJudge Lena Aas spoke on Monday. She said that their claims \"were never tested in any court of this country.\"",
+			[]string{"Lena Aas|were never tested in any court of this country.|false"}},
+	})
+}
