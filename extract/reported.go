@@ -239,6 +239,11 @@ func (sf *statementFinder) withCoordinated(v, e int) []int {
 // organisation for an agency noun (none for the kinds of orgKindNouns).
 func (sf *statementFinder) describedOrg(k, v int) int {
 	toks := sf.toks
+	if govDescNouns[toks[k].text] {
+		if e := sf.describingCountry(k); e >= 0 {
+			return e // "the Finnish government said", "Poland's foreign ministry said"
+		}
+	}
 	for j := k - 1; j >= 0 && j >= k-8 && toks[j].sent == toks[v].sent; j-- {
 		if toks[j].text == "the" || toks[j].text == "The" {
 			if e := sf.orgOfKind(k, toks[k].text); e >= 0 {
@@ -299,6 +304,29 @@ func (sf *statementFinder) commaSubject(k, v int) int {
 	}
 	if (p < ss || toks[p].text == "," || toks[p].text == "But" || toks[p].text == "And") && c.te < k && toks[c.te].text == "," && sf.ents[c.ent].typ != schema.Country {
 		return c.ent
+	}
+	return -1
+}
+
+// describingCountry is the country that modifies the noun at k, by
+// demonym or possessive, over at most two lower-case words: "the Finnish
+// government", "Poland's foreign ministry". A government body with no name
+// of its own speaks for its country (GUIDELINES: a country may be a
+// speaker). It returns -1 when no country does.
+func (sf *statementFinder) describingCountry(k int) int {
+	toks := sf.toks
+	j := k - 1
+	for n := 0; n < 2 && j >= 0 && toks[j].kind == tWord && !toks[j].cap && !subjectDeterminers[toks[j].text] && toks[j].text != "a"; n++ {
+		j--
+	}
+	if j >= 0 && toks[j].kind == tPoss {
+		j--
+	}
+	if j < 0 || toks[j].sent != toks[k].sent {
+		return -1
+	}
+	if ci := sf.tokChunk[j]; ci >= 0 && sf.chunks[ci].ent >= 0 && sf.chunks[ci].te == j+1 && sf.ents[sf.chunks[ci].ent].typ == schema.Country {
+		return sf.chunks[ci].ent
 	}
 	return -1
 }

@@ -437,3 +437,19 @@ func TestSpeechNounHomographs(t *testing.T) {
 			[]string{"Lena Aas|were never tested in any court of this country.|false"}},
 	})
 }
+
+// A government body described by its country and no name ("the Finnish
+// government", "Poland's foreign ministry") speaks for the country, not
+// for an organisation named earlier.
+func TestCountryGovernmentSpeaker(t *testing.T) {
+	runStmtCases(t, []stmtCase{
+		{"demonym government", "Pensions\nThe BBC reported on the plan. The Finnish government said it would raise the pension age.",
+			[]string{"Finland|it would raise the pension age|true"}},
+		{"possessive ministry", "Envoy\nPoland's foreign ministry said the ambassador had been summoned.",
+			[]string{"Poland|the ambassador had been summoned|true"}},
+		{"possessive before a named ministry", "Envoy\nThe Ministry of Health opened a clinic. Chile's interior ministry said the border would reopen on Monday.",
+			[]string{"Chile|the border would reopen on Monday|true"}},
+		{"the ministry named before", "Envoy\nThe Ministry of Health opened a clinic. The ministry said the clinic would treat 300 people a day.",
+			[]string{"Ministry of Health|the clinic would treat 300 people a day|true"}},
+	})
+}
