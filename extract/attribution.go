@@ -1,6 +1,10 @@
 package extract
 
-import "github.com/newsgraph/newsgraph/schema"
+import (
+	"strings"
+
+	"github.com/newsgraph/newsgraph/schema"
+)
 
 // quoteSpeaker attributes the quotation q (of words words) and gives the
 // confidence of the attribution: the first of the patterns below that
@@ -8,7 +12,7 @@ import "github.com/newsgraph/newsgraph/schema"
 // has no attribution of its own and continues the previous quotation (the
 // second half of a split quotation, or the next sentences of one).
 func (sf *statementFinder) quoteSpeaker(q quotePair, words int) (e int, conf float64, cont bool) {
-	if e, conf := sf.speakerAfter(q); e >= 0 {
+	if e, conf, unnamed := sf.speakerAfter(q); e >= 0 || unnamed {
 		return e, conf, false
 	}
 	// the second half of a split quotation: "…," said X, "…"
@@ -37,8 +41,11 @@ func (sf *statementFinder) quoteSpeaker(q quotePair, words int) (e int, conf flo
 }
 
 // speakerAfter reads the attribution after the quotation: "...," said X /
-// "...," X said / "..." he added.
-func (sf *statementFinder) speakerAfter(q quotePair) (int, float64) {
+// "...," X said / "..." he added. unnamed is true when the attribution is
+// to an unnamed speaker ("...," a spokesman said): the quotation is then
+// nobody's, or the company's the spokesman speaks for, and no other
+// pattern may give it to the speaker before.
+func (sf *statementFinder) speakerAfter(q quotePair) (e int, conf float64, unnamed bool) {
 	toks := sf.toks
 	n := len(toks)
 	k := q.close + 1
@@ -46,24 +53,24 @@ func (sf *statementFinder) speakerAfter(q quotePair) (int, float64) {
 		k++
 	}
 	if k >= n || q.close >= n {
-		return -1, 0
+		return -1, 0, false
 	}
 	if toks[k].nl != 0 || toks[k].sent != toks[q.close].sent {
 		// the quotation ends its paragraph or its sentence: what follows
 		// attributes something else ("…."\n\nX, the chief executive, said …)
-		return -1, 0
+		return -1, 0, false
 	}
 	switch {
 	case sf.isSpeech(k):
 		if e, conf := sf.saidAfter(k); e >= 0 {
-			return e, conf
+			return e, conf, false
 		}
 	case sf.tokChunk[k] >= 0 && sf.chunks[sf.tokChunk[k]].ent >= 0 && sf.ents[sf.chunks[sf.tokChunk[k]].ent].typ == schema.Person:
 		// "...," Michio Sasaki, an official at X, said.
 		e := sf.chunks[sf.tokChunk[k]].ent
 		for m := k; m < n && m < k+30 && toks[m].sent == toks[k].sent; m++ {
 			if sf.isSpeech(m) {
-				return e, 0.8
+				return e, 0.8, false
 			}
 			if toks[m].kind == tQuote {
 				break
@@ -74,15 +81,18 @@ func (sf *statementFinder) speakerAfter(q quotePair) (int, float64) {
 	for m := k; m < n && m < k+12 && toks[m].sent == toks[k].sent; m++ {
 		if sf.isSpeech(m) {
 			if e := sf.subjectBefore(m); e >= 0 {
-				return e, 0.9
+				return e, 0.9, false
 			}
 			if w := toks[m-1].text; orgDescNouns[w] || orgKindNouns[w] {
 				if e := sf.describedOrg(m-1, m); e >= 0 {
-					return e, 0.7 // "...," the union said
+					return e, 0.7, false // "...," the union said
 				}
 			}
-			if e := sf.appositiveBefore(m-1); e >= 0 {
-				return e, 0.8 // "...," X's spokesman, Y, told reporters
+			if e := sf.appositiveBefore(m - 1); e >= 0 {
+				return e, 0.8, false // "...," X's spokesman, Y, told reporters
+			}
+			if e, ok := sf.unnamedSpeaker(m); ok {
+				return e, 0.7, true // "...," a Nordhavn spokesman said
 			}
 			break
 		}
@@ -90,7 +100,7 @@ func (sf *statementFinder) speakerAfter(q quotePair) (int, float64) {
 			break
 		}
 	}
-	return -1, 0
+	return -1, 0, false
 }
 
 // saidAfter reads the speaker after the speech verb at k: "said X",
@@ -132,6 +142,11 @@ func (sf *statementFinder) speakerBefore(q quotePair, words int) (int, float64) 
 		if sf.isSpeech(m) && !(m > 0 && (subjectDeterminers[toks[m-1].text] || toks[m-1].text == "a")) { // not "the charges", "their claims"
 			if es := sf.reportSubjects(m); len(es) > 0 {
 				return es[0], 0.8
+			} else if e, ok := sf.unnamedSpeaker(m); ok { // A Nordhavn spokeswoman said: "..."
+				if e >= 0 {
+					return e, 0.7
+				}
+				break
 			} else if e := sf.speakerChunk(m+1, m+1); e >= 0 && m+1 < q.open { // says X: "..."
 				return e, 0.8
 			} else if e := sf.personAfter(m+1, q.open); e >= 0 && (toks[m].first || toks[m-1].text == ",") { // Says the organization's founder, X, "..."
@@ -221,6 +236,36 @@ func (sf *statementFinder) quotingSubject(q quotePair) (e int, passive bool) {
 			return -1, true
 		}
 		return sf.subjectBefore(m), false
+	}
+	return -1, false
+}
+
+// unnamedSpeaker reads an unnamed subject of the speech verb at v: "a
+// spokesman", "a Nordhavn Brewing spokeswoman", "an Arkto official". ok is
+// true when there is one; e is the company or organisation named in the
+// phrase, for whom the unnamed one speaks (GUIDELINES: speaker_org), or -1.
+func (sf *statementFinder) unnamedSpeaker(v int) (e int, ok bool) {
+	toks := sf.toks
+	k := v - 1
+	for k >= 0 && toks[k].kind == tWord && !toks[k].cap && (auxWords[toks[k].text] || strings.HasSuffix(toks[k].text, "ly")) {
+		k--
+	}
+	if k < 1 || toks[k].kind != tWord || !spokesNouns[toks[k].text] || toks[k].sent != toks[v].sent {
+		return -1, false
+	}
+	e, j := -1, k-1
+	if ci := sf.tokChunk[j]; ci >= 0 && sf.chunks[ci].te == k {
+		if c := &sf.chunks[ci]; c.ent >= 0 && (sf.ents[c.ent].typ == schema.Company || sf.ents[c.ent].typ == schema.Organization) {
+			e = c.ent
+		}
+		j = sf.chunks[ci].ts - 1
+	}
+	if j < 0 || toks[j].sent != toks[v].sent {
+		return -1, false
+	}
+	switch strings.ToLower(toks[j].text) {
+	case "a", "an", "one", "another":
+		return e, true
 	}
 	return -1, false
 }

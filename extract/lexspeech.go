@@ -44,6 +44,10 @@ var quotingVerbs = set("called", "calls", "described", "describes", "thanked", "
 var quotingParticiples = set("calling", "describing", "characterizing", "characterising", "dubbing", "branding",
 	"labelling", "labeling", "terming", "hailing", "praising", "thanking")
 
+// spokesNouns are unnamed speakers for an organisation: "a Nordhavn
+// spokesman said" (GUIDELINES: speaker null, speaker_org set).
+var spokesNouns = set("spokesman", "spokeswoman", "spokesperson", "official", "representative", "executive")
+
 // participleVerbs report for the subject of the verb before them: "X
 // urged the parties to settle, saying CLAUSE".
 var participleVerbs = set("saying", "adding", "arguing", "warning", "noting", "insisting", "claiming")

@@ -453,3 +453,19 @@ func TestCountryGovernmentSpeaker(t *testing.T) {
 			[]string{"Ministry of Health|the clinic would treat 300 people a day|true"}},
 	})
 }
+
+// An unnamed spokesman of a named company speaks for it ("…," a Nordhavn
+// spokesman said); an unnamed one of nobody named is nobody, even right
+// after another speaker's quotation.
+func TestSpokesmanOfOrg(t *testing.T) {
+	runStmtCases(t, []stmtCase{
+		{"company spokesman after", "Brewery\n\"We will not sell the brewery to anyone,\" a Nordhavn Brewing spokesman said.",
+			[]string{"Nordhavn Brewing|We will not sell the brewery to anyone|false"}},
+		{"spokeswoman for", "Rail\n\"The line will reopen on Friday morning,\" said a spokeswoman for Baltic Rail AB.",
+			[]string{"Baltic Rail AB|The line will reopen on Friday morning|false"}},
+		{"spokeswoman before", "Mine\nAn Arkto Mining spokeswoman said: \"The mine has been safe for thirty years.\"",
+			[]string{"Arkto Mining|The mine has been safe for thirty years.|false"}},
+		{"nobody named", "Brewery\n\"We will hire 200 workers next year,\" Olav Brun said. \"We will not sell the brewery to anyone,\" a spokesman said.",
+			[]string{"Olav Brun|We will hire 200 workers next year|false"}},
+	})
+}
