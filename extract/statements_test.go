@@ -4,10 +4,17 @@ import (
 	"fmt"
 	"slices"
 	"testing"
+
+	"github.com/newsgraph/newsgraph/schema"
 )
 
 // One table per class of sentences the statement stage reads (issue 12,
 // point 3). The sentences are made up; each class has negatives.
+
+// findStatementsOf runs the role stage and the statement stage on v.
+func findStatementsOf(v *resolved) []schema.Statement {
+	return findStatements(v, findRoles(v), "2024-01-01")
+}
 
 type stmtCase struct {
 	name, text string
@@ -19,7 +26,7 @@ func runStmtCases(t *testing.T, tests []stmtCase) {
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
 			var got []string
-			for _, s := range findStatements(resolvedView(tt.text), "2024-01-01") {
+			for _, s := range findStatementsOf(resolvedView(tt.text)) {
 				got = append(got, fmt.Sprintf("%s|%s|%v", s.Speaker, s.Text, s.Indirect))
 			}
 			if !slices.Equal(got, tt.want) {
@@ -466,6 +473,22 @@ func TestSpokesmanOfOrg(t *testing.T) {
 		{"spokeswoman before", "Mine\nAn Arkto Mining spokeswoman said: \"The mine has been safe for thirty years.\"",
 			[]string{"Arkto Mining|The mine has been safe for thirty years.|false"}},
 		{"nobody named", "Brewery\n\"We will hire 200 workers next year,\" Olav Brun said. \"We will not sell the brewery to anyone,\" a spokesman said.",
+			[]string{"Olav Brun|We will hire 200 workers next year|false"}},
+	})
+}
+
+// "The company's chief executive said", "the minister said": the person
+// the article gives that post (the role stage's roles), before the person
+// named last.
+func TestDescriptionByRole(t *testing.T) {
+	runStmtCases(t, []stmtCase{
+		{"quotation, the company's chief executive", "Brewery\n\nLena Aas, the chief executive of Nordhavn Brewing Corp., opened the plant on Monday. Olav Brun, a brewer, showed the tanks to visitors. \"We will hire 200 workers next year,\" the company's chief executive said.",
+			[]string{"Lena Aas|We will hire 200 workers next year|false"}},
+		{"reported, the company's chief executive", "Brewery\n\nLena Aas, the chief executive of Nordhavn Brewing Corp., opened the plant on Monday. Olav Brun, a brewer, showed the tanks to visitors.\n\nThe company's chief executive said the brewery would also build a second plant.",
+			[]string{"Lena Aas|the brewery would also build a second plant|true"}},
+		{"the minister", "Budget\n\nFinance Minister Tomas Ek of Chile opened the session. Karin Dahl, a banker, asked about debt. \"The budget will be balanced by 2027,\" the minister said.",
+			[]string{"Tomas Ek|The budget will be balanced by 2027|false"}},
+		{"nobody holds the post: the person in focus", "Brewery\n\nOlav Brun, a brewer, showed the new tanks. \"We will hire 200 workers next year,\" the chief executive said.",
 			[]string{"Olav Brun|We will hire 200 workers next year|false"}},
 	})
 }

@@ -38,15 +38,45 @@ func (sf *statementFinder) definiteDescription(i int) int {
 	if k == i {
 		return -1
 	}
+	title := k + 1
 	if ci := sf.chunkEndingAt(k); ci >= 0 {
 		k = sf.chunks[ci].ts - 1
 	} else if k >= 0 && sf.toks[k].kind == tPoss {
 		k -= 2
 	}
 	if k >= 0 && (sf.toks[k].text == "the" || sf.toks[k].text == "The") {
+		if p := sf.roleHolder(title, i); p >= 0 {
+			return p
+		}
 		return sf.salientPerson(k)
 	}
 	return -1
+}
+
+// roleHolder is the person the role stage found holding the post named by
+// tokens [a, b] ("chief executive", "minister" for a finance minister),
+// in a role stated before them and not a former one; the latest such
+// role wins. It returns -1 when there is none.
+func (sf *statementFinder) roleHolder(a, b int) int {
+	words := make([]string, 0, b-a+1)
+	for m := a; m <= b; m++ {
+		words = append(words, sf.toks[m].text)
+	}
+	key := TitleKey(strings.Join(words, " "))
+	pos := sf.toks[a].s
+	holder := -1
+	for _, r := range sf.roles {
+		if r.Former || r.Span == nil || r.Span.Start >= pos {
+			continue
+		}
+		if rk := TitleKey(r.Title); rk != key && !strings.HasSuffix(rk, " "+key) {
+			continue
+		}
+		if e, ok := sf.byName[sf.entKey(schema.Person, r.Person)]; ok {
+			holder = e
+		}
+	}
+	return holder
 }
 
 // subjectBefore finds the speaker of a speech verb at token v: the chunk,
