@@ -68,7 +68,12 @@ var channelWords = map[string]string{"tweet": "Twitter", "tweets": "Twitter", "t
 // personPronouns are resolved to the last fitting person.
 var personPronouns = set("he", "she", "He", "She", "him", "her")
 
-var auxWords = set("has", "have", "had", "also", "then", "will", "would", "could", "may", "might", "later", "once", "again", "further", "previously", "recently", "just", "is", "was", "has", "had", "did", "does", "not", "never", "publicly", "then")
+// auxWords may stand between a subject and its speech verb: auxiliaries,
+// and adverbs that do not end in -ly ("has long argued", "had already
+// said").
+var auxWords = set("has", "have", "had", "also", "then", "will", "would", "could", "may", "might", "later", "once", "again",
+	"further", "previously", "recently", "just", "is", "was", "did", "does", "not", "never", "publicly", "long", "already",
+	"often", "still", "even", "always", "now", "twice")
 
 // bareClauseVerbs take a clause without "that" ("said it would", "insists
 // her motives were correct").

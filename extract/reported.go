@@ -194,6 +194,8 @@ func (sf *statementFinder) reportSubjects(v int) []int {
 		}
 	case orgDescNouns[w] || orgKindNouns[w]:
 		e = sf.describedOrg(k, v)
+	case w == "as" && k >= 1 && toks[k-1].text == "quoted":
+		e = sf.subjectBefore(k - 1) // "X was quoted as saying CLAUSE"
 	case w == "," && sf.knownAs(k) >= 0:
 		e = sf.knownAs(k) // "the army, known as FARDC, said"
 	case w == "," && participleVerbs[toks[v].text] || w == "and" && toks[v].text != "saying":

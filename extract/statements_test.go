@@ -492,3 +492,21 @@ func TestDescriptionByRole(t *testing.T) {
 			[]string{"Olav Brun|We will hire 200 workers next year|false"}},
 	})
 }
+
+// "X was quoted as saying CLAUSE" reports for X; so does a speech verb
+// after an adverb that does not end in -ly ("has long argued", "had
+// already said").
+func TestQuotedAsSaying(t *testing.T) {
+	runStmtCases(t, []stmtCase{
+		{"quoted as saying that", "Mill\nKarin Dahl was quoted as saying that the mill would close in May.",
+			[]string{"Karin Dahl|the mill would close in May|true"}},
+		{"quoted as saying, no that", "Port\nThe Baltic Times reported on Monday. Olav Brun was quoted as saying the port would need new tugs.",
+			[]string{"Olav Brun|the port would need new tugs|true"}},
+		{"has long argued", "Mill\nKarin Dahl has long argued that the tax is unfair to small mills.",
+			[]string{"Karin Dahl|the tax is unfair to small mills|true"}},
+		{"had already said", "Bridge\nTomas Ek had already said the bridge would reopen in June.",
+			[]string{"Tomas Ek|the bridge would reopen in June|true"}},
+		{"quoted as a source: no saying", "Mill\nKarin Dahl was quoted as a source in the report.",
+			nil},
+	})
+}
