@@ -109,6 +109,14 @@ var orgKindNouns = set("trust", "federation", "foundation", "charity", "club", "
 	"coalition", "organisation", "organization", "tribunal", "parliament", "assembly", "mission", "service", "secretariat",
 	"movement", "front", "forum", "society", "guild", "chamber", "academy", "school", "hospital", "church", "center", "centre")
 
+// countryDescNouns describe a country: "the kingdom said" is the country
+// named last.
+var countryDescNouns = set("country", "kingdom", "nation", "republic", "emirate")
+
+// appositiveOpeners open an appositive or a relative clause after a name:
+// "Norway, which leads …,", "Poland, the largest grower …,".
+var appositiveOpeners = set("which", "who", "the", "a", "an", "one", "home", "long", "once")
+
 // govDescNouns describe a non-company organisation.
 var govDescNouns = set("agency", "department", "ministry", "panel", "court", "commission", "board", "committee", "institute",
 	"association", "union", "government", "administration")

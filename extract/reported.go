@@ -194,6 +194,8 @@ func (sf *statementFinder) reportSubjects(v int) []int {
 		}
 	case orgDescNouns[w] || orgKindNouns[w]:
 		e = sf.describedOrg(k, v)
+	case countryDescNouns[w] && k >= 1 && (toks[k-1].text == "the" || toks[k-1].text == "The"):
+		e = sf.focusCountry(k) // "the kingdom said": the country named last
 	case w == "as" && k >= 1 && toks[k-1].text == "quoted":
 		e = sf.subjectBefore(k - 1) // "X was quoted as saying CLAUSE"
 	case w == "," && sf.knownAs(k) >= 0:
@@ -304,7 +306,11 @@ func (sf *statementFinder) commaSubject(k, v int) int {
 			p--
 		}
 	}
-	if (p < ss || toks[p].text == "," || toks[p].text == "But" || toks[p].text == "And") && c.te < k && toks[c.te].text == "," && sf.ents[c.ent].typ != schema.Country {
+	// a country only with an appositive or a relative clause after it
+	// ("Norway, which leads …, said"), not "In Poland, farmers said"
+	country := sf.ents[c.ent].typ == schema.Country
+	if (p < ss || toks[p].text == "," || toks[p].text == "But" || toks[p].text == "And") && c.te < k && toks[c.te].text == "," &&
+		(!country || c.te+1 < k && appositiveOpeners[toks[c.te+1].text]) {
 		return c.ent
 	}
 	return -1

@@ -510,3 +510,22 @@ func TestQuotedAsSaying(t *testing.T) {
 			nil},
 	})
 }
+
+// A country speaks like an organisation: "X, which …, said", and "the
+// kingdom/country said" is the country named last.
+func TestCountrySpeakers(t *testing.T) {
+	runStmtCases(t, []stmtCase{
+		{"relative clause", "Oil\nNorway, which leads the northern producers, said it would cut exports by a tenth.",
+			[]string{"Norway|it would cut exports by a tenth|true"}},
+		{"appositive", "Grain\nPoland, the largest grower in the group, said the quota was too low.",
+			[]string{"Poland|the quota was too low|true"}},
+		{"the kingdom", "Oil\nSaudi Arabia cut output again in May. The kingdom said the market needed support.",
+			[]string{"Saudi Arabia|the market needed support|true"}},
+		{"the country", "Grain\nUkraine shipped more wheat in March. The country said exports would rise again.",
+			[]string{"Ukraine|exports would rise again|true"}},
+		{"no country named", "Grain\nThe country said exports would rise again.",
+			nil},
+		{"place phrase", "Grain\nIn Poland, farmers protested. Karin Dahl, a grower, said the quota was too low.",
+			[]string{"Karin Dahl|the quota was too low|true"}},
+	})
+}
