@@ -120,6 +120,9 @@ func (sf *statementFinder) saidAfter(k int) (int, float64) {
 		}
 		return e, 0.9
 	}
+	if e := sf.describedAfter(j); e >= 0 {
+		return e, 0.6 // "said the coach"
+	}
 	for m := j; m < n && m < j+8 && toks[m].sent == toks[k].sent; m++ {
 		if ci := sf.tokChunk[m]; ci >= 0 && sf.chunks[ci].ent >= 0 {
 			return sf.chunks[ci].ent, 0.7

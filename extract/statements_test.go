@@ -529,3 +529,21 @@ func TestCountrySpeakers(t *testing.T) {
 			[]string{"Karin Dahl|the quota was too low|true"}},
 	})
 }
+
+// A definite description of a person by age, nationality or post, before
+// or after the speech verb ("the 24-year-old said", "the Norwegian said",
+// "said the coach"), is the person in focus, not a country.
+func TestPersonDescriptions(t *testing.T) {
+	runStmtCases(t, []stmtCase{
+		{"age", "Chess\n\nKarin Dahl won the final on Sunday. \"I did not expect to win this year,\" the 24-year-old said.",
+			[]string{"Karin Dahl|I did not expect to win this year|false"}},
+		{"demonym", "Chess\n\nOlav Brun lost in the semi-final. \"The tiebreak was too fast for me,\" the Norwegian said.",
+			[]string{"Olav Brun|The tiebreak was too fast for me|false"}},
+		{"said the coach", "Chess\n\nLena Aas coached both players. \"They both played the best chess of their lives,\" said the coach.",
+			[]string{"Lena Aas|They both played the best chess of their lives|false"}},
+		{"reported, the Brazilian", "Chess\n\nTomas Ek lost on Sunday. The Brazilian said he would play again next year.",
+			[]string{"Tomas Ek|he would play again next year|true"}},
+		{"age after said", "Chess\n\nKarin Dahl won the final on Sunday. \"I did not expect to win this year,\" said the 24-year-old.",
+			[]string{"Karin Dahl|I did not expect to win this year|false"}},
+	})
+}

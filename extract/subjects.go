@@ -32,7 +32,7 @@ func (sf *statementFinder) definiteDescription(i int) int {
 		return -1
 	}
 	k := i
-	for k >= 0 && sf.toks[k].kind == tWord && (titleHeads[strings.ToLower(sf.toks[k].text)] || titleMods[strings.ToLower(sf.toks[k].text)]) {
+	for k >= 0 && (sf.toks[k].kind == tWord && (titleHeads[strings.ToLower(sf.toks[k].text)] || titleMods[strings.ToLower(sf.toks[k].text)]) || sf.isAgePart(k)) {
 		k--
 	}
 	if k == i {
@@ -118,6 +118,9 @@ func (sf *statementFinder) subjectBefore(v int) int {
 	if k >= 0 && sf.toks[k].kind == tPoss {
 		return -1
 	}
+	if p := sf.demonymPerson(k); p >= 0 {
+		return p // "the Norwegian said"
+	}
 	if e := sf.speakerChunk(k, v); e >= 0 {
 		if o := sf.seatOwner(k); o >= 0 && sf.ents[e].typ == schema.Country {
 			return o // "Furukawa Co. of Japan said"
@@ -172,4 +175,65 @@ func (sf *statementFinder) sentenceSubject(i int) int {
 		return sf.chunks[sf.tokChunk[m]].ent
 	}
 	return -1
+}
+
+// demonymPerson reads "the Norwegian" ending at token k, a demonym in the
+// singular after "the": a person of that nation, the person in focus
+// ("the Germans" stay the country). It returns -1 otherwise.
+func (sf *statementFinder) demonymPerson(k int) int {
+	if k < 1 || sf.toks[k].kind != tWord || strings.HasSuffix(sf.toks[k].text, "s") {
+		return -1
+	}
+	ci := sf.tokChunk[k]
+	if ci < 0 || !sf.chunks[ci].demonym || sf.chunks[ci].ts != k || sf.chunks[ci].te != k+1 {
+		return -1
+	}
+	if w := sf.toks[k-1].text; w != "the" && w != "The" {
+		return -1
+	}
+	return sf.salientPerson(k)
+}
+
+// describedAfter reads a definite description of a person after a speech
+// verb, from token j: "said the coach", "said the 24-year-old", "said the
+// Norwegian". It returns the person, or -1.
+func (sf *statementFinder) describedAfter(j int) int {
+	toks := sf.toks
+	if j+1 >= len(toks) || toks[j].text != "the" {
+		return -1
+	}
+	if p := sf.demonymPerson(j + 1); p >= 0 {
+		return p
+	}
+	i := j
+	for i+1 < len(toks) && toks[i+1].sent == toks[j].sent && sf.tokChunk[i+1] < 0 {
+		w := strings.ToLower(toks[i+1].text)
+		if !(toks[i+1].kind == tWord && (titleHeads[w] || titleMods[w])) && !sf.isAgePart(i+1) {
+			break
+		}
+		i++
+	}
+	if i == j {
+		return -1
+	}
+	if i+1 < len(toks) && toks[i+1].kind == tWord && (toks[i+1].text == "of" || toks[i+1].text == "at" || toks[i+1].text == "for") {
+		return -1 // "said the head of X": its own phrase
+	}
+	return sf.definiteDescription(i)
+}
+
+// isAgePart reports whether token i is part of an age used as a noun,
+// "the 24-year-old" (tokens 24, -, year-old).
+func (sf *statementFinder) isAgePart(i int) bool {
+	toks := sf.toks
+	n := len(toks)
+	switch {
+	case toks[i].text == "year-old":
+		return true
+	case toks[i].text == "-":
+		return i+1 < n && toks[i+1].text == "year-old"
+	case toks[i].kind == tNum:
+		return i+2 < n && toks[i+1].text == "-" && toks[i+2].text == "year-old"
+	}
+	return false
 }
