@@ -27,7 +27,14 @@ func (sf *statementFinder) clauseBefore(v, ss int) int {
 	}
 	if toks[k].text != "," {
 		// one phrase: a name ("X said", "the Commerce Department said")
-		if start, named := sf.subjectSegment(k, ss); named && start-1 > ss && toks[start-1].text == "," {
+		start, named := sf.subjectSegment(k, ss)
+		if !named && start > ss && (toks[start].text == "the" || toks[start].text == "The") {
+			// a definite description the caller resolved: "CLAUSE, the
+			// company said", "CLAUSE, the minister said"
+			w := toks[k].text
+			named = orgDescNouns[w] || orgKindNouns[w] || countryDescNouns[w] || titleHeads[w] && !spokesNouns[w]
+		}
+		if named && start-1 > ss && toks[start-1].text == "," {
 			return start - 1
 		}
 		return ss
@@ -60,6 +67,18 @@ func (sf *statementFinder) subjectSegment(e, ss int) (int, bool) {
 		}
 		if _, ok := honorifics[toks[k].text]; ok {
 			k--
+		}
+		if k > ss && toks[k].kind == tWord && !toks[k].cap && titleHeads[toks[k].text] {
+			// a lower-case title before the name: "union leader X"
+			for j := k - 1; j > ss && j >= k-2 && toks[j].kind == tWord && !toks[j].cap && !finiteWords[toks[j].text] && !reportVerbs[toks[j].text]; j-- {
+				if toks[j-1].text == "," {
+					k = j - 1
+					break
+				}
+			}
+			if toks[k].text != "," && toks[k-1].text == "," {
+				k--
+			}
 		}
 		if k > ss && (toks[k].text == "the" || toks[k].text == "The") {
 			k--

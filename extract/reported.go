@@ -126,8 +126,16 @@ func (sf *statementFinder) reportVerb(v int) {
 		return
 	}
 	// said yesterday / said in an interview that / told reporters (that)
-	if k = sf.skipAdjuncts(k, v); k < 0 {
-		return // "said in an interview.", "told a meeting of shareholders"
+	if k = sf.skipAdjuncts(k, v); k < 0 || k >= se || toks[k].kind == tPunct && k+1 >= se {
+		// "said in an interview.", "told a meeting of shareholders" report
+		// nothing, unless a clause stands before the subject: "CLAUSE, X
+		// said on Monday.", "CLAUSE, X told reporters."
+		if cut := sf.clauseBefore(v, ss); cut > ss {
+			for _, e := range subjs {
+				sf.report(e, ss, cut, 0.55)
+			}
+		}
+		return
 	}
 	switch {
 	case k < n && toks[k].text == "that":

@@ -547,3 +547,25 @@ func TestPersonDescriptions(t *testing.T) {
 			[]string{"Karin Dahl|I did not expect to win this year|false"}},
 	})
 }
+
+// "CLAUSE, X said" with a phrase after the verb ("said on Monday", "told
+// reporters", "said in a statement") or a lower-case title before the name
+// ("union leader X said") reports the clause before.
+func TestClauseBeforeWithAdjuncts(t *testing.T) {
+	runStmtCases(t, []stmtCase{
+		{"said on Monday", "Port\nThe port will stay open all winter, Olav Brun said on Monday.",
+			[]string{"Olav Brun|The port will stay open all winter|true"}},
+		{"told reporters", "Mill\nThe mill would close in May, Karin Dahl told reporters.",
+			[]string{"Karin Dahl|The mill would close in May|true"}},
+		{"told a newspaper", "Mill\nThe mill would close in May, Karin Dahl told the Baltic Times.",
+			[]string{"Karin Dahl|The mill would close in May|true"}},
+		{"the company said in a statement", "Brewery\nNordhavn Brewing Corp. expects profit to fall by a third, the company said in a statement.",
+			[]string{"Nordhavn Brewing Corp.|Nordhavn Brewing Corp. expects profit to fall by a third|true"}},
+		{"lower-case title", "Mill\nThe mill would close in May, union leader Karin Dahl said.",
+			[]string{"Karin Dahl|The mill would close in May|true"}},
+		{"a phrase with no clause before", "Mill\nKarin Dahl said in an interview.",
+			nil},
+		{"an unnamed spokesman in a parenthesis", "Brewery\nKarin Dahl runs the brewery. The new figures, the spokesman said, would stem from lower sales.",
+			nil},
+	})
+}
