@@ -84,9 +84,13 @@ var bareClauseVerbs = set("said", "says", "say", "told", "tells", "announced", "
 	"asserted", "asserts", "complained", "complains", "fears", "feared", "hopes", "hoped", "reasons", "speculated",
 	"concluded", "indicated", "confirmed", "stated", "explained", "saying", "adding")
 
+// weekdays may stand, after "on", between a subject and its speech verb:
+// "X on Monday said".
+var weekdays = set("Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday")
+
 // timeWords may follow a speech verb before its clause ("said Tuesday that").
 var timeWords = set("yesterday", "today", "Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday",
-	"recently", "earlier", "later", "also", "again", "separately", "previously", "publicly", "privately", "repeatedly", "last", "week", "month", "year", "night")
+	"recently", "earlier", "later", "also", "again", "separately", "previously", "publicly", "privately", "repeatedly", "last", "week", "month", "year", "night", "morning", "afternoon", "evening")
 
 var objectPronouns = set("her", "him", "them", "us", "me", "you")
 

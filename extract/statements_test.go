@@ -569,3 +569,21 @@ func TestClauseBeforeWithAdjuncts(t *testing.T) {
 			nil},
 	})
 }
+
+// Time phrases around the speech verb: "X on Monday said", "said late on
+// Tuesday it had", "said earlier this week that" — the clause starts after
+// them.
+func TestTimePhrases(t *testing.T) {
+	runStmtCases(t, []stmtCase{
+		{"on Monday said", "Rail\nBaltic Rail AB on Monday said trains would run again on Friday.",
+			[]string{"Baltic Rail AB|trains would run again on Friday|true"}},
+		{"on Tuesday told reporters that", "Port\nOlav Brun on Tuesday told reporters that the port would expand.",
+			[]string{"Olav Brun|the port would expand|true"}},
+		{"late on Tuesday", "Brewery\nNordhavn Brewing Corp. said late on Tuesday it had hired a new auditor.",
+			[]string{"Nordhavn Brewing Corp.|it had hired a new auditor|true"}},
+		{"earlier this week that", "Mill\nKarin Dahl said earlier this week that the mill would close.",
+			[]string{"Karin Dahl|the mill would close|true"}},
+		{"this is the clause", "Mill\nKarin Dahl said this would be the last winter.",
+			[]string{"Karin Dahl|this would be the last winter|true"}},
+	})
+}

@@ -109,6 +109,9 @@ func (sf *statementFinder) subjectBefore(v int) int {
 	for k >= 0 && sf.toks[k].kind == tWord && !sf.toks[k].cap && (auxWords[sf.toks[k].text] || strings.HasSuffix(sf.toks[k].text, "ly")) {
 		k--
 	}
+	if k >= 1 && weekdays[sf.toks[k].text] && sf.toks[k-1].text == "on" {
+		k -= 2 // "X on Monday said"
+	}
 	if k < 0 || sf.toks[k].sent != sf.toks[v].sent {
 		return -1
 	}
