@@ -92,6 +92,10 @@ var weekdays = set("Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Satu
 var timeWords = set("yesterday", "today", "Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday",
 	"recently", "earlier", "later", "also", "again", "separately", "previously", "publicly", "privately", "repeatedly", "last", "week", "month", "year", "night", "morning", "afternoon", "evening")
 
+// possessivePronouns open a description of a speaker: "according to his
+// lawyer, Y".
+var possessivePronouns = set("his", "her", "its", "their")
+
 var objectPronouns = set("her", "him", "them", "us", "me", "you")
 
 // hearers are who one tells things to ("told reporters").

@@ -587,3 +587,16 @@ func TestTimePhrases(t *testing.T) {
 			[]string{"Karin Dahl|this would be the last winter|true"}},
 	})
 }
+
+// "according to the striker's agent, Y", "according to his lawyer, Y":
+// the person set off after a possessive description, whatever owns it.
+func TestAccordingToDescribedPerson(t *testing.T) {
+	runStmtCases(t, []stmtCase{
+		{"the striker's agent", "Transfer\nThe club will also receive 15% of any future sale, according to the striker's agent, Paolo Ricci.",
+			[]string{"Paolo Ricci|The club will also receive 15% of any future sale|true"}},
+		{"his lawyer", "Court\nThe appeal will be heard in March, according to his lawyer, Karin Dahl.",
+			[]string{"Karin Dahl|The appeal will be heard in March|true"}},
+		{"the company's annual report: nobody", "Brewery\nSales rose by a third, according to the company's annual report.",
+			nil},
+	})
+}
