@@ -79,7 +79,7 @@ func (sf *statementFinder) speakerAfter(q quotePair) (e int, conf float64, unnam
 	}
 	// X said (in the same paragraph and sentence)
 	for m := k; m < n && m < k+12 && toks[m].sent == toks[k].sent; m++ {
-		if sf.isSpeech(m) {
+		if sf.isSpeech(m) || sf.putIt(m) {
 			if e := sf.subjectBefore(m); e >= 0 {
 				return e, 0.9, false
 			}
@@ -142,7 +142,7 @@ func (sf *statementFinder) speakerBefore(q quotePair, words int) (int, float64) 
 		if toks[m].kind == tQuote {
 			break
 		}
-		if sf.isSpeech(m) && !(m > 0 && (subjectDeterminers[toks[m-1].text] || toks[m-1].text == "a")) { // not "the charges", "their claims"
+		if (sf.isSpeech(m) || sf.putIt(m)) && !(m > 0 && (subjectDeterminers[toks[m-1].text] || toks[m-1].text == "a")) { // not "the charges", "their claims"
 			if es := sf.reportSubjects(m); len(es) > 0 {
 				return es[0], 0.8
 			} else if e, ok := sf.unnamedSpeaker(m); ok { // A Nordhavn spokeswoman said: "..."
@@ -271,4 +271,10 @@ func (sf *statementFinder) unnamedSpeaker(v int) (e int, ok bool) {
 		return e, true
 	}
 	return -1, false
+}
+
+// putIt reports whether token m is "put" in "X put it": "As X put it:
+// "…"", ""…," as X put it" attribute a quotation like a speech verb.
+func (sf *statementFinder) putIt(m int) bool {
+	return sf.toks[m].text == "put" && m+1 < len(sf.toks) && sf.toks[m+1].text == "it"
 }

@@ -227,3 +227,18 @@ func TestAccordingToDescribedPerson(t *testing.T) {
 			nil},
 	})
 }
+
+// "As X put it: "…"", ""…," as X put it", "X put it bluntly: "…"": "put
+// it" attributes a quotation like a speech verb.
+func TestPutIt(t *testing.T) {
+	runStmtCases(t, []stmtCase{
+		{"as X put it:", "Mill\nAs Karin Dahl put it: \"We are a small mill with a long memory.\"",
+			[]string{"Karin Dahl|We are a small mill with a long memory.|false"}},
+		{"as X put it, after", "Mill\n\"We are a small mill with a long memory,\" as Karin Dahl put it.",
+			[]string{"Karin Dahl|We are a small mill with a long memory|false"}},
+		{"put it bluntly", "Port\nOlav Brun put it bluntly: \"The port needs two more tugs before winter.\"",
+			[]string{"Olav Brun|The port needs two more tugs before winter.|false"}},
+		{"put the offer to a vote: nothing", "Mill\nKarin Dahl put the offer to a vote on Monday.",
+			nil},
+	})
+}
