@@ -73,7 +73,7 @@ var personPronouns = set("he", "she", "He", "She", "him", "her")
 // said").
 var auxWords = set("has", "have", "had", "also", "then", "will", "would", "could", "may", "might", "later", "once", "again",
 	"further", "previously", "recently", "just", "is", "was", "did", "does", "not", "never", "publicly", "long", "already",
-	"often", "still", "even", "always", "now", "twice")
+	"often", "still", "even", "always", "now", "twice", "both")
 
 // bareClauseVerbs take a clause without "that" ("said it would", "insists
 // her motives were correct").

@@ -242,3 +242,17 @@ func TestPutIt(t *testing.T) {
 			nil},
 	})
 }
+
+// "Nordhavn Brewing Corp.'s chief executive said": the person the role
+// stage gave that post at that company; with no such role, nobody. "X and
+// Y both said": each of them.
+func TestCompanyTitleAndBoth(t *testing.T) {
+	runStmtCases(t, []stmtCase{
+		{"company's chief executive", "Brewery\n\nLena Aas, the chief executive of Nordhavn Brewing Corp., opened the plant. Olav Brun, a brewer, showed the tanks.\n\nNordhavn Brewing Corp.'s chief executive said the brewery would hire 200 workers.",
+			[]string{"Lena Aas|the brewery would hire 200 workers|true"}},
+		{"no such role: nobody", "Brewery\n\nOlav Brun, a brewer, showed the tanks.\n\nNordhavn Brewing Corp.'s chief executive said the brewery would hire 200 workers.",
+			nil},
+		{"both said", "Bridge\nKarin Dahl and Olav Brun both said the bridge was unsafe.",
+			[]string{"Olav Brun|the bridge was unsafe|true", "Karin Dahl|the bridge was unsafe|true"}},
+	})
+}

@@ -41,7 +41,14 @@ func (sf *statementFinder) definiteDescription(i int) int {
 	title := k + 1
 	if ci := sf.chunkEndingAt(k); ci >= 0 {
 		k = sf.chunks[ci].ts - 1
-	} else if k >= 0 && sf.toks[k].kind == tPoss {
+	} else if k >= 1 && sf.toks[k].kind == tPoss {
+		if oc := sf.chunkEndingAt(k - 1); oc >= 0 && sf.chunks[oc].ent >= 0 {
+			if t := sf.ents[sf.chunks[oc].ent].typ; t == schema.Company || t == schema.Organization {
+				// "Nordhavn Brewing Corp.'s chief executive": who holds
+				// the post there, or nobody named
+				return sf.roleHolderAt(title, i, sf.ents[sf.chunks[oc].ent].name)
+			}
+		}
 		k -= 2
 	}
 	if k >= 0 && (sf.toks[k].text == "the" || sf.toks[k].text == "The") {
@@ -57,7 +64,11 @@ func (sf *statementFinder) definiteDescription(i int) int {
 // tokens [a, b] ("chief executive", "minister" for a finance minister),
 // in a role stated before them and not a former one; the latest such
 // role wins. It returns -1 when there is none.
-func (sf *statementFinder) roleHolder(a, b int) int {
+func (sf *statementFinder) roleHolder(a, b int) int { return sf.roleHolderAt(a, b, "") }
+
+// roleHolderAt is roleHolder for the posts at the organisation named org,
+// or at any when org is "".
+func (sf *statementFinder) roleHolderAt(a, b int, org string) int {
 	words := make([]string, 0, b-a+1)
 	for m := a; m <= b; m++ {
 		words = append(words, sf.toks[m].text)
@@ -66,7 +77,7 @@ func (sf *statementFinder) roleHolder(a, b int) int {
 	pos := sf.toks[a].s
 	holder := -1
 	for _, r := range sf.roles {
-		if r.Former || r.Span == nil || r.Span.Start >= pos {
+		if r.Former || r.Span == nil || r.Span.Start >= pos || org != "" && r.Org != org {
 			continue
 		}
 		if rk := TitleKey(r.Title); rk != key && !strings.HasSuffix(rk, " "+key) {
