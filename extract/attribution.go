@@ -209,6 +209,9 @@ func (sf *statementFinder) previousSpeaker(q quotePair) int {
 			}
 		}
 	}
+	if speaker < 0 {
+		speaker = sf.mannerSubject(ps)
+	}
 	return speaker
 }
 
@@ -277,4 +280,28 @@ func (sf *statementFinder) unnamedSpeaker(v int) (e int, ok bool) {
 // "…"", ""…," as X put it" attribute a quotation like a speech verb.
 func (sf *statementFinder) putIt(m int) bool {
 	return sf.toks[m].text == "put" && m+1 < len(sf.toks) && sf.toks[m+1].text == "it"
+}
+
+// mannerSubject is the person of sentence s when it says how that person
+// spoke, "X was blunt (about …)", "X was more cautious": the quotation
+// that opens the next sentence is theirs. It returns -1 otherwise.
+func (sf *statementFinder) mannerSubject(s int) int {
+	toks := sf.toks
+	for m, end := sf.sentStart(s), sf.sentEnd(s); m+1 < end; m++ {
+		if !beWords[toks[m].text] {
+			continue
+		}
+		j := m + 1
+		if w := toks[j].text; (w == "more" || w == "less" || w == "equally" || w == "even") && j+1 < end {
+			j++
+		}
+		if !mannerAdjectives[toks[j].text] {
+			continue
+		}
+		if e := sf.subjectBefore(m); e >= 0 && sf.ents[e].typ == schema.Person {
+			return e
+		}
+		return -1
+	}
+	return -1
 }

@@ -48,6 +48,12 @@ var quotingParticiples = set("calling", "describing", "characterizing", "charact
 // spokesman said" (GUIDELINES: speaker null, speaker_org set).
 var spokesNouns = set("spokesman", "spokeswoman", "spokesperson", "official", "representative", "executive")
 
+// mannerAdjectives say how someone spoke: "X was blunt. "…"" introduces
+// the quotation after it.
+var mannerAdjectives = set("blunt", "firm", "defiant", "cautious", "adamant", "emphatic", "unapologetic", "optimistic",
+	"pessimistic", "upbeat", "scathing", "dismissive", "frank", "candid", "categorical", "unrepentant", "forthright",
+	"outspoken", "direct", "philosophical", "sceptical", "skeptical", "circumspect", "guarded")
+
 // participleVerbs report for the subject of the verb before them: "X
 // urged the parties to settle, saying CLAUSE".
 var participleVerbs = set("saying", "adding", "arguing", "warning", "noting", "insisting", "claiming")

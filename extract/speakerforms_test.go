@@ -256,3 +256,18 @@ func TestCompanyTitleAndBoth(t *testing.T) {
 			[]string{"Olav Brun|the bridge was unsafe|true", "Karin Dahl|the bridge was unsafe|true"}},
 	})
 }
+
+// A sentence that describes how a person spoke ("X was blunt", "X was
+// more cautious") introduces the quotation that opens the next sentence.
+func TestMannerOfSpeaking(t *testing.T) {
+	runStmtCases(t, []stmtCase{
+		{"was firm", "Bridge\n\nAsked whether the bridge would reopen, Lena Aas was firm. \"The bridge will reopen in June, not a day later.\"",
+			[]string{"Lena Aas|The bridge will reopen in June, not a day later.|false"}},
+		{"was more cautious", "Port\n\nOlav Brun was more cautious. \"Two more tugs will not be enough for the winter.\"",
+			[]string{"Olav Brun|Two more tugs will not be enough for the winter.|false"}},
+		{"was blunt about", "Mill\n\nKarin Dahl was blunt about the offer. \"It is an insult to everyone who works here.\"",
+			[]string{"Karin Dahl|It is an insult to everyone who works here.|false"}},
+		{"was late: nobody", "Mill\n\nKarin Dahl was late. \"The Long Winter of the North is on at the cinema tonight.\"",
+			nil},
+	})
+}
