@@ -91,6 +91,9 @@ func (sf *statementFinder) speakerAfter(q quotePair) (e int, conf float64, unnam
 			if e := sf.appositiveBefore(m - 1); e >= 0 {
 				return e, 0.8, false // "...," X's spokesman, Y, told reporters
 			}
+			if e := sf.quotedAs(m); e >= 0 {
+				return e, 0.7, false // "...," the statement quoted X as saying
+			}
 			if e, ok := sf.unnamedSpeaker(m); ok {
 				return e, 0.7, true // "...," a Nordhavn spokesman said
 			}

@@ -206,6 +206,8 @@ func (sf *statementFinder) reportSubjects(v int) []int {
 		e = sf.focusCountry(k) // "the kingdom said": the country named last
 	case w == "as" && k >= 1 && toks[k-1].text == "quoted":
 		e = sf.subjectBefore(k - 1) // "X was quoted as saying CLAUSE"
+	case w == "as" && sf.quotedAs(v) >= 0:
+		e = sf.quotedAs(v) // "the statement quoted X as saying"
 	case w == "," && sf.knownAs(k) >= 0:
 		e = sf.knownAs(k) // "the army, known as FARDC, said"
 	case w == "," && participleVerbs[toks[v].text] || w == "and" && toks[v].text != "saying":
@@ -314,6 +316,9 @@ func (sf *statementFinder) commaSubject(k, v int) int {
 			p--
 		}
 	}
+	if q := sf.titleBefore(p, ss); q < p && q < ss {
+		p = q // "Finance Minister X, speaking in parliament, said"
+	}
 	// a country only with an appositive or a relative clause after it
 	// ("Norway, which leads …, said"), not "In Poland, farmers said"
 	country := sf.ents[c.ent].typ == schema.Country
@@ -345,4 +350,17 @@ func (sf *statementFinder) describingCountry(k int) int {
 		return sf.chunks[ci].ent
 	}
 	return -1
+}
+
+// quotedAs is X in "quoted X as saying" where v is "saying", or -1.
+func (sf *statementFinder) quotedAs(v int) int {
+	toks := sf.toks
+	if v < 3 || toks[v-1].text != "as" {
+		return -1
+	}
+	ci := sf.chunkEndingAt(v - 2)
+	if ci < 0 || sf.chunks[ci].ent < 0 || sf.chunks[ci].ts < 1 || toks[sf.chunks[ci].ts-1].text != "quoted" {
+		return -1
+	}
+	return sf.chunks[ci].ent
 }

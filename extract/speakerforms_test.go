@@ -271,3 +271,21 @@ func TestMannerOfSpeaking(t *testing.T) {
 			nil},
 	})
 }
+
+// A sentence whose subject is a person after a capitalised title
+// ("Finance Minister X, speaking in parliament, said: "…"") is that
+// person's; "the statement quoted X as saying "…"" is X's.
+func TestTitledSubjectAndQuotedAs(t *testing.T) {
+	runStmtCases(t, []stmtCase{
+		{"title before the subject, colon", "Budget\n\nFinance Minister Tomas Ek, speaking in parliament, said: \"The budget will be balanced by 2027.\"",
+			[]string{"Tomas Ek|The budget will be balanced by 2027.|false"}},
+		{"title before the subject, reported", "Budget\n\nFinance Minister Tomas Ek, speaking in parliament, said the budget would be balanced by 2027.",
+			[]string{"Tomas Ek|the budget would be balanced by 2027|true"}},
+		{"an unnamed asker after a titled subject: nobody", "Mill\n\nOwner Karin Dahl planned to sell the mill, but when a buyer from Oslo asked, \"Is that with or without the river rights?\" she changed her mind.",
+			nil},
+		{"quoted X as saying, before", "Mill\n\nThe statement quoted Karin Dahl as saying: \"We will rebuild the mill within two years.\"",
+			[]string{"Karin Dahl|We will rebuild the mill within two years.|false"}},
+		{"quoted X as saying, after", "Port\n\n\"We will need two more tugs this winter,\" the statement quoted Olav Brun as saying.",
+			[]string{"Olav Brun|We will need two more tugs this winter|false"}},
+	})
+}

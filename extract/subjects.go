@@ -251,3 +251,17 @@ func (sf *statementFinder) isAgePart(i int) bool {
 	}
 	return false
 }
+
+// titleBefore moves back from token p over a capitalised title that is no
+// name of its own ("Finance Minister" before "X"), not before token ss. It
+// returns the token before the title, or p when there is none.
+func (sf *statementFinder) titleBefore(p, ss int) int {
+	for p >= ss && sf.toks[p].kind == tWord && sf.toks[p].cap && sf.tokChunk[p] < 0 || p >= ss && sf.tokChunk[p] >= 0 && sf.chunks[sf.tokChunk[p]].ent < 0 {
+		w := strings.ToLower(sf.toks[p].text)
+		if !titleHeads[w] && !titleMods[w] {
+			return p
+		}
+		p--
+	}
+	return p
+}
