@@ -187,7 +187,8 @@ func (sf *statementFinder) accordingTo(q quotePair) int {
 	}
 	for m := q.close + 1; m+2 < n && m < q.close+12 && toks[m].sent == toks[q.close].sent; m++ {
 		if toks[m].text == "according" && toks[m+1].text == "to" {
-			for j := m + 2; j < n && j < m+6; j++ {
+			j0 := sf.statementFromEnd(m + 2) // "a statement (issued) by X"
+			for j := j0; j < n && j < j0+4; j++ {
 				if ci := sf.tokChunk[j]; ci >= 0 && sf.chunks[ci].ent >= 0 {
 					return sf.chunks[ci].ent
 				}
@@ -307,4 +308,27 @@ func (sf *statementFinder) mannerSubject(s int) int {
 		return -1
 	}
 	return -1
+}
+
+// statementFromEnd skips "a statement (issued) by/from" at token j, an
+// official statement or post of the one named after it; it returns the
+// token after the phrase, or j when there is none.
+func (sf *statementFinder) statementFromEnd(j int) int {
+	toks := sf.toks
+	n := len(toks)
+	k := j
+	if k < n && (subjectDeterminers[toks[k].text] || toks[k].text == "a" || toks[k].text == "an") {
+		k++
+	}
+	if k >= n || !statementNouns[toks[k].text] {
+		return j
+	}
+	k++
+	if k < n && (toks[k].text == "issued" || toks[k].text == "released" || toks[k].text == "posted" || toks[k].text == "published") {
+		k++
+	}
+	if k < n && (toks[k].text == "by" || toks[k].text == "from") {
+		return k + 1
+	}
+	return j
 }

@@ -54,6 +54,10 @@ var mannerAdjectives = set("blunt", "firm", "defiant", "cautious", "adamant", "e
 	"pessimistic", "upbeat", "scathing", "dismissive", "frank", "candid", "categorical", "unrepentant", "forthright",
 	"outspoken", "direct", "philosophical", "sceptical", "skeptical", "circumspect", "guarded")
 
+// statementNouns are official statements and posts: a quotation
+// "according to a statement from X" is X's.
+var statementNouns = set("statement", "announcement", "post", "message", "release", "tweet", "communique", "communiqué")
+
 // participleVerbs report for the subject of the verb before them: "X
 // urged the parties to settle, saying CLAUSE".
 var participleVerbs = set("saying", "adding", "arguing", "warning", "noting", "insisting", "claiming")

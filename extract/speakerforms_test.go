@@ -289,3 +289,15 @@ func TestTitledSubjectAndQuotedAs(t *testing.T) {
 			[]string{"Olav Brun|We will need two more tugs this winter|false"}},
 	})
 }
+
+// A quotation "according to a statement from X" is X's official statement.
+func TestAccordingToStatementFrom(t *testing.T) {
+	runStmtCases(t, []stmtCase{
+		{"statement from", "Bridge\n\n\"The bridge will reopen in June after the inspection,\" according to a statement from the Ministry of Transport.",
+			[]string{"Ministry of Transport|The bridge will reopen in June after the inspection|false"}},
+		{"statement issued by", "Rail\n\n\"Trains will run again on Friday morning,\" according to a statement issued by Baltic Rail AB.",
+			[]string{"Baltic Rail AB|Trains will run again on Friday morning|false"}},
+		{"post by", "Mill\n\n\"We will rebuild the mill within two years,\" according to a post by Karin Dahl on Facebook.",
+			[]string{"Karin Dahl|We will rebuild the mill within two years|false"}},
+	})
+}
