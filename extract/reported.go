@@ -238,6 +238,9 @@ func (sf *statementFinder) withCoordinated(v, e int) []int {
 				j--
 			}
 		}
+		if j >= 1 {
+			j = sf.titleBefore(j, 1) // "X and Economy Minister Y said"
+		}
 		if j >= 1 && toks[j].text == "and" {
 			if o := sf.speakerChunk(j-1, v); o >= 0 && o != e && sf.ents[o].typ == sf.ents[e].typ {
 				out = append(out, o)

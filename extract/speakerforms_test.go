@@ -301,3 +301,23 @@ func TestAccordingToStatementFrom(t *testing.T) {
 			[]string{"Karin Dahl|We will rebuild the mill within two years|false"}},
 	})
 }
+
+// A capitalised title (and the organisation before it) between the clause
+// and the name does not hide the speaker: "CLAUSE, Finance Minister X
+// said.", "CLAUSE, said Finance Minister X.", "CLAUSE, Bank of Norway
+// Governor X warned on Monday.", "Finance Minister X and Economy Minister
+// Y said".
+func TestTitlesBeforeSpeakers(t *testing.T) {
+	runStmtCases(t, []stmtCase{
+		{"clause, title name said", "Budget\n\nThe budget will be balanced by 2027, Finance Minister Tomas Ek said.",
+			[]string{"Tomas Ek|The budget will be balanced by 2027|true"}},
+		{"clause, said title name", "Budget\n\nThe deficit will shrink next year, said Finance Minister Tomas Ek.",
+			[]string{"Tomas Ek|The deficit will shrink next year|true"}},
+		{"clause, org title name warned", "Rates\n\nGrowth will slow, Bank of Norway Governor Olav Brun warned on Monday.",
+			[]string{"Olav Brun|Growth will slow|true"}},
+		{"coordinated titled names", "Budget\n\nFinance Minister Tomas Ek and Economy Minister Karin Dahl said the plan was sound.",
+			[]string{"Karin Dahl|the plan was sound|true", "Tomas Ek|the plan was sound|true"}},
+		{"a name inside the clause after said", "Budget\n\nTomas Ek, 45, said the plan would help Finance Minister Karin Dahl.",
+			[]string{"Tomas Ek|the plan would help Finance Minister Karin Dahl|true"}},
+	})
+}

@@ -255,6 +255,21 @@ func (sf *statementFinder) isAgePart(i int) bool {
 // titleBefore moves back from token p over a capitalised title that is no
 // name of its own ("Finance Minister" before "X"), not before token ss. It
 // returns the token before the title, or p when there is none.
+// orgTitleBefore does the same and also skips an organisation named
+// before the title ("Bank of Norway Governor").
+func (sf *statementFinder) orgTitleBefore(p, ss int) int {
+	q := sf.titleBefore(p, ss)
+	if q == p || q < ss {
+		return q
+	}
+	if ci := sf.chunkEndingAt(q); ci >= 0 && sf.chunks[ci].ent >= 0 {
+		if t := sf.ents[sf.chunks[ci].ent].typ; t == schema.Company || t == schema.Organization || t == schema.Country {
+			return sf.chunks[ci].ts - 1
+		}
+	}
+	return q
+}
+
 func (sf *statementFinder) titleBefore(p, ss int) int {
 	for p >= ss && sf.toks[p].kind == tWord && sf.toks[p].cap && sf.tokChunk[p] < 0 || p >= ss && sf.tokChunk[p] >= 0 && sf.chunks[sf.tokChunk[p]].ent < 0 {
 		w := strings.ToLower(sf.toks[p].text)
