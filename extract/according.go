@@ -12,14 +12,21 @@ import "github.com/newsgraph/newsgraph/schema"
 func (sf *statementFinder) accordingSpeaker(j, v int) (int, int) {
 	toks := sf.toks
 	n := len(toks)
-	if ci := sf.tokChunk[min(j, n-1)]; j >= n || ci < 0 || sf.chunks[ci].ent < 0 {
-		if e := sf.speakerChunk(j, v); e >= 0 { // a pronoun
-			return e, j + 1
-		}
-		return -1, 0
-	}
 	e, m := -1, j
-	for m < n {
+	if ci := sf.tokChunk[min(j, n-1)]; j >= n || ci < 0 || sf.chunks[ci].ent < 0 {
+		switch {
+		case j+1 < n && toks[j].kind == tWord && toks[j+1].kind == tPoss:
+			m = j + 2 // "the striker's agent, Y": the owner need not be a name
+		case j < n && possessivePronouns[toks[j].text]:
+			m = j + 1 // "his lawyer, Y"
+		default:
+			if e := sf.speakerChunk(j, v); e >= 0 { // a pronoun
+				return e, j + 1
+			}
+			return -1, 0
+		}
+	}
+	for named := m == j; named && m < n; {
 		ci := sf.tokChunk[m]
 		if ci < 0 || sf.chunks[ci].ent < 0 {
 			break

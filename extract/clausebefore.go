@@ -1,5 +1,7 @@
 package extract
 
+import "github.com/newsgraph/newsgraph/schema"
+
 // The clause before its attribution: "CLAUSE, X said.", "CLAUSE, the
 // Commerce Department said.", "CLAUSE, the union's secretary, X, said.",
 // "CLAUSE, X, the union's secretary, said.", "CLAUSE, said X, the union's
@@ -27,7 +29,14 @@ func (sf *statementFinder) clauseBefore(v, ss int) int {
 	}
 	if toks[k].text != "," {
 		// one phrase: a name ("X said", "the Commerce Department said")
-		if start, named := sf.subjectSegment(k, ss); named && start-1 > ss && toks[start-1].text == "," {
+		start, named := sf.subjectSegment(k, ss)
+		if !named && start > ss && (toks[start].text == "the" || toks[start].text == "The") {
+			// a definite description the caller resolved: "CLAUSE, the
+			// company said", "CLAUSE, the minister said"
+			w := toks[k].text
+			named = orgDescNouns[w] || orgKindNouns[w] || countryDescNouns[w] || titleHeads[w] && !spokesNouns[w]
+		}
+		if named && start-1 > ss && toks[start-1].text == "," {
 			return start - 1
 		}
 		return ss
@@ -58,8 +67,26 @@ func (sf *statementFinder) subjectSegment(e, ss int) (int, bool) {
 		if k <= ss {
 			return -1, false // the name opens the sentence: no comma sets it off
 		}
-		if _, ok := honorifics[toks[k].text]; ok {
+		_, hon := honorifics[toks[k].text]
+		if hon {
 			k--
+		}
+		if q := sf.orgTitleBefore(k, ss+1); q < k {
+			k = q // "CLAUSE, Finance Minister X said", "CLAUSE, Bank of Norway Governor X warned"
+		} else if oc := sf.chunkEndingAt(k); hon && oc >= 0 && sf.chunks[oc].ent >= 0 && sf.ents[sf.chunks[oc].ent].typ != schema.Person {
+			k = sf.chunks[oc].ts - 1 // the title was an honorific: "Bank of Norway Governor X"
+		}
+		if k > ss && toks[k].kind == tWord && !toks[k].cap && titleHeads[toks[k].text] {
+			// a lower-case title before the name: "union leader X"
+			for j := k - 1; j > ss && j >= k-2 && toks[j].kind == tWord && !toks[j].cap && !finiteWords[toks[j].text] && !reportVerbs[toks[j].text]; j-- {
+				if toks[j-1].text == "," {
+					k = j - 1
+					break
+				}
+			}
+			if toks[k].text != "," && toks[k-1].text == "," {
+				k--
+			}
 		}
 		if k > ss && (toks[k].text == "the" || toks[k].text == "The") {
 			k--
@@ -93,6 +120,20 @@ func (sf *statementFinder) saidBeforeName(v, ss, se int) int {
 		return -1
 	}
 	e, conf := sf.saidAfter(v)
+	if e >= 0 && conf < 0.9 {
+		// only a title may stand between the verb and the name: "said
+		// Finance Minister X"
+		if ci := sf.tokChunk[v+1]; ci < 0 || sf.chunks[ci].ent < 0 {
+			for m := v + 1; m < se && m < v+6; m++ {
+				if ci := sf.tokChunk[m]; ci >= 0 && sf.chunks[ci].ent == e {
+					if sf.titleBefore(m-1, v+1) < v+1 {
+						conf = 0.9
+					}
+					break
+				}
+			}
+		}
+	}
 	if e < 0 || conf < 0.9 {
 		return -1 // a name further on is in the clause: "X, 45, said the plan would help Y."
 	}

@@ -36,8 +36,19 @@ func (sf *statementFinder) skipAdjuncts(k, v int) int {
 }
 
 func (sf *statementFinder) skipTimeWords(k int) int {
-	for k < len(sf.toks) && sf.toks[k].kind == tWord && timeWords[sf.toks[k].text] {
-		k++
+	toks := sf.toks
+	for k < len(toks) && toks[k].kind == tWord {
+		switch {
+		case timeWords[toks[k].text]:
+			k++
+		case toks[k].text == "this" && k+1 < len(toks) && timeWords[toks[k+1].text]:
+			k += 2 // "said earlier this week that"; not "said this would"
+		case (toks[k].text == "late" || toks[k].text == "early") && k+1 < len(toks) &&
+			(toks[k+1].text == "on" || toks[k+1].text == "in" || timeWords[toks[k+1].text]):
+			k++ // "said late on Tuesday it had"; not "said late payments"
+		default:
+			return k
+		}
 	}
 	return k
 }

@@ -224,7 +224,14 @@
 //     report nothing; "X accused Y of …" and "X urged Y to …" report object
 //     and all; "the ministry said" is the organisation of that kind named
 //     last; WordNet's verbs of saying (data/speechverbs.txt) report with
-//     "that". An
+//     "that". A verb that quotes without saying ("X called the deal "…"",
+//     "X rejected it, calling it "…"", "as X put it") gives its subject the
+//     quotation; "…," a Nordhavn spokesman said is the company's, "…," a
+//     spokesman said nobody's; "the company's chief executive said" and
+//     "Nordhavn's chief executive said" name the person the role stage gave
+//     that post; "the 24-year-old/the Norwegian said", "said the coach" the
+//     person in focus; "the Finnish government said", "Poland's foreign
+//     ministry said", "the kingdom said" the country. An
 //     organisation speaking for itself is both Speaker and SpeakerOrg. The
 //     channel is the social network named in the sentence ("Taking to
 //     Twitter") or implied by "tweet".

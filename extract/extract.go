@@ -19,7 +19,7 @@ func (x *Extractor) Extract(a schema.Article) schema.Document {
 	ents := resolveEntities(tk, chunks)
 	v := &resolved{tokens: tk, chunkTable: chunks, entityTable: ents}
 	roles := findRoles(v)
-	stmts := findStatements(v, a.Date)
+	stmts := findStatements(v, roles, a.Date)
 	ms := v.mentions()
 	out := schema.Document{Article: a}
 	out.Entities = v.entities(ms)

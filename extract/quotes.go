@@ -23,11 +23,13 @@ type statementFinder struct {
 	verbs      map[string]bool // reportVerbForms
 	paragraphs int8            // 1 when the text has a line break, -1 when not, 0 before hasParagraphs
 	orgQuotes  []*stmt         // quotations of companies and organisations, in text order, see lastOrgSpeaker
+	roles      []schema.Role   // the role stage's roles, for "the chief executive said" (roleHolder)
 }
 
-// findStatements returns the statements of v; date is the article's.
-func findStatements(v *resolved, date string) []schema.Statement {
-	s := &statementFinder{resolved: v, date: date, verbs: reportVerbForms()}
+// findStatements returns the statements of v; roles are the role stage's,
+// date is the article's.
+func findStatements(v *resolved, roles []schema.Role, date string) []schema.Statement {
+	s := &statementFinder{resolved: v, date: date, verbs: reportVerbForms(), roles: roles}
 	return s.statements()
 }
 

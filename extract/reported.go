@@ -126,8 +126,16 @@ func (sf *statementFinder) reportVerb(v int) {
 		return
 	}
 	// said yesterday / said in an interview that / told reporters (that)
-	if k = sf.skipAdjuncts(k, v); k < 0 {
-		return // "said in an interview.", "told a meeting of shareholders"
+	if k = sf.skipAdjuncts(k, v); k < 0 || k >= se || toks[k].kind == tPunct && k+1 >= se {
+		// "said in an interview.", "told a meeting of shareholders" report
+		// nothing, unless a clause stands before the subject: "CLAUSE, X
+		// said on Monday.", "CLAUSE, X told reporters."
+		if cut := sf.clauseBefore(v, ss); cut > ss {
+			for _, e := range subjs {
+				sf.report(e, ss, cut, 0.55)
+			}
+		}
+		return
 	}
 	switch {
 	case k < n && toks[k].text == "that":
@@ -194,6 +202,12 @@ func (sf *statementFinder) reportSubjects(v int) []int {
 		}
 	case orgDescNouns[w] || orgKindNouns[w]:
 		e = sf.describedOrg(k, v)
+	case countryDescNouns[w] && k >= 1 && (toks[k-1].text == "the" || toks[k-1].text == "The"):
+		e = sf.focusCountry(k) // "the kingdom said": the country named last
+	case w == "as" && k >= 1 && toks[k-1].text == "quoted":
+		e = sf.subjectBefore(k - 1) // "X was quoted as saying CLAUSE"
+	case w == "as" && sf.quotedAs(v) >= 0:
+		e = sf.quotedAs(v) // "the statement quoted X as saying"
 	case w == "," && sf.knownAs(k) >= 0:
 		e = sf.knownAs(k) // "the army, known as FARDC, said"
 	case w == "," && participleVerbs[toks[v].text] || w == "and" && toks[v].text != "saying":
@@ -224,6 +238,9 @@ func (sf *statementFinder) withCoordinated(v, e int) []int {
 				j--
 			}
 		}
+		if j >= 1 {
+			j = sf.titleBefore(j, 1) // "X and Economy Minister Y said"
+		}
 		if j >= 1 && toks[j].text == "and" {
 			if o := sf.speakerChunk(j-1, v); o >= 0 && o != e && sf.ents[o].typ == sf.ents[e].typ {
 				out = append(out, o)
@@ -239,6 +256,11 @@ func (sf *statementFinder) withCoordinated(v, e int) []int {
 // organisation for an agency noun (none for the kinds of orgKindNouns).
 func (sf *statementFinder) describedOrg(k, v int) int {
 	toks := sf.toks
+	if govDescNouns[toks[k].text] {
+		if e := sf.describingCountry(k); e >= 0 {
+			return e // "the Finnish government said", "Poland's foreign ministry said"
+		}
+	}
 	for j := k - 1; j >= 0 && j >= k-8 && toks[j].sent == toks[v].sent; j-- {
 		if toks[j].text == "the" || toks[j].text == "The" {
 			if e := sf.orgOfKind(k, toks[k].text); e >= 0 {
@@ -297,8 +319,51 @@ func (sf *statementFinder) commaSubject(k, v int) int {
 			p--
 		}
 	}
-	if (p < ss || toks[p].text == "," || toks[p].text == "But" || toks[p].text == "And") && c.te < k && toks[c.te].text == "," && sf.ents[c.ent].typ != schema.Country {
+	if q := sf.titleBefore(p, ss); q < p && q < ss {
+		p = q // "Finance Minister X, speaking in parliament, said"
+	}
+	// a country only with an appositive or a relative clause after it
+	// ("Norway, which leads …, said"), not "In Poland, farmers said"
+	country := sf.ents[c.ent].typ == schema.Country
+	if (p < ss || toks[p].text == "," || toks[p].text == "But" || toks[p].text == "And") && c.te < k && toks[c.te].text == "," &&
+		(!country || c.te+1 < k && appositiveOpeners[toks[c.te+1].text]) {
 		return c.ent
 	}
 	return -1
+}
+
+// describingCountry is the country that modifies the noun at k, by
+// demonym or possessive, over at most two lower-case words: "the Finnish
+// government", "Poland's foreign ministry". A government body with no name
+// of its own speaks for its country (GUIDELINES: a country may be a
+// speaker). It returns -1 when no country does.
+func (sf *statementFinder) describingCountry(k int) int {
+	toks := sf.toks
+	j := k - 1
+	for n := 0; n < 2 && j >= 0 && toks[j].kind == tWord && !toks[j].cap && !subjectDeterminers[toks[j].text] && toks[j].text != "a"; n++ {
+		j--
+	}
+	if j >= 0 && toks[j].kind == tPoss {
+		j--
+	}
+	if j < 0 || toks[j].sent != toks[k].sent {
+		return -1
+	}
+	if ci := sf.tokChunk[j]; ci >= 0 && sf.chunks[ci].ent >= 0 && sf.chunks[ci].te == j+1 && sf.ents[sf.chunks[ci].ent].typ == schema.Country {
+		return sf.chunks[ci].ent
+	}
+	return -1
+}
+
+// quotedAs is X in "quoted X as saying" where v is "saying", or -1.
+func (sf *statementFinder) quotedAs(v int) int {
+	toks := sf.toks
+	if v < 3 || toks[v-1].text != "as" {
+		return -1
+	}
+	ci := sf.chunkEndingAt(v - 2)
+	if ci < 0 || sf.chunks[ci].ent < 0 || sf.chunks[ci].ts < 1 || toks[sf.chunks[ci].ts-1].text != "quoted" {
+		return -1
+	}
+	return sf.chunks[ci].ent
 }

@@ -136,7 +136,7 @@ func TestFindStatements(t *testing.T) {
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
 			var got []string
-			for _, s := range findStatements(resolvedView(tt.text), "2024-01-01") {
+			for _, s := range findStatementsOf(resolvedView(tt.text)) {
 				got = append(got, fmt.Sprintf("%s|%s|%v", s.Speaker, s.Text, s.Indirect))
 			}
 			if !slices.Equal(got, tt.want) {

@@ -4,10 +4,17 @@ import (
 	"fmt"
 	"slices"
 	"testing"
+
+	"github.com/newsgraph/newsgraph/schema"
 )
 
 // One table per class of sentences the statement stage reads (issue 12,
 // point 3). The sentences are made up; each class has negatives.
+
+// findStatementsOf runs the role stage and the statement stage on v.
+func findStatementsOf(v *resolved) []schema.Statement {
+	return findStatements(v, findRoles(v), "2024-01-01")
+}
 
 type stmtCase struct {
 	name, text string
@@ -19,7 +26,7 @@ func runStmtCases(t *testing.T, tests []stmtCase) {
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
 			var got []string
-			for _, s := range findStatements(resolvedView(tt.text), "2024-01-01") {
+			for _, s := range findStatementsOf(resolvedView(tt.text)) {
 				got = append(got, fmt.Sprintf("%s|%s|%v", s.Speaker, s.Text, s.Indirect))
 			}
 			if !slices.Equal(got, tt.want) {

@@ -32,21 +32,62 @@ func (sf *statementFinder) definiteDescription(i int) int {
 		return -1
 	}
 	k := i
-	for k >= 0 && sf.toks[k].kind == tWord && (titleHeads[strings.ToLower(sf.toks[k].text)] || titleMods[strings.ToLower(sf.toks[k].text)]) {
+	for k >= 0 && (sf.toks[k].kind == tWord && (titleHeads[strings.ToLower(sf.toks[k].text)] || titleMods[strings.ToLower(sf.toks[k].text)]) || sf.isAgePart(k)) {
 		k--
 	}
 	if k == i {
 		return -1
 	}
+	title := k + 1
 	if ci := sf.chunkEndingAt(k); ci >= 0 {
 		k = sf.chunks[ci].ts - 1
-	} else if k >= 0 && sf.toks[k].kind == tPoss {
+	} else if k >= 1 && sf.toks[k].kind == tPoss {
+		if oc := sf.chunkEndingAt(k - 1); oc >= 0 && sf.chunks[oc].ent >= 0 {
+			if t := sf.ents[sf.chunks[oc].ent].typ; t == schema.Company || t == schema.Organization {
+				// "Nordhavn Brewing Corp.'s chief executive": who holds
+				// the post there, or nobody named
+				return sf.roleHolderAt(title, i, sf.ents[sf.chunks[oc].ent].name)
+			}
+		}
 		k -= 2
 	}
 	if k >= 0 && (sf.toks[k].text == "the" || sf.toks[k].text == "The") {
+		if p := sf.roleHolder(title, i); p >= 0 {
+			return p
+		}
 		return sf.salientPerson(k)
 	}
 	return -1
+}
+
+// roleHolder is the person the role stage found holding the post named by
+// tokens [a, b] ("chief executive", "minister" for a finance minister),
+// in a role stated before them and not a former one; the latest such
+// role wins. It returns -1 when there is none.
+func (sf *statementFinder) roleHolder(a, b int) int { return sf.roleHolderAt(a, b, "") }
+
+// roleHolderAt is roleHolder for the posts at the organisation named org,
+// or at any when org is "".
+func (sf *statementFinder) roleHolderAt(a, b int, org string) int {
+	words := make([]string, 0, b-a+1)
+	for m := a; m <= b; m++ {
+		words = append(words, sf.toks[m].text)
+	}
+	key := TitleKey(strings.Join(words, " "))
+	pos := sf.toks[a].s
+	holder := -1
+	for _, r := range sf.roles {
+		if r.Former || r.Span == nil || r.Span.Start >= pos || org != "" && r.Org != org {
+			continue
+		}
+		if rk := TitleKey(r.Title); rk != key && !strings.HasSuffix(rk, " "+key) {
+			continue
+		}
+		if e, ok := sf.byName[sf.entKey(schema.Person, r.Person)]; ok {
+			holder = e
+		}
+	}
+	return holder
 }
 
 // subjectBefore finds the speaker of a speech verb at token v: the chunk,
@@ -79,6 +120,9 @@ func (sf *statementFinder) subjectBefore(v int) int {
 	for k >= 0 && sf.toks[k].kind == tWord && !sf.toks[k].cap && (auxWords[sf.toks[k].text] || strings.HasSuffix(sf.toks[k].text, "ly")) {
 		k--
 	}
+	if k >= 1 && weekdays[sf.toks[k].text] && sf.toks[k-1].text == "on" {
+		k -= 2 // "X on Monday said"
+	}
 	if k < 0 || sf.toks[k].sent != sf.toks[v].sent {
 		return -1
 	}
@@ -87,6 +131,9 @@ func (sf *statementFinder) subjectBefore(v int) int {
 	}
 	if k >= 0 && sf.toks[k].kind == tPoss {
 		return -1
+	}
+	if p := sf.demonymPerson(k); p >= 0 {
+		return p // "the Norwegian said"
 	}
 	if e := sf.speakerChunk(k, v); e >= 0 {
 		if o := sf.seatOwner(k); o >= 0 && sf.ents[e].typ == schema.Country {
@@ -130,12 +177,106 @@ func (sf *statementFinder) sentenceDescription(i int) int {
 }
 
 // sentenceSubject is the entity named first in i's sentence when it opens
-// the sentence (possibly after an introductory phrase ending in a comma).
+// the sentence (possibly after "The" or an introductory phrase ending in a
+// comma).
 func (sf *statementFinder) sentenceSubject(i int) int {
 	s := sf.toks[i].sent
 	k := sf.sentStart(s)
+	if sf.toks[k].text == "The" {
+		k++ // "The Harbour Workers Union rejected …"
+	}
 	if m := sf.sentFact(s).firstEnt; m < i && (m == k || sf.toks[m-1].text == ",") {
 		return sf.chunks[sf.tokChunk[m]].ent
 	}
 	return -1
+}
+
+// demonymPerson reads "the Norwegian" ending at token k, a demonym in the
+// singular after "the": a person of that nation, the person in focus
+// ("the Germans" stay the country). It returns -1 otherwise.
+func (sf *statementFinder) demonymPerson(k int) int {
+	if k < 1 || sf.toks[k].kind != tWord || strings.HasSuffix(sf.toks[k].text, "s") {
+		return -1
+	}
+	ci := sf.tokChunk[k]
+	if ci < 0 || !sf.chunks[ci].demonym || sf.chunks[ci].ts != k || sf.chunks[ci].te != k+1 {
+		return -1
+	}
+	if w := sf.toks[k-1].text; w != "the" && w != "The" {
+		return -1
+	}
+	return sf.salientPerson(k)
+}
+
+// describedAfter reads a definite description of a person after a speech
+// verb, from token j: "said the coach", "said the 24-year-old", "said the
+// Norwegian". It returns the person, or -1.
+func (sf *statementFinder) describedAfter(j int) int {
+	toks := sf.toks
+	if j+1 >= len(toks) || toks[j].text != "the" {
+		return -1
+	}
+	if p := sf.demonymPerson(j + 1); p >= 0 {
+		return p
+	}
+	i := j
+	for i+1 < len(toks) && toks[i+1].sent == toks[j].sent && sf.tokChunk[i+1] < 0 {
+		w := strings.ToLower(toks[i+1].text)
+		if !(toks[i+1].kind == tWord && (titleHeads[w] || titleMods[w])) && !sf.isAgePart(i+1) {
+			break
+		}
+		i++
+	}
+	if i == j {
+		return -1
+	}
+	if i+1 < len(toks) && toks[i+1].kind == tWord && (toks[i+1].text == "of" || toks[i+1].text == "at" || toks[i+1].text == "for") {
+		return -1 // "said the head of X": its own phrase
+	}
+	return sf.definiteDescription(i)
+}
+
+// isAgePart reports whether token i is part of an age used as a noun,
+// "the 24-year-old" (tokens 24, -, year-old).
+func (sf *statementFinder) isAgePart(i int) bool {
+	toks := sf.toks
+	n := len(toks)
+	switch {
+	case toks[i].text == "year-old":
+		return true
+	case toks[i].text == "-":
+		return i+1 < n && toks[i+1].text == "year-old"
+	case toks[i].kind == tNum:
+		return i+2 < n && toks[i+1].text == "-" && toks[i+2].text == "year-old"
+	}
+	return false
+}
+
+// titleBefore moves back from token p over a capitalised title that is no
+// name of its own ("Finance Minister" before "X"), not before token ss. It
+// returns the token before the title, or p when there is none.
+// orgTitleBefore does the same and also skips an organisation named
+// before the title ("Bank of Norway Governor").
+func (sf *statementFinder) orgTitleBefore(p, ss int) int {
+	q := sf.titleBefore(p, ss)
+	if q == p || q < ss {
+		return q
+	}
+	if ci := sf.chunkEndingAt(q); ci >= 0 && sf.chunks[ci].ent >= 0 {
+		if t := sf.ents[sf.chunks[ci].ent].typ; t == schema.Company || t == schema.Organization || t == schema.Country {
+			return sf.chunks[ci].ts - 1
+		}
+	}
+	return q
+}
+
+func (sf *statementFinder) titleBefore(p, ss int) int {
+	for p >= ss && sf.toks[p].kind == tWord && sf.toks[p].cap && sf.tokChunk[p] < 0 || p >= ss && sf.tokChunk[p] >= 0 && sf.chunks[sf.tokChunk[p]].ent < 0 {
+		w := strings.ToLower(sf.toks[p].text)
+		if !titleHeads[w] && !titleMods[w] {
+			return p
+		}
+		p--
+	}
+	return p
 }
