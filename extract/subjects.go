@@ -73,14 +73,14 @@ func (sf *statementFinder) roleHolderAt(a, b int, org string) int {
 	for m := a; m <= b; m++ {
 		words = append(words, sf.toks[m].text)
 	}
-	key := TitleKey(strings.Join(words, " "))
+	key := schema.TitleKey(strings.Join(words, " "))
 	pos := sf.toks[a].s
 	holder := -1
 	for _, r := range sf.roles {
 		if r.Former || r.Span == nil || r.Span.Start >= pos || org != "" && r.Org != org {
 			continue
 		}
-		if rk := TitleKey(r.Title); rk != key && !strings.HasSuffix(rk, " "+key) {
+		if rk := schema.TitleKey(r.Title); rk != key && !strings.HasSuffix(rk, " "+key) {
 			continue
 		}
 		if e, ok := sf.byName[sf.entKey(schema.Person, r.Person)]; ok {
