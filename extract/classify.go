@@ -184,7 +184,7 @@ func (rs *resolver) classifyByContext(c *chunk) {
 		c.typ = schema.Person // "Olena Hrytsenko (Олена Гриценко)"
 		return
 	}
-	if n >= 2 && rs.lx.given[toks[a].text] && !compassWords[toks[a].text] && rs.personish(a, b) {
+	if n >= 2 && rs.lx.isGiven(toks[a].text) && !compassWords[toks[a].text] && rs.personish(a, b) {
 		// (not "North Kivu": North is a given name too)
 		c.typ = schema.Person
 		return
@@ -197,7 +197,7 @@ func (rs *resolver) classifyByContext(c *chunk) {
 		c.typ = schema.Person
 		return
 	}
-	if b < len(toks) && lowerOrgNouns[toks[b].text] && !rs.lx.given[toks[a].text] {
+	if b < len(toks) && lowerOrgNouns[toks[b].text] && !rs.lx.isGiven(toks[a].text) {
 		c.typ = schema.Organization // "the United Auto Workers union"
 		return
 	}

@@ -36,7 +36,7 @@ func (rs *resolver) nameFormType(a, b int) schema.EntityType {
 		}
 		return schema.Company
 	case clubPrefixes[first] || clubSuffixes[last]:
-		if s := rs.tokText(a, b); rs.lx.cities[s] || places[s] || rs.lx.given[first] {
+		if s := rs.tokText(a, b); rs.lx.cities[s] || places[s] || rs.lx.isGiven(first) {
 			return "" // "Cape Town", "Jonathan Town"
 		}
 		return schema.Organization
@@ -191,7 +191,7 @@ func (rs *resolver) placeContext(a, b int) int {
 	if b < len(toks) && toks[b].kind == tWord && placeNouns[toks[b].text] {
 		return placeName
 	}
-	if rs.lx.given[toks[a].text] && !compassWords[toks[a].text] || a < 1 || toks[a-1].kind != tWord {
+	if rs.lx.isGiven(toks[a].text) && !compassWords[toks[a].text] || a < 1 || toks[a-1].kind != tWord {
 		return noPlace // "from Jonas Brandt"; but "North" is a given name too
 	}
 	p := strings.ToLower(toks[a-1].text)
@@ -210,7 +210,7 @@ func (rs *resolver) placeContext(a, b int) int {
 // of a list of people ("A and B have").
 func (rs *resolver) pluralTeam(a, b int) bool {
 	toks := rs.toks
-	if b-a < 2 || b+1 >= len(toks) || rs.lx.given[toks[a].text] {
+	if b-a < 2 || b+1 >= len(toks) || rs.lx.isGiven(toks[a].text) {
 		return false
 	}
 	switch toks[b].text {

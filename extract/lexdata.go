@@ -2,6 +2,7 @@ package extract
 
 import (
 	_ "embed"
+	"github.com/newsgraph/newsgraph/schema"
 	"strings"
 	"sync"
 	"unicode"
@@ -168,6 +169,31 @@ func (l *lexicon) loadCountries() {
 
 // loadGivenNames reads data/givennames.txt (name and, when it is in one
 // list only, its gender).
+// isGiven tells whether w is a given name of the list, which is spelt
+// without diacritics: "Tomás" and "Inês" are "Tomas" and "Ines". Only a
+// word with a non-ASCII byte pays for the second look-up.
+func (l *lexicon) isGiven(w string) bool {
+	return l.given[w] || w != "" && !isASCIIWord(w) && l.given[schema.FoldAccents(w)]
+}
+
+// genderOf is the gender of the given name w ('m', 'f' or 0), spelt with
+// or without diacritics.
+func (l *lexicon) genderOf(w string) byte {
+	if g := l.gender[w]; g != 0 || isASCIIWord(w) {
+		return g
+	}
+	return l.gender[schema.FoldAccents(w)]
+}
+
+func isASCIIWord(w string) bool {
+	for i := 0; i < len(w); i++ {
+		if w[i] >= 0x80 {
+			return false
+		}
+	}
+	return true
+}
+
 func (l *lexicon) loadGivenNames() {
 	for line := range strings.SplitSeq(givenNamesTXT, "\n") {
 		if line == "" || line[0] == '#' {

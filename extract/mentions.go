@@ -140,7 +140,7 @@ func (mf *mentionFinder) connectorJoins(i, j int, hasHead, hasOf bool) (bool, bo
 		ok = hasHead
 		// "Friends for Education", "Doctors for Peace": a plural before "for"
 		// (not "Lawyers for Corella Mining Ltd": people working for a company)
-		if tj.text == "for" && j == i+1 && len(toks[i].text) > 3 && strings.HasSuffix(toks[i].text, "s") && !strings.HasSuffix(toks[i].text, "ss") && !mf.lx.given[toks[i].text] && !mf.capRunEndsInCompany(j+1) {
+		if tj.text == "for" && j == i+1 && len(toks[i].text) > 3 && strings.HasSuffix(toks[i].text, "s") && !strings.HasSuffix(toks[i].text, "ss") && !mf.lx.isGiven(toks[i].text) && !mf.capRunEndsInCompany(j+1) {
 			ok = true
 		}
 		hasOf = hasOf || ok

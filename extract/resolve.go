@@ -74,7 +74,7 @@ func (rs *resolver) fullNameMatch(c *chunk) int {
 		return int(v[0])
 	}
 	first := words[0]
-	if v, ok := rs.idx.personSuffix[key]; ok && (!rs.lx.given[first] || personParticles[strings.ToLower(first)]) {
+	if v, ok := rs.idx.personSuffix[key]; ok && (!rs.lx.isGiven(first) || personParticles[strings.ToLower(first)]) {
 		return int(v)
 	}
 	if len(words) == 2 && courtesyGiven[first] {
@@ -165,7 +165,7 @@ func (rs *resolver) setGenders() {
 	// gender from the given name when no honorific said it
 	for _, e := range rs.ents {
 		if e.typ == schema.Person && e.gender == 0 && len(e.words) >= 2 {
-			e.gender = rs.lx.gender[e.words[0]]
+			e.gender = rs.lx.genderOf(e.words[0])
 		}
 	}
 }
@@ -297,7 +297,7 @@ func (rs *resolver) matchExisting(c *chunk, s string) int {
 		// "Xi" after "Xi Jinping", "Lula" after "Lula da Silva": a family
 		// name written first, or a known short name; one person only, and
 		// no given name the lexicon knows ("Mary" may be another Mary)
-		if n == 1 && !rs.lx.given[words[0]] && !c.acro {
+		if n == 1 && !rs.lx.isGiven(words[0]) && !c.acro {
 			if v, ok := rs.idx.personPrefix[words[0]]; ok && v[0] == v[1] {
 				return int(v[0])
 			}

@@ -93,7 +93,7 @@ func (tk *tokens) capTitle(i, end int) int {
 // nameLike: token j looks like part of a person's name rather than a title
 // word (a given name, or followed by more capitalised words).
 func (tk *tokens) nameLike(j int) bool {
-	return tk.lx.given[tk.toks[j].text]
+	return tk.lx.isGiven(tk.toks[j].text)
 }
 
 // personish reports whether tokens [a, b) can be a person's name: one to

@@ -8,6 +8,8 @@ import (
 	"unicode"
 
 	"github.com/cayleygraph/quad"
+	"golang.org/x/text/runes"
+	"golang.org/x/text/transform"
 	"golang.org/x/text/unicode/norm"
 )
 
@@ -124,4 +126,30 @@ func hashOf(parts ...string) string {
 		h.Write([]byte{0})
 	}
 	return hex.EncodeToString(h.Sum(nil))
+}
+
+// FoldAccents drops the combining marks of s after canonical decomposition
+// ("Tomás" → "Tomas", "Wróblewska" → "Wroblewska"; "ø" and "ł", which are
+// letters of their own, stay): the one way the project compares names whose
+// lists were written without diacritics.
+func FoldAccents(s string) string {
+	if isASCII(s) {
+		return s
+	}
+	out, _, err := transform.String(accentFolder, s)
+	if err != nil {
+		return s
+	}
+	return out
+}
+
+var accentFolder = transform.Chain(norm.NFD, runes.Remove(runes.In(unicode.Mn)), norm.NFC)
+
+func isASCII(s string) bool {
+	for i := 0; i < len(s); i++ {
+		if s[i] >= 0x80 {
+			return false
+		}
+	}
+	return true
 }
