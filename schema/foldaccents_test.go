@@ -18,3 +18,22 @@ func TestFoldAccents(t *testing.T) {
 		}
 	}
 }
+
+// TestFoldAccentsConcurrent: extraction folds names on many goroutines at
+// once (loaders.Extract runs articles in parallel).
+func TestFoldAccentsConcurrent(t *testing.T) {
+	done := make(chan bool)
+	for g := 0; g < 8; g++ {
+		go func() {
+			for i := 0; i < 2000; i++ {
+				if got := FoldAccents("Sébastien Wróblewska"); got != "Sebastien Wroblewska" {
+					t.Errorf("FoldAccents = %q", got)
+				}
+			}
+			done <- true
+		}()
+	}
+	for g := 0; g < 8; g++ {
+		<-done
+	}
+}

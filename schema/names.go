@@ -136,14 +136,15 @@ func FoldAccents(s string) string {
 	if isASCII(s) {
 		return s
 	}
-	out, _, err := transform.String(accentFolder, s)
+	// A Chain keeps state between calls, so each call makes its own: one
+	// shared chain panicked when articles were extracted in parallel.
+	folder := transform.Chain(norm.NFD, runes.Remove(runes.In(unicode.Mn)), norm.NFC)
+	out, _, err := transform.String(folder, s)
 	if err != nil {
 		return s
 	}
 	return out
 }
-
-var accentFolder = transform.Chain(norm.NFD, runes.Remove(runes.In(unicode.Mn)), norm.NFC)
 
 func isASCII(s string) bool {
 	for i := 0; i < len(s); i++ {
