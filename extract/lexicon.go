@@ -1,6 +1,10 @@
 package extract
 
-import "github.com/newsgraph/newsgraph/schema"
+import (
+	"strings"
+
+	"github.com/newsgraph/newsgraph/schema"
+)
 
 // Closed word classes used by the extractor. Open classes (countries, given
 // names) are generated from maintained data packages into data/ (see
@@ -356,3 +360,12 @@ var languageVerbs = set("speak", "speaks", "spoke", "spoken", "speaking", "learn
 // clippings are short forms of organisation names that are not their
 // initials.
 var clippings = map[string]string{"Fed": "Federal Reserve", "Amex": "American Stock Exchange"}
+
+// openingTimeWord: a capitalised word opening a sentence that dates the
+// post of the name after it ("Former", "Retired", "Outgoing") and so
+// belongs to no name. The words are those of timecues.go's formerMods,
+// plus the participles a post's end or start takes.
+func openingTimeWord(w string) bool {
+	lw := strings.ToLower(w)
+	return formerMods[lw] || lw == "retired" || lw == "outgoing" || lw == "incoming"
+}

@@ -224,6 +224,11 @@ func (mf *mentionFinder) segment(a, b int, hon string) {
 	if toks[a].first && b-a > 1 && !toks[a].allCaps && mf.isSpeech(a) {
 		a++
 	}
+	// a time word opening the sentence is no part of a name: "Former
+	// Dunmore Corp. chief executive X", "Retired Larch Foods executive X"
+	if toks[a].first && b-a > 1 && openingTimeWord(toks[a].text) {
+		a++
+	}
 	// leading honorific / title word: "Mr. Vinken", "President Bush"
 	if _, ok := honorifics[toks[a].text]; ok && b-a > 1 && mf.personish(a+1, b) {
 		mf.segment(a+1, b, toks[a].text)
