@@ -31,13 +31,15 @@ func newExtractCmd(app *App, runF func(context.Context, *extractOptions, io.Writ
 it finds in each, one article per line with --format json:
 
   {"id", "source", "date", "title",
-   "entities":   [{"id", "name", "type", "aliases", "mentions"}],
-   "roles":      [{"person", "title", "org"}],
+   "entities":   [{"id", "name", "type", "aliases", "mentions", "iso3166_alpha2", "iso3166_alpha3"}],
+   "roles":      [{"person", "title", "org", "former", "incoming"}],
    "statements": [{"speaker", "speaker_org", "text", "date", "indirect", "channel", "mentions"}]}
 
 Names in roles and statements are the entities' canonical names; org,
-speaker, speaker_org and channel are null when unknown. The store is not
-touched.`,
+speaker, speaker_org and channel are null when unknown. A role is
+"former": true for a past post and "incoming": true for an announced one
+(neither for a current post); countries carry their ISO 3166-1 codes. The
+store is not touched.`,
 		Example: `  newsgraph extract examples/articles/
   newsgraph extract --format text article.txt
   cat article.txt | newsgraph extract -`,
