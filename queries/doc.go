@@ -14,8 +14,8 @@
 //	                               articles that say so; without on=, every holder's timeline
 //	mentions   entity=             article, title, date of the articles that mention the entity; newest first
 //	neighbors  entity=             direction (out|in), predicate, value, article: every quad around the node
-//	path       from= to=           hops, path: the shortest chains of up to 4 steps, e.g.
-//	                               "Ada Okafor —holder← role(ceo) —roleIn→ Veltrix Corp"
+//	path       from= to= [hops=]   hops, path: the shortest chains of up to 4 steps (hops=), e.g.
+//	                               "Ada Okafor —holder← role(ceo) —roleIn→ Veltrix Corp"; at most 50
 //	explain    fact=               where a role or statement came from: article, span, sentence
 //	search     q= …                full-text search (package search)
 //
@@ -91,8 +91,18 @@
 // graph: they read every quad of a type (every statement and its date),
 // which takes seconds at 100,000 articles. A [Cache] passed in RunOptions
 // keeps those summaries, and the names and dates read, across runs; the
-// console keeps one. The path query is a breadth-first search over quads in
-// both directions that skips rdf:type and literals; it stops at 4 hops,
-// 200,000 visited nodes or 50 paths. Hubs (a country most articles mention)
-// make it expensive on large graphs.
+// console keeps one.
+//
+// The path query is a breadth-first search from both ends at once over
+// quads in both directions that skips rdf:type and literals (pathfind.go).
+// It expands, a level at a time, the side whose next level reads less
+// (an entity weighs the articles that mention it, counted by the index),
+// stops at the first level where the two meet, and within that level as
+// soon as it has more than 50 chains (Result.More), so every chain it
+// shows is a shortest one. On bolt it lists a node's predicates from the
+// index keys (graph.Store.Predicates) and never reads a hub's restated
+// names and types. It is bounded: 4 hops (hops=), 200,000 visited nodes and
+// 1,000,000 quads read; a search that would pass a bound stops with
+// ErrTooLarge, saying how many hops it ruled out, rather than answer with
+// a longer chain.
 package queries
