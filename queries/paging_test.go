@@ -6,6 +6,7 @@ import (
 	"fmt"
 	"reflect"
 	"strconv"
+	"strings"
 	"testing"
 
 	cgraph "github.com/cayleygraph/cayley/graph"
@@ -26,6 +27,10 @@ func pagingDocs(n int) []*schema.Document {
 	for i := range docs {
 		date := fmt.Sprintf("2025-%02d-%02d", 1+i%12, 1+(i*7)%28)
 		who, org := people[i%len(people)], orgs[i%len(orgs)]
+		roles := []schema.Role{{Person: who, Title: "director", Org: org, Span: &schema.Span{Start: 0, End: len(who)}}}
+		if i%2 == 0 { // two spans in one article: two rows of explain
+			roles = append(roles, schema.Role{Person: who, Title: "director", Org: org, Span: &schema.Span{Start: len(who) + 1, End: len(who) + 6}})
+		}
 		docs[i] = &schema.Document{
 			Article: schema.Article{ID: fmt.Sprintf("story-%03d", i), Date: date, Title: fmt.Sprintf("Story %d", i),
 				Text: who + " spoke in Kenya."},
@@ -34,7 +39,7 @@ func pagingDocs(n int) []*schema.Document {
 				{Name: who, Type: schema.Person},
 				{Name: org, Type: schema.Organization},
 			},
-			Roles: []schema.Role{{Person: who, Title: "director", Org: org}},
+			Roles: roles,
 			Statements: []schema.Statement{
 				{Speaker: who, Text: fmt.Sprintf("Kenya is ready, part %d.", i), Date: date, Mentions: []string{"Kenya"}},
 				{SpeakerOrg: org, Text: fmt.Sprintf("We agree, part %d.", i%4), Date: date, Indirect: true},
@@ -60,6 +65,11 @@ func withArgs(args map[string]string, kv ...string) map[string]string {
 	return out
 }
 
+// pagingRole is the fact key of Ada Okafor's post at Veltrix Corp, stated
+// by one article in 15 of pagingDocs, with one or two spans each.
+var pagingRole = strings.TrimPrefix(string(schema.RoleIRI(schema.EntityIRI(schema.Person, "Ada Okafor"), "director",
+	schema.EntityIRI(schema.Organization, "Veltrix Corp"))), schema.IDBase)
+
 // pagingCases are the paged queries, with arguments that give many rows.
 var pagingCases = []struct {
 	query string
@@ -75,6 +85,7 @@ var pagingCases = []struct {
 	{"roles", nil, []string{"-articles", "person", "title", "org"}},
 	{"roles", map[string]string{"org": "Veltrix Corp"}, []string{"-articles", "person", "title", "org"}},
 	{"mentions", map[string]string{"entity": "Kenya"}, []string{"-date", "article"}},
+	{"explain", map[string]string{"fact": pagingRole}, []string{"-date", "article", "span"}},
 	{"neighbors", map[string]string{"entity": "Kenya"}, nil},
 	{"neighbors", map[string]string{"entity": "Ada Okafor"}, nil},
 }
