@@ -12,7 +12,7 @@ import (
 var builtins = []builtin{
 	{Query{Name: "entities", Description: "people, countries, companies and organizations, most mentioned first (then by name); 100 rows unless limit= says otherwise",
 		Params: paged(Param{Name: "type", Doc: "person, country, company or organization"})}, runEntities},
-	{Query{Name: "statements", Description: "what was said, newest first (then by speaker, text, article); 100 rows unless limit= says otherwise",
+	{Query{Name: "statements", Description: "what was said: with speaker= or mentions=, newest first (then by speaker, text, article); without, the most recently written first; 100 rows unless limit= says otherwise",
 		Params: paged(Param{Name: "speaker", Doc: "who said it (person or organization, any alias)"},
 			Param{Name: "mentions", Doc: "an entity the statement mentions"})}, runStatements},
 	{Query{Name: "roles", Description: "who holds which post where, and how many articles say so, most stated first; with person=, that person's posts as a timeline: one row per article, with its date and the status it states (current, former, incoming), oldest first; 100 rows unless limit= says otherwise",

@@ -6,7 +6,9 @@
 // layers (query/path, query/shape) and bound to the store at run time:
 //
 //	entities   [type=]             entity, name, type, articles (mentioning it); most mentioned first
-//	statements [speaker=] [mentions=]  speaker, text, date, kind (quote|reported), channel, article, fact; newest first
+//	statements [speaker=] [mentions=]  speaker, text, date, kind (quote|reported), channel, article, fact; newest
+//	                               first; without a filter, the most recently written first (an order
+//	                               the store keeps: newestStatements)
 //	roles      [org=]              person, title, org, articles (stating the role), fact; most stated first
 //	roles      person= [org=]      person, title, org, status, date, article, fact: the person's posts as a
 //	                               timeline, one row per article that states one, oldest first
@@ -33,7 +35,7 @@
 // past the articles: current in June and former in October means held from
 // June until October.
 //
-// The first six answer a page: limit= rows (DefaultPageSize, 100, when
+// The first six and explain answer a page: limit= rows (DefaultPageSize, 100, when
 // not given; 0 for all) after skipping offset= rows, in an order that is
 // total, so pages put end to end give the whole answer; Result.More tells
 // whether rows follow. Ties on the first sort column are broken by the
@@ -87,9 +89,11 @@
 // role's holder) is one quad per article; reading one is one index read
 // when the kv index can tell that all its quads have the same value.
 //
-// entities, roles and statements without a filter summarise the whole
-// graph: they read every quad of a type (every statement and its date),
-// which takes seconds at 100,000 articles. A [Cache] passed in RunOptions
+// entities and roles without a filter summarise the whole graph: on bolt
+// they read the index's count of each entity's or role's articles
+// (graph.Store.TypeCounts), elsewhere every quad of a type, which takes
+// seconds at 100,000 articles. statements without a filter does not: it
+// pages through the statements in the order the store keeps their nodes. A [Cache] passed in RunOptions
 // keeps those summaries, and the names and dates read, across runs; the
 // console keeps one.
 //

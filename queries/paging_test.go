@@ -78,7 +78,7 @@ var pagingCases = []struct {
 }{
 	{"entities", nil, []string{"-articles", "name", "entity"}},
 	{"entities", map[string]string{"type": "person"}, []string{"-articles", "name", "entity"}},
-	{"statements", nil, []string{"-date", "speaker", "text", "article"}},
+	{"statements", nil, []string{}}, // the most recently written first: TestNewestStatements
 	{"statements", map[string]string{"speaker": "Ada Okafor"}, []string{"-date", "speaker", "text", "article"}},
 	{"statements", map[string]string{"speaker": "Veltrix Corp"}, []string{"-date", "speaker", "text", "article"}},
 	{"statements", map[string]string{"mentions": "Kenya"}, []string{"-date", "speaker", "text", "article"}},
@@ -157,7 +157,8 @@ func checkPages(t *testing.T, s *graph.Store, query string, args map[string]stri
 }
 
 // checkOrder checks that rows are sorted by the given columns; neighbors
-// (order nil) checks direction and predicate only.
+// (order nil) checks direction and predicate only; an empty order checks
+// nothing (an order the test checks otherwise).
 func checkOrder(t *testing.T, res *queries.Result, order []string) {
 	t.Helper()
 	if order == nil {
@@ -204,6 +205,37 @@ func compareCells(a, b any) int {
 		return 1
 	}
 	return 0
+}
+
+// TestNewestStatements checks the order of statements without a filter,
+// on memstore and bolt: the most recently written first, the last
+// article's two statements (its speaker's, then its organisation's)
+// ahead of those of the article before it, whatever their dates.
+func TestNewestStatements(t *testing.T) {
+	for backend, dsn := range backends(t) {
+		s := storeOf(t, dsn, pagingDocs(30))
+		res, err := queries.Run(context.Background(), s, "statements", map[string]string{"limit": "3", "offset": "1"}, queries.RunOptions{})
+		if err != nil {
+			t.Fatal(err)
+		}
+		var got []string
+		for _, row := range res.Rows {
+			got = append(got, fmt.Sprint(row["article"], ": ", row["text"]))
+		}
+		want := []string{"story-029: Kenya is ready, part 29.", "story-028: We agree, part 0.", "story-028: Kenya is ready, part 28."}
+		if !reflect.DeepEqual(got, want) || !res.More {
+			t.Errorf("%s: statements limit=3 offset=1 = %q, More %v; want %q, More true", backend, got, res.More, want)
+		}
+		// A removed article's statements stay in bolt's index lists, dead;
+		// they are not rows.
+		if _, err := s.RemoveArticle(context.Background(), "story-029"); err != nil {
+			t.Fatal(err)
+		}
+		res, err = queries.Run(context.Background(), s, "statements", map[string]string{"limit": "0"}, queries.RunOptions{})
+		if err != nil || len(res.Rows) != 58 || res.Rows[0]["article"] != "story-028" {
+			t.Errorf("%s: after removing story-029, statements = %d rows from %v, %v; want 58 from story-028", backend, len(res.Rows), res.Rows[0]["article"], err)
+		}
+	}
 }
 
 func TestPageRows(t *testing.T) {
