@@ -15,7 +15,7 @@ var builtins = []builtin{
 	{Query{Name: "statements", Description: "what was said: with speaker= or mentions=, newest first (then by speaker, text, article); without, the most recently written first; 100 rows unless limit= says otherwise",
 		Params: paged(Param{Name: "speaker", Doc: "who said it (person or organization, any alias)"},
 			Param{Name: "mentions", Doc: "an entity the statement mentions"})}, runStatements},
-	{Query{Name: "roles", Description: "who holds which post where, and how many articles say so, most stated first; with person=, that person's posts as a timeline: one row per article, with its date and the status it states (current, former, incoming), oldest first; 100 rows unless limit= says otherwise",
+	{Query{Name: "roles", Description: "who holds which post where, and how many articles say so, most stated first (without a filter, ties in the order the posts were first written; with org=, by person, title, org); with person=, that person's posts as a timeline: one row per article, with its date and the status it states (current, former, incoming), oldest first; 100 rows unless limit= says otherwise",
 		Params: paged(Param{Name: "person", Doc: "the holder (any alias)"},
 			Param{Name: "org", Doc: "the organization, company or country (any alias)"})}, runRoles},
 	{Query{Name: "holders", Description: "who held a post (title at org) on a date, with the articles that say so: the status the latest articles dated on or before on= state is current; without on=, every holder's timeline, oldest first; 100 rows unless limit= says otherwise",

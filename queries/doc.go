@@ -9,7 +9,8 @@
 //	statements [speaker=] [mentions=]  speaker, text, date, kind (quote|reported), channel, article, fact; newest
 //	                               first; without a filter, the most recently written first (an order
 //	                               the store keeps: newestStatements)
-//	roles      [org=]              person, title, org, articles (stating the role), fact; most stated first
+//	roles      [org=]              person, title, org, articles (stating the role), fact; most stated first,
+//	                               then (without org=) in the order written: mostStatedRoles
 //	roles      person= [org=]      person, title, org, status, date, article, fact: the person's posts as a
 //	                               timeline, one row per article that states one, oldest first
 //	holders    title= org= [on=]   the same columns: who held the post on the day on= (YYYY-MM-DD), with the

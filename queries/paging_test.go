@@ -82,7 +82,7 @@ var pagingCases = []struct {
 	{"statements", map[string]string{"speaker": "Ada Okafor"}, []string{"-date", "speaker", "text", "article"}},
 	{"statements", map[string]string{"speaker": "Veltrix Corp"}, []string{"-date", "speaker", "text", "article"}},
 	{"statements", map[string]string{"mentions": "Kenya"}, []string{"-date", "speaker", "text", "article"}},
-	{"roles", nil, []string{"-articles", "person", "title", "org"}},
+	{"roles", nil, []string{"-articles"}}, // then in the order written: TestPageRows
 	{"roles", map[string]string{"org": "Veltrix Corp"}, []string{"-articles", "person", "title", "org"}},
 	{"mentions", map[string]string{"entity": "Kenya"}, []string{"-date", "article"}},
 	{"explain", map[string]string{"fact": pagingRole}, []string{"-date", "article", "span"}},
@@ -263,6 +263,21 @@ func TestPageRows(t *testing.T) {
 	}
 	if len(res.Rows) != 2 || res.Rows[0]["articles"] != int64(9) || res.Rows[0]["person"] != "Ada Okafor" || !res.More {
 		t.Errorf("roles limit=2 = %v, More %v", res.Rows, res.More)
+	}
+	// Roles stated by as many articles come in the order they were first
+	// written: those of stories 0 to 9, then those of 10 to 14.
+	for backend, dsn := range backends(t) {
+		s := storeOf(t, dsn, pagingDocs(30))
+		res, err := queries.Run(ctx, s, "roles", map[string]string{"limit": "0"}, queries.RunOptions{})
+		if err != nil || len(res.Rows) != 15 {
+			t.Fatalf("%s: roles = %v, %v", backend, res, err)
+		}
+		for i, row := range res.Rows {
+			docs := pagingDocs(15)
+			if r := docs[i].Roles[0]; row["person"] != r.Person || row["org"] != r.Org {
+				t.Errorf("%s: roles row %d = %v, want %s at %s", backend, i, row, r.Person, r.Org)
+			}
+		}
 	}
 	// RunOptions.Limit still caps a page, and says so.
 	res, err = queries.Run(ctx, s, "entities", map[string]string{"limit": "5"}, queries.RunOptions{Limit: 2})

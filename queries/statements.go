@@ -157,7 +157,10 @@ func (r *reader) has(f fixed) (bool, error) {
 // hashes) by their text.
 func refLess(a, b cgraph.Ref) bool {
 	x, y := reflect.ValueOf(a.Key()), reflect.ValueOf(b.Key())
-	if x.CanInt() && y.CanInt() {
+	switch {
+	case x.CanUint() && y.CanUint(): // kv.Int64Value
+		return x.Uint() < y.Uint()
+	case x.CanInt() && y.CanInt(): // memstore's ids
 		return x.Int() < y.Int()
 	}
 	return fmt.Sprint(a.Key()) < fmt.Sprint(b.Key())
