@@ -107,7 +107,7 @@
 // shows is a shortest one. On bolt it lists a node's predicates from the
 // index keys (graph.Store.Predicates) and never reads a hub's restated
 // names and types. It is bounded: 4 hops (hops=), 200,000 visited nodes and
-// 1,000,000 quads read; a search that would pass a bound stops with
+// 300,000 quads read; a search that would pass a bound stops with
 // ErrTooLarge, saying how many hops it ruled out, rather than answer with
 // a longer chain.
 package queries
