@@ -10,10 +10,11 @@ import (
 
 // Cache keeps what the queries without a filter compute over the whole
 // graph, so that their next run only sorts and pages: the entities of each
-// type with their article counts, the roles with theirs, the date of every
-// statement, and the names of the nodes shown. Without a cache, entities,
-// roles and statements with no filter read every quad of a type, which takes
-// seconds on a graph of 100,000 articles; with one, milliseconds.
+// type with their article counts, the roles with theirs, the dates read,
+// and the names of the nodes shown. Without a cache, entities and roles
+// with no filter read every quad of a type where the store cannot count
+// them (graph.Store.TypeCounts), which takes seconds on a graph of 100,000
+// articles; with one, milliseconds.
 //
 // A Cache serves one store at a time (using it with another store empties
 // it) and empties itself when that store has been written to through its

@@ -6,16 +6,19 @@
 // layers (query/path, query/shape) and bound to the store at run time:
 //
 //	entities   [type=]             entity, name, type, articles (mentioning it); most mentioned first
-//	statements [speaker=] [mentions=]  speaker, text, date, kind (quote|reported), channel, article, fact; newest first
-//	roles      [org=]              person, title, org, articles (stating the role), fact; most stated first
+//	statements [speaker=] [mentions=]  speaker, text, date, kind (quote|reported), channel, article, fact; newest
+//	                               first; without a filter, the most recently written first (an order
+//	                               the store keeps: newestStatements)
+//	roles      [org=]              person, title, org, articles (stating the role), fact; most stated first,
+//	                               then (without org=) in the order written: mostStatedRoles
 //	roles      person= [org=]      person, title, org, status, date, article, fact: the person's posts as a
 //	                               timeline, one row per article that states one, oldest first
 //	holders    title= org= [on=]   the same columns: who held the post on the day on= (YYYY-MM-DD), with the
 //	                               articles that say so; without on=, every holder's timeline
 //	mentions   entity=             article, title, date of the articles that mention the entity; newest first
 //	neighbors  entity=             direction (out|in), predicate, value, article: every quad around the node
-//	path       from= to=           hops, path: the shortest chains of up to 4 steps, e.g.
-//	                               "Ada Okafor —holder← role(ceo) —roleIn→ Veltrix Corp"
+//	path       from= to= [hops=]   hops, path: the shortest chains of up to 4 steps (hops=), e.g.
+//	                               "Ada Okafor —holder← role(ceo) —roleIn→ Veltrix Corp"; at most 50
 //	explain    fact=               where a role or statement came from: article, span, sentence
 //	search     q= …                full-text search (package search)
 //
@@ -33,7 +36,7 @@
 // past the articles: current in June and former in October means held from
 // June until October.
 //
-// The first six answer a page: limit= rows (DefaultPageSize, 100, when
+// The first six and explain answer a page: limit= rows (DefaultPageSize, 100, when
 // not given; 0 for all) after skipping offset= rows, in an order that is
 // total, so pages put end to end give the whole answer; Result.More tells
 // whether rows follow. Ties on the first sort column are broken by the
@@ -87,12 +90,24 @@
 // role's holder) is one quad per article; reading one is one index read
 // when the kv index can tell that all its quads have the same value.
 //
-// entities, roles and statements without a filter summarise the whole
-// graph: they read every quad of a type (every statement and its date),
-// which takes seconds at 100,000 articles. A [Cache] passed in RunOptions
+// entities and roles without a filter summarise the whole graph: on bolt
+// they read the index's count of each entity's or role's articles
+// (graph.Store.TypeCounts), elsewhere every quad of a type, which takes
+// seconds at 100,000 articles. statements without a filter does not: it
+// pages through the statements in the order the store keeps their nodes. A [Cache] passed in RunOptions
 // keeps those summaries, and the names and dates read, across runs; the
-// console keeps one. The path query is a breadth-first search over quads in
-// both directions that skips rdf:type and literals; it stops at 4 hops,
-// 200,000 visited nodes or 50 paths. Hubs (a country most articles mention)
-// make it expensive on large graphs.
+// console keeps one.
+//
+// The path query is a breadth-first search from both ends at once over
+// quads in both directions that skips rdf:type and literals (pathfind.go).
+// It expands, a level at a time, the side whose next level reads less
+// (an entity weighs the articles that mention it, counted by the index),
+// stops at the first level where the two meet, and within that level as
+// soon as it has more than 50 chains (Result.More), so every chain it
+// shows is a shortest one. On bolt it lists a node's predicates from the
+// index keys (graph.Store.Predicates) and never reads a hub's restated
+// names and types. It is bounded: 4 hops (hops=), 200,000 visited nodes and
+// 300,000 quads read; a search that would pass a bound stops with
+// ErrTooLarge, saying how many hops it ruled out, rather than answer with
+// a longer chain.
 package queries

@@ -6,6 +6,7 @@ import (
 	"fmt"
 	"reflect"
 	"strconv"
+	"strings"
 	"testing"
 
 	cgraph "github.com/cayleygraph/cayley/graph"
@@ -26,6 +27,10 @@ func pagingDocs(n int) []*schema.Document {
 	for i := range docs {
 		date := fmt.Sprintf("2025-%02d-%02d", 1+i%12, 1+(i*7)%28)
 		who, org := people[i%len(people)], orgs[i%len(orgs)]
+		roles := []schema.Role{{Person: who, Title: "director", Org: org, Span: &schema.Span{Start: 0, End: len(who)}}}
+		if i%2 == 0 { // two spans in one article: two rows of explain
+			roles = append(roles, schema.Role{Person: who, Title: "director", Org: org, Span: &schema.Span{Start: len(who) + 1, End: len(who) + 6}})
+		}
 		docs[i] = &schema.Document{
 			Article: schema.Article{ID: fmt.Sprintf("story-%03d", i), Date: date, Title: fmt.Sprintf("Story %d", i),
 				Text: who + " spoke in Kenya."},
@@ -34,7 +39,7 @@ func pagingDocs(n int) []*schema.Document {
 				{Name: who, Type: schema.Person},
 				{Name: org, Type: schema.Organization},
 			},
-			Roles: []schema.Role{{Person: who, Title: "director", Org: org}},
+			Roles: roles,
 			Statements: []schema.Statement{
 				{Speaker: who, Text: fmt.Sprintf("Kenya is ready, part %d.", i), Date: date, Mentions: []string{"Kenya"}},
 				{SpeakerOrg: org, Text: fmt.Sprintf("We agree, part %d.", i%4), Date: date, Indirect: true},
@@ -60,6 +65,11 @@ func withArgs(args map[string]string, kv ...string) map[string]string {
 	return out
 }
 
+// pagingRole is the fact key of Ada Okafor's post at Veltrix Corp, stated
+// by one article in 15 of pagingDocs, with one or two spans each.
+var pagingRole = strings.TrimPrefix(string(schema.RoleIRI(schema.EntityIRI(schema.Person, "Ada Okafor"), "director",
+	schema.EntityIRI(schema.Organization, "Veltrix Corp"))), schema.IDBase)
+
 // pagingCases are the paged queries, with arguments that give many rows.
 var pagingCases = []struct {
 	query string
@@ -68,13 +78,14 @@ var pagingCases = []struct {
 }{
 	{"entities", nil, []string{"-articles", "name", "entity"}},
 	{"entities", map[string]string{"type": "person"}, []string{"-articles", "name", "entity"}},
-	{"statements", nil, []string{"-date", "speaker", "text", "article"}},
+	{"statements", nil, []string{}}, // the most recently written first: TestNewestStatements
 	{"statements", map[string]string{"speaker": "Ada Okafor"}, []string{"-date", "speaker", "text", "article"}},
 	{"statements", map[string]string{"speaker": "Veltrix Corp"}, []string{"-date", "speaker", "text", "article"}},
 	{"statements", map[string]string{"mentions": "Kenya"}, []string{"-date", "speaker", "text", "article"}},
-	{"roles", nil, []string{"-articles", "person", "title", "org"}},
+	{"roles", nil, []string{"-articles"}}, // then in the order written: TestPageRows
 	{"roles", map[string]string{"org": "Veltrix Corp"}, []string{"-articles", "person", "title", "org"}},
 	{"mentions", map[string]string{"entity": "Kenya"}, []string{"-date", "article"}},
+	{"explain", map[string]string{"fact": pagingRole}, []string{"-date", "article", "span"}},
 	{"neighbors", map[string]string{"entity": "Kenya"}, nil},
 	{"neighbors", map[string]string{"entity": "Ada Okafor"}, nil},
 }
@@ -146,7 +157,8 @@ func checkPages(t *testing.T, s *graph.Store, query string, args map[string]stri
 }
 
 // checkOrder checks that rows are sorted by the given columns; neighbors
-// (order nil) checks direction and predicate only.
+// (order nil) checks direction and predicate only; an empty order checks
+// nothing (an order the test checks otherwise).
 func checkOrder(t *testing.T, res *queries.Result, order []string) {
 	t.Helper()
 	if order == nil {
@@ -195,6 +207,37 @@ func compareCells(a, b any) int {
 	return 0
 }
 
+// TestNewestStatements checks the order of statements without a filter,
+// on memstore and bolt: the most recently written first, the last
+// article's two statements (its speaker's, then its organisation's)
+// ahead of those of the article before it, whatever their dates.
+func TestNewestStatements(t *testing.T) {
+	for backend, dsn := range backends(t) {
+		s := storeOf(t, dsn, pagingDocs(30))
+		res, err := queries.Run(context.Background(), s, "statements", map[string]string{"limit": "3", "offset": "1"}, queries.RunOptions{})
+		if err != nil {
+			t.Fatal(err)
+		}
+		var got []string
+		for _, row := range res.Rows {
+			got = append(got, fmt.Sprint(row["article"], ": ", row["text"]))
+		}
+		want := []string{"story-029: Kenya is ready, part 29.", "story-028: We agree, part 0.", "story-028: Kenya is ready, part 28."}
+		if !reflect.DeepEqual(got, want) || !res.More {
+			t.Errorf("%s: statements limit=3 offset=1 = %q, More %v; want %q, More true", backend, got, res.More, want)
+		}
+		// A removed article's statements stay in bolt's index lists, dead;
+		// they are not rows.
+		if _, err := s.RemoveArticle(context.Background(), "story-029"); err != nil {
+			t.Fatal(err)
+		}
+		res, err = queries.Run(context.Background(), s, "statements", map[string]string{"limit": "0"}, queries.RunOptions{})
+		if err != nil || len(res.Rows) != 58 || res.Rows[0]["article"] != "story-028" {
+			t.Errorf("%s: after removing story-029, statements = %d rows from %v, %v; want 58 from story-028", backend, len(res.Rows), res.Rows[0]["article"], err)
+		}
+	}
+}
+
 func TestPageRows(t *testing.T) {
 	s := pagingStore(t, 130)
 	ctx := context.Background()
@@ -220,6 +263,21 @@ func TestPageRows(t *testing.T) {
 	}
 	if len(res.Rows) != 2 || res.Rows[0]["articles"] != int64(9) || res.Rows[0]["person"] != "Ada Okafor" || !res.More {
 		t.Errorf("roles limit=2 = %v, More %v", res.Rows, res.More)
+	}
+	// Roles stated by as many articles come in the order they were first
+	// written: those of stories 0 to 9, then those of 10 to 14.
+	for backend, dsn := range backends(t) {
+		s := storeOf(t, dsn, pagingDocs(30))
+		res, err := queries.Run(ctx, s, "roles", map[string]string{"limit": "0"}, queries.RunOptions{})
+		if err != nil || len(res.Rows) != 15 {
+			t.Fatalf("%s: roles = %v, %v", backend, res, err)
+		}
+		for i, row := range res.Rows {
+			docs := pagingDocs(15)
+			if r := docs[i].Roles[0]; row["person"] != r.Person || row["org"] != r.Org {
+				t.Errorf("%s: roles row %d = %v, want %s at %s", backend, i, row, r.Person, r.Org)
+			}
+		}
 	}
 	// RunOptions.Limit still caps a page, and says so.
 	res, err = queries.Run(ctx, s, "entities", map[string]string{"limit": "5"}, queries.RunOptions{Limit: 2})

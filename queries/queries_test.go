@@ -48,7 +48,8 @@ func TestBuiltins(t *testing.T) {
 			{"entity": "country/kenya", "name": "Kenya", "type": "country", "articles": int64(2)},
 			{"entity": "country/ukraine", "name": "Ukraine", "type": "country", "articles": int64(1)},
 		}}},
-		{"all statements", "statements", nil, queries.Result{Columns: stmtCols, Rows: []row{nairobi, milestone, orbit, satellites}}},
+		// Without a filter, the most recently written first, whatever the date.
+		{"all statements", "statements", nil, queries.Result{Columns: stmtCols, Rows: []row{satellites, nairobi, milestone, orbit}}},
 		{"statements by handle", "statements", map[string]string{"speaker": "@adaokafor"}, queries.Result{Columns: stmtCols, Rows: []row{nairobi, orbit}}},
 		{"statements by surname", "statements", map[string]string{"speaker": "Okafor"}, queries.Result{Columns: stmtCols, Rows: []row{nairobi, orbit}}},
 		{"statements by an organization", "statements", map[string]string{"speaker": "Kenya Space Agency"}, queries.Result{Columns: stmtCols, Rows: []row{milestone}}},

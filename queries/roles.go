@@ -2,6 +2,7 @@ package queries
 
 import (
 	"fmt"
+	"sort"
 
 	cgraph "github.com/cayleygraph/cayley/graph"
 	"github.com/cayleygraph/quad"
@@ -106,22 +107,58 @@ func runRoles(r *reader, args map[string]string) (*Result, error) {
 		if err != nil {
 			return nil, err
 		}
-		roles, counts = all.roles, all.counts
+		return r.mostStatedRoles(all, pg)
 	}
 	chosen, before := window(len(roles), func(i int) string { return countKey(counts[roles[i].Key()]) }, true, pg)
 	res := &Result{Columns: roleColumns}
 	for _, c := range chosen {
-		role := roles[c]
-		v, err := summary(r, fmt.Sprint("role ", role.Key()), func() ([3]quad.Value, error) { return r.roleFacts(role) })
+		row, err := r.roleRow(roles[c], counts[roles[c].Key()])
 		if err != nil {
 			return nil, err
 		}
-		res.Rows = append(res.Rows, map[string]any{
-			"person": r.name(v[0]), "title": plainString(v[1]), "org": r.name(v[2]),
-			"articles": int64(counts[role.Key()]), "fact": plainString(r.value(role)),
-		})
+		res.Rows = append(res.Rows, row)
 	}
 	res.sortBy("-articles", "person", "title", "org")
 	res.cut(pg, before, len(roles))
 	return res, nil
+}
+
+// mostStatedRoles answers roles without a filter: the most stated first,
+// roles stated by as many articles in the order the store first wrote
+// them (their node ids; refLess), so that only the page's roles are read.
+// The counts come from the index on bolt (graph.Store.TypeCounts); node
+// ids never change, so the order is stable between pages. Breaking ties
+// by person, title and organisation instead meant reading every role of
+// the page's last count: at 20,000 articles, thousands of roles stated by
+// one article, 0.5–1.1 s.
+func (r *reader) mostStatedRoles(all roleCounts, pg page) (*Result, error) {
+	roles := append([]cgraph.Ref(nil), all.roles...)
+	sort.SliceStable(roles, func(i, j int) bool {
+		a, b := all.counts[roles[i].Key()], all.counts[roles[j].Key()]
+		if a != b {
+			return a > b
+		}
+		return refLess(roles[i], roles[j])
+	})
+	res := &Result{Columns: roleColumns, More: pg.end(len(roles)) < len(roles)}
+	for _, role := range roles[min(pg.Offset, len(roles)):pg.end(len(roles))] {
+		row, err := r.roleRow(role, all.counts[role.Key()])
+		if err != nil {
+			return nil, err
+		}
+		res.Rows = append(res.Rows, row)
+	}
+	return res, nil
+}
+
+// roleRow is a role's row, its facts read once per cache.
+func (r *reader) roleRow(role cgraph.Ref, articles int) (map[string]any, error) {
+	v, err := summary(r, fmt.Sprint("role ", role.Key()), func() ([3]quad.Value, error) { return r.roleFacts(role) })
+	if err != nil {
+		return nil, err
+	}
+	return map[string]any{
+		"person": r.name(v[0]), "title": plainString(v[1]), "org": r.name(v[2]),
+		"articles": int64(articles), "fact": plainString(r.value(role)),
+	}, nil
 }

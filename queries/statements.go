@@ -1,6 +1,10 @@
 package queries
 
 import (
+	"fmt"
+	"reflect"
+	"sort"
+
 	cgraph "github.com/cayleygraph/cayley/graph"
 	"github.com/cayleygraph/quad"
 
@@ -45,17 +49,12 @@ func runStatements(r *reader, args map[string]string) (*Result, error) {
 		}
 		filtered = true
 	}
-	var dates []string
-	if filtered {
-		if dates, err = r.literals(stmts, schema.PredDateCreated); err != nil {
-			return nil, err
-		}
-	} else {
-		all, err := summary(r, "statements", r.allStatements)
-		if err != nil {
-			return nil, err
-		}
-		stmts, dates = all.nodes, all.dates
+	if !filtered {
+		return r.newestStatements(pg)
+	}
+	dates, err := r.literals(stmts, schema.PredDateCreated)
+	if err != nil {
+		return nil, err
 	}
 	chosen, before := window(len(stmts), func(i int) string { return dates[i] }, true, pg)
 	res := &Result{Columns: statementColumns}
@@ -71,20 +70,100 @@ func runStatements(r *reader, args map[string]string) (*Result, error) {
 	return res, nil
 }
 
-// datedNodes are nodes with a date each.
-type datedNodes struct {
-	nodes []cgraph.Ref
-	dates []string
+// newestStatements answers statements without a filter: every statement,
+// the most recently written first, in the order the store keeps its nodes
+// rather than by date, which would mean reading the date of every
+// statement (4.3 s at 100,000 articles, 300,000 statements). On bolt the
+// order is that of the keys of the [O,P,S] index under (ng:Statement,
+// rdf:type), read backwards (graph.Store.SubjectsNewestFirst): node ids,
+// which Cayley gives in the order nodes are first written and never
+// changes, so pages are stable; a write adds its statements at the front,
+// as a newest-first list does. A page reads the keys it skips and shows,
+// one liveness check each, and the rows it shows. Elsewhere (memstore,
+// PostgreSQL) every statement is listed and ordered by its ref's key, which
+// on memstore is also the order of writing.
+func (r *reader) newestStatements(pg page) (*Result, error) {
+	typ, stmt := r.ref(schema.PredType), r.ref(schema.TypeStatement)
+	res := &Result{Columns: statementColumns}
+	if typ == nil || stmt == nil {
+		return res, nil
+	}
+	var page []cgraph.Ref
+	seen := 0
+	var ierr error
+	visit := func(n cgraph.Ref) bool {
+		live, err := r.has(fixed{quad.Subject: n, quad.Predicate: typ, quad.Object: stmt})
+		if err != nil {
+			ierr = err
+			return false
+		}
+		if !live {
+			return true
+		}
+		if pg.Limit > 0 && seen == pg.Offset+pg.Limit {
+			res.More = true
+			return false
+		}
+		if seen >= pg.Offset {
+			page = append(page, n)
+		}
+		seen++
+		return true
+	}
+	ok := false
+	if r.store != nil {
+		var err error
+		if ok, err = r.store.SubjectsNewestFirst(r.qs, typ, stmt, visit); err != nil {
+			return nil, err
+		}
+	}
+	if !ok {
+		all, err := r.nodes(fixed{quad.Object: stmt, quad.Predicate: typ}, quad.Subject)
+		if err != nil {
+			return nil, err
+		}
+		sort.SliceStable(all, func(i, j int) bool { return refLess(all[j], all[i]) })
+		for _, n := range all {
+			if !visit(n) {
+				break
+			}
+		}
+	}
+	if ierr != nil {
+		return nil, ierr
+	}
+	for _, n := range page {
+		row, err := r.statementRow(n)
+		if err != nil {
+			return nil, err
+		}
+		res.Rows = append(res.Rows, row)
+	}
+	return res, nil
 }
 
-// allStatements lists every statement with its date.
-func (r *reader) allStatements() (datedNodes, error) {
-	stmts, err := r.nodes(fixed{quad.Object: r.ref(schema.TypeStatement), quad.Predicate: r.ref(schema.PredType)}, quad.Subject)
-	if err != nil {
-		return datedNodes{}, err
+// has tells whether a live quad matches f.
+func (r *reader) has(f fixed) (bool, error) {
+	found := false
+	err := r.eachQuad(f, func(cgraph.Ref) error {
+		found = true
+		return errStop
+	})
+	return found, nilStop(err)
+}
+
+// refLess orders refs by key: numbers (kv and memstore node ids, given in
+// the order nodes are written) as numbers, other keys (PostgreSQL's
+// hashes) by their text.
+func refLess(a, b cgraph.Ref) bool {
+	x, y := reflect.ValueOf(a.Key()), reflect.ValueOf(b.Key())
+	switch {
+	case x.CanUint() && y.CanUint(): // kv.Int64Value
+		return x.Uint() < y.Uint()
+	case x.CanInt() && y.CanInt(): // memstore's ids
+		return x.Int() < y.Int()
 	}
-	dates, err := r.literals(stmts, schema.PredDateCreated)
-	return datedNodes{stmts, dates}, err
+	return fmt.Sprint(a.Key()) < fmt.Sprint(b.Key())
 }
 
 // literals returns, for each node, the text of its pred value (the

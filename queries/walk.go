@@ -160,8 +160,13 @@ func (r *reader) nodes(f fixed, d quad.Direction) ([]cgraph.Ref, error) {
 // included) and counts as many with that object, every quad has that
 // object and the rest are not read.
 func (r *reader) objects(node cgraph.Ref, pred quad.IRI) ([]cgraph.Ref, error) {
+	return r.objectsOf(node, r.ref(pred))
+}
+
+// objectsOf is objects with the predicate's ref.
+func (r *reader) objectsOf(node, pred cgraph.Ref) ([]cgraph.Ref, error) {
 	const batch = 100 // what a kv index scan reads at a time
-	f := fixed{quad.Subject: node, quad.Predicate: r.ref(pred)}
+	f := fixed{quad.Subject: node, quad.Predicate: pred}
 	var out []cgraph.Ref
 	var seen map[any]bool // made at the second object
 	n := 0

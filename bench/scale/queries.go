@@ -115,6 +115,7 @@ func runQueries(ctx context.Context, j job, logf logFunc) (result, error) {
 	}
 
 	bench("statements", "-", nil)
+	bench("statements", "-, a deep page", map[string]string{"offset": "10000"})
 	benchCached("statements", nil)
 	var stmtFact, roleFact string
 	speakers, err := speakerPicks(ctx, store)
@@ -130,7 +131,7 @@ func runQueries(ctx context.Context, j job, logf logFunc) (result, error) {
 	for _, p := range of(schema.Country) {
 		bench("statements", p.class, map[string]string{"mentions": p.key})
 	}
-	bench("roles", "-", nil)
+	topRoles := bench("roles", "-", nil)
 	benchCached("roles", nil)
 	for _, p := range of(schema.Person) {
 		res := bench("roles", p.class, map[string]string{"person": p.key})
@@ -153,11 +154,24 @@ func runQueries(ctx context.Context, j job, logf logFunc) (result, error) {
 	if ps, os := picks[schema.Person], picks[schema.Organization]; len(ps) > 0 && len(os) > 0 {
 		bench("path", ps[len(ps)-1].class+" → "+os[len(os)-1].class, map[string]string{"from": ps[len(ps)-1].key, "to": os[len(os)-1].key})
 	}
+	// Hub to hub: the most mentioned country and company.
+	if cs, ks := picks[schema.Country], picks[schema.Company]; len(cs) > 0 && len(ks) > 0 {
+		bench("path", cs[len(cs)-1].class+" → "+ks[len(ks)-1].class, map[string]string{"from": cs[len(cs)-1].key, "to": ks[len(ks)-1].key})
+	}
 	if stmtFact != "" {
 		bench("explain", "a statement", map[string]string{"fact": stmtFact})
 	}
 	if roleFact != "" {
 		bench("explain", "a role", map[string]string{"fact": roleFact})
+	}
+	// The role stated by the most articles (the first row of roles), its
+	// first page and its last.
+	if topRoles != nil && len(topRoles.Rows) > 0 {
+		fact, _ := topRoles.Rows[0]["fact"].(string)
+		n, _ := topRoles.Rows[0]["articles"].(int64)
+		last := fmt.Sprint(max(0, n-100))
+		bench("explain", fmt.Sprintf("most stated role (%d art.)", n), map[string]string{"fact": fact})
+		bench("explain", "most stated role, last page", map[string]string{"fact": fact, "offset": last})
 	}
 	for _, p := range of(schema.Person) {
 		bench("search", p.class, map[string]string{"q": p.name})
