@@ -65,8 +65,8 @@ func TestCompanySeat(t *testing.T) {
 		country string
 		speaker string
 	}{
-		{"Furukawa Co. of Japan said it will buy two plants.", "Furukawa Co.", "Japan", "Furukawa Co."},
-		{"The plants belonged to Dresser Industries Inc. of the U.S. until May.", "Dresser Industries Inc.", "United States", ""},
+		{"Hanegawa Co. of Japan said it will buy two plants.", "Hanegawa Co.", "Japan", "Hanegawa Co."},
+		{"The plants belonged to Brasher Industries Inc. of the U.S. until May.", "Brasher Industries Inc.", "United States", ""},
 		{"Aluminum Co. of America said it will raise prices.", "Aluminum Co. of America", "", "Aluminum Co. of America"},
 	}
 	for _, tt := range tests {

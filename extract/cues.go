@@ -120,7 +120,7 @@ func (rs *resolver) companyContext(a, b int) bool {
 		return true
 	}
 	if k+3 < n && priceVerbs[toks[k].text] && rs.stockQuote(k+1) && (a == 0 || toks[a-1].text != "the") && !companyCues[toks[b-1].text] {
-		return true // "Centerbank added 5/8 to 8 3/4"; not "the Dow rose"
+		return true // "Harborbank added 5/8 to 8 3/4"; not "the Dow rose"
 	}
 	if a >= 2 && toks[a-1].text == "of" && companyOfCues[toks[a-2].text] {
 		return true
@@ -157,7 +157,7 @@ func (rs *resolver) speechSubject(a, b int) bool {
 	if a > 0 && (toks[a-1].text == "said" || toks[a-1].text == "says") {
 		return true
 	}
-	// "The coach, Faizel Amod, said": the name is an appositive of the subject
+	// "The coach, Yusuf Amod, said": the name is an appositive of the subject
 	if a > 0 && toks[a-1].text == "," && b+1 < n && toks[b].text == "," && toks[b+1].kind == tWord && speechVerbs[toks[b+1].text] {
 		return true
 	}

@@ -113,7 +113,7 @@ func TestAgencyAcronyms(t *testing.T) {
 			want: map[string]schema.EntityType{"Tarno Liberation Front": org}, absent: []string{"FLT"}},
 		{text: "The central bank, known as BCRV, held rates. BCRV said inflation fell.",
 			want: map[string]schema.EntityType{"BCRV": org}},
-		{text: "Lanzoni, whose Italian agency, Parlati Sports Management, represents him, declined.",
+		{text: "Marchetti, whose Italian agency, Parlati Sports Management, represents him, declined.",
 			want: map[string]schema.EntityType{"Parlati Sports Management": com}},
 		{text: "KLT, the Danish shipping company, said profits fell.",
 			want: map[string]schema.EntityType{"KLT": com}},
@@ -157,8 +157,8 @@ func TestPublicBodies(t *testing.T) {
 			want: map[string]schema.EntityType{"U.S. Steel": com}},
 		{text: "The Health Ministry spokesman said the clinics were open.",
 			want: map[string]schema.EntityType{"Health Ministry": org}},
-		{text: "Bank of America said its profit rose.",
-			want: map[string]schema.EntityType{"Bank of America": com}},
+		{text: "Bank of Westmark said its profit rose.",
+			want: map[string]schema.EntityType{"Bank of Westmark": com}},
 		{text: "Rates at Marlow Bank and the Harbour Savings Bank fell.",
 			want: map[string]schema.EntityType{"Marlow Bank": com}},
 	})
@@ -209,8 +209,8 @@ func TestNameParticles(t *testing.T) {
 			want: map[string]schema.EntityType{"Seán Ó Briain": per}},
 		{text: "He praised her in a post on X. Hans-Peter Brandl, a former executive, agreed.",
 			want: map[string]schema.EntityType{"Hans-Peter Brandl": per}, absent: []string{"X. Hans-Peter Brandl"}},
-		{text: "Lucía Pérez Arregui said the vote was close.",
-			want: map[string]schema.EntityType{"Lucía Pérez Arregui": per}},
+		{text: "Marta Gómez Etxeberria said the vote was close.",
+			want: map[string]schema.EntityType{"Marta Gómez Etxeberria": per}},
 	})
 }
 
@@ -221,8 +221,8 @@ func TestCompanyForms(t *testing.T) {
 	checkEntities(t, []entCase{
 		{text: "The death was announced by Grupo Vidriero S.A.B. de C.V., the company he led.",
 			want: map[string]schema.EntityType{"Grupo Vidriero S.A.B. de C.V.": com}},
-		{text: "Sara Lind, an analyst at Cape Town-based Ubuntu Ventures, said so.",
-			want: map[string]schema.EntityType{"Ubuntu Ventures": com}, absent: []string{"Cape Town-based Ubuntu Ventures"}},
+		{text: "Sara Lind, an analyst at Cape Town-based Fynbos Ventures, said so.",
+			want: map[string]schema.EntityType{"Fynbos Ventures": com}, absent: []string{"Cape Town-based Fynbos Ventures"}},
 		{text: "Matías Rojo, chief economist at the Chilean lender Banco Meridional, disagreed.",
 			want: map[string]schema.EntityType{"Banco Meridional": com}},
 		{text: "The minister resigned after the daily Jornal do Norte reported irregularities.",
@@ -252,13 +252,13 @@ func TestOwnedOrganisations(t *testing.T) {
 
 // TestAppositivePeople: a name is a person when an appositive gives it an
 // occupation ("a Polish grandmaster") or when it is itself the appositive
-// of a post before a speech verb ("The coach, Faizel Amod, said").
+// of a post before a speech verb ("The coach, Yusuf Amod, said").
 func TestAppositivePeople(t *testing.T) {
 	checkEntities(t, []entCase{
 		{text: "Zofia Kral, a Polish grandmaster who commentated the match, said it was fair.",
 			want: map[string]schema.EntityType{"Zofia Kral": per}},
-		{text: "The senior commissioner, Faizel Amod, said in a statement that a deal was near.",
-			want: map[string]schema.EntityType{"Faizel Amod": per}},
+		{text: "The senior commissioner, Yusuf Amod, said in a statement that a deal was near.",
+			want: map[string]schema.EntityType{"Yusuf Amod": per}},
 		{text: "Miroslav Dvorny, a Czech intermediary who advised the club, declined to comment.",
 			want: map[string]schema.EntityType{"Miroslav Dvorny": per}},
 		// negative: a company in the same frame

@@ -141,12 +141,12 @@ func legalForm(w string) bool {
 }
 
 // companyEnds end only company names, whatever comes before them
-// ("Society for Savings Bancorp"); unlike legal forms they are part of the
+// ("Trust for Thrift Bancorp"); unlike legal forms they are part of the
 // name.
 var companyEnds = set("Bancorp", "Bancorporation", "Bancshares")
 
 // companyHeads are nouns that make a capitalised phrase a company ("Heritage
-// Media", "Dresser Industries", "Landor Associates").
+// Media", "Brasher Industries", "Pennow Associates").
 var companyHeads = set(
 	"Bank", "Bancorp", "Trust", "Savings", "Financial", "Capital", "Securities", "Investments", "Partners", "Associates",
 	"Industries", "Industry", "Enterprises", "Communications", "Systems", "Technologies", "Technology", "Electronics", "Motors",
@@ -236,7 +236,7 @@ var nameConnectors = set("of", "for", "&", "de", "del", "della", "di", "da", "do
 var personParticles = set("de", "van", "von", "bin", "al", "der", "den", "da", "do", "dos", "das", "di", "del", "della", "du", "la", "le", "y")
 
 // particles are the pairs of name connectors that join a name's parts
-// ("van der Merwe", "de la Cruz", "Van den Broeck").
+// ("van der Linde", "de la Cruz", "Van den Heuvel").
 var particles = set("van der", "van den", "Van der", "Van den", "von der", "de la", "de las", "de los", "de l'", "van de", "Van de", "della")
 
 // nameSuffixes follow a person's name ("Jr.", "III").
@@ -309,7 +309,7 @@ var instrumentNouns = set("bill", "bills", "bond", "bonds", "note", "notes", "se
 	"yield", "yields", "market", "prices", "rates", "futures")
 
 // lowerAgencies are organisation heads that newspapers write in lower case
-// after a place: "the South Carolina department of education".
+// after a place: "the Oregon department of education".
 var lowerAgencies = set("department", "ministry", "board", "commission", "office", "agency", "bureau", "authority", "council")
 
 // lowerOrgNouns after a name make it an organisation: "the United Auto

@@ -161,7 +161,7 @@ func (rf *roleFinder) titleInRun(c *chunk) {
 	if org < 0 && headsOfState[strings.ToLower(title)] {
 		org = rf.articleCountry() // "President X"
 	} else if org < 0 && corporateTitle([]string{strings.ToLower(title)}) {
-		org, conf = rf.titleCompany(c.ts), 0.7 // "Owner Al Brownstein", after the company's wine
+		org, conf = rf.titleCompany(c.ts), 0.7 // "Owner Sid Kaplow", after the company's wine
 	}
 	rf.add(c.ent, title, org, toks[tStart].s, end, conf)
 }
