@@ -157,7 +157,7 @@ func (rs *resolver) speechSubject(a, b int) bool {
 	if a > 0 && (toks[a-1].text == "said" || toks[a-1].text == "says") {
 		return true
 	}
-	// "The coach, Yusuf Amod, said": the name is an appositive of the subject
+	// "The coach, Imraan Amod, said": the name is an appositive of the subject
 	if a > 0 && toks[a-1].text == "," && b+1 < n && toks[b].text == "," && toks[b+1].kind == tWord && speechVerbs[toks[b+1].text] {
 		return true
 	}

@@ -252,13 +252,13 @@ func TestOwnedOrganisations(t *testing.T) {
 
 // TestAppositivePeople: a name is a person when an appositive gives it an
 // occupation ("a Polish grandmaster") or when it is itself the appositive
-// of a post before a speech verb ("The coach, Yusuf Amod, said").
+// of a post before a speech verb ("The coach, Imraan Amod, said").
 func TestAppositivePeople(t *testing.T) {
 	checkEntities(t, []entCase{
 		{text: "Zofia Kral, a Polish grandmaster who commentated the match, said it was fair.",
 			want: map[string]schema.EntityType{"Zofia Kral": per}},
-		{text: "The senior commissioner, Yusuf Amod, said in a statement that a deal was near.",
-			want: map[string]schema.EntityType{"Yusuf Amod": per}},
+		{text: "The senior commissioner, Imraan Amod, said in a statement that a deal was near.",
+			want: map[string]schema.EntityType{"Imraan Amod": per}},
 		{text: "Miroslav Dvorny, a Czech intermediary who advised the club, declined to comment.",
 			want: map[string]schema.EntityType{"Miroslav Dvorny": per}},
 		// negative: a company in the same frame

@@ -121,7 +121,7 @@ var (
 )
 
 // postWithOrg are descriptors (or titles ending in one) that name a post
-// when an organisation is named with them: "leader of the Popular Accord",
+// when an organisation is named with them: "leader of the Reform Compact",
 // "board member of Y"; alone ("a leader") they describe, and a plain
 // "member of Y" is an affiliation (GUIDELINES.md; counting it cost one
 // wrong role on the dev check half).

@@ -160,7 +160,7 @@ func (mf *mentionFinder) connectorJoins(i, j int, hasHead, hasOf bool) (bool, bo
 
 // commaJoins reports whether the comma at j is inside a name: before a
 // legal form (", Inc."), or in a law or ad firm ("Marden, Grant & Webb",
-// "Tamsin, Rowe & Barker").
+// "Tamsin, Crowle & Barker").
 func (mf *mentionFinder) commaJoins(j int) bool {
 	toks := mf.toks
 	n := len(toks)

@@ -63,8 +63,8 @@ func (rs *resolver) resolveStrong() {
 }
 
 // fullNameMatch finds the person a name of two words or more typed a
-// person refers to, or -1: a longer name it begins ("Sara Jane" of "Mary
-// Beth Marchand"), one it ends when it opens with no given name ("Ó
+// person refers to, or -1: a longer name it begins ("Sara Jane" of "Sara
+// Jane Pellow"), one it ends when it opens with no given name ("Ó
 // Ceallacháin", "Van den Heuvel" after the full name), or a given name
 // after a courtesy title ("Don Ignacio").
 func (rs *resolver) fullNameMatch(c *chunk) int {

@@ -61,7 +61,7 @@ var roleTimeTests = []struct {
 
 	// Incoming.
 	{"will become", "Ann Holt will become housing minister on April 1.", "Ann Holt", "housing minister", schema.StatusIncoming},
-	{"who will become", "Lumen's chief, Ann Holt, who founded it, will become Veltrix's president of products.", "Ann Holt", "president of products", schema.StatusIncoming},
+	{"who will become", "Sorvik's chief, Ann Holt, who founded it, will become Veltrix's president of products.", "Ann Holt", "president of products", schema.StatusIncoming},
 	{"will succeed as", "Ann Holt will succeed Tom Reyes as chief executive in May.", "Ann Holt", "chief executive", schema.StatusIncoming},
 	{"will join as", "Ann Holt will join Veltrix as European finance director.", "Ann Holt", "finance director", schema.StatusIncoming},
 	{"is to become", "Ann Holt is to become chief executive in May.", "Ann Holt", "chief executive", schema.StatusIncoming},

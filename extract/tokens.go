@@ -67,7 +67,7 @@ func (tk *tokens) capTitle(i, end int) int {
 		}
 		return j
 	default:
-		// "Cartoonist Larry Fennick", "Owner Sid Kaplow": any title word
+		// "Cartoonist Morris Fennick", "Owner Sid Kaplow": any title word
 		// opening a sentence before a name
 		if tk.toks[i].first && titleHeads[lw] && i+1 < end {
 			return i + 1
