@@ -138,7 +138,7 @@ func (rs *resolver) classifyByForm(c *chunk) bool {
 		return true
 	}
 	if t := rs.describedType(a, b); t != "" && c.hon == "" && !isAcronym(surface) {
-		c.typ = t // "the Chilean lender Banco Litoral", "Lyon-based Ardent Biotech"
+		c.typ = t // "the Peruvian lender Banco Litoral", "Lyon-based Ardent Biotech"
 		if t == schema.Organization {
 			rs.extendSlogan(c)
 		}
@@ -171,7 +171,7 @@ func (rs *resolver) classifyByContext(c *chunk) {
 	a, b := c.ts, c.te
 	n := b - a
 	if p := rs.placeContext(a, b); p != noPlace && c.hon == "" {
-		c.city = true // "a bakery in Kreuzberg": a person only if named in full elsewhere
+		c.city = true // "a bakery in Altona": a person only if named in full elsewhere
 		if p == placeName {
 			if rs.placeNames == nil {
 				rs.placeNames = map[string]bool{}

@@ -45,7 +45,7 @@ func (rs *resolver) nameFormType(a, b int) schema.EntityType {
 }
 
 // descriptorType types the name [a, b) by a lower-case noun that describes
-// it, right before it ("the Chilean lender Banco Litoral", "the state news
+// it, right before it ("the Peruvian lender Banco Litoral", "the state news
 // agency BTA", "Dutch club FC Varendam") or in an appositive after it
 // ("KLT, the Danish shipping company,", "ZRCA, the UN fisheries agency").
 func (rs *resolver) descriptorType(a, b int) schema.EntityType {
@@ -171,7 +171,7 @@ func (rs *resolver) centralBankOf(a, b int) bool {
 
 // The strengths of placeContext: a place noun names the place ("North
 // Tarvo province", "the mayor of Setúbal") and marks its other mentions
-// too; a preposition only suggests one ("a bakery in Kreuzberg") and marks
+// too; a preposition only suggests one ("a bakery in Altona") and marks
 // this mention alone.
 const (
 	noPlace = iota
@@ -180,7 +180,7 @@ const (
 )
 
 // placeContext: the name [a, b) stands where a place does — after "in",
-// "near", "from" ("a bakery in Kreuzberg"), after "the mayor of", or before
+// "near", "from" ("a bakery in Altona"), after "the mayor of", or before
 // "province", "region" ("North Tarvo province") — and its first word is no
 // given name, so nothing makes it a person.
 func (rs *resolver) placeContext(a, b int) int {

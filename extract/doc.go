@@ -105,13 +105,13 @@
 //     Borders", a name ending in one of WordNet's kinds of organisation
 //     (Brigade, Conservancy), central banks ("Bank of COUNTRY" but for the
 //     commercial banks so named); a lower-case noun describing the name
-//     ("the Chilean lender Banco Litoral", "the state news agency BTA",
+//     ("the Peruvian lender Banco Litoral", "the state news agency KNA",
 //     "KLT, the Danish shipping company,", "the army, known as FADT")
 //     or an "X-based" modifier before it (a business); a name where a
 //     place stands (after in/near/from, "mayor of X", before "province")
 //     with no given name is a place in all its untyped mentions; a name
 //     taking a plural verb ("Tarvola Vale have appointed") is a team;
-//     a share-price move ("Harborbank added 5/8 to 8 3/4") makes a
+//     a share-price move ("Harborbank added 3/8 to 9 1/4") makes a
 //     company; acronyms wait for coreference; a given
 //     name (data/givennames.txt) before a surname, an age (", 61,"), an
 //     adjacent job title or occupation (WordNet's) or an appositive ("X, a
@@ -128,7 +128,7 @@
 //     (NIH → National Institutes of Hydrology); an acronym no expansion explains
 //     is an organisation when it names an international body (UN-prefixed
 //     agencies, a closed list: UEFA, NATO), takes its description's type
-//     ("the state news agency BTA"), is an organisation when one of its
+//     ("the state news agency KNA"), is an organisation when one of its
 //     mentions takes "the" and stands as
 //     a noun of its own ("the SEC said"; agencies take the article,
 //     companies do not: "IBM said"), a company otherwise, and nothing when
@@ -150,12 +150,12 @@
 //     president and chief executive officer of Y Corp.", "Y's chief
 //     executive, X", "X, 58 years old and former president of Y", "X, a
 //     political scientist at the Z Institute", "X, chief economist at the
-//     Chilean lender Y"), verbs ("X will become chairman", "X is chairman of
+//     Peruvian lender Y"), verbs ("X will become chairman", "X is chairman of
 //     Y", "Y, 65, who retires as Z nonexecutive chairman", "He was also
 //     president of Y", "Y named X as its new CFO", "X succeeds Y as chief
 //     executive" and "Y was replaced by X", which give the post to both,
 //     "X, who founded Y"), plural titles before a list of names ("three
-//     Rally's directors, A, B and C"), and definite descriptions ("the
+//     Marlo's directors, A, B and C"), and definite descriptions ("the
 //     SpaceX CEO" → the person in focus). Occupations and organisation
 //     nouns come from the WordNet lists (rolelex.go) besides the hand
 //     lists. The employer by anaphora: "Its chairman, X" is the first
@@ -170,8 +170,8 @@
 //     before, else the company named most, at lower confidence; a post
 //     with no employer takes the one at which the article's other holders
 //     of that title all are ("She succeeded X, who retired as governor").
-//     One verb may state several posts ("became sales director in 1969
-//     and chief executive in 1978", roleposts.go); a title before the name
+//     One verb may state several posts ("became sales director in 1972
+//     and chief executive in 1981", roleposts.go); a title before the name
 //     takes its employer from "X, who heads/leads/chairs Y"; a plural
 //     title after a list ("A, B and C, all directors of Y", rolelists.go)
 //     goes to each; lower-case portfolios joined by "and" are one title

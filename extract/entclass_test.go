@@ -92,7 +92,7 @@ func TestAgencyAcronyms(t *testing.T) {
 			want: map[string]schema.EntityType{"ZRCA": org}},
 		{text: "Rovenza, the Italian health regulator, said on Monday that the drug was safe.",
 			want: map[string]schema.EntityType{"Rovenza": org}},
-		{text: "The Harbour Relief Programme (HRP) said it had enough food. HRP will stay.",
+		{text: "The Harbour Relief Programme (HRP) said it had enough tents. HRP will stay.",
 			want: map[string]schema.EntityType{"Harbour Relief Programme": org}, absent: []string{"HRP"}},
 		{text: "The campaign group Ocean Not Gas said the licence was unlawful.",
 			want: map[string]schema.EntityType{"Ocean Not Gas": org}, absent: []string{"Ocean", "Gas"}},
@@ -107,7 +107,7 @@ func TestAgencyAcronyms(t *testing.T) {
 		{text: "Ada Okafor met investors. Okafor said the plan was good. The company agreed.",
 			want: map[string]schema.EntityType{"Ada Okafor": per}, absent: []string{"Okafor"}},
 		// negatives: businesses stay companies
-		{text: "The army, known as FAKR, said its troops had retaken two villages.",
+		{text: "The army, known as FAKR, said its soldiers had cleared three roads.",
 			want: map[string]schema.EntityType{"FAKR": org}},
 		{text: "Fighters of the Tarno Liberation Front, known by its French initials FLT, attacked. An FLT spokesman said nothing.",
 			want: map[string]schema.EntityType{"Tarno Liberation Front": org}, absent: []string{"FLT"}},
@@ -169,9 +169,9 @@ func TestPublicBodies(t *testing.T) {
 // place, not a person; real people in the same frames stay.
 func TestPlacesNotPeople(t *testing.T) {
 	checkEntities(t, []entCase{
-		{text: "She founded the company in a shared office above a bakery in Kreuzwald, investors said.",
+		{text: "She founded the company in a rented room behind a bakery in Kreuzwald, investors said.",
 			absent: []string{"Kreuzwald"}},
-		{text: "The 24-year-old from Tarnovo, who learned the game in a railway club, won.",
+		{text: "The 31-year-old from Tarnovo, who learned to row on a city lake, won.",
 			absent: []string{"Tarnovo"}},
 		{text: "Fighting in South Marrow province has killed 40 people.",
 			absent: []string{"South Marrow"}},
@@ -207,8 +207,8 @@ func TestNameParticles(t *testing.T) {
 			want: map[string]schema.EntityType{"Pieter Van den Bosch": per}},
 		{text: "Seán Ó Briain, a farmer, said the price was too low.",
 			want: map[string]schema.EntityType{"Seán Ó Briain": per}},
-		{text: "He praised her in a post on X. Hans-Peter Brandl, a former executive, agreed.",
-			want: map[string]schema.EntityType{"Hans-Peter Brandl": per}, absent: []string{"X. Hans-Peter Brandl"}},
+		{text: "He praised her in a post on X. Karl-Heinz Brandl, a former executive, agreed.",
+			want: map[string]schema.EntityType{"Karl-Heinz Brandl": per}, absent: []string{"X. Karl-Heinz Brandl"}},
 		{text: "Marta Gómez Etxeberria said the vote was close.",
 			want: map[string]schema.EntityType{"Marta Gómez Etxeberria": per}},
 	})
@@ -221,9 +221,9 @@ func TestCompanyForms(t *testing.T) {
 	checkEntities(t, []entCase{
 		{text: "The death was announced by Grupo Vidriero S.A.B. de C.V., the company he led.",
 			want: map[string]schema.EntityType{"Grupo Vidriero S.A.B. de C.V.": com}},
-		{text: "Sara Lind, an analyst at Cape Town-based Fynbos Ventures, said so.",
-			want: map[string]schema.EntityType{"Fynbos Ventures": com}, absent: []string{"Cape Town-based Fynbos Ventures"}},
-		{text: "Matías Rojo, chief economist at the Chilean lender Banco Meridional, disagreed.",
+		{text: "Sara Lind, an analyst at Port Elizabeth-based Fynbos Ventures, said so.",
+			want: map[string]schema.EntityType{"Fynbos Ventures": com}, absent: []string{"Port Elizabeth-based Fynbos Ventures"}},
+		{text: "Matías Rojo, chief economist at the Peruvian lender Banco Meridional, disagreed.",
 			want: map[string]schema.EntityType{"Banco Meridional": com}},
 		{text: "The minister resigned after the daily Jornal do Norte reported irregularities.",
 			want: map[string]schema.EntityType{"Jornal do Norte": com}, absent: []string{"Norte"}},
@@ -234,7 +234,7 @@ func TestCompanyForms(t *testing.T) {
 // of its name; a union's name keeps "and" and a plural possessive.
 func TestOwnedOrganisations(t *testing.T) {
 	checkEntities(t, []entCase{
-		{text: "Morales's National Renewal Party holds 98 of the 230 seats.",
+		{text: "Morales's National Renewal Party holds 61 of the 150 seats.",
 			want:   map[string]schema.EntityType{"National Renewal Party": org},
 			absent: []string{"Morales's National Renewal Party"}},
 		{text: "The Textile and Garment Workers' Union (TGWU) is demanding a raise.",
@@ -255,12 +255,12 @@ func TestOwnedOrganisations(t *testing.T) {
 // of a post before a speech verb ("The coach, Imraan Amod, said").
 func TestAppositivePeople(t *testing.T) {
 	checkEntities(t, []entCase{
-		{text: "Zofia Kral, a Polish grandmaster who commentated the match, said it was fair.",
-			want: map[string]schema.EntityType{"Zofia Kral": per}},
+		{text: "Wanda Kral, a Polish referee who watched the final, said it was fair.",
+			want: map[string]schema.EntityType{"Wanda Kral": per}},
 		{text: "The senior commissioner, Imraan Amod, said in a statement that a deal was near.",
 			want: map[string]schema.EntityType{"Imraan Amod": per}},
-		{text: "Miroslav Dvorny, a Czech intermediary who advised the club, declined to comment.",
-			want: map[string]schema.EntityType{"Miroslav Dvorny": per}},
+		{text: "Radek Dvorny, a Czech agent who worked for the club, declined to comment.",
+			want: map[string]schema.EntityType{"Radek Dvorny": per}},
 		// negative: a company in the same frame
 		{text: "Tarvex Holdings, a Czech builder, said it would appeal.",
 			want: map[string]schema.EntityType{"Tarvex Holdings": com}},

@@ -10,17 +10,17 @@ import (
 // (checkEntities is in entclass_test.go).
 
 // TestMarketReports: a name whose share price moves in a market report
-// ("Harborbank added 5/8 to 8 3/4") or that has ADRs is a listed company;
+// ("Harborbank added 3/8 to 9 1/4") or that has ADRs is a listed company;
 // a sales figure or an index is not.
 func TestMarketReports(t *testing.T) {
 	checkEntities(t, []entCase{
-		{text: "Shares of banks rose. Dorvale Bancshares firmed. Kestwick added 5/8 to 8 3/4 in heavy trading.",
+		{text: "Shares of banks rose. Dorvale Bancshares firmed. Kestwick added 3/8 to 9 1/4 in heavy trading.",
 			want: map[string]schema.EntityType{"Kestwick": com}},
-		{text: "Marlo's lost 1 3/4 to 21 3/4 after the report.",
+		{text: "Marlo's lost 1 1/4 to 17 1/2 after the report.",
 			want: map[string]schema.EntityType{"Marlo": com}},
-		{text: "On the takeover front, Tarlington's ADRs rose 1/4 to 13 7/8.",
+		{text: "On the takeover front, Tarlington's ADRs rose 1/8 to 11 5/8.",
 			want: map[string]schema.EntityType{"Tarlington": com}, absent: []string{"ADRs"}},
-		{text: "WSJ text escapes its slashes: Brevard surged 6 3\\/4 to 55 1\\/2.",
+		{text: "WSJ text escapes its slashes: Brevard surged 4 1\\/4 to 38 3\\/4.",
 			want: map[string]schema.EntityType{"Brevard": com}},
 		// negatives: a sales figure, an index
 		{text: "Exports rose 5% to $3 billion in May.", absent: []string{"Exports"}},
@@ -100,7 +100,7 @@ func TestPersonFrames(t *testing.T) {
 		{text: "Lula da Silva met Xi Jinping in Brasília. Lula said Xi agreed.",
 			want: map[string]schema.EntityType{"Lula da Silva": per, "Xi Jinping": per}, absent: []string{"Xi", "Lula"}},
 		// negatives: products in a list, a company after "by"
-		{text: "Its books, including Harbour Press's Scoring High and Learning Materials, sold well.",
+		{text: "Its books, including Harbour Press's Reading Ready and Number Paths, sold well.",
 			absent: []string{"Learning Materials"}},
 		{text: "The plant is owned by Tarvex Holdings.",
 			want: map[string]schema.EntityType{"Tarvex Holdings": com}},
@@ -115,13 +115,13 @@ func FuzzEntityClasses(f *testing.F) {
 	for _, s := range []string{
 		"The Commission for Arbitration, Mediation and Wages called both sides.",
 		`"We cannot wait," said Ruth van der Berg, a mining analyst.`,
-		"He praised her in a post on X. Hans-Peter Brandl, a former executive, agreed.",
+		"He praised her in a post on X. Karl-Heinz Brandl, a former executive, agreed.",
 		"The campaign group Ocean Not Gas said the licence was unlawful.",
-		"WSJ text escapes its slashes: Brevard surged 6 3\\/4 to 55 1\\/2.",
-		"Morales's National Renewal Party holds 98 of the 230 seats.",
+		"WSJ text escapes its slashes: Brevard surged 4 1\\/4 to 38 3\\/4.",
+		"Morales's National Renewal Party holds 61 of the 150 seats.",
 		"The Textile and Garment Workers' Union (TGWU) is demanding a raise.",
-		"Sara Lind, an analyst at Cape Town-based Fynbos Ventures, said so.",
-		"The army, known as FAKR, said its troops had retaken two villages.",
+		"Sara Lind, an analyst at Port Elizabeth-based Fynbos Ventures, said so.",
+		"The army, known as FAKR, said its soldiers had cleared three roads.",
 		"Anvisa said the vaccine was safe. The agency approved it.",
 	} {
 		f.Add(s)

@@ -344,7 +344,7 @@ func TestReportedSpeech(t *testing.T) {
 		{"Jan Vorek told reporters the mine would reopen in spring.", "Jan Vorek", "", "mine would reopen"},
 		{"Ines Dahl said in an interview that the bank would expand into Peru.", "Ines Dahl", "", "bank would expand"},
 		{"Ines Dahl runs the fund. Prices rose sharply in May, according to Ms. Dahl.", "Ines Dahl", "", "Prices rose sharply"},
-		{"Ines Dahl admits she made a big mistake.", "Ines Dahl", "", "made a big mistake"},
+		{"Ines Dahl admits she made a costly error.", "Ines Dahl", "", "made a costly error"},
 		{"Sales will fall sharply next year, according to Omar Field, an analyst.", "Omar Field", "", "Sales will fall"},
 	}
 	for _, tt := range tests {

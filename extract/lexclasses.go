@@ -22,7 +22,7 @@ var leadingCompanyHeads = set("Banco", "Banca", "Grupo", "Gruppo", "Groupe", "Co
 	"Jornal", "Diário", "Diario", "Editora", "Editorial", "Seguros", "Constructora", "Construtora", "Cervecería", "Société")
 
 // businessNouns are lower-case nouns that describe a company before or in
-// apposition to its name ("the Chilean lender Banco Litoral", "KLT, the
+// apposition to its name ("the Peruvian lender Banco Litoral", "KLT, the
 // Danish shipping company"); bodyNouns describe an organisation ("the state
 // news agency BTA", "Rovenza, the Italian health regulator"). Nouns ending
 // in "maker" (drugmaker, glassmaker) are businesses too.
@@ -103,5 +103,5 @@ var placeOfNouns = set("mayor", "governor", "town", "city", "village", "province
 	"streets", "centre", "center", "residents", "people", "port", "district", "capital")
 
 // placePreps before a name make it a place when no cue makes it a person
-// ("a bakery in Kreuzberg", "the 24-year-old from Plovdiv").
+// ("a bakery in Altona", "the 31-year-old from Varna").
 var placePreps = set("in", "near", "from", "outside", "around")

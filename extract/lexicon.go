@@ -286,7 +286,7 @@ var govTitles = set("minister", "secretary", "senator", "governor", "chancellor"
 var companyCues = set("shares", "stock", "stockholders", "shareholders", "subsidiary", "unit", "CEO", "spokesman", "spokeswoman", "ADRs", "ADR")
 
 // priceVerbs before a share-price move make the name before them a listed
-// company ("Rally's lost 1 3/4 to 21 3/4").
+// company ("Marlo's lost 1 1/4 to 17 1/2").
 var priceVerbs = set("rose", "fell", "gained", "lost", "added", "dropped", "slipped", "climbed", "surged", "jumped",
 	"tumbled", "declined", "advanced", "eased", "plunged", "soared", "edged", "sank", "slid", "rallied", "firmed")
 

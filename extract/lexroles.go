@@ -128,7 +128,7 @@ var (
 var postWithOrg = set("leader", "board member")
 
 // timePreps open a phrase of dates between two posts of one verb ("became
-// sales director in 1969 and chief executive in 1978"); dateWords may
+// sales director in 1972 and chief executive in 1981"); dateWords may
 // stand in it besides numbers and month names ("in the early 1990s").
 var (
 	timePreps = set("in", "from", "to", "until", "till", "through", "since", "between", "by")

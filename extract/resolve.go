@@ -243,7 +243,7 @@ func (rs *resolver) acronymTypeOf(s string) schema.EntityType {
 	for _, ci := range rs.acroChunks[s] {
 		c := &rs.chunks[ci]
 		if d := rs.descriptorType(c.ts, c.te); d != "" {
-			return d // "the state news agency BTA", "KLT, the Danish shipping company"
+			return d // "the state news agency KNA", "KLT, the Danish shipping company"
 		}
 		k := c.te
 		if k+2 < len(toks) && toks[k].text == "and" && isAcronym(toks[k+1].text) {

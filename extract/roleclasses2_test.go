@@ -27,8 +27,8 @@ func TestRoleHolderDied(t *testing.T) {
 	})
 }
 
-// TestRoleSeveralPosts: one verb, several posts ("became X in 1969 and Y
-// in 1978", "is president of Y and chairman of Z"): each is a role.
+// TestRoleSeveralPosts: one verb, several posts ("became X in 1972 and Y
+// in 1981", "is president of Y and chairman of Z"): each is a role.
 func TestRoleSeveralPosts(t *testing.T) {
 	checkRoles(t, []roleCase{
 		{name: "years between", text: "Peter Vance became sales director of Dorn Foods Ltd. in 1990 and chief executive in 1998.",
@@ -159,7 +159,7 @@ func TestRolePredicateWho(t *testing.T) {
 // successor) is at that organisation.
 func TestRoleSameTitleOrg(t *testing.T) {
 	checkRoles(t, []roleCase{
-		{name: "predecessor retired as", text: "Laura Finch is governor of the Bank of Estonia. She succeeded Peter Vance, who retired as governor in January.",
+		{name: "predecessor retired as", text: "Laura Finch is governor of the Bank of Estonia. She succeeded Peter Vance, who retired as governor in March.",
 			person: "Peter Vance", title: "governor", org: "Bank of Estonia", status: schema.StatusFormer},
 		{name: "later sentence", text: "Susan Hale became chief executive of Kestrel Corp. in May. David Moor, the previous chief executive, moved to Norway.",
 			person: "David Moor", title: "chief executive", org: "Kestrel Corp.", status: schema.StatusFormer},

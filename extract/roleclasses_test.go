@@ -163,22 +163,22 @@ func TestRoleOccupations(t *testing.T) {
 }
 
 // TestRoleDescribedEmployer: the employer after a description ("at the
-// Chilean lender Banco Litoral", "of the German glassmaker Moselglas AG")
+// Chilean lender Banco Litoral", "of the Austrian glassmaker Moselglas AG")
 // is the name, not the country; "Y's current chief executive" is current.
 func TestRoleDescribedEmployer(t *testing.T) {
 	checkRoles(t, []roleCase{
-		{name: "demonym and noun before the name", text: "Kai Lenn, chief economist at the Chilean lender Banco Litoral, said so.",
+		{name: "demonym and noun before the name", text: "Kai Lenn, chief economist at the Peruvian lender Banco Litoral, said so.",
 			person: "Kai Lenn", title: "chief economist", org: "Banco Litoral"},
-		{name: "-maker", text: "Hans Kohler, a former chief executive of the German glassmaker Moselglas AG, said so.",
+		{name: "-maker", text: "Hans Kohler, a former chief executive of the Austrian glassmaker Moselglas AG, said so.",
 			person: "Hans Kohler", title: "chief executive", org: "Moselglas AG", status: schema.StatusFormer},
-		{name: "noun before the name", text: "Dana Holt, a former operating chief at the networking company Vellucor Systems, spoke.",
-			person: "Dana Holt", title: "operating chief", org: "Vellucor Systems", status: schema.StatusFormer},
+		{name: "noun before the name", text: "Dana Holt, a former sales chief at the payments company Vellucor Systems, spoke.",
+			person: "Dana Holt", title: "sales chief", org: "Vellucor Systems", status: schema.StatusFormer},
 		{name: "of the company", text: "Vitral Glass Corp. said so. Oscar Lumb, a former finance director of the company, agreed.",
 			person: "Oscar Lumb", title: "finance director", org: "Vitral Glass Corp.", status: schema.StatusFormer},
 		{name: "current", text: "Vitral Glass Corp. said so. Marta Ruiz, Vitral Glass Corp.'s current chief executive, agreed.",
 			person: "Marta Ruiz", title: "chief executive", org: "Vitral Glass Corp.", status: schema.StatusCurrent},
 		// negatives
-		{name: "the demonym is not the employer", text: "Kai Lenn, chief economist at the Chilean lender Banco Litoral, said so.",
+		{name: "the demonym is not the employer", text: "Kai Lenn, chief economist at the Peruvian lender Banco Litoral, said so.",
 			person: "Kai Lenn", org: "Chile", not: true},
 		{name: "a place after the noun", text: "Kai Lenn, an engineer at the plant in Chile, said so.",
 			person: "Kai Lenn", org: "Chile", not: true},
@@ -231,7 +231,7 @@ func TestRoleVerbs(t *testing.T) {
 		// negatives
 		{name: "is expected to become", text: "Ann Holt is expected to become chairman of Kestrel Corp.",
 			person: "Ann Holt", title: "chairman", org: "Kestrel Corp.", status: schema.StatusIncoming},
-		{name: "an aim is no post", text: "Laura Dole says she is studying to become a teacher.", person: "Laura Dole", not: true},
+		{name: "an aim is no post", text: "Laura Dole says she is studying to become a nurse.", person: "Laura Dole", not: true},
 		{name: "wants to be named", text: "Laura Dole wants to be named chairman of Kestrel Corp.", person: "Laura Dole", not: true},
 		{name: "the reporter is not the subject", text: "Tom Reyes said that Ann Holt will become chief executive of Tessera Inc. in May.",
 			person: "Tom Reyes", not: true},
@@ -265,8 +265,8 @@ func TestRoleAppositiveMore(t *testing.T) {
 			person: "Lisa Ward", title: "head of research", org: "Birch Capital Ltd.", status: schema.StatusFormer},
 		{name: "age then the retired", text: "Mark Ellis, 61, the retired chairman of Dorn Foods Ltd., sold his shares.",
 			person: "Mark Ellis", title: "chairman", org: "Dorn Foods Ltd.", status: schema.StatusFormer},
-		{name: "City, State, before the title", text: "Ed Mack, a Wilton, Conn., money manager who follows bank stocks, said so.",
-			person: "Ed Mack", title: "money manager", org: ""},
+		{name: "City, State, before the title", text: "Ed Mack, a Darien, Conn., fund manager who tracks insurers, said so.",
+			person: "Ed Mack", title: "fund manager", org: ""},
 		// negatives
 		{name: "City, State, before no title", text: "Ann Lee, a Dallas, Texas, resident, agreed.", person: "Ann Lee", not: true},
 		{name: "years old, no title", text: "Tom Reyes, 58 years old and a keen sailor, will join Arco Holdings Inc.", person: "Tom Reyes", not: true},

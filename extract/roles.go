@@ -168,7 +168,7 @@ func (rf *roleFinder) titleInRun(c *chunk) {
 
 // titleBefore reads lower-case title words right before the person chunk
 // c, maybe after an organisation or country: "Russian space chief Dmitry
-// Rogozin", and a plural title before a list: "three Rally's directors,
+// Rogozin", and a plural title before a list: "three Marlo's directors,
 // A, B and C".
 func (rf *roleFinder) titleBefore(c *chunk) {
 	toks := rf.toks

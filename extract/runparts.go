@@ -26,7 +26,7 @@ func (mf *mentionFinder) innerJoin(j int, inFor bool) int {
 }
 
 // basedEnd is the token after an "X-based" modifier inside [a, b), or a:
-// "Cape Town-based Fynbos Capital" is Fynbos Capital.
+// "Port Elizabeth-based Fynbos Capital" is Fynbos Capital.
 func (mf *mentionFinder) basedEnd(a, b int) int {
 	for k := a; k < b-1; k++ {
 		if strings.HasSuffix(mf.toks[k].text, "-based") {

@@ -223,7 +223,7 @@ func scanWord(text string, i int) int {
 	// trailing period of abbreviations and initials
 	if i < len(text) && text[i] == '.' {
 		w := text[start:i]
-		// "a post on X. Hans-Peter Brandl said": the network X ends the
+		// "a post on X. Karl-Heinz Brandl said": the network X ends the
 		// sentence, it is no initial of the name after it
 		if abbrevs[w] || isInitial(w) && (w != "X" || start < 3 || text[start-3:start] != "on ") || (len(w) >= 2 && w[len(w)-2] == '.') {
 			i++

@@ -58,7 +58,7 @@ func (rf *roleFinder) verbRoles() {
 		if t.text == "who" && last.ent >= 0 && i >= 1 && toks[i-1].text == "," {
 			who = true // "Sir Hugh Tabor, 65, who retires as ..."
 		} else if t.text == "who" && first.ent >= 0 && i >= 1 && rf.postEndsAt(first.ent, toks[i-1]) {
-			last, who = verbSubject{first.ent, first.ts, i}, true // "X is a career diplomat who was ambassador"
+			last, who = verbSubject{first.ent, first.ts, i}, true // "X is a veteran envoy who was ambassador"
 		}
 		subj := first
 		if who {
@@ -125,7 +125,7 @@ func (rf *roleFinder) subjectRole(subj verbSubject, i int) {
 	case w == "as" && (i == 0 || toks[i-1].text == "well" || toks[i-1].text == "such" || toks[i-1].text == ","):
 		return // "as well as", "such as"
 	case i >= 2 && toks[i-1].text == "to" && !futureTo[toks[i-2].text] && !modals[toks[i-2].text]:
-		return // an aim, no post: "is studying to become a teacher", "hopes to be named"
+		return // an aim, no post: "is studying to become a nurse", "hopes to be named"
 	}
 	k := i + 1
 	for k < len(toks) && roleAdverbs[toks[k].text] {
