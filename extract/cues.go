@@ -65,7 +65,7 @@ func (rs *resolver) personContext(a, b int) bool {
 
 // appositivePerson: an appositive after the name gives it a post or an
 // occupation ("John Smith, a lawyer", "X, the company's founder"), or is a
-// noun phrase a "who" clause follows ("Wanda Kral, a Polish referee
+// noun phrase a "who" clause follows ("Jadwiga Kral, a Polish referee
 // who ..."). After a capitalised modifier ("Tarvex, a Czech builder") only
 // "who" counts: companies too are described by agent nouns.
 func (rs *resolver) appositivePerson(b int) bool {

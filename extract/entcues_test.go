@@ -114,7 +114,7 @@ func TestPersonFrames(t *testing.T) {
 func FuzzEntityClasses(f *testing.F) {
 	for _, s := range []string{
 		"The Commission for Arbitration, Mediation and Wages called both sides.",
-		`"We cannot wait," said Ruth van der Berg, a mining analyst.`,
+		`"We cannot wait," said Greta van der Berg, a mining analyst.`,
 		"He praised her in a post on X. Karl-Heinz Brandl, a former executive, agreed.",
 		"The campaign group Ocean Not Gas said the licence was unlawful.",
 		"WSJ text escapes its slashes: Brevard surged 4 1\\/4 to 38 3\\/4.",
