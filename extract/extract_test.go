@@ -106,7 +106,7 @@ func TestCoreference(t *testing.T) {
 		{"Kremlin’s spokesman was silent.", "Kremlin", "", schema.Organization},
 		{"The deal was signed by Olena Hrytsenko (Олена Гриценко) in Kyiv. Hrytsenko said more.", "Olena Hrytsenko", "Олена Гриценко", schema.Person},
 		{"Mary Ann Colter, a teacher, spoke. Mary Ann said nothing else.", "Mary Ann Colter", "Mary Ann", schema.Person},
-		{"Sir Peter Walden joined the board. Sir Peter said little.", "Peter Walden", "Peter", schema.Person},
+		{"Sir Hugh Walden joined the board. Sir Hugh said little.", "Hugh Walden", "Hugh", schema.Person},
 	}
 	for _, tt := range tests {
 		d := run(tt.text)

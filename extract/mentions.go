@@ -91,7 +91,7 @@ func (mf *mentionFinder) runEnd(i int) int {
 			continue
 		}
 		// "Hawk's Ridge Wine Cellars": a possessive inside a name that ends in a head noun
-		// (not "Japan's Fair Trade Commission": a country or place owns it)
+		// (not "Japan's Fair Pricing Commission": a country or place owns it)
 		if tj.kind == tPoss && mf.possessiveJoins(i, j, hasHead) {
 			j++
 			continue

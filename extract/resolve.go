@@ -288,7 +288,7 @@ func (rs *resolver) matchExisting(c *chunk, s string) int {
 		if best >= 0 {
 			return best
 		}
-		// "Sir Peter" after "Sir Colin Fenwick"
+		// "Sir Colin" after "Sir Colin Fenwick"
 		if n == 1 && (c.hon == "Sir" || c.hon == "Dame") {
 			if v, ok := rs.idx.personPrefix[words[0]]; ok {
 				return int(v[0])

@@ -114,8 +114,8 @@ func TestRoleEmployerByAnaphora(t *testing.T) {
 	checkRoles(t, []roleCase{
 		{name: "Its chairman", text: "Talvik Foods Ltd. posted a loss. Its chairman, Jaan Oras, said the plan was sound.",
 			person: "Jaan Oras", title: "chairman", org: "Talvik Foods Ltd."},
-		{name: "a capitalised corporate title opening the sentence", text: "The wine comes from Silver Ford Vineyards Inc. in California. Owner Al Brown planned to sell it.",
-			person: "Al Brown", title: "owner", org: "Silver Ford Vineyards Inc."},
+		{name: "a capitalised corporate title opening the sentence", text: "The wine comes from Silver Hollow Vineyards Inc. in California. Owner Al Brown planned to sell it.",
+			person: "Al Brown", title: "owner", org: "Silver Hollow Vineyards Inc."},
 		{name: "the company's, most named company", text: "Talvik Foods Ltd. posted a loss. Talvik cut jobs. Analysts at Birch Capital were unimpressed. The company's general counsel, Mari Tamm, declined to comment.",
 			person: "Mari Tamm", title: "general counsel", org: "Talvik Foods Ltd."},
 		{name: "ORG's CEO", text: "Talvik Foods Ltd. posted a loss. Talvik's CEO, Anna Berg, spoke later.",
