@@ -50,7 +50,7 @@ func (rf *roleFinder) titleAt(person, ts, k, org0 int, conf float64) int {
 		org, k, end = rf.ownerAfter(k, end)
 	}
 	if org < 0 && corporateTitle(titles) {
-		// "said Wilfred J. Corrigan, chairman and chief executive officer."
+		// "said Harold T. Pennick, chairman and chief executive officer."
 		org = rf.titleCompany(ts)
 		conf -= 0.2
 	}
@@ -88,7 +88,7 @@ func (rf *roleFinder) ownerBefore(ts, k int) (org, next int) {
 		} else if m.ent < 0 && m.te < n && toks[m.te].kind == tWord && !toks[m.te].cap {
 			k = m.te // a place: "a Traverse City teacher"
 			if cc, _, _ := rf.countryAt(m.ts, m.te); cc < 0 && !m.place && (titleHeads[toks[m.te].text] || titleMods[toks[m.te].text]) {
-				org = rf.orgEntity(mc) // "as Blue Circle nonexecutive chairman"
+				org = rf.orgEntity(mc) // "as Grey Heron nonexecutive chairman"
 			}
 		}
 	}
@@ -106,7 +106,7 @@ func (rf *roleFinder) ownerBefore(ts, k int) (org, next int) {
 }
 
 // titleList reads lower-case titles joined by "and" from token k
-// ("president and chief executive officer", "director of testing"); it
+// ("president and chief executive officer", "director of planning"); it
 // returns them and the token after the last.
 func (rf *roleFinder) titleList(k int) (titles []string, next int) {
 	toks := rf.toks
@@ -126,7 +126,7 @@ func (rf *roleFinder) titleList(k int) (titles []string, next int) {
 			k = ts
 			break
 		}
-		// "director of testing", "vice president of global markets"
+		// "director of planning", "vice president of global markets"
 		if k+1 < n && toks[k].text == "of" && toks[k+1].kind == tWord && !toks[k+1].cap && !determiners[toks[k+1].text] {
 			j := k + 1
 			for j < n && j < k+4 && toks[j].kind == tWord && !toks[j].cap && !nameConnectors[toks[j].text] && !titlePreps[toks[j].text] {
@@ -145,7 +145,7 @@ func (rf *roleFinder) titleList(k int) (titles []string, next int) {
 }
 
 // ownerAfter reads the organisation after titles that end at token k
-// (byte end): "of|at|for Y", "appointed by the Texas Supreme Court". It
+// (byte end): "of|at|for Y", "appointed by the Idaho Supreme Court". It
 // returns the organisation (or -1), the token after "appointed", and the
 // end of the role's span.
 func (rf *roleFinder) ownerAfter(k, end int) (org, next, newEnd int) {
@@ -164,7 +164,7 @@ func (rf *roleFinder) ownerAfter(k, end int) (org, next, newEnd int) {
 			org = rf.orgEntity(mc)
 			end = toks[rf.chunks[mc].te-1].e
 			if dc := rf.describedName(mc); dc >= 0 {
-				org = rf.orgEntity(dc) // "at the Chilean lender Banco Austral"
+				org = rf.orgEntity(dc) // "at the Peruvian lender Banco Litoral"
 				end = toks[rf.chunks[dc].te-1].e
 			}
 		} else if toks[k].text != "in" {
@@ -203,7 +203,7 @@ func (rf *roleFinder) skipTimeWords(k int) int {
 }
 
 // skipPlace skips a place written "City, State," before a title ("a
-// Wilton, Conn., money manager"): a chunk that is a place or a city, or
+// Darien, Conn., fund manager"): a chunk that is a place or a city, or
 // no entity, then a comma, up to three capitalised words and a comma.
 func (rf *roleFinder) skipPlace(k int) int {
 	toks := rf.toks

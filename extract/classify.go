@@ -47,7 +47,7 @@ func (rs *resolver) classify() {
 }
 
 // markPlaceNames: a name a place cue marked once is a place in its other
-// untyped mentions too ("in North Kivu province" ... "North Kivu's
+// untyped mentions too ("in North Tarvo province" ... "North Tarvo's
 // governor").
 func (rs *resolver) markPlaceNames() {
 	if len(rs.placeNames) == 0 {
@@ -84,7 +84,7 @@ func (rs *resolver) classifyPlace(ci int) bool {
 		return true
 	}
 	if n == 1 && (rs.lx.capitals[surface] || places[surface]) || places[surface] || n == 2 && compassWords[toks[a].text] && places[rs.tokText(a+1, b)] {
-		// "the South Carolina department of education"
+		// "the Oregon department of education"
 		if e := rs.lowerAgency(b); e > b {
 			rs.extendChunk(ci, e)
 			c.typ = schema.Organization
@@ -130,7 +130,7 @@ func (rs *resolver) classifyByForm(c *chunk) bool {
 		return true
 	}
 	if n > 2 && toks[a+1].text == "for" {
-		c.typ = schema.Organization // "Friends for Education"
+		c.typ = schema.Organization // "Friends for Literacy"
 		return true
 	}
 	if n == 1 && channels[surface] {
@@ -138,7 +138,7 @@ func (rs *resolver) classifyByForm(c *chunk) bool {
 		return true
 	}
 	if t := rs.describedType(a, b); t != "" && c.hon == "" && !isAcronym(surface) {
-		c.typ = t // "the Chilean lender Banco Austral", "Lyon-based Ardent Biotech"
+		c.typ = t // "the Peruvian lender Banco Litoral", "Lyon-based Ardent Biotech"
 		if t == schema.Organization {
 			rs.extendSlogan(c)
 		}
@@ -171,7 +171,7 @@ func (rs *resolver) classifyByContext(c *chunk) {
 	a, b := c.ts, c.te
 	n := b - a
 	if p := rs.placeContext(a, b); p != noPlace && c.hon == "" {
-		c.city = true // "a bakery in Kreuzberg": a person only if named in full elsewhere
+		c.city = true // "a bakery in Altona": a person only if named in full elsewhere
 		if p == placeName {
 			if rs.placeNames == nil {
 				rs.placeNames = map[string]bool{}
@@ -185,7 +185,7 @@ func (rs *resolver) classifyByContext(c *chunk) {
 		return
 	}
 	if n >= 2 && rs.lx.isGiven(toks[a].text) && !compassWords[toks[a].text] && rs.personish(a, b) {
-		// (not "North Kivu": North is a given name too)
+		// (not "North Tarvo": North is a given name too)
 		c.typ = schema.Person
 		return
 	}
@@ -217,7 +217,7 @@ func (rs *resolver) classifyByContext(c *chunk) {
 		c.weakPer = n > 1 || !toks[a].first || rs.capMidSentence(toks[a].text)
 	}
 	if !c.weakPer && n >= 2 && rs.personFrame(a, b) && rs.personish(a, b) {
-		c.weakPer = true // "written by Oyelaran Adebisi", "according to Ngozi Eze"
+		c.weakPer = true // "written by Olumide Adebisi", "according to Ngozi Eze"
 	}
 }
 
@@ -256,7 +256,7 @@ func (rs *resolver) corporateTitleAt(k int) bool {
 // headType types a name by its head noun: the last organisation or company
 // head before the first "of", "for" or "on" (the head of "Department of
 // Health and Human Services" is Department, not Services), else "&" makes
-// a company. An organisation head wins over "&" ("H.N. & Frances C. Berger
+// a company. An organisation head wins over "&" ("J.R. & Alma T. Keller
 // Foundation"), except in a thrift ("Savings & Loan Association").
 func (rs *resolver) headType(a, b int) schema.EntityType {
 	toks := rs.toks

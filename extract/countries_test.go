@@ -28,7 +28,7 @@ func TestLanguagesAndDemonyms(t *testing.T) {
 		{"a pair before a noun after in", "They invested in French and German plants.", "France", "French"},
 		{"the people", "The deal hurt the French.", "France", "French"},
 		{"in a hyphenated word", "Kelso Corp. is a French-owned company.", "France", "French"},
-		{"to the named state that ends in its country", "He bought a plant in Heidelberg, West Germany. The German plant is new.", "West Germany", "German"},
+		{"to the named state that ends in its country", "He bought a plant in Mannheim, West Germany. The German plant is new.", "West Germany", "German"},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
@@ -65,8 +65,8 @@ func TestCompanySeat(t *testing.T) {
 		country string
 		speaker string
 	}{
-		{"Furukawa Co. of Japan said it will buy two plants.", "Furukawa Co.", "Japan", "Furukawa Co."},
-		{"The plants belonged to Dresser Industries Inc. of the U.S. until May.", "Dresser Industries Inc.", "United States", ""},
+		{"Hanegawa Co. of Japan said it would open two mills.", "Hanegawa Co.", "Japan", "Hanegawa Co."},
+		{"The plants belonged to Brasher Industries Inc. of the U.S. until May.", "Brasher Industries Inc.", "United States", ""},
 		{"Aluminum Co. of America said it will raise prices.", "Aluminum Co. of America", "", "Aluminum Co. of America"},
 	}
 	for _, tt := range tests {

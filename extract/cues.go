@@ -65,7 +65,7 @@ func (rs *resolver) personContext(a, b int) bool {
 
 // appositivePerson: an appositive after the name gives it a post or an
 // occupation ("John Smith, a lawyer", "X, the company's founder"), or is a
-// noun phrase a "who" clause follows ("Zofia Kral, a Polish grandmaster
+// noun phrase a "who" clause follows ("Jadwiga Kral, a Polish referee
 // who ..."). After a capitalised modifier ("Tarvex, a Czech builder") only
 // "who" counts: companies too are described by agent nouns.
 func (rs *resolver) appositivePerson(b int) bool {
@@ -120,7 +120,7 @@ func (rs *resolver) companyContext(a, b int) bool {
 		return true
 	}
 	if k+3 < n && priceVerbs[toks[k].text] && rs.stockQuote(k+1) && (a == 0 || toks[a-1].text != "the") && !companyCues[toks[b-1].text] {
-		return true // "Centerbank added 5/8 to 8 3/4"; not "the Dow rose"
+		return true // "Harborbank added 3/8 to 9 1/4"; not "the Dow rose"
 	}
 	if a >= 2 && toks[a-1].text == "of" && companyOfCues[toks[a-2].text] {
 		return true
@@ -129,7 +129,7 @@ func (rs *resolver) companyContext(a, b int) bool {
 }
 
 // stockQuote: the tokens from k are a share-price move as market reports
-// give it, "1 3/4 to 21 3/4" or "5/8 to 8 3/4": numbers, "to", a number,
+// give it, "1 1/4 to 17 1/2" or "3/8 to 9 1/4": numbers, "to", a number,
 // with no unit ("5% to $3 billion" is a sales figure).
 func (rs *resolver) stockQuote(k int) bool {
 	toks := rs.toks
@@ -157,7 +157,7 @@ func (rs *resolver) speechSubject(a, b int) bool {
 	if a > 0 && (toks[a-1].text == "said" || toks[a-1].text == "says") {
 		return true
 	}
-	// "The coach, Faizel Amod, said": the name is an appositive of the subject
+	// "The coach, Imraan Amod, said": the name is an appositive of the subject
 	if a > 0 && toks[a-1].text == "," && b+1 < n && toks[b].text == "," && toks[b+1].kind == tWord && speechVerbs[toks[b+1].text] {
 		return true
 	}

@@ -23,7 +23,7 @@ func (rs *resolver) nameFormType(a, b int) schema.EntityType {
 	first, last := toks[a].text, toks[b-1].text
 	switch lw := strings.ToLower(last); {
 	case toks[b-1].cap && !toks[b-1].allCaps && rs.lx.wn.orgHeads[lw] && !wnNonOrgHeads[lw] && !businessNouns[lw]:
-		// WordNet's kinds of organisation ending a name: "Kivu Defence
+		// WordNet's kinds of organisation ending a name: "Tarvo Defence
 		// Brigade", "Harbour Conservancy", "Tarno Observers Collective"
 		return schema.Organization
 	case last == "Borders" && toks[b-2].text == "Without":
@@ -45,7 +45,7 @@ func (rs *resolver) nameFormType(a, b int) schema.EntityType {
 }
 
 // descriptorType types the name [a, b) by a lower-case noun that describes
-// it, right before it ("the Chilean lender Banco Austral", "the state news
+// it, right before it ("the Peruvian lender Banco Litoral", "the state news
 // agency BTA", "Dutch club FC Varendam") or in an appositive after it
 // ("KLT, the Danish shipping company,", "ZRCA, the UN fisheries agency").
 func (rs *resolver) descriptorType(a, b int) schema.EntityType {
@@ -55,7 +55,7 @@ func (rs *resolver) descriptorType(a, b int) schema.EntityType {
 			return t
 		}
 	}
-	// "The army, known as FARDC,"
+	// "The army, known as FADT,"
 	if a >= 4 && toks[a-1].text == "as" && toks[a-2].text == "known" && toks[a-3].text == "," {
 		if t := rs.describes(a - 4); t != "" {
 			return t
@@ -170,8 +170,8 @@ func (rs *resolver) centralBankOf(a, b int) bool {
 }
 
 // The strengths of placeContext: a place noun names the place ("North
-// Kivu province", "the mayor of Setúbal") and marks its other mentions
-// too; a preposition only suggests one ("a bakery in Kreuzberg") and marks
+// Tarvo province", "the mayor of Setúbal") and marks its other mentions
+// too; a preposition only suggests one ("a bakery in Altona") and marks
 // this mention alone.
 const (
 	noPlace = iota
@@ -180,8 +180,8 @@ const (
 )
 
 // placeContext: the name [a, b) stands where a place does — after "in",
-// "near", "from" ("a bakery in Kreuzberg"), after "the mayor of", or before
-// "province", "region" ("North Kivu province") — and its first word is no
+// "near", "from" ("a bakery in Altona"), after "the mayor of", or before
+// "province", "region" ("North Tarvo province") — and its first word is no
 // given name, so nothing makes it a person.
 func (rs *resolver) placeContext(a, b int) int {
 	toks := rs.toks
@@ -254,7 +254,7 @@ func internationalAcronym(w string) bool {
 // personFrame: the name [a, b) stands where a person does: after "by",
 // "according to", "met", "told", "including", or in a list with "and"
 // whose other member is a person cue ("Sipho Mabaso, Lindiwe Khoza and
-// Themba Ndlovu" after "include"), and no word of it is a country.
+// Sizwe Zwane" after "include"), and no word of it is a country.
 func (rs *resolver) personFrame(a, b int) bool {
 	toks := rs.toks
 	if a == 0 || toks[a].allCaps {

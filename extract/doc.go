@@ -52,7 +52,7 @@
 //
 //  1. Tokenizer (tokens stage, tokenize.go). A hand-written scanner keeps byte offsets.
 //     Words keep inner hyphens, slashes, apostrophes and ampersands
-//     (McGraw-Hill, AT&T); a possessive 's (or the plural ') is its own token;
+//     (Dunmore-Hale, R&Q); a possessive 's (or the plural ') is its own token;
 //     abbreviations, initials and dotted acronyms keep their period (Mr.,
 //     Corp., J., U.S.); Twitter handles, double quote marks and dashes are
 //     token kinds of their own.
@@ -63,13 +63,13 @@
 //     after it ("... Inc. Terms weren't disclosed").
 //  3. Proper-noun chunking (mentions stage, mentions.go). Runs of capitalised words, joined by
 //     "&", name particles (de, van) and, after an organisation head noun, by
-//     "of"/"for"/"and" (University of South Carolina, Department of Health and
-//     Human Services); law-firm lists ("Mayer, Brown & Platt") and ", Inc."
+//     "of"/"for"/"and" (University of Lower Vale, Department of Health and
+//     Human Services); law-firm lists ("Marden, Grant & Webb") and ", Inc."
 //     are kept together. A run is then segmented: a leading honorific (Mr.,
 //     President) is set apart; a capitalised job title inside the run splits
 //     it into modifier, title and person (SpaceX | CEO | Elon Musk, Russian |
 //     President | Vladimir Putin); a leading country name or demonym is split
-//     off unless the rest ends in a head noun (American Bar Association); an
+//     off unless the rest ends in a head noun (Northland Bar Association); an
 //     organisation head followed by a two-word name is split (Presidential
 //     Administration | Andriy Yermak).
 //  4. Classification by cues, strongest first (resolver, classify.go,
@@ -81,7 +81,7 @@
 //     after in/into/from: "written in Spanish."; "French-language"), and a
 //     demonym of a country the article does not name goes to a named state
 //     whose name ends in it ("German" with "West Germany"); "COMPANY of
-//     [the] COUNTRY" is a company and its seat (Furukawa Co. of Japan), the
+//     [the] COUNTRY" is a company and its seat (Hanegawa Co. of Japan), the
 //     company being the subject of a verb after it, except for America and
 //     Georgia, which are usual in company names; known places (US states,
 //     capitals, regions) are dropped; so are cities of the city gazetteer
@@ -93,9 +93,9 @@
 //     Industries, Media) and organisation (Ministry, University, Kremlin):
 //     the last head before the first "of"/"for"/"on" (Department of Health
 //     and Human Services is headed by Department), and an organisation head
-//     wins over "&" (H.N. & Frances C. Berger Foundation) except in a thrift
+//     wins over "&" (J.R. & Alma T. Keller Foundation) except in a thrift
 //     (Savings Association); a place followed by a lower-case agency is an
-//     organisation ("the South Carolina department of education");
+//     organisation ("the Oregon department of education");
 //     "Treasury bills" are no department; a name before a lower-case
 //     "union" or "party" is an organisation; social networks are companies;
 //     a government portfolio before a minister's title is no entity
@@ -105,13 +105,13 @@
 //     Borders", a name ending in one of WordNet's kinds of organisation
 //     (Brigade, Conservancy), central banks ("Bank of COUNTRY" but for the
 //     commercial banks so named); a lower-case noun describing the name
-//     ("the Chilean lender Banco Austral", "the state news agency BTA",
-//     "KLT, the Danish shipping company,", "the army, known as FARDC")
+//     ("the Peruvian lender Banco Litoral", "the state news agency KNA",
+//     "KLT, the Danish shipping company,", "the army, known as FADT")
 //     or an "X-based" modifier before it (a business); a name where a
 //     place stands (after in/near/from, "mayor of X", before "province")
 //     with no given name is a place in all its untyped mentions; a name
 //     taking a plural verb ("Tarvola Vale have appointed") is a team;
-//     a share-price move ("Centerbank added 5/8 to 8 3/4") makes a
+//     a share-price move ("Harborbank added 3/8 to 9 1/4") makes a
 //     company; acronyms wait for coreference; a given
 //     name (data/givennames.txt) before a surname, an age (", 61,"), an
 //     adjacent job title or occupation (WordNet's) or an appositive ("X, a
@@ -123,23 +123,23 @@
 //  5. Coreference, per document (resolver, resolve.go, entindex.go): a surname or a shorter name joins the full
 //     name (Musk → Elon Musk, Mr. Vinken → Pierre Vinken), including spelling
 //     variants (edit distance) and Cyrillic transliterations (Владимир Путин
-//     → Vladimir Putin); a prefix joins a longer company name (Fujitsu →
-//     Fujitsu Ltd.); an acronym joins the organisation with those initials
-//     (NIH → National Institutes of Health); an acronym no expansion explains
+//     → Vladimir Putin); a prefix joins a longer company name (Kanzaki →
+//     Kanzaki Ltd.); an acronym joins the organisation with those initials
+//     (NIH → National Institutes of Hydrology); an acronym no expansion explains
 //     is an organisation when it names an international body (UN-prefixed
 //     agencies, a closed list: UEFA, NATO), takes its description's type
-//     ("the state news agency BTA"), is an organisation when one of its
+//     ("the state news agency KNA"), is an organisation when one of its
 //     mentions takes "the" and stands as
 //     a noun of its own ("the SEC said"; agencies take the article,
 //     companies do not: "IBM said"), a company otherwise, and nothing when
 //     it names a test or index ("the CAT test"); a name in an appositive or
-//     in brackets beside an organisation is its other name ("Keidanren, the
-//     Japan Federation of Economic Organizations,"); a short form joins the
+//     in brackets beside an organisation is its other name ("Keizaikai, the
+//     Japan Federation of Industrial Guilds,"); a short form joins the
 //     long name it begins when the rest is a legal form or an "of" phrase
-//     (Giant Group → Giant Group Ltd., Writers Guild → Writers Guild of
+//     (Mammoth Group → Mammoth Group Ltd., Printers Guild → Printers Guild of
 //     America East), a one-word organisation the longer one it begins
 //     (Treasury → Treasury Department), and a clipping its full name (Fed →
-//     Federal Reserve); a one-word modifier of a title ("Fujitsu President")
+//     Federal Reserve); a one-word modifier of a title ("Kanzaki President")
 //     takes the type the article already gave it; a handle joins the person named
 //     before it in a tweet signature or whose name it spells. Sentence-
 //     initial capitalised words become names only when a cue or the rest of
@@ -150,12 +150,12 @@
 //     president and chief executive officer of Y Corp.", "Y's chief
 //     executive, X", "X, 58 years old and former president of Y", "X, a
 //     political scientist at the Z Institute", "X, chief economist at the
-//     Chilean lender Y"), verbs ("X will become chairman", "X is chairman of
+//     Peruvian lender Y"), verbs ("X will become chairman", "X is chairman of
 //     Y", "Y, 65, who retires as Z nonexecutive chairman", "He was also
 //     president of Y", "Y named X as its new CFO", "X succeeds Y as chief
 //     executive" and "Y was replaced by X", which give the post to both,
 //     "X, who founded Y"), plural titles before a list of names ("three
-//     Rally's directors, A, B and C"), and definite descriptions ("the
+//     Marlo's directors, A, B and C"), and definite descriptions ("the
 //     SpaceX CEO" → the person in focus). Occupations and organisation
 //     nouns come from the WordNet lists (rolelex.go) besides the hand
 //     lists. The employer by anaphora: "Its chairman, X" is the first
@@ -170,8 +170,8 @@
 //     before, else the company named most, at lower confidence; a post
 //     with no employer takes the one at which the article's other holders
 //     of that title all are ("She succeeded X, who retired as governor").
-//     One verb may state several posts ("became sales director in 1969
-//     and chief executive in 1978", roleposts.go); a title before the name
+//     One verb may state several posts ("became sales director in 1972
+//     and chief executive in 1981", roleposts.go); a title before the name
 //     takes its employer from "X, who heads/leads/chairs Y"; a plural
 //     title after a list ("A, B and C, all directors of Y", rolelists.go)
 //     goes to each; lower-case portfolios joined by "and" are one title

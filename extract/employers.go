@@ -66,7 +66,7 @@ func (rf *roleFinder) nounOrg(noun string, i int) int {
 }
 
 // describedOrg reads a description of an organisation after a title's
-// preposition at token k: "at the networking company Pellucid Systems"
+// preposition at token k: "at the payments company Vellucor Systems"
 // (the name after it), "of this chemicals maker" (the organisation in
 // focus). It returns the organisation and the end of the role's span.
 func (rf *roleFinder) describedOrg(k, end int) (org, newEnd int) {
@@ -77,11 +77,11 @@ func (rf *roleFinder) describedOrg(k, end int) (org, newEnd int) {
 	for j := k + 1; j < min(len(toks), k+5); j++ {
 		if mc := rf.tokChunk[j]; mc >= 0 && rf.chunks[mc].ts == j {
 			if rf.chunks[mc].ent >= 0 && rf.ents[rf.chunks[mc].ent].typ == schema.Country {
-				j = rf.chunks[mc].te - 1 // "the Chilean lender"
+				j = rf.chunks[mc].te - 1 // "the Peruvian lender"
 				continue
 			}
 			if j > k+1 && rf.isOrgNoun(toks[j-1].text) {
-				return rf.orgEntity(mc), toks[rf.chunks[mc].te-1].e // "the networking company Pellucid Systems"
+				return rf.orgEntity(mc), toks[rf.chunks[mc].te-1].e // "the payments company Vellucor Systems"
 			}
 			return -1, end
 		}
@@ -97,7 +97,7 @@ func (rf *roleFinder) describedOrg(k, end int) (org, newEnd int) {
 }
 
 // describedName: a country chunk mc that is a demonym in a description
-// of an organisation ("the Chilean lender Banco Austral") gives way to the
+// of an organisation ("the Peruvian lender Banco Litoral") gives way to the
 // name after the description's noun; it returns that chunk or -1.
 func (rf *roleFinder) describedName(mc int) int {
 	m := &rf.chunks[mc]

@@ -61,8 +61,8 @@ const (
 // as a team does ("Tarvola Vale have appointed").
 func TestSportsClubs(t *testing.T) {
 	checkEntities(t, []entCase{
-		{text: "Kingsbridge Athletic have signed the winger Kofi Mensah on a three-year deal.",
-			want: map[string]schema.EntityType{"Kingsbridge Athletic": org, "Kofi Mensah": per}},
+		{text: "Kingsbridge Athletic have signed the winger Kwesi Mensah on a three-year deal.",
+			want: map[string]schema.EntityType{"Kingsbridge Athletic": org, "Kwesi Mensah": per}},
 		{text: "He joined the Dutch club FC Varendam in 2019 and scored twice.",
 			want: map[string]schema.EntityType{"FC Varendam": org}},
 		{text: "Moorfield Rovers beat Ashcombe Town 2-1 on Saturday.",
@@ -92,7 +92,7 @@ func TestAgencyAcronyms(t *testing.T) {
 			want: map[string]schema.EntityType{"ZRCA": org}},
 		{text: "Rovenza, the Italian health regulator, said on Monday that the drug was safe.",
 			want: map[string]schema.EntityType{"Rovenza": org}},
-		{text: "The Harbour Relief Programme (HRP) said it had enough food. HRP will stay.",
+		{text: "The Harbour Relief Programme (HRP) said it had enough tents. HRP will stay.",
 			want: map[string]schema.EntityType{"Harbour Relief Programme": org}, absent: []string{"HRP"}},
 		{text: "The campaign group Ocean Not Gas said the licence was unlawful.",
 			want: map[string]schema.EntityType{"Ocean Not Gas": org}, absent: []string{"Ocean", "Gas"}},
@@ -107,13 +107,13 @@ func TestAgencyAcronyms(t *testing.T) {
 		{text: "Ada Okafor met investors. Okafor said the plan was good. The company agreed.",
 			want: map[string]schema.EntityType{"Ada Okafor": per}, absent: []string{"Okafor"}},
 		// negatives: businesses stay companies
-		{text: "The army, known as FAKR, said its troops had retaken two villages.",
+		{text: "The army, known as FAKR, said its soldiers had cleared three roads.",
 			want: map[string]schema.EntityType{"FAKR": org}},
 		{text: "Fighters of the Tarno Liberation Front, known by its French initials FLT, attacked. An FLT spokesman said nothing.",
 			want: map[string]schema.EntityType{"Tarno Liberation Front": org}, absent: []string{"FLT"}},
 		{text: "The central bank, known as BCRV, held rates. BCRV said inflation fell.",
 			want: map[string]schema.EntityType{"BCRV": org}},
-		{text: "Lanzoni, whose Italian agency, Parlati Sports Management, represents him, declined.",
+		{text: "Marchetti, whose Italian agency, Parlati Sports Management, represents him, declined.",
 			want: map[string]schema.EntityType{"Parlati Sports Management": com}},
 		{text: "KLT, the Danish shipping company, said profits fell.",
 			want: map[string]schema.EntityType{"KLT": com}},
@@ -148,8 +148,8 @@ func TestPublicBodies(t *testing.T) {
 			absent: []string{"Commission for Arbitration"}},
 		{text: "With the U.S. Federal Reserve holding rates, the bank waited.",
 			want: map[string]schema.EntityType{"United States": schema.Country, "Federal Reserve": org}},
-		{text: "Mineral Resources Minister Kagiso Dube urged both sides to settle.",
-			want: map[string]schema.EntityType{"Kagiso Dube": per}, absent: []string{"Mineral Resources"}},
+		{text: "Mineral Resources Minister Tumelo Dube urged both sides to settle.",
+			want: map[string]schema.EntityType{"Tumelo Dube": per}, absent: []string{"Mineral Resources"}},
 		{text: "Energy and Water Minister Lena Okoro said the dam would open.",
 			want: map[string]schema.EntityType{"Lena Okoro": per}, absent: []string{"Energy and Water"}},
 		// negatives: commercial banks stay companies, a company named U.S. stays whole
@@ -157,8 +157,8 @@ func TestPublicBodies(t *testing.T) {
 			want: map[string]schema.EntityType{"U.S. Steel": com}},
 		{text: "The Health Ministry spokesman said the clinics were open.",
 			want: map[string]schema.EntityType{"Health Ministry": org}},
-		{text: "Bank of America said its profit rose.",
-			want: map[string]schema.EntityType{"Bank of America": com}},
+		{text: "Bank of Westmark said its profit rose.",
+			want: map[string]schema.EntityType{"Bank of Westmark": com}},
 		{text: "Rates at Marlow Bank and the Harbour Savings Bank fell.",
 			want: map[string]schema.EntityType{"Marlow Bank": com}},
 	})
@@ -169,9 +169,9 @@ func TestPublicBodies(t *testing.T) {
 // place, not a person; real people in the same frames stay.
 func TestPlacesNotPeople(t *testing.T) {
 	checkEntities(t, []entCase{
-		{text: "She founded the company in a shared office above a bakery in Kreuzwald, investors said.",
+		{text: "She founded the company in a rented room behind a bakery in Kreuzwald, investors said.",
 			absent: []string{"Kreuzwald"}},
-		{text: "The 24-year-old from Tarnovo, who learned the game in a railway club, won.",
+		{text: "The 31-year-old from Tarnovo, who learned to row on a city lake, won.",
 			absent: []string{"Tarnovo"}},
 		{text: "Fighting in South Marrow province has killed 40 people.",
 			absent: []string{"South Marrow"}},
@@ -201,16 +201,16 @@ func TestPlacesNotPeople(t *testing.T) {
 // ending a sentence is no initial.
 func TestNameParticles(t *testing.T) {
 	checkEntities(t, []entCase{
-		{text: `"We cannot wait," said Ruth van der Berg, a mining analyst.`,
-			want: map[string]schema.EntityType{"Ruth van der Berg": per}, absent: []string{"Ruth", "Berg"}},
+		{text: `"We cannot wait," said Greta van der Berg, a mining analyst.`,
+			want: map[string]schema.EntityType{"Greta van der Berg": per}, absent: []string{"Greta", "Berg"}},
 		{text: "Harbourside coach Pieter Van den Bosch said he was sad.",
 			want: map[string]schema.EntityType{"Pieter Van den Bosch": per}},
 		{text: "Seán Ó Briain, a farmer, said the price was too low.",
 			want: map[string]schema.EntityType{"Seán Ó Briain": per}},
-		{text: "He praised her in a post on X. Hans-Peter Brandl, a former executive, agreed.",
-			want: map[string]schema.EntityType{"Hans-Peter Brandl": per}, absent: []string{"X. Hans-Peter Brandl"}},
-		{text: "Lucía Pérez Arregui said the vote was close.",
-			want: map[string]schema.EntityType{"Lucía Pérez Arregui": per}},
+		{text: "He praised her in a post on X. Karl-Heinz Brandl, a former executive, agreed.",
+			want: map[string]schema.EntityType{"Karl-Heinz Brandl": per}, absent: []string{"X. Karl-Heinz Brandl"}},
+		{text: "Itziar Gómez Etxeberria said the vote was close.",
+			want: map[string]schema.EntityType{"Itziar Gómez Etxeberria": per}},
 	})
 }
 
@@ -221,9 +221,9 @@ func TestCompanyForms(t *testing.T) {
 	checkEntities(t, []entCase{
 		{text: "The death was announced by Grupo Vidriero S.A.B. de C.V., the company he led.",
 			want: map[string]schema.EntityType{"Grupo Vidriero S.A.B. de C.V.": com}},
-		{text: "Sara Lind, an analyst at Cape Town-based Ubuntu Ventures, said so.",
-			want: map[string]schema.EntityType{"Ubuntu Ventures": com}, absent: []string{"Cape Town-based Ubuntu Ventures"}},
-		{text: "Matías Rojo, chief economist at the Chilean lender Banco Meridional, disagreed.",
+		{text: "Sara Lind, an analyst at Port Elizabeth-based Fynbos Ventures, said so.",
+			want: map[string]schema.EntityType{"Fynbos Ventures": com}, absent: []string{"Port Elizabeth-based Fynbos Ventures"}},
+		{text: "Joaquín Rojo, chief economist at the Peruvian lender Banco Meridional, disagreed.",
 			want: map[string]schema.EntityType{"Banco Meridional": com}},
 		{text: "The minister resigned after the daily Jornal do Norte reported irregularities.",
 			want: map[string]schema.EntityType{"Jornal do Norte": com}, absent: []string{"Norte"}},
@@ -234,7 +234,7 @@ func TestCompanyForms(t *testing.T) {
 // of its name; a union's name keeps "and" and a plural possessive.
 func TestOwnedOrganisations(t *testing.T) {
 	checkEntities(t, []entCase{
-		{text: "Morales's National Renewal Party holds 98 of the 230 seats.",
+		{text: "Morales's National Renewal Party holds 61 of the 150 seats.",
 			want:   map[string]schema.EntityType{"National Renewal Party": org},
 			absent: []string{"Morales's National Renewal Party"}},
 		{text: "The Textile and Garment Workers' Union (TGWU) is demanding a raise.",
@@ -252,15 +252,15 @@ func TestOwnedOrganisations(t *testing.T) {
 
 // TestAppositivePeople: a name is a person when an appositive gives it an
 // occupation ("a Polish grandmaster") or when it is itself the appositive
-// of a post before a speech verb ("The coach, Faizel Amod, said").
+// of a post before a speech verb ("The coach, Imraan Amod, said").
 func TestAppositivePeople(t *testing.T) {
 	checkEntities(t, []entCase{
-		{text: "Zofia Kral, a Polish grandmaster who commentated the match, said it was fair.",
-			want: map[string]schema.EntityType{"Zofia Kral": per}},
-		{text: "The senior commissioner, Faizel Amod, said in a statement that a deal was near.",
-			want: map[string]schema.EntityType{"Faizel Amod": per}},
-		{text: "Miroslav Dvorny, a Czech intermediary who advised the club, declined to comment.",
-			want: map[string]schema.EntityType{"Miroslav Dvorny": per}},
+		{text: "Jadwiga Kral, a Polish referee who watched the final, said it was fair.",
+			want: map[string]schema.EntityType{"Jadwiga Kral": per}},
+		{text: "The senior commissioner, Imraan Amod, said in a statement that a deal was near.",
+			want: map[string]schema.EntityType{"Imraan Amod": per}},
+		{text: "Radek Dvorny, a Czech agent who worked for the club, declined to comment.",
+			want: map[string]schema.EntityType{"Radek Dvorny": per}},
 		// negative: a company in the same frame
 		{text: "Tarvex Holdings, a Czech builder, said it would appeal.",
 			want: map[string]schema.EntityType{"Tarvex Holdings": com}},

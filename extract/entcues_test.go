@@ -10,17 +10,17 @@ import (
 // (checkEntities is in entclass_test.go).
 
 // TestMarketReports: a name whose share price moves in a market report
-// ("Centerbank added 5/8 to 8 3/4") or that has ADRs is a listed company;
+// ("Harborbank added 3/8 to 9 1/4") or that has ADRs is a listed company;
 // a sales figure or an index is not.
 func TestMarketReports(t *testing.T) {
 	checkEntities(t, []entCase{
-		{text: "Shares of banks rose. Dorvale Bancshares firmed. Kestwick added 5/8 to 8 3/4 in heavy trading.",
+		{text: "Shares of banks rose. Dorvale Bancshares firmed. Kestwick added 3/8 to 9 1/4 in heavy trading.",
 			want: map[string]schema.EntityType{"Kestwick": com}},
-		{text: "Marlo's lost 1 3/4 to 21 3/4 after the report.",
+		{text: "Marlo's lost 1 1/4 to 17 1/2 after the report.",
 			want: map[string]schema.EntityType{"Marlo": com}},
-		{text: "On the takeover front, Tarlington's ADRs rose 1/4 to 13 7/8.",
+		{text: "On the takeover front, Tarlington's ADRs rose 1/8 to 11 5/8.",
 			want: map[string]schema.EntityType{"Tarlington": com}, absent: []string{"ADRs"}},
-		{text: "WSJ text escapes its slashes: Brevard surged 6 3\\/4 to 55 1\\/2.",
+		{text: "WSJ text escapes its slashes: Brevard surged 4 1\\/4 to 38 3\\/4.",
 			want: map[string]schema.EntityType{"Brevard": com}},
 		// negatives: a sales figure, an index
 		{text: "Exports rose 5% to $3 billion in May.", absent: []string{"Exports"}},
@@ -43,16 +43,16 @@ func TestSeatAndBodies(t *testing.T) {
 			want: map[string]schema.EntityType{"UNHCR": org}},
 		{text: "The UNFCCC secretariat said the text was final.",
 			want: map[string]schema.EntityType{"UNFCCC": org}},
-		{text: "Lawyers for Corella Mining Ltd said they would appeal.",
-			want: map[string]schema.EntityType{"Corella Mining Ltd": com}, absent: []string{"Lawyers for Corella Mining Ltd"}},
+		{text: "Lawyers for Tamberra Mining Ltd said they would appeal.",
+			want: map[string]schema.EntityType{"Tamberra Mining Ltd": com}, absent: []string{"Lawyers for Tamberra Mining Ltd"}},
 		{text: "Doctors for Peace said the clinic was closed.",
 			want: map[string]schema.EntityType{"Doctors for Peace": org}},
 		{text: "Paris-based OECD cut its forecast.",
 			want: map[string]schema.EntityType{"OECD": org}},
-		{text: "Novelist Ingrid Solberg won the prize on Friday.",
-			want: map[string]schema.EntityType{"Ingrid Solberg": per}, absent: []string{"Novelist Ingrid Solberg"}},
-		{text: "Striker Kwame Boateng scored twice on Saturday.",
-			want: map[string]schema.EntityType{"Kwame Boateng": per}},
+		{text: "Novelist Maren Lykke won the prize on Friday.",
+			want: map[string]schema.EntityType{"Maren Lykke": per}, absent: []string{"Novelist Maren Lykke"}},
+		{text: "Striker Kojo Amponsah scored twice on Saturday.",
+			want: map[string]schema.EntityType{"Kojo Amponsah": per}},
 		// negatives: a person after a place-based title, a firm named by a trade
 		{text: "London-based analyst Ann Lee said prices would rise.",
 			want: map[string]schema.EntityType{"Ann Lee": per}},
@@ -65,8 +65,8 @@ func TestSeatAndBodies(t *testing.T) {
 // organisation; heads that end other names as often (House, Band) are not.
 func TestWordNetOrgHeads(t *testing.T) {
 	checkEntities(t, []entCase{
-		{text: "Fighters of the Kivu Defence Brigade attacked the town.",
-			want: map[string]schema.EntityType{"Kivu Defence Brigade": org}},
+		{text: "Fighters of the Tarvo Defence Brigade attacked the town.",
+			want: map[string]schema.EntityType{"Tarvo Defence Brigade": org}},
 		{text: "The Harbour Conservancy said the dunes were at risk.",
 			want: map[string]schema.EntityType{"Harbour Conservancy": org}},
 		{text: "Members of the Tarno Observers Collective marched on Friday.",
@@ -83,24 +83,24 @@ func TestWordNetOrgHeads(t *testing.T) {
 // still the person's ("Petković's spokesman").
 func TestPersonFrames(t *testing.T) {
 	checkEntities(t, []entCase{
-		{text: "The report was written by Oyelaran Adebisi on Monday.",
-			want: map[string]schema.EntityType{"Oyelaran Adebisi": per}},
+		{text: "The report was written by Olumide Adebisi on Monday.",
+			want: map[string]schema.EntityType{"Olumide Adebisi": per}},
 		{text: "The fund is empty, according to Ngozi Eze-Abara, a trustee.",
 			want: map[string]schema.EntityType{"Ngozi Eze-Abara": per}},
-		{text: "Critics include Sipho Mabaso, Lindiwe Khoza and Themba Ndlovu.",
-			want: map[string]schema.EntityType{"Sipho Mabaso": per, "Lindiwe Khoza": per, "Themba Ndlovu": per}},
+		{text: "Critics include Sipho Mabaso, Lindiwe Khoza and Sizwe Zwane.",
+			want: map[string]schema.EntityType{"Sipho Mabaso": per, "Lindiwe Khoza": per, "Sizwe Zwane": per}},
 		{text: "The mayor, Dragana Petković, disagreed. Petković's spokesman said nothing.",
 			want: map[string]schema.EntityType{"Dragana Petković": per}, absent: []string{"Petković"}},
 		{text: "Coach Pieter Van den Bosch was sad. Van den Bosch, who joined in May, left.",
 			want: map[string]schema.EntityType{"Pieter Van den Bosch": per}, absent: []string{"Van den Bosch"}},
-		{text: "Ernesto Salas Garza died on Monday. \"Don Ernesto taught us all,\" a worker said.",
-			want: map[string]schema.EntityType{"Ernesto Salas Garza": per}, absent: []string{"Don Ernesto"}},
+		{text: "Ignacio Montes Ibarra died on Monday. \"Don Ignacio taught us all,\" a worker said.",
+			want: map[string]schema.EntityType{"Ignacio Montes Ibarra": per}, absent: []string{"Don Ignacio"}},
 		{text: "Don Ritter, a farmer, said prices fell.",
 			want: map[string]schema.EntityType{"Don Ritter": per}},
 		{text: "Lula da Silva met Xi Jinping in Brasília. Lula said Xi agreed.",
 			want: map[string]schema.EntityType{"Lula da Silva": per, "Xi Jinping": per}, absent: []string{"Xi", "Lula"}},
 		// negatives: products in a list, a company after "by"
-		{text: "Its books, including Harbour Press's Scoring High and Learning Materials, sold well.",
+		{text: "Its books, including Harbour Press's Reading Ready and Number Paths, sold well.",
 			absent: []string{"Learning Materials"}},
 		{text: "The plant is owned by Tarvex Holdings.",
 			want: map[string]schema.EntityType{"Tarvex Holdings": com}},
@@ -114,14 +114,14 @@ func TestPersonFrames(t *testing.T) {
 func FuzzEntityClasses(f *testing.F) {
 	for _, s := range []string{
 		"The Commission for Arbitration, Mediation and Wages called both sides.",
-		`"We cannot wait," said Ruth van der Berg, a mining analyst.`,
-		"He praised her in a post on X. Hans-Peter Brandl, a former executive, agreed.",
+		`"We cannot wait," said Greta van der Berg, a mining analyst.`,
+		"He praised her in a post on X. Karl-Heinz Brandl, a former executive, agreed.",
 		"The campaign group Ocean Not Gas said the licence was unlawful.",
-		"WSJ text escapes its slashes: Brevard surged 6 3\\/4 to 55 1\\/2.",
-		"Morales's National Renewal Party holds 98 of the 230 seats.",
+		"WSJ text escapes its slashes: Brevard surged 4 1\\/4 to 38 3\\/4.",
+		"Morales's National Renewal Party holds 61 of the 150 seats.",
 		"The Textile and Garment Workers' Union (TGWU) is demanding a raise.",
-		"Sara Lind, an analyst at Cape Town-based Ubuntu Ventures, said so.",
-		"The army, known as FAKR, said its troops had retaken two villages.",
+		"Sara Lind, an analyst at Port Elizabeth-based Fynbos Ventures, said so.",
+		"The army, known as FAKR, said its soldiers had cleared three roads.",
 		"Anvisa said the vaccine was safe. The agency approved it.",
 	} {
 		f.Add(s)

@@ -118,7 +118,7 @@ func (x *entIndex) addOrg(ei int, e *ent) {
 }
 
 // initials are the capitals that begin the capitalised words (all) and
-// their hyphen or slash parts (caps): "National Institutes of Health" is
+// their hyphen or slash parts (caps): "National Institutes of Hydrology" is
 // NIH, "Health and Human Services" HHS.
 func initials(words []string) (all, caps string) {
 	var a, c strings.Builder
@@ -137,7 +137,7 @@ func initials(words []string) (all, caps string) {
 }
 
 // initialsOf finds the first company or organisation whose initials are the
-// acronym: "NIH" ~ National Institutes of Health; "HHS" ~ (Department of)
+// acronym: "NIH" ~ National Institutes of Hydrology; "HHS" ~ (Department of)
 // Health and Human Services, the acronym of three letters or more being the
 // end of the initials.
 func (x *entIndex) initialsOf(acro string) int {

@@ -106,7 +106,7 @@ func TestCoreference(t *testing.T) {
 		{"Kremlin’s spokesman was silent.", "Kremlin", "", schema.Organization},
 		{"The deal was signed by Olena Hrytsenko (Олена Гриценко) in Kyiv. Hrytsenko said more.", "Olena Hrytsenko", "Олена Гриценко", schema.Person},
 		{"Mary Ann Colter, a teacher, spoke. Mary Ann said nothing else.", "Mary Ann Colter", "Mary Ann", schema.Person},
-		{"Sir Peter Walden joined the board. Sir Peter said little.", "Peter Walden", "Peter", schema.Person},
+		{"Sir Hugh Walden joined the board. Sir Hugh said little.", "Hugh Walden", "Hugh", schema.Person},
 	}
 	for _, tt := range tests {
 		d := run(tt.text)
@@ -335,16 +335,16 @@ func TestReportedSpeech(t *testing.T) {
 		{"Exports to Chile will double next year, Ana Sorel said.", "Ana Sorel", "", "Exports to Chile will double"},
 		{"Mostly, Ana Sorel says, the growers wanted lower taxes.", "Ana Sorel", "", "growers wanted lower taxes"},
 		// coordinated speakers: one statement each
-		{"Rolf Amsel and Petra Lind said the talks had failed.", "Rolf Amsel", "", "talks had failed"},
-		{"Rolf Amsel and Petra Lind said the talks had failed.", "Petra Lind", "", "talks had failed"},
+		{"Rolf Ansorg and Petra Lind said the talks had failed.", "Rolf Ansorg", "", "talks had failed"},
+		{"Rolf Ansorg and Petra Lind said the talks had failed.", "Petra Lind", "", "talks had failed"},
 		// pronouns take the gender of the given name
-		{"Petra Lind met Rolf Amsel in Oslo. She said the talks had failed.", "Petra Lind", "", "talks had failed"},
-		{"Petra Lind met Rolf Amsel in Oslo. He said the talks had failed.", "Rolf Amsel", "", "talks had failed"},
+		{"Petra Lind met Rolf Ansorg in Oslo. She said the talks had failed.", "Petra Lind", "", "talks had failed"},
+		{"Petra Lind met Rolf Ansorg in Oslo. He said the talks had failed.", "Rolf Ansorg", "", "talks had failed"},
 		// the hearer and adjuncts between the verb and the clause
 		{"Jan Vorek told reporters the mine would reopen in spring.", "Jan Vorek", "", "mine would reopen"},
 		{"Ines Dahl said in an interview that the bank would expand into Peru.", "Ines Dahl", "", "bank would expand"},
 		{"Ines Dahl runs the fund. Prices rose sharply in May, according to Ms. Dahl.", "Ines Dahl", "", "Prices rose sharply"},
-		{"Ines Dahl admits she made a big mistake.", "Ines Dahl", "", "made a big mistake"},
+		{"Ines Dahl admits she made a costly error.", "Ines Dahl", "", "made a costly error"},
 		{"Sales will fall sharply next year, according to Omar Field, an analyst.", "Omar Field", "", "Sales will fall"},
 	}
 	for _, tt := range tests {
@@ -381,12 +381,12 @@ func TestDeterministic(t *testing.T) {
 }
 
 func TestTokenizer(t *testing.T) {
-	toks := tokenize(`Mr. Smith's U.S. unit, Macmillan\/McGraw-Hill Co., said "no" — @acme_co.`)
+	toks := tokenize(`Mr. Smith's U.S. unit, Pellham\/Dunmore-Hale Co., said "no" — @acme_co.`)
 	var got []string
 	for _, tk := range toks {
 		got = append(got, tk.text)
 	}
-	want := []string{"Mr.", "Smith", "'s", "U.S.", "unit", ",", `Macmillan\/McGraw-Hill`, "Co.", ",", "said", `"`, "no", `"`, "—", "@acme_co", "."}
+	want := []string{"Mr.", "Smith", "'s", "U.S.", "unit", ",", `Pellham\/Dunmore-Hale`, "Co.", ",", "said", `"`, "no", `"`, "—", "@acme_co", "."}
 	if strings.Join(got, "|") != strings.Join(want, "|") {
 		t.Errorf("tokens\n got %q\nwant %q", got, want)
 	}

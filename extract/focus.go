@@ -243,7 +243,7 @@ func (rv *resolved) chunkEndingAt(i int) int {
 
 // orgEntity returns the entity of chunk ci, making one for a chunk that was
 // left unresolved: a phrase in the organisation slot of a role ("a vice
-// president with Banque Paribas") is an organisation.
+// president with Banque Orlanne") is an organisation.
 func (rv *resolved) orgEntity(ci int) int {
 	c := &rv.chunks[ci]
 	if c.ent >= 0 {

@@ -9,12 +9,12 @@ import (
 
 var fuzzSeeds = []string{
 	"",
-	"Mr. Smith's U.S. unit, Macmillan\\/McGraw-Hill Co., said \"no\" — @acme_co.",
+	"Mr. Smith's U.S. unit, Pellham\\/Dunmore-Hale Co., said \"no\" — @acme_co.",
 	"“Stakes are high,” he added. \"Unclosed",
 	"I hereby\n\nВладимир Путин\n\nto — Ilsa Varga (@ilsavarga) June 9, 2023",
 	"according to , said \" \" ' ’s 's —",
 	"\xff\xfeA. B. C.",
-	"Shares of Furukawa Co. of", // a company's seat cut off by the end of the text
+	"Shares of Hanegawa Co. of", // a company's seat cut off by the end of the text
 	// the statement stage's patterns, cut short
 	"\"A b c d.\n\n\"E f g,\" said Kim Brandt, the union's",
 	"X rose, according to Norway's Ministry of Fisheries's agent,",

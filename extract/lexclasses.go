@@ -5,7 +5,7 @@ package extract
 // entity stage's lexicon beside lexicon.go.
 
 // clubPrefixes open the names of sports clubs in many languages (FC
-// Varendam, KRC Scheldeborg, CD Almarejo); clubSuffixes end them
+// Varendam, KRC Leiewaarde, CD Valdespino); clubSuffixes end them
 // (Brekkvik IL, Moorfield Rovers, Kingsbridge Athletic). A closed class:
 // the abbreviations of Football Club, Club Deportivo, Idrettslag and the
 // like, and the English words clubs take after their town.
@@ -17,12 +17,12 @@ var clubSuffixes = set("FC", "CF", "AFC", "IL", "IF", "BK", "SK", "FK", "United"
 
 // leadingCompanyHeads open company names in Spanish, Portuguese, Italian
 // and French, whose head noun comes first (Banco Meridional, Grupo
-// Vidriero, Jornal do Norte, Diário do Tejo).
+// Vidriero, Jornal do Norte, Diário do Sado).
 var leadingCompanyHeads = set("Banco", "Banca", "Grupo", "Gruppo", "Groupe", "Compañía", "Companhia", "Compagnie",
 	"Jornal", "Diário", "Diario", "Editora", "Editorial", "Seguros", "Constructora", "Construtora", "Cervecería", "Société")
 
 // businessNouns are lower-case nouns that describe a company before or in
-// apposition to its name ("the Chilean lender Banco Austral", "KLT, the
+// apposition to its name ("the Peruvian lender Banco Litoral", "KLT, the
 // Danish shipping company"); bodyNouns describe an organisation ("the state
 // news agency BTA", "Rovenza, the Italian health regulator"). Nouns ending
 // in "maker" (drugmaker, glassmaker) are businesses too.
@@ -87,14 +87,14 @@ var personFrameWords = set("by", "met", "told", "include", "includes", "included
 	"praised", "criticised", "criticized", "appointed", "named", "replaced", "succeeded", "elected", "nominated")
 
 // courtesyGiven are courtesy titles written before a given name alone
-// (Spanish, Portuguese, Italian): "Don Ernesto", "Doña Carmen".
+// (Spanish, Portuguese, Italian): "Don Ignacio", "Doña Carmen".
 var courtesyGiven = set("Don", "Doña", "Dona", "Dom")
 
 // governmentNouns after a capital make it stand for its country ("the
 // Warsaw government", GUIDELINES).
 var governmentNouns = set("government", "administration", "authorities", "regime", "cabinet", "leadership")
 
-// placeNouns after a name make it a place ("North Kivu province");
+// placeNouns after a name make it a place ("North Tarvo province");
 // placeOfNouns before "of" do ("the mayor of Setúbal", "the town of Sake").
 var placeNouns = set("province", "region", "district", "county", "city", "town", "village", "camp", "prefecture",
 	"municipality", "oblast", "canton", "governorate", "neighbourhood", "neighborhood", "suburb")
@@ -103,5 +103,5 @@ var placeOfNouns = set("mayor", "governor", "town", "city", "village", "province
 	"streets", "centre", "center", "residents", "people", "port", "district", "capital")
 
 // placePreps before a name make it a place when no cue makes it a person
-// ("a bakery in Kreuzberg", "the 24-year-old from Plovdiv").
+// ("a bakery in Altona", "the 31-year-old from Varna").
 var placePreps = set("in", "near", "from", "outside", "around")

@@ -145,12 +145,12 @@ func legalForm(w string) bool {
 }
 
 // companyEnds end only company names, whatever comes before them
-// ("Society for Savings Bancorp"); unlike legal forms they are part of the
+// ("Trust for Thrift Bancorp"); unlike legal forms they are part of the
 // name.
 var companyEnds = set("Bancorp", "Bancorporation", "Bancshares")
 
 // companyHeads are nouns that make a capitalised phrase a company ("Heritage
-// Media", "Dresser Industries", "Landor Associates").
+// Media", "Brasher Industries", "Pennow Associates").
 var companyHeads = set(
 	"Bank", "Bancorp", "Trust", "Savings", "Financial", "Capital", "Securities", "Investments", "Partners", "Associates",
 	"Industries", "Industry", "Enterprises", "Communications", "Systems", "Technologies", "Technology", "Electronics", "Motors",
@@ -240,7 +240,7 @@ var nameConnectors = set("of", "for", "&", "de", "del", "della", "di", "da", "do
 var personParticles = set("de", "van", "von", "bin", "al", "der", "den", "da", "do", "dos", "das", "di", "del", "della", "du", "la", "le", "y")
 
 // particles are the pairs of name connectors that join a name's parts
-// ("van der Merwe", "de la Cruz", "Van den Broeck").
+// ("van der Linde", "de la Cruz", "Van den Heuvel").
 var particles = set("van der", "van den", "Van der", "Van den", "von der", "de la", "de las", "de los", "de l'", "van de", "Van de", "della")
 
 // nameSuffixes follow a person's name ("Jr.", "III").
@@ -290,7 +290,7 @@ var govTitles = set("minister", "secretary", "senator", "governor", "chancellor"
 var companyCues = set("shares", "stock", "stockholders", "shareholders", "subsidiary", "unit", "CEO", "spokesman", "spokeswoman", "ADRs", "ADR")
 
 // priceVerbs before a share-price move make the name before them a listed
-// company ("Rally's lost 1 3/4 to 21 3/4").
+// company ("Marlo's lost 1 1/4 to 17 1/2").
 var priceVerbs = set("rose", "fell", "gained", "lost", "added", "dropped", "slipped", "climbed", "surged", "jumped",
 	"tumbled", "declined", "advanced", "eased", "plunged", "soared", "edged", "sank", "slid", "rallied", "firmed")
 
@@ -313,7 +313,7 @@ var instrumentNouns = set("bill", "bills", "bond", "bonds", "note", "notes", "se
 	"yield", "yields", "market", "prices", "rates", "futures")
 
 // lowerAgencies are organisation heads that newspapers write in lower case
-// after a place: "the South Carolina department of education".
+// after a place: "the Oregon department of education".
 var lowerAgencies = set("department", "ministry", "board", "commission", "office", "agency", "bureau", "authority", "council")
 
 // lowerOrgNouns after a name make it an organisation: "the United Auto

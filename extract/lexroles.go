@@ -50,7 +50,7 @@ var orgNouns = set("company", "firm", "organization", "organisation", "group", "
 var corporateTitles = set("chairman", "chairwoman", "officer", "executive", "president", "director", "treasurer", "controller", "founder", "cofounder", "co-founder", "owner", "co-owner", "proprietor")
 
 // appointVerbs before "by" name who gave a title: "a special master
-// appointed by the Texas Supreme Court".
+// appointed by the Idaho Supreme Court".
 var appointVerbs = set("appointed", "named", "hired")
 
 // notTitles are WordNet occupations that are more often ordinary words
@@ -121,14 +121,14 @@ var (
 )
 
 // postWithOrg are descriptors (or titles ending in one) that name a post
-// when an organisation is named with them: "leader of the Civic Alliance",
+// when an organisation is named with them: "leader of the Reform Compact",
 // "board member of Y"; alone ("a leader") they describe, and a plain
 // "member of Y" is an affiliation (GUIDELINES.md; counting it cost one
 // wrong role on the dev check half).
 var postWithOrg = set("leader", "board member")
 
 // timePreps open a phrase of dates between two posts of one verb ("became
-// sales director in 1969 and chief executive in 1978"); dateWords may
+// sales director in 1972 and chief executive in 1981"); dateWords may
 // stand in it besides numbers and month names ("in the early 1990s").
 var (
 	timePreps = set("in", "from", "to", "until", "till", "through", "since", "between", "by")

@@ -90,8 +90,8 @@ func (mf *mentionFinder) runEnd(i int) int {
 			j++
 			continue
 		}
-		// "Stag's Leap Wine Cellars": a possessive inside a name that ends in a head noun
-		// (not "Japan's Fair Trade Commission": a country or place owns it)
+		// "Hawk's Ridge Wine Cellars": a possessive inside a name that ends in a head noun
+		// (not "Japan's Fair Pricing Commission": a country or place owns it)
 		if tj.kind == tPoss && mf.possessiveJoins(i, j, hasHead) {
 			j++
 			continue
@@ -100,7 +100,7 @@ func (mf *mentionFinder) runEnd(i int) int {
 			j += k
 			continue
 		}
-		// "Furukawa Co. of Japan", "Dresser Industries Inc. of the U.S.":
+		// "Hanegawa Co. of Japan", "Brasher Industries Inc. of the U.S.":
 		// the country after a legal form is the company's seat
 		if tj.text == "of" && legalForm(toks[j-1].text) && mf.seatAt(j+1) {
 			break
@@ -138,8 +138,8 @@ func (mf *mentionFinder) connectorJoins(i, j int, hasHead, hasOf bool) (bool, bo
 	switch tj.text {
 	case "of", "for", "on":
 		ok = hasHead
-		// "Friends for Education", "Doctors for Peace": a plural before "for"
-		// (not "Lawyers for Corella Mining Ltd": people working for a company)
+		// "Friends for Literacy", "Doctors for Peace": a plural before "for"
+		// (not "Lawyers for Tamberra Mining Ltd": people working for a company)
 		if tj.text == "for" && j == i+1 && len(toks[i].text) > 3 && strings.HasSuffix(toks[i].text, "s") && !strings.HasSuffix(toks[i].text, "ss") && !mf.lx.isGiven(toks[i].text) && !mf.capRunEndsInCompany(j+1) {
 			ok = true
 		}
@@ -159,8 +159,8 @@ func (mf *mentionFinder) connectorJoins(i, j int, hasHead, hasOf bool) (bool, bo
 }
 
 // commaJoins reports whether the comma at j is inside a name: before a
-// legal form (", Inc."), or in a law or ad firm ("Mayer, Brown & Platt",
-// "Avrett, Free & Ginsberg").
+// legal form (", Inc."), or in a law or ad firm ("Marden, Grant & Webb",
+// "Tamsin, Crowle & Barker").
 func (mf *mentionFinder) commaJoins(j int) bool {
 	toks := mf.toks
 	n := len(toks)
@@ -175,7 +175,7 @@ func (mf *mentionFinder) commaJoins(j int) bool {
 
 // seatAt: tokens from i are "[the] COUNTRY" and nothing more of a name,
 // a country that is not also a common part of company names ("Aluminum
-// Co. of America", "Life Insurance Co. of Georgia").
+// Co. of America", "Life Insurance Co. of Vermont").
 func (mf *mentionFinder) seatAt(i int) bool {
 	if i < len(mf.toks) && mf.toks[i].text == "the" {
 		i++
@@ -220,7 +220,7 @@ func (mf *mentionFinder) segment(a, b int, hon string) {
 		mf.segment(k, b, hon)
 		return
 	}
-	// "Says Gayle Key, a teacher, ...": a speech verb opening the sentence
+	// "Says Hattie Lund, a teacher, ...": a speech verb opening the sentence
 	if toks[a].first && b-a > 1 && !toks[a].allCaps && mf.isSpeech(a) {
 		a++
 	}
@@ -229,7 +229,7 @@ func (mf *mentionFinder) segment(a, b int, hon string) {
 	if toks[a].first && b-a > 1 && openingTimeWord(toks[a].text) {
 		a++
 	}
-	// leading honorific / title word: "Mr. Vinken", "President Bush"
+	// leading honorific / title word: "Mr. Vinken", "President Harlan"
 	if _, ok := honorifics[toks[a].text]; ok && b-a > 1 && mf.personish(a+1, b) {
 		mf.segment(a+1, b, toks[a].text)
 		return

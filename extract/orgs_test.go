@@ -70,7 +70,7 @@ func TestOrganizations(t *testing.T) {
 		},
 		{
 			name: "lower-case agency after a place",
-			text: "Anna Berg, director of testing for the Nebraska department of public works, declined to comment.",
+			text: "Anna Berg, director of planning for the Nebraska department of public works, declined to comment.",
 			want: []want{{"Nebraska department of public works", schema.Organization, ""}},
 		},
 		{
@@ -111,7 +111,7 @@ func TestOrganizations(t *testing.T) {
 		},
 		{
 			name:   "a legal form left out",
-			text:   "Tarvel Group Ltd. bought shares. Tarvel Group is led by three directors.",
+			text:   "Tarvel Group Ltd. bought shares. Tarvel Group is led by two partners.",
 			want:   []want{{"Tarvel Group Ltd.", schema.Company, "Tarvel Group"}},
 			absent: []string{"Tarvel Group"},
 		},

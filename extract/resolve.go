@@ -10,7 +10,7 @@ import (
 func (rs *resolver) resolve() {
 	rs.byName = map[string]int{}
 	rs.resolveStrong()
-	// merge person names that extend another one: "Mary Beth" -> "Mary Beth Marchand"
+	// merge person names that extend another one: "Sara Jane" -> "Sara Jane Pellow"
 	// (done at lookup time by prefix matching)
 	// 2. the rest: surnames, prefixes of company names, acronyms, scripts
 	for ci := range rs.chunks {
@@ -47,7 +47,7 @@ func (rs *resolver) resolveStrong() {
 		case c.typ == schema.Country && c.country >= 0:
 			c.ent = rs.newEnt(schema.Country, lx.countries[c.country], c.country)
 		case c.typ == schema.Person && c.te-c.ts >= 2 && isLatin(rs.surface(c)):
-			// "Mary Beth" after "Mary Beth Marchand" is the same person
+			// "Sara Jane" after "Sara Jane Pellow" is the same person
 			c.ent = rs.fullNameMatch(c)
 			if c.ent < 0 {
 				c.ent = rs.newEnt(schema.Person, rs.surface(c), -1)
@@ -63,10 +63,10 @@ func (rs *resolver) resolveStrong() {
 }
 
 // fullNameMatch finds the person a name of two words or more typed a
-// person refers to, or -1: a longer name it begins ("Mary Beth" of "Mary
-// Beth Marchand"), one it ends when it opens with no given name ("Ó
-// Súilleabháin", "Van den Broeck" after the full name), or a given name
-// after a courtesy title ("Don Ernesto").
+// person refers to, or -1: a longer name it begins ("Sara Jane" of "Sara
+// Jane Pellow"), one it ends when it opens with no given name ("Ó
+// Ceallacháin", "Van den Heuvel" after the full name), or a given name
+// after a courtesy title ("Don Ignacio").
 func (rs *resolver) fullNameMatch(c *chunk) int {
 	words := rs.chunkWords(c)
 	key := wordsKey(words)
@@ -95,7 +95,7 @@ func (rs *resolver) resolveRest(ci int) {
 		return
 	}
 	if e := rs.appositiveName(ci); e >= 0 {
-		// "Keidanren, the Japan Federation of Economic Organizations,"
+		// "Keizaikai, the Japan Federation of Industrial Guilds,"
 		if rs.aliasOf == nil {
 			rs.aliasOf = map[string]int{}
 		}
@@ -243,7 +243,7 @@ func (rs *resolver) acronymTypeOf(s string) schema.EntityType {
 	for _, ci := range rs.acroChunks[s] {
 		c := &rs.chunks[ci]
 		if d := rs.descriptorType(c.ts, c.te); d != "" {
-			return d // "the state news agency BTA", "KLT, the Danish shipping company"
+			return d // "the state news agency KNA", "KLT, the Danish shipping company"
 		}
 		k := c.te
 		if k+2 < len(toks) && toks[k].text == "and" && isAcronym(toks[k+1].text) {
@@ -288,7 +288,7 @@ func (rs *resolver) matchExisting(c *chunk, s string) int {
 		if best >= 0 {
 			return best
 		}
-		// "Sir Peter" after "Sir Peter Walters"
+		// "Sir Colin" after "Sir Colin Fenwick"
 		if n == 1 && (c.hon == "Sir" || c.hon == "Dame") {
 			if v, ok := rs.idx.personPrefix[words[0]]; ok {
 				return int(v[0])
@@ -309,8 +309,8 @@ func (rs *resolver) matchExisting(c *chunk, s string) int {
 	if e, ok := rs.aliasOf[s]; ok {
 		return e
 	}
-	// companies and organisations: a prefix of a longer name ("Fujitsu" of
-	// "Fujitsu Ltd."; "Fujitsu President" too, whatever the title made of
+	// companies and organisations: a prefix of a longer name ("Kanzaki" of
+	// "Kanzaki Ltd."; "Kanzaki President" too, whatever the title made of
 	// it), a clipped form ("Fed"), or an acronym of its initials
 	typ := c.typ
 	if c.corp {
@@ -321,8 +321,8 @@ func (rs *resolver) matchExisting(c *chunk, s string) int {
 
 // shortForm reports whether company or organisation chunk ci is the start
 // of a longer name of the same type in the article, the rest being a legal
-// form or an "of"/"for" phrase: "Giant Group" of "Giant Group Ltd.",
-// "Writers Guild" of "Writers Guild of America East".
+// form or an "of"/"for" phrase: "Mammoth Group" of "Mammoth Group Ltd.",
+// "Printers Guild" of "Printers Guild of Canada East".
 func (rs *resolver) shortForm(ci int) bool {
 	c := &rs.chunks[ci]
 	if rs.shortForms == nil {
@@ -345,9 +345,9 @@ func (rs *resolver) shortForm(ci int) bool {
 }
 
 // appositiveName finds the company or organisation that unresolved chunk
-// ci renames in an appositive or in brackets: "Keidanren, the Japan
+// ci renames in an appositive or in brackets: "Keizaikai, the Japan
 // Federation of Economic Organizations," or "the Japan Federation of
-// Economic Organizations (Keidanren)".
+// Economic Organizations (Keizaikai)".
 func (rs *resolver) appositiveName(ci int) int {
 	c := &rs.chunks[ci]
 	if c.typ != "" && !c.acro || c.weakPer || c.city || c.te-c.ts > 3 {

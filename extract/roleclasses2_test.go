@@ -12,8 +12,8 @@ func TestRoleHolderDied(t *testing.T) {
 	checkRoles(t, []roleCase{
 		{name: "appositive, died", text: "Ivo Brandt, chairman of Dorn Foods Ltd., died on Friday at his home in Estonia. He was 80.",
 			person: "Ivo Brandt", title: "chairman", org: "Dorn Foods Ltd.", status: schema.StatusFormer},
-		{name: "relative clause before died", text: "Lena Hoff, who built Lumen Analytics GmbH into a giant, has died. Lena Hoff was president of Lumen Analytics GmbH.",
-			person: "Lena Hoff", title: "president", org: "Lumen Analytics GmbH", status: schema.StatusFormer},
+		{name: "relative clause before died", text: "Mira Kessel, who built Sorvik Analytics GmbH into a giant, has died. Mira Kessel was president of Sorvik Analytics GmbH.",
+			person: "Mira Kessel", title: "president", org: "Sorvik Analytics GmbH", status: schema.StatusFormer},
 		{name: "death in another sentence", text: "Anna Berg died in Riga on Tuesday. Berg, the chief executive of Talvik Foods Ltd., built its export trade in Latvia.",
 			person: "Anna Berg", title: "chief executive", org: "Talvik Foods Ltd.", status: schema.StatusFormer},
 		{name: "killed", text: "Tom Reyes, chairman of Arco Holdings Inc., was killed in a crash in Chile on Sunday.",
@@ -27,16 +27,16 @@ func TestRoleHolderDied(t *testing.T) {
 	})
 }
 
-// TestRoleSeveralPosts: one verb, several posts ("became X in 1969 and Y
-// in 1978", "is president of Y and chairman of Z"): each is a role.
+// TestRoleSeveralPosts: one verb, several posts ("became X in 1972 and Y
+// in 1981", "is president of Y and chairman of Z"): each is a role.
 func TestRoleSeveralPosts(t *testing.T) {
 	checkRoles(t, []roleCase{
 		{name: "years between", text: "Peter Vance became sales director of Dorn Foods Ltd. in 1990 and chief executive in 1998.",
 			person: "Peter Vance", title: "chief executive", org: "Dorn Foods Ltd."},
 		{name: "first still read", text: "Peter Vance became sales director of Dorn Foods Ltd. in 1990 and chief executive in 1998.",
 			person: "Peter Vance", title: "sales director", org: "Dorn Foods Ltd."},
-		{name: "month and year, later", text: "Susan Hale was named treasurer of Lumen Analytics GmbH in May 2004 and later finance director.",
-			person: "Susan Hale", title: "finance director", org: "Lumen Analytics GmbH"},
+		{name: "month and year, later", text: "Susan Hale was named treasurer of Sorvik Analytics GmbH in May 2004 and later finance director.",
+			person: "Susan Hale", title: "finance director", org: "Sorvik Analytics GmbH"},
 		{name: "two employers", text: "Laura Finch is president of Talvik Foods Ltd. and chairman of Riga Shipping Corp., which she founded.",
 			person: "Laura Finch", title: "chairman", org: "Riga Shipping Corp."},
 		{name: "range then comma", text: "David Moor was treasurer of Arco Holdings Inc. from 1985 to 1988, and general counsel until 1994.",
@@ -89,8 +89,8 @@ func TestRoleLowerPortfolios(t *testing.T) {
 			person: "Laura Finch", title: "environment and energy minister", org: "Chile"},
 		{name: "X, the …", text: "Peru passed a budget. Laura Finch, the trade and tourism minister, praised it in Peru.",
 			person: "Laura Finch", title: "trade and tourism minister", org: "Peru"},
-		{name: "country's …, X", text: "Ghana's trade, industry and energy minister, Kofi Mensah, opened the port.",
-			person: "Kofi Mensah", title: "trade, industry and energy minister", org: "Ghana"},
+		{name: "country's …, X", text: "Ghana's trade, industry and energy minister, Kwesi Mensah, opened the port.",
+			person: "Kwesi Mensah", title: "trade, industry and energy minister", org: "Ghana"},
 		{name: "no anchor: a verb is no portfolio", text: "Prices rose in Chile, said energy minister Laura Finch.",
 			person: "Laura Finch", title: "energy minister", org: "Chile"},
 		{name: "list of people, not portfolios", text: "Tom Reyes and energy minister Laura Finch met in Chile.",
@@ -159,7 +159,7 @@ func TestRolePredicateWho(t *testing.T) {
 // successor) is at that organisation.
 func TestRoleSameTitleOrg(t *testing.T) {
 	checkRoles(t, []roleCase{
-		{name: "predecessor retired as", text: "Laura Finch is governor of the Bank of Estonia. She succeeded Peter Vance, who retired as governor in January.",
+		{name: "predecessor retired as", text: "Laura Finch is governor of the Bank of Estonia. She succeeded Peter Vance, who retired as governor in March.",
 			person: "Peter Vance", title: "governor", org: "Bank of Estonia", status: schema.StatusFormer},
 		{name: "later sentence", text: "Susan Hale became chief executive of Kestrel Corp. in May. David Moor, the previous chief executive, moved to Norway.",
 			person: "David Moor", title: "chief executive", org: "Kestrel Corp.", status: schema.StatusFormer},

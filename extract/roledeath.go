@@ -9,7 +9,7 @@ import (
 // A person whose death the article reports holds no post any more, nor
 // does one it says was fired or resigned with no post named ("Vance was
 // fired in May", "Hale resigned after a vote"): in an
-// obituary "He remained chairman from 1992", "the company he led" and the
+// obituary "He remained chairman from 1994", "the company he led" and the
 // appositive "X, chairman of Y," all state past posts (GUIDELINES: "the
 // late" makes a post former). The death is read from the person's own
 // mentions: as the subject of "died"/"dies" or "was killed" (after an

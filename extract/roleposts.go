@@ -2,7 +2,7 @@ package extract
 
 import "github.com/newsgraph/newsgraph/schema"
 
-// Several posts after one verb: "He became sales director in 1969 and
+// Several posts after one verb: "He became sales director in 1972 and
 // chief executive in 1978", "X is president of Y and chairman of Z", "was
 // treasurer from 1985 to 1988, and general counsel until 1994". titleList
 // joins titles only when nothing stands between them ("president and chief
@@ -30,7 +30,7 @@ func (rf *roleFinder) laterPosts(subj verbSubject, k int, conf float64) {
 		org := -1
 		if _, after := rf.titleList(j); after > j {
 			if o, _, _ := rf.ownerAfter(after, 0); o < 0 {
-				org = rf.holderOrg(subj.ent, toks[j].sent) // "… of Y in 1969 and chief executive in 1978": Y's
+				org = rf.holderOrg(subj.ent, toks[j].sent) // "… of Y in 1972 and chief executive in 1981": Y's
 			}
 		}
 		next := rf.titleAt(subj.ent, subj.ts, j, org, conf)

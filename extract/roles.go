@@ -161,14 +161,14 @@ func (rf *roleFinder) titleInRun(c *chunk) {
 	if org < 0 && headsOfState[strings.ToLower(title)] {
 		org = rf.articleCountry() // "President X"
 	} else if org < 0 && corporateTitle([]string{strings.ToLower(title)}) {
-		org, conf = rf.titleCompany(c.ts), 0.7 // "Owner Al Brownstein", after the company's wine
+		org, conf = rf.titleCompany(c.ts), 0.7 // "Owner Sid Kaplow", after the company's wine
 	}
 	rf.add(c.ent, title, org, toks[tStart].s, end, conf)
 }
 
 // titleBefore reads lower-case title words right before the person chunk
 // c, maybe after an organisation or country: "Russian space chief Dmitry
-// Rogozin", and a plural title before a list: "three Rally's directors,
+// Rogozin", and a plural title before a list: "three Marlo's directors,
 // A, B and C".
 func (rf *roleFinder) titleBefore(c *chunk) {
 	toks := rf.toks

@@ -52,7 +52,7 @@ var roleTimeTests = []struct {
 	{"succeeded, object", "Ann Holt succeeds Tom Reyes as chief executive of Veltrix.", "Tom Reyes", "chief executive", schema.StatusFormer},
 	{"replacing, object", "Ann Holt becomes defence minister, replacing Tom Reyes, who resigned as defence minister last week.", "Tom Reyes", "defence minister", schema.StatusFormer},
 	{"took over from", "Ann Holt took over from Tom Reyes as chief executive in 2019.", "Tom Reyes", "chief executive", schema.StatusFormer},
-	{"was replaced by", "Tom Reyes, the finance minister who negotiated two budgets, was replaced by Ines Kahl.", "Tom Reyes", "finance minister", schema.StatusFormer},
+	{"was replaced by", "Tom Reyes, the finance minister who drafted two budgets, was replaced by Ines Kahl.", "Tom Reyes", "finance minister", schema.StatusFormer},
 	{"was ousted", "Tom Reyes, who was ousted as chairman in March, is suing.", "Tom Reyes", "chairman", schema.StatusFormer},
 
 	{"named, then resigned", "Tom Reyes, who was named chief executive in 2019, resigned on Monday.", "Tom Reyes", "chief executive", schema.StatusFormer},
@@ -61,7 +61,7 @@ var roleTimeTests = []struct {
 
 	// Incoming.
 	{"will become", "Ann Holt will become housing minister on April 1.", "Ann Holt", "housing minister", schema.StatusIncoming},
-	{"who will become", "Lumen's chief, Ann Holt, who founded it, will become Veltrix's president of products.", "Ann Holt", "president of products", schema.StatusIncoming},
+	{"who will become", "Sorvik's chief, Ann Holt, who founded it, will become Veltrix's president of products.", "Ann Holt", "president of products", schema.StatusIncoming},
 	{"will succeed as", "Ann Holt will succeed Tom Reyes as chief executive in May.", "Ann Holt", "chief executive", schema.StatusIncoming},
 	{"will join as", "Ann Holt will join Veltrix as European finance director.", "Ann Holt", "finance director", schema.StatusIncoming},
 	{"is to become", "Ann Holt is to become chief executive in May.", "Ann Holt", "chief executive", schema.StatusIncoming},
@@ -94,7 +94,7 @@ var roleTimeTests = []struct {
 	{"current other post", "Veltrix CFO Ann Holt will become chief executive in May.", "Ann Holt", "CFO", schema.StatusCurrent},
 	// A post held over a closed range of years is past (obituaries, profiles).
 	{"was, from to", "Peter Vance was chairman of Dorn Foods from 1990 to 2004.", "Peter Vance", "chairman", schema.StatusFormer},
-	{"range first", "From 1985 to 1988 Susan Hale was also president of the Riga Chamber of Commerce.", "Susan Hale", "president", schema.StatusFormer},
+	{"range first", "From 1983 to 1987 Susan Hale was also president of the Riga Chamber of Commerce.", "Susan Hale", "president", schema.StatusFormer},
 	{"served between", "Laura Finch served as finance director of Talvik Foods between 2001 and 2008.", "Laura Finch", "finance director", schema.StatusFormer},
 	{"appositive with range", "Laura Finch, treasurer of Talvik Foods from 2001 to 2008, said costs rose.", "Laura Finch", "treasurer", schema.StatusFormer},
 	{"dash range", "David Moor was chief executive of Arco (1994-2001) and later its chairman.", "David Moor", "chief executive", schema.StatusFormer},

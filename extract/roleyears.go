@@ -3,7 +3,7 @@ package extract
 import "github.com/newsgraph/newsgraph/schema"
 
 // A post stated over a closed range of years is past: "X was chairman of
-// Y from 1990 to 2004", "From 1985 to 1988 he was also president of Y",
+// Y from 1990 to 2004", "From 1983 to 1987 he was also president of Y",
 // "X, treasurer of Y from 2001 to 2008, said", "chief executive of Y
 // (1994-2001)". An open range ("since 1990") or a range that a present or
 // future verb before the title governs ("is chairman, a post he will hold
@@ -34,7 +34,7 @@ func (c *roleClause) yearRange() schema.RoleStatus {
 		start = min(start, c.holder[0])
 	}
 	if end := c.closedRange(0); end > 0 && end <= start && start-end <= 2 {
-		return schema.StatusFormer // "From 1985 to 1988 [,] he was …"
+		return schema.StatusFormer // "From 1983 to 1987 [,] he was …"
 	}
 	return ""
 }

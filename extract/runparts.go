@@ -7,9 +7,9 @@ import "strings"
 
 // innerJoin is the number of tokens from j that stay inside a name with
 // no capital of their own, or 0: "Without Borders" (Doctors Without
-// Borders), two particles ("Ruth van der Merwe", "Pieter Van den Bosch"),
+// Borders), two particles ("Elsa van der Linde", "Pieter Van den Bosch"),
 // and in the "for" phrase of a head (inFor), the comma of a list that
-// ends in "and" ("Commission for Conciliation, Mediation and Arbitration").
+// ends in "and" ("Office for Licensing, Inspection and Appeals").
 func (mf *mentionFinder) innerJoin(j int, inFor bool) int {
 	toks := mf.toks
 	n := len(toks)
@@ -26,7 +26,7 @@ func (mf *mentionFinder) innerJoin(j int, inFor bool) int {
 }
 
 // basedEnd is the token after an "X-based" modifier inside [a, b), or a:
-// "Cape Town-based Ubuntu Capital" is Ubuntu Capital.
+// "Port Elizabeth-based Fynbos Capital" is Fynbos Capital.
 func (mf *mentionFinder) basedEnd(a, b int) int {
 	for k := a; k < b-1; k++ {
 		if strings.HasSuffix(mf.toks[k].text, "-based") {
@@ -38,9 +38,9 @@ func (mf *mentionFinder) basedEnd(a, b int) int {
 
 // possessiveJoins reports whether the possessive at j stays inside the run
 // that starts at i: after the first word, when the rest ends in a company
-// head ("Stag's Leap Wine Cellars", not "Valadares's Centre Democratic
+// head ("Hawk's Ridge Wine Cellars", not "Carvalhais's Liberal Reform
 // Union", whose owner is a person), and a plural possessive before a
-// head ("Metal and Mining Workers' Union", "Allied Drivers' Congress").
+// head ("Textile and Leather Workers' Union", "Allied Drivers' Congress").
 func (mf *mentionFinder) possessiveJoins(i, j int, hasHead bool) bool {
 	toks := mf.toks
 	if j+1 >= len(toks) || !mf.isCapWord(j+1) || toks[j+1].sent != toks[j].sent {

@@ -42,8 +42,8 @@ func TestFindMentions(t *testing.T) {
 	}{
 		{"title inside a run", "SpaceX CEO Ida Berg met Mr. Lars Tveit of Halvorsen Shipping ASA in Oslo.",
 			[]string{"SpaceX|", "Ida Berg|CEO", "Lars Tveit|Mr.", "Halvorsen Shipping ASA|", "Oslo|"}},
-		{"of joins after a head noun", "Ingrid Moberg joined the National Institutes of Health in May.",
-			[]string{"Ingrid Moberg|", "National Institutes of Health|"}},
+		{"of joins after a head noun", "Ingrid Moberg joined the National Institutes of Hydrology in May.",
+			[]string{"Ingrid Moberg|", "National Institutes of Hydrology|"}},
 		{"demonym split off a title", "Norwegian Trade Minister Eirik Sandvold spoke.",
 			[]string{"Norwegian|", "Eirik Sandvold|Trade Minister"}},
 	}
@@ -68,8 +68,8 @@ func TestResolveEntities(t *testing.T) {
 		name, text string
 		want       []string // name/type of each entity, in order of creation
 	}{
-		{"surname and acronym join the full names", "Ingrid Moberg joined the National Institutes of Health in May. Moberg said the NIH would grow.",
-			[]string{"Ingrid Moberg/person", "National Institutes of Health/organization"}},
+		{"surname and acronym join the full names", "Ingrid Moberg joined the National Institutes of Hydrology in May. Moberg said the NIH would grow.",
+			[]string{"Ingrid Moberg/person", "National Institutes of Hydrology/organization"}},
 		{"demonym is its country", "Ingrid Moberg, chief executive of Halvorsen Shipping ASA, met Norwegian Trade Minister Eirik Sandvold.",
 			[]string{"Ingrid Moberg/person", "Halvorsen Shipping ASA/company", "Norway/country", "Eirik Sandvold/person"}},
 		{"modifier of a title is a company", "SpaceX CEO Ida Berg met Mr. Lars Tveit of Halvorsen Shipping ASA in Oslo.",
@@ -107,7 +107,7 @@ func TestFindRoles(t *testing.T) {
 			[]string{"Ingrid Moberg|chief executive|Halvorsen Shipping ASA", "Eirik Sandvold|trade minister|Norway"}},
 		{"company before a title", "SpaceX CEO Ida Berg met Mr. Lars Tveit of Halvorsen Shipping ASA in Oslo.",
 			[]string{"Ida Berg|ceo|SpaceX"}},
-		{"no title, no role", "Ingrid Moberg joined the National Institutes of Health in May.", nil},
+		{"no title, no role", "Ingrid Moberg joined the National Institutes of Hydrology in May.", nil},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
@@ -129,7 +129,7 @@ func TestFindStatements(t *testing.T) {
 	}{
 		{"quotation and pronoun", "\"We are ready,\" Ingrid Moberg said. She added that the fleet was young.",
 			[]string{"Ingrid Moberg|We are ready|false", "Ingrid Moberg|the fleet was young|true"}},
-		{"reported speech after a surname", "Ingrid Moberg joined the National Institutes of Health in May. Moberg said the NIH would grow.",
+		{"reported speech after a surname", "Ingrid Moberg joined the National Institutes of Hydrology in May. Moberg said the NIH would grow.",
 			[]string{"Ingrid Moberg|the NIH would grow|true"}},
 		{"a company speaks for itself", "Halvorsen Shipping ASA said it would grow.", []string{"Halvorsen Shipping ASA|it would grow|true"}},
 	}

@@ -98,7 +98,7 @@ func (rf *roleFinder) plainWord(j int) bool {
 
 // capTitleBefore reads a capitalised title set off by a comma before the
 // person chunk c, after a country or organisation that owns it: "Kenya's
-// Trade Minister, X", "Congo's Minister of Humanitarian Affairs, X", "The
+// Trade Minister, X", "Congo's Minister of Social Affairs, X", "The
 // Kenyan Foreign Minister, X".
 func (rf *roleFinder) capTitleBefore(c *chunk) {
 	toks := rf.toks
@@ -112,7 +112,7 @@ func (rf *roleFinder) capTitleBefore(c *chunk) {
 		j--
 	}
 	if j < k && toks[j].text == "of" {
-		k = j - 1 // "Minister of Humanitarian Affairs"
+		k = j - 1 // "Minister of Social Affairs"
 	}
 	if k < 1 || toks[k].kind != tWord || !toks[k].cap || !titleHeads[strings.ToLower(toks[k].text)] {
 		return
@@ -134,7 +134,7 @@ func (rf *roleFinder) capTitleBefore(c *chunk) {
 
 // capTitleWord: a capitalised word at k that can open a title before a
 // head: a title modifier ("Foreign", "Deputy") or, before a government
-// head, a portfolio word that is no country ("Humanitarian").
+// head, a portfolio word that is no country ("Social").
 func (rf *roleFinder) capTitleWord(k int, gov bool) bool {
 	t := &rf.toks[k]
 	if t.kind != tWord || !t.cap || t.first {

@@ -37,7 +37,7 @@ func isWordRune(r rune) bool {
 
 // tokenize splits text into tokens. It is a hand-written scanner (no
 // regular expressions) that keeps byte offsets. Words keep inner hyphens,
-// slashes, ampersands and apostrophes (McGraw-Hill, Macmillan\/McGraw, AT&T,
+// slashes, ampersands and apostrophes (Dunmore-Hale, Pellham\/Dunmore, R&Q,
 // O'Brien); a trailing possessive 's becomes its own token; a period is kept
 // on a word when it is an abbreviation (Mr., Corp.), an initial (J.) or a
 // dotted acronym (U.S., N.V.).
@@ -85,7 +85,7 @@ func tokenize(text string) []token {
 			kind = tPoss
 		case (r == '\'' || r == '’') && i > 0 && text[i-1] == 's' && !space && len(toks) > 0 && toks[len(toks)-1].kind == tWord &&
 			(i+sz == len(text) || text[i+sz] == ' ' || text[i+sz] == '\n'):
-			// plural possessive: "Sea Containers' chief executive"
+			// plural possessive: "Bay Haulers' chief executive"
 			i += sz
 			kind = tPoss
 		default:
@@ -223,7 +223,7 @@ func scanWord(text string, i int) int {
 	// trailing period of abbreviations and initials
 	if i < len(text) && text[i] == '.' {
 		w := text[start:i]
-		// "a post on X. Hans-Peter Brandl said": the network X ends the
+		// "a post on X. Karl-Heinz Brandl said": the network X ends the
 		// sentence, it is no initial of the name after it
 		if abbrevs[w] || isInitial(w) && (w != "X" || start < 3 || text[start-3:start] != "on ") || (len(w) >= 2 && w[len(w)-2] == '.') {
 			i++

@@ -67,12 +67,12 @@ func (tk *tokens) capTitle(i, end int) int {
 		}
 		return j
 	default:
-		// "Cartoonist Garry Trudeau", "Owner Al Brownstein": any title word
+		// "Cartoonist Morris Fennick", "Owner Sid Kaplow": any title word
 		// opening a sentence before a name
 		if tk.toks[i].first && titleHeads[lw] && i+1 < end {
 			return i + 1
 		}
-		// "Novelist Ingrid Solberg", "Striker Kwame Boateng": WordNet's
+		// "Novelist Maren Lykke", "Striker Kojo Amponsah": WordNet's
 		// occupations, before a name of two words or more ("Baker McKenzie"
 		// is a firm)
 		if tk.toks[i].first && i+2 < end && tk.lx.wn.occupations[lw] {
@@ -107,7 +107,7 @@ func (tk *tokens) personish(a, b int) bool {
 		t := &tk.toks[i]
 		if t.kind != tWord || !t.cap || tk.isHeadTok(i) || nameConnectors[t.text] {
 			if t.kind == tWord && personParticles[t.text] {
-				continue // "Ruth van der Merwe", "Lucía de la Fuente"
+				continue // "Elsa van der Linde", "Lucía de la Fuente"
 			}
 			return false
 		}
@@ -120,7 +120,7 @@ func (tk *tokens) personish(a, b int) bool {
 // and not going past end, as (country, end, isDemonym), or (-1, i, false).
 func (tk *tokens) countryAt(i, end int) (int, int, bool) {
 	if i >= end {
-		return -1, i, false // "Furukawa Co. of" ending the text
+		return -1, i, false // "Hanegawa Co. of" ending the text
 	}
 	lx := tk.lx
 	var sb strings.Builder

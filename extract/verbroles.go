@@ -56,9 +56,9 @@ func (rf *roleFinder) verbRoles() {
 			first = verbSubject{rf.salientPersonG(i, g), i, i + 1}
 		}
 		if t.text == "who" && last.ent >= 0 && i >= 1 && toks[i-1].text == "," {
-			who = true // "Sir John Milne, 65, who retires as ..."
+			who = true // "Sir Hugh Tabor, 65, who retires as ..."
 		} else if t.text == "who" && first.ent >= 0 && i >= 1 && rf.postEndsAt(first.ent, toks[i-1]) {
-			last, who = verbSubject{first.ent, first.ts, i}, true // "X is a career diplomat who was ambassador"
+			last, who = verbSubject{first.ent, first.ts, i}, true // "X is a veteran envoy who was ambassador"
 		}
 		subj := first
 		if who {
@@ -79,7 +79,7 @@ func (rf *roleFinder) opensSentence(p, sent int) bool {
 
 // afterTitle tells that the person of chunk c, after a comma at token p,
 // is in apposition to a title that opens the sentence, and so is its
-// subject: "Lumenfield's finance chief, X, will join Y as …". The role
+// subject: "Brightmoor's finance chief, X, will join Y as …". The role
 // stage must have read that title as X's (titleBefore).
 func (rf *roleFinder) afterTitle(c *chunk, p int) bool {
 	if p < 1 || rf.toks[p].text != "," {
@@ -125,7 +125,7 @@ func (rf *roleFinder) subjectRole(subj verbSubject, i int) {
 	case w == "as" && (i == 0 || toks[i-1].text == "well" || toks[i-1].text == "such" || toks[i-1].text == ","):
 		return // "as well as", "such as"
 	case i >= 2 && toks[i-1].text == "to" && !futureTo[toks[i-2].text] && !modals[toks[i-2].text]:
-		return // an aim, no post: "is studying to become a teacher", "hopes to be named"
+		return // an aim, no post: "is studying to become a nurse", "hopes to be named"
 	}
 	k := i + 1
 	for k < len(toks) && roleAdverbs[toks[k].text] {
@@ -133,7 +133,7 @@ func (rf *roleFinder) subjectRole(subj verbSubject, i int) {
 	}
 	org := -1
 	if mc := rf.chunkEndingAt(i - 1); w == "as" && mc >= 0 && rf.chunks[mc].ts >= 1 && joinVerbs[toks[rf.chunks[mc].ts-1].text] {
-		org = rf.chunks[mc].ent // "will join Caldera as European finance director"
+		org = rf.chunks[mc].ent // "will join Tessera as European finance director"
 	}
 	if next := rf.titleAt(subj.ent, subj.ts, k, org, 0.6); next > k {
 		rf.laterPosts(subj, next, 0.6)
@@ -204,7 +204,7 @@ func (rf *roleFinder) succeededPost(c *chunk, v int) {
 // founderRole reads "X founded Y", "X, who co-founded the company": a
 // founder (co-founder) of the organisation named, or meant, after the
 // verb at token i. "the company" and "it" are first the organisation of
-// the holder's post in the same sentence ("Lumenfield's chief executive,
+// the holder's post in the same sentence ("Brightmoor's chief executive,
 // X, who founded the company in 2017").
 func (rf *roleFinder) founderRole(subj verbSubject, i int) {
 	toks := rf.toks
