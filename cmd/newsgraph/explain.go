@@ -10,6 +10,7 @@ import (
 
 func newExplainCmd(app *App, runF func(context.Context, *queryOptions, io.Writer) error) *cobra.Command {
 	opts := &queryOptions{App: app, Name: "explain", Limit: 1000, Timeout: 30 * time.Second}
+	var pageArgs []string
 	cmd := &cobra.Command{
 		Use:   "explain FACT",
 		Short: "Show the sentence, article, span and confidence behind a role or statement",
@@ -23,7 +24,9 @@ byte offsets and the extractor's confidence. It runs the saved query
   newsgraph explain role/5d068dcedab7c1e6c6e7 --format json`,
 		Args: cobra.ExactArgs(1),
 		RunE: func(cmd *cobra.Command, args []string) error {
-			opts.Args = []string{"fact=" + args[0]}
+			// explain is paged (100 articles a page by default): --arg
+			// offset=N and --arg limit=N go through to the saved query.
+			opts.Args = append([]string{"fact=" + args[0]}, pageArgs...)
 			if err := checkEnum("--format", opts.Format, "table", "json"); err != nil {
 				return err
 			}
@@ -34,5 +37,6 @@ byte offsets and the extractor's confidence. It runs the saved query
 		},
 	}
 	cmd.Flags().StringVar(&opts.Format, "format", "table", "output format: table or json")
+	cmd.Flags().StringArrayVar(&pageArgs, "arg", nil, "a page of a fact stated by many articles: --arg offset=N, --arg limit=N")
 	return cmd
 }
