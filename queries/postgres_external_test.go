@@ -32,6 +32,20 @@ func TestPostgresPagesLikeBolt(t *testing.T) {
 				if err != nil {
 					t.Fatal(err)
 				}
+				if tc.query == "statements" && len(tc.args) == 0 {
+					// Without a filter, statements come newest written
+					// first in each store's own order of writing, which
+					// agrees across stores from one write to the next but
+					// not inside one write (bolt numbers a batch's new
+					// nodes its own way): the whole list must hold the
+					// same rows, and its pages are checked by checkPages.
+					if args["limit"] == "0" {
+						if !sameRows(got.Rows, want.Rows) {
+							t.Errorf("postgres rows differ from bolt's\nbolt:     %v\npostgres: %v", want.Rows, got.Rows)
+						}
+					}
+					return
+				}
 				if !reflect.DeepEqual(got, want) {
 					t.Errorf("postgres answers differ from bolt\nbolt:     %v\npostgres: %v", want, got)
 				}
@@ -39,4 +53,5 @@ func TestPostgresPagesLikeBolt(t *testing.T) {
 		}
 	}
 	checkPages(t, pg, "statements", map[string]string{"mentions": "Kenya"}, []string{"-date", "speaker", "text", "article"})
+	checkPages(t, pg, "statements", nil, []string{})
 }

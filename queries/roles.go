@@ -133,12 +133,11 @@ func runRoles(r *reader, args map[string]string) (*Result, error) {
 // one article, 0.5–1.1 s.
 func (r *reader) mostStatedRoles(all roleCounts, pg page) (*Result, error) {
 	roles := append([]cgraph.Ref(nil), all.roles...)
+	if err := r.sortWritten(roles, false); err != nil {
+		return nil, err
+	}
 	sort.SliceStable(roles, func(i, j int) bool {
-		a, b := all.counts[roles[i].Key()], all.counts[roles[j].Key()]
-		if a != b {
-			return a > b
-		}
-		return refLess(roles[i], roles[j])
+		return all.counts[roles[i].Key()] > all.counts[roles[j].Key()]
 	})
 	res := &Result{Columns: roleColumns, More: pg.end(len(roles)) < len(roles)}
 	for _, role := range roles[min(pg.Offset, len(roles)):pg.end(len(roles))] {

@@ -122,7 +122,9 @@ func (r *reader) newestStatements(pg page) (*Result, error) {
 		if err != nil {
 			return nil, err
 		}
-		sort.SliceStable(all, func(i, j int) bool { return refLess(all[j], all[i]) })
+		if err := r.sortWritten(all, true); err != nil {
+			return nil, err
+		}
 		for _, n := range all {
 			if !visit(n) {
 				break
@@ -164,6 +166,41 @@ func refLess(a, b cgraph.Ref) bool {
 		return x.Int() < y.Int()
 	}
 	return fmt.Sprint(a.Key()) < fmt.Sprint(b.Key())
+}
+
+// sortWritten sorts nodes in the order the store first wrote them (newest
+// first if newest), the same on every store (graph.Store.WriteOrder); a
+// reader with no store falls back to the refs' own order (refLess).
+func (r *reader) sortWritten(nodes []cgraph.Ref, newest bool) error {
+	if r.store == nil {
+		sort.SliceStable(nodes, func(i, j int) bool {
+			if newest {
+				return refLess(nodes[j], nodes[i])
+			}
+			return refLess(nodes[i], nodes[j])
+		})
+		return nil
+	}
+	order, err := r.store.WriteOrder(r.ctx, nodes)
+	if err != nil {
+		return err
+	}
+	idx := make([]int, len(nodes))
+	for i := range idx {
+		idx[i] = i
+	}
+	sort.SliceStable(idx, func(i, j int) bool {
+		if newest {
+			return order[idx[i]] > order[idx[j]]
+		}
+		return order[idx[i]] < order[idx[j]]
+	})
+	sorted := make([]cgraph.Ref, len(nodes))
+	for i, k := range idx {
+		sorted[i] = nodes[k]
+	}
+	copy(nodes, sorted)
+	return nil
 }
 
 // literals returns, for each node, the text of its pred value (the
