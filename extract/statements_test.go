@@ -282,7 +282,7 @@ func TestAccordingTo(t *testing.T) {
 }
 
 // An organisation named by its other name in an appositive speaks: "the
-// army, known as FARDC, said".
+// army, known as FADT, said".
 func TestKnownAsSpeaker(t *testing.T) {
 	runStmtCases(t, []stmtCase{
 		{"known as", "The army, known as NAF, said on Monday that its troops had retaken two villages.",
