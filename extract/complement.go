@@ -10,7 +10,7 @@ package extract
 // "told" ("told reporters it would", "told the news agency Reuters that").
 // It returns the first token of the clause (or of "that"), or -1 when the
 // phrase is all the verb has: "said in an interview.", "told a meeting of
-// shareholders on Thursday", "told reporters after the match".
+// shareholders on Thursday", "told reporters after the game".
 func (sf *statementFinder) skipAdjuncts(k, v int) int {
 	toks := sf.toks
 	n := len(toks)
