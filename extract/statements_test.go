@@ -75,7 +75,7 @@ func TestReportedFragments(t *testing.T) {
 			[]string{"Lena Brandt|the strike would end|true"}},
 		{"told a hearer in a place that", "Lena Brandt told reporters in Geneva that the convoy had arrived.",
 			[]string{"Lena Brandt|the convoy had arrived|true"}},
-		{"told a named hearer that", "Lena Brandt told the news agency Reuters that the mine would reopen.",
+		{"told a named hearer that", "Lena Brandt told the news agency Nordpress that the mine would reopen.",
 			[]string{"Lena Brandt|the mine would reopen|true"}},
 		{"said after an event that", "Lena Brandt said after the vote that she would resign.",
 			[]string{"Lena Brandt|she would resign|true"}},
@@ -85,7 +85,7 @@ func TestReportedFragments(t *testing.T) {
 			[]string{"Lena Brandt|the army had left the town|true"}},
 		{"said on a day, a named subject", "Lena Brandt said on Tuesday Halvorsen Shipping ASA would sell the yard.",
 			[]string{"Lena Brandt|Halvorsen Shipping ASA would sell the yard|true"}},
-		{"told a named hearer, a clause", "Lena Brandt told Reuters the mine would reopen.",
+		{"told a named hearer, a clause", "Lena Brandt told Nordpress the mine would reopen.",
 			[]string{"Lena Brandt|the mine would reopen|true"}},
 		{"said in a statement on a website", "Lena Brandt said in a statement on the union's website.", nil},
 	})
