@@ -42,7 +42,7 @@ func (rs *resolver) headlineCaps(a, b int) bool {
 	return long
 }
 
-// personContext: an age after the name ("Pierre Vinken, 61,"), a job title
+// personContext: an age after the name ("Pieter Valkema, 61,"), a job title
 // right before it ("tech mogul Elon Musk", "vice prime minister, Mykhailo
 // Fedorov"), or an appositive title after it ("John Smith, a lawyer").
 func (rs *resolver) personContext(a, b int) bool {
