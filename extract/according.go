@@ -51,7 +51,7 @@ func (sf *statementFinder) accordingSpeaker(j, v int) (int, int) {
 }
 
 // knownAs reads the other name of the subject in an appositive that ends
-// with the comma at k: "the army, known as FARDC," / "the group, known by
+// with the comma at k: "the army, known as FADT," / "the group, known by
 // its initials KPF,". It returns that organisation or -1.
 func (sf *statementFinder) knownAs(k int) int {
 	toks := sf.toks

@@ -86,7 +86,7 @@ func (rf *roleFinder) ownerBefore(ts, k int) (org, next int) {
 			org = m.ent // "a SpaceX engineer"
 			k = m.te
 		} else if m.ent < 0 && m.te < n && toks[m.te].kind == tWord && !toks[m.te].cap {
-			k = m.te // a place: "a Traverse City teacher"
+			k = m.te // a place: "a Marrow Bay teacher"
 			if cc, _, _ := rf.countryAt(m.ts, m.te); cc < 0 && !m.place && (titleHeads[toks[m.te].text] || titleMods[toks[m.te].text]) {
 				org = rf.orgEntity(mc) // "as Grey Heron nonexecutive chairman"
 			}

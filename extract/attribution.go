@@ -32,7 +32,7 @@ func (sf *statementFinder) quoteSpeaker(q quotePair, words int) (e int, conf flo
 		return sf.lastStmt.speaker, 0.6, true
 	}
 	if newSentence && q.open > 0 {
-		// the previous sentence introduced the speaker: "Judge Ramirez said it is unjust ..."
+		// the previous sentence introduced the speaker: "Judge Varela said it is unjust ..."
 		if e := sf.previousSpeaker(q); e >= 0 {
 			return e, 0.5, false
 		}
@@ -66,7 +66,7 @@ func (sf *statementFinder) speakerAfter(q quotePair) (e int, conf float64, unnam
 			return e, conf, false
 		}
 	case sf.tokChunk[k] >= 0 && sf.chunks[sf.tokChunk[k]].ent >= 0 && sf.ents[sf.chunks[sf.tokChunk[k]].ent].typ == schema.Person:
-		// "...," Michio Sasaki, an official at X, said.
+		// "...," Takuya Morioka, an official at X, said.
 		e := sf.chunks[sf.tokChunk[k]].ent
 		for m := k; m < n && m < k+30 && toks[m].sent == toks[k].sent; m++ {
 			if sf.isSpeech(m) {
@@ -157,7 +157,7 @@ func (sf *statementFinder) speakerBefore(q quotePair, words int) (int, float64) 
 				return e, 0.8
 			} else if e := sf.personAfter(m+1, q.open); e >= 0 && (toks[m].first || toks[m-1].text == ",") { // Says the organization's founder, X, "..."
 				return e, 0.7
-			} else if e := sf.sentenceSubject(m); e >= 0 { // NEC released a statement saying, "..."
+			} else if e := sf.sentenceSubject(m); e >= 0 { // Torvane issued a statement saying, "..."
 				return e, 0.6
 			} else if e := sf.sentenceDescription(m); e >= 0 { // The judge declined ..., but said: "..."
 				return e, 0.5
@@ -178,7 +178,7 @@ func (sf *statementFinder) speakerBefore(q quotePair, words int) (int, float64) 
 	return -1, 0
 }
 
-// accordingTo reads "...," according to an NIH summary.
+// accordingTo reads "...," according to an OECD summary.
 func (sf *statementFinder) accordingTo(q quotePair) int {
 	toks := sf.toks
 	n := len(toks)

@@ -73,7 +73,7 @@ func (rs *resolver) classifyPlace(ci int) bool {
 	last := toks[b-1].text
 	if nonEntityHeads[last] && n > 1 || n > 2 && placeHeadsOf[toks[a].text] && toks[a+1].text == "of" || rs.headlineCaps(a, b) || strings.HasSuffix(toks[a].text, "-based") ||
 		last == "Treasury" && b < len(toks) && instrumentNouns[toks[b].text] {
-		// "Madison Avenue", "California Achievement Test", a headline in
+		// "Madison Avenue", "Ohio Reading Assessment", a headline in
 		// capitals, "Atlanta-based ...", "Treasury bonds"
 		c.place = true
 		return true

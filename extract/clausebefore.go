@@ -55,7 +55,7 @@ func (sf *statementFinder) clauseBefore(v, ss int) int {
 
 // subjectSegment reads back from token e a name (a resolved chunk, with
 // its honorific and article) or a short description ("the company's
-// chairman", "a mining analyst at Ubuntu Capital"), up to a comma. It
+// chairman", "a mining analyst at Kopano Capital"), up to a comma. It
 // returns the segment's first token and whether it is a name, or -1.
 func (sf *statementFinder) subjectSegment(e, ss int) (int, bool) {
 	toks := sf.toks
@@ -157,8 +157,8 @@ func (sf *statementFinder) saidBeforeName(v, ss, se int) int {
 }
 
 // asParenthetical reports whether the speech verb at v is in "as X
-// noted," before the clause it reports: "…, but, as Mr. Pratt noted,
-// people have their own ideas about value."
+// noted," before the clause it reports: "…, but, as Mr. Halloran noted,
+// buyers set their own idea of a fair price."
 func (sf *statementFinder) asParenthetical(v int) bool {
 	toks := sf.toks
 	k := v - 1

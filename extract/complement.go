@@ -7,10 +7,10 @@ package extract
 // skipAdjuncts skips what may stand between a speech verb at v and its
 // clause: time words ("said yesterday"), prepositional phrases ("said in a
 // statement on Tuesday that", "said after the vote that"), the hearer of
-// "told" ("told reporters it would", "told the news agency Reuters that").
+// "told" ("told reporters it would", "told the news agency Nordpress that").
 // It returns the first token of the clause (or of "that"), or -1 when the
 // phrase is all the verb has: "said in an interview.", "told a meeting of
-// shareholders on Thursday", "told reporters after the match".
+// shareholders on Thursday", "told reporters after the game".
 func (sf *statementFinder) skipAdjuncts(k, v int) int {
 	toks := sf.toks
 	n := len(toks)
@@ -23,7 +23,7 @@ func (sf *statementFinder) skipAdjuncts(k, v int) int {
 		if k+1 < n && (objectPronouns[w] || toks[k].kind == tWord && !toks[k].cap && hearers[w]) && toks[k+1].text != "that" {
 			k = sf.skipTimeWords(k + 1) // "told her she was", "told reporters it would", "told reporters in Geneva that"
 		} else {
-			return sf.thatAhead(k, v, k+1) // "told the news agency Reuters that", "told Reuters it would"
+			return sf.thatAhead(k, v, k+1) // "told the news agency Nordpress that", "told Nordpress it would"
 		}
 		if k >= n {
 			return k

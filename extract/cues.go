@@ -24,7 +24,7 @@ func (rs *resolver) scriptAlias(a, b int) bool {
 }
 
 // headlineCaps: a run of capital letters with a word too long for an
-// acronym is a headline ("INQUIRY CLEARS TEXAS JUDGE").
+// acronym is a headline ("PANEL CLEARS OHIO MAYOR").
 func (rs *resolver) headlineCaps(a, b int) bool {
 	if w := rs.toks[a].text; b-a == 1 && isAcronym(w) && (len(w) <= 5 || strings.ContainsAny(w, "-&.") || internationalAcronym(w)) {
 		return false // "AFL-CIO", "UNFCCC"; not "PAPERS:"
@@ -42,7 +42,7 @@ func (rs *resolver) headlineCaps(a, b int) bool {
 	return long
 }
 
-// personContext: an age after the name ("Pierre Vinken, 61,"), a job title
+// personContext: an age after the name ("Pieter Valkema, 61,"), a job title
 // right before it ("tech mogul Elon Musk", "vice prime minister, Mykhailo
 // Fedorov"), or an appositive title after it ("John Smith, a lawyer").
 func (rs *resolver) personContext(a, b int) bool {

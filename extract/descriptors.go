@@ -8,7 +8,7 @@ import (
 
 // Cues of the entity classes that neither a head noun nor a legal form
 // marks: sports clubs, names a lower-case noun describes ("the state news
-// agency BTA"), central banks, places in a person's slot, and teams that
+// agency KNA"), central banks, places in a person's slot, and teams that
 // take a plural verb. The word lists are in lexicon.go.
 
 // nameFormType types a name by its shape when headType found no head: a
@@ -46,7 +46,7 @@ func (rs *resolver) nameFormType(a, b int) schema.EntityType {
 
 // descriptorType types the name [a, b) by a lower-case noun that describes
 // it, right before it ("the Peruvian lender Banco Litoral", "the state news
-// agency BTA", "Dutch club FC Varendam") or in an appositive after it
+// agency KNA", "Dutch club FC Varendam") or in an appositive after it
 // ("KLT, the Danish shipping company,", "ZRCA, the UN fisheries agency").
 func (rs *resolver) descriptorType(a, b int) schema.EntityType {
 	toks := rs.toks
@@ -170,7 +170,7 @@ func (rs *resolver) centralBankOf(a, b int) bool {
 }
 
 // The strengths of placeContext: a place noun names the place ("North
-// Tarvo province", "the mayor of Setúbal") and marks its other mentions
+// Tarvo province", "the mayor of Valmira") and marks its other mentions
 // too; a preposition only suggests one ("a bakery in Altona") and marks
 // this mention alone.
 const (
@@ -273,8 +273,8 @@ func (rs *resolver) personFrame(a, b int) bool {
 		return a >= 2 && toks[a-2].text == "according"
 	case p == "," || p == "and":
 		// a list: walk back over "Name," to its opener
-		// over capitalised names and commas only ("including X's Scoring
-		// High and Learning Materials" lists products)
+		// over capitalised names and commas only ("including X's Study
+		// Smart and Test Ready" lists products)
 		for k := a - 1; k > 0 && k > a-16; k-- {
 			t := &toks[k]
 			if t.kind == tWord && (t.cap || t.text == "and") || t.text == "," {

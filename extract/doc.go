@@ -121,7 +121,7 @@
 //     "according to", "met" or in a list after "include" is weak evidence
 //     of a person.
 //  5. Coreference, per document (resolver, resolve.go, entindex.go): a surname or a shorter name joins the full
-//     name (Musk → Elon Musk, Mr. Vinken → Pierre Vinken), including spelling
+//     name (Musk → Elon Musk, Mr. Valkema → Pieter Valkema), including spelling
 //     variants (edit distance) and Cyrillic transliterations (Владимир Путин
 //     → Vladimir Putin); a prefix joins a longer company name (Kanzaki →
 //     Kanzaki Ltd.); an acronym joins the organisation with those initials

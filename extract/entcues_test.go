@@ -101,7 +101,7 @@ func TestPersonFrames(t *testing.T) {
 			want: map[string]schema.EntityType{"Lula da Silva": per, "Xi Jinping": per}, absent: []string{"Xi", "Lula"}},
 		// negatives: products in a list, a company after "by"
 		{text: "Its books, including Harbour Press's Reading Ready and Number Paths, sold well.",
-			absent: []string{"Learning Materials"}},
+			absent: []string{"Number Paths"}},
 		{text: "The plant is owned by Tarvex Holdings.",
 			want: map[string]schema.EntityType{"Tarvex Holdings": com}},
 	})
@@ -151,7 +151,7 @@ func FuzzEntityClasses(f *testing.F) {
 // short forms the gazetteer lacks (UAE, DRC) name their country.
 func TestCountryRuns(t *testing.T) {
 	checkEntities(t, []entCase{
-		{text: "Officials from the Democratic Republic of Congo met in Goma.",
+		{text: "Officials from the Democratic Republic of Congo met in Lutoro.",
 			want: map[string]schema.EntityType{"DR Congo": schema.Country}, absent: []string{"Republic of the Congo"}},
 		{text: "Troops from Côte d'Ivoire left on Monday.",
 			want: map[string]schema.EntityType{"Ivory Coast": schema.Country}},

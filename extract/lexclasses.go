@@ -24,7 +24,7 @@ var leadingCompanyHeads = set("Banco", "Banca", "Grupo", "Gruppo", "Groupe", "Co
 // businessNouns are lower-case nouns that describe a company before or in
 // apposition to its name ("the Peruvian lender Banco Litoral", "KLT, the
 // Danish shipping company"); bodyNouns describe an organisation ("the state
-// news agency BTA", "Rovenza, the Italian health regulator"). Nouns ending
+// news agency KNA", "Rovenza, the Italian health regulator"). Nouns ending
 // in "maker" (drugmaker, glassmaker) are businesses too.
 var businessNouns = set("company", "firm", "lender", "bank", "insurer", "carrier", "airline", "retailer", "publisher",
 	"newspaper", "daily", "weekly", "tabloid", "broadcaster", "conglomerate", "manufacturer", "producer", "operator",
@@ -95,7 +95,7 @@ var courtesyGiven = set("Don", "Doña", "Dona", "Dom")
 var governmentNouns = set("government", "administration", "authorities", "regime", "cabinet", "leadership")
 
 // placeNouns after a name make it a place ("North Tarvo province");
-// placeOfNouns before "of" do ("the mayor of Setúbal", "the town of Sake").
+// placeOfNouns before "of" do ("the mayor of Valmira", "the town of Lutoro").
 var placeNouns = set("province", "region", "district", "county", "city", "town", "village", "camp", "prefecture",
 	"municipality", "oblast", "canton", "governorate", "neighbourhood", "neighborhood", "suburb")
 

@@ -149,7 +149,7 @@ func legalForm(w string) bool {
 // name.
 var companyEnds = set("Bancorp", "Bancorporation", "Bancshares")
 
-// companyHeads are nouns that make a capitalised phrase a company ("Heritage
+// companyHeads are nouns that make a capitalised phrase a company ("Hearthstone
 // Media", "Brasher Industries", "Pennow Associates").
 var companyHeads = set(
 	"Bank", "Bancorp", "Trust", "Savings", "Financial", "Capital", "Securities", "Investments", "Partners", "Associates",

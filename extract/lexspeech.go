@@ -59,7 +59,7 @@ var mannerAdjectives = set("blunt", "firm", "defiant", "cautious", "adamant", "e
 var statementNouns = set("statement", "announcement", "post", "message", "release", "tweet", "communique", "communiqué")
 
 // participleVerbs report for the subject of the verb before them: "X
-// urged the parties to settle, saying CLAUSE".
+// urged the two sides to settle, saying CLAUSE".
 var participleVerbs = set("saying", "adding", "arguing", "warning", "noting", "insisting", "claiming")
 
 // speechNouns: "expressed concern that", "made the claim that".
@@ -86,7 +86,7 @@ var auxWords = set("has", "have", "had", "also", "then", "will", "would", "could
 	"often", "still", "even", "always", "now", "twice", "both")
 
 // bareClauseVerbs take a clause without "that" ("said it would", "insists
-// her motives were correct").
+// her figures were right").
 var bareClauseVerbs = set("said", "says", "say", "told", "tells", "announced", "warned", "predicted", "estimated", "denied",
 	"denies", "proposed", "seeks", "expects", "believes", "believed", "thinks", "think", "insists", "insisted", "admits",
 	"admitted", "concedes", "conceded", "contends", "contended", "argues", "argued", "noted", "notes", "claims", "claimed",
@@ -113,7 +113,7 @@ var hearers = set("reporters", "journalists", "colleagues", "investors", "analys
 	"parliament", "lawmakers", "legislators", "students", "parents", "officials", "supporters", "customers", "listeners", "viewers")
 
 // orgDescNouns head a definite description of an organisation: "the
-// company said", "the tire maker said", "the restaurant operator said".
+// company said", "the boat maker said", "the restaurant operator said".
 var orgDescNouns = set("company", "firm", "maker", "makers", "operator", "concern", "bank", "group", "retailer", "producer",
 	"publisher", "airline", "carrier", "insurer", "utility", "manufacturer", "partnership", "thrift", "developer",
 	"distributor", "supplier", "chain", "agency", "department", "ministry", "panel", "court", "commission", "board",

@@ -52,7 +52,7 @@ func newsText(size int) string {
 	r := rand.New(rand.NewPCG(1, uint64(size)))
 	syll := []string{"mor", "row", "ven", "tal", "bri", "dal", "kes", "lin", "gor", "pha", "ruz", "ost", "wen", "cal",
 		"dor", "mik", "sel", "tro", "van", "zel", "hal", "bre", "nik", "qua", "ser", "pol", "ard", "lux", "fen", "gra"}
-	given := []string{"Dana", "Karl", "Greta", "Paulo", "Ada", "Michio", "Lena", "Oskar", "Maria", "Tomas", "Ingrid",
+	given := []string{"Dana", "Karl", "Greta", "Paulo", "Ada", "Takuya", "Lena", "Oskar", "Maria", "Tomas", "Ingrid",
 		"Rafael", "Helen", "Victor", "Nadia", "George", "Irene", "Samuel", "Olga", "Peter"}
 	countries := []string{"Norway", "Brazil", "Japan", "Germany", "Canada", "Kenya", "Chile", "Poland", "India", "Egypt"}
 	demonyms := []string{"Norwegian", "Brazilian", "Japanese", "German", "Canadian", "Kenyan", "Chilean", "Polish"}

@@ -229,7 +229,7 @@ func (mf *mentionFinder) segment(a, b int, hon string) {
 	if toks[a].first && b-a > 1 && openingTimeWord(toks[a].text) {
 		a++
 	}
-	// leading honorific / title word: "Mr. Vinken", "President Harlan"
+	// leading honorific / title word: "Mr. Valkema", "President Harlan"
 	if _, ok := honorifics[toks[a].text]; ok && b-a > 1 && mf.personish(a+1, b) {
 		mf.segment(a+1, b, toks[a].text)
 		return

@@ -2,8 +2,8 @@ package extract
 
 // GUIDELINES: a sentence that already holds a direct quotation of four
 // words or more from a speaker holds no reported statement of the same
-// speaker ("X said he had approved the changes "in the interest of
-// stability"", ""…," X told reporters in Lisbon").
+// speaker ("X said he had signed off on the plan "for the sake of
+// calm"", ""…," X told reporters in Lisbon").
 
 // noteQuoted records the sentences of the direct quotations of four words
 // or more, with their speakers, for quotedBy.

@@ -150,7 +150,7 @@ func (sf *statementFinder) statements() []schema.Statement {
 		if st.speaker >= 0 {
 			e := sf.ents[st.speaker]
 			// the speaker is the entity that speaks; an organisation
-			// speaking for itself ("Fujitsu said it ...") is also the
+			// speaking for itself ("Torvane said it ...") is also the
 			// organisation the statement is attributed to
 			st.Speaker = e.name
 			if e.typ == schema.Company || e.typ == schema.Organization {

@@ -177,7 +177,7 @@ func (sf *statementFinder) accordingToReport(v int) {
 // reportSubjects finds who a speech verb at v reports: the chunk, pronoun
 // or definite description right before it ("X said", "the company said",
 // "it said"), a name before an appositive ("X, a lawyer who ..., said"), and
-// coordinated names ("Fujitsu and NEC said").
+// coordinated names ("Torvane and Dalby said").
 func (sf *statementFinder) reportSubjects(v int) []int {
 	toks := sf.toks
 	if e := sf.subjectBefore(v); e >= 0 {
@@ -209,7 +209,7 @@ func (sf *statementFinder) reportSubjects(v int) []int {
 	case w == "as" && sf.quotedAs(v) >= 0:
 		e = sf.quotedAs(v) // "the statement quoted X as saying"
 	case w == "," && sf.knownAs(k) >= 0:
-		e = sf.knownAs(k) // "the army, known as FARDC, said"
+		e = sf.knownAs(k) // "the army, known as FADT, said"
 	case w == "," && participleVerbs[toks[v].text] || w == "and" && toks[v].text != "saying":
 		e = sf.coordSubject(v) // "X urged …, saying CLAUSE", "X announced A, and said CLAUSE"
 	case w == ",":
@@ -222,7 +222,7 @@ func (sf *statementFinder) reportSubjects(v int) []int {
 }
 
 // withCoordinated adds to e, the subject of the report verb v, a speaker
-// coordinated with it: "Mr. Guffey and Mr. Black say", "Fujitsu and NEC
+// coordinated with it: "Mr. Ostrander and Mr. Pell say", "Torvane and Dalby
 // said".
 func (sf *statementFinder) withCoordinated(v, e int) []int {
 	toks := sf.toks
@@ -250,7 +250,7 @@ func (sf *statementFinder) withCoordinated(v, e int) []int {
 	return out
 }
 
-// describedOrg reads "the (Huntsville, Ala., electronic products) maker
+// describedOrg reads "the (Dayton, Ohio, auto parts) maker
 // said", the noun at k before the report verb v: the organisation named
 // last whose name has the noun, else the company in focus, or the
 // organisation for an agency noun (none for the kinds of orgKindNouns).
@@ -273,7 +273,7 @@ func (sf *statementFinder) describedOrg(k, v int) int {
 				return sf.focusOrgType(k, schema.Organization)
 			}
 			if e := sf.recentSubjectCompany(v); e >= 0 {
-				return e // "Rally's lost 1 3/4. The restaurant operator said …"
+				return e // "Brisco's fell 2 1/4. The restaurant operator said …"
 			}
 			return sf.focusCompany(k)
 		}

@@ -346,8 +346,8 @@ func (rs *resolver) shortForm(ci int) bool {
 
 // appositiveName finds the company or organisation that unresolved chunk
 // ci renames in an appositive or in brackets: "Keizaikai, the Japan
-// Federation of Economic Organizations," or "the Japan Federation of
-// Economic Organizations (Keizaikai)".
+// Federation of Business Circles," or "the Japan Federation of Business
+// Circles (Keizaikai)".
 func (rs *resolver) appositiveName(ci int) int {
 	c := &rs.chunks[ci]
 	if c.typ != "" && !c.acro || c.weakPer || c.city || c.te-c.ts > 3 {

@@ -99,7 +99,7 @@ func (mf *mentionFinder) capRunEndsInHead(i int) bool {
 
 // capRunHasOrgHead: among the next five capitalised words from token i,
 // the minWords-th or a later one is an organisation head noun ("Exchange
-// Commission", also in "Exchange Commission Chairman Richard Breeden").
+// Commission", also in "Exchange Commission Chairman Richard Halvey").
 func (mf *mentionFinder) capRunHasOrgHead(i, minWords int) bool {
 	words := 0
 	for j := i; j < len(mf.toks) && j < i+6 && mf.toks[j].sent == mf.toks[i].sent; j++ {

@@ -63,8 +63,8 @@ func TestPreviousSpeakerAppositive(t *testing.T) {
 // its own.
 func TestSpeechNounHomographs(t *testing.T) {
 	runStmtCases(t, []stmtCase{
-		{"the charges", "Results\nKarin Dahl runs the mill. She said that after the charges, and \"assuming no sharp change in pulp prices, the mill expects record earnings.\"",
-			[]string{"Karin Dahl|assuming no sharp change in pulp prices, the mill expects record earnings.|false"}},
+		{"the charges", "Results\nKarin Dahl runs the mill. She added that beyond the charges, and \"barring a sharp fall in pulp prices, the mill expects record earnings.\"",
+			[]string{"Karin Dahl|barring a sharp fall in pulp prices, the mill expects record earnings.|false"}},
 		{"the reports", "Port\nOlav Brun runs the port. He said that despite the reports, \"the port has never been busier than this winter.\"",
 			[]string{"Olav Brun|the port has never been busier than this winter.|false"}},
 		{"her claims", "Court\nJudge Lena Aas spoke on Monday. She said that their claims \"were never tested in any court of this country.\"",
@@ -192,7 +192,7 @@ func TestClauseBeforeWithAdjuncts(t *testing.T) {
 			[]string{"Karin Dahl|The mill would close in May|true"}},
 		{"a phrase with no clause before", "Mill\nKarin Dahl said in an interview.",
 			nil},
-		{"an unnamed spokesman in a parenthesis", "Brewery\nKarin Dahl runs the brewery. The new figures, the spokesman said, would stem from lower sales.",
+		{"an unnamed spokesman in a parenthesis", "Brewery\nKarin Dahl runs the brewery. The new numbers, the spokesman said, would come from lower sales.",
 			nil},
 	})
 }
@@ -219,8 +219,8 @@ func TestTimePhrases(t *testing.T) {
 // the person set off after a possessive description, whatever owns it.
 func TestAccordingToDescribedPerson(t *testing.T) {
 	runStmtCases(t, []stmtCase{
-		{"the striker's agent", "Transfer\nThe club will also receive 15% of any future sale, according to the striker's agent, Paolo Ricci.",
-			[]string{"Paolo Ricci|The club will also receive 15% of any future sale|true"}},
+		{"the striker's agent", "Transfer\nThe club will also get 20% of any resale fee, according to the striker's agent, Paolo Ricci.",
+			[]string{"Paolo Ricci|The club will also get 20% of any resale fee|true"}},
 		{"his lawyer", "Court\nThe appeal will be heard in March, according to his lawyer, Karin Dahl.",
 			[]string{"Karin Dahl|The appeal will be heard in March|true"}},
 		{"the company's annual report: nobody", "Brewery\nSales rose by a third, according to the company's annual report.",

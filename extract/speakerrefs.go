@@ -58,7 +58,7 @@ func (sf *statementFinder) coordSubject(v int) int {
 	ss := sf.sentStart(toks[v].sent)
 	if e := sf.sentenceSubject(v); e >= 0 && sf.ents[e].typ != schema.Country {
 		// the head of the opening name run is its last person: "Mining
-		// Minister Kagiso Molefe urged …", "Veltrix CEO Ada Okafor said …"
+		// Minister Thabo Sekgala urged …", "Veltrix CEO Ada Okafor said …"
 		for j := sf.sentFact(toks[v].sent).firstEnt; j < v && toks[j].cap; j++ {
 			if ci := sf.tokChunk[j]; ci >= 0 && sf.chunks[ci].ent >= 0 && sf.ents[sf.chunks[ci].ent].typ == schema.Person {
 				e = sf.chunks[ci].ent
@@ -93,9 +93,9 @@ func (rv *resolved) lastPersonSent(i int, g byte) int {
 }
 
 // signedBy is the person a signature names when the resolver left its
-// name unresolved ("— Desislava Koleva (@handle)" in an article that calls
-// her Koleva): the person whose whole name is the name's last word, or its
-// first (surname-first names: "Li Wenjing" after "Li"), or whose name ends
+// name unresolved ("— Radostina Vasileva (@handle)" in an article that calls
+// her Vasileva): the person whose whole name is the name's last word, or its
+// first (surname-first names: "Wu Meilan" after "Wu"), or whose name ends
 // in its last word.
 func (sf *statementFinder) signedBy(ci int) int {
 	c := &sf.chunks[ci]
@@ -109,7 +109,7 @@ func (sf *statementFinder) signedBy(ci int) int {
 }
 
 // recentSubjectCompany is the company that opens one of the two sentences
-// before token i's ("Rally's lost 1 3/4 to 21 3/4. The restaurant operator
+// before token i's ("Brisco's fell 2 1/4 to 18 1/2. The restaurant operator
 // said …"), the nearer first, or -1.
 func (sf *statementFinder) recentSubjectCompany(i int) int {
 	toks := sf.toks

@@ -65,17 +65,17 @@ func TestSplitQuotations(t *testing.T) {
 // when "that" or a clause follows the phrase, the clause is the statement.
 func TestReportedFragments(t *testing.T) {
 	runStmtCases(t, []stmtCase{
-		{"said on a call", "Lena Brandt said on a call with analysts.", nil},
+		{"said on a call", "Lena Brandt said on a call with investors.", nil},
 		{"said in an interview", "Lena Brandt said in an interview.", nil},
 		{"told a meeting", "Lena Brandt told a meeting of shareholders on Thursday.", nil},
-		{"told reporters after", "Lena Brandt told reporters after the match.", nil},
+		{"told reporters after", "Lena Brandt told reporters after the game.", nil},
 		{"said in a place that", "Lena Brandt said in Lisbon that the talks had failed.",
 			[]string{"Lena Brandt|the talks had failed|true"}},
 		{"said in a statement on a day that", "Lena Brandt said in a statement on Tuesday that the strike would end.",
 			[]string{"Lena Brandt|the strike would end|true"}},
 		{"told a hearer in a place that", "Lena Brandt told reporters in Geneva that the convoy had arrived.",
 			[]string{"Lena Brandt|the convoy had arrived|true"}},
-		{"told a named hearer that", "Lena Brandt told the news agency Reuters that the mine would reopen.",
+		{"told a named hearer that", "Lena Brandt told the news agency Nordpress that the mine would reopen.",
 			[]string{"Lena Brandt|the mine would reopen|true"}},
 		{"said after an event that", "Lena Brandt said after the vote that she would resign.",
 			[]string{"Lena Brandt|she would resign|true"}},
@@ -85,7 +85,7 @@ func TestReportedFragments(t *testing.T) {
 			[]string{"Lena Brandt|the army had left the town|true"}},
 		{"said on a day, a named subject", "Lena Brandt said on Tuesday Halvorsen Shipping ASA would sell the yard.",
 			[]string{"Lena Brandt|Halvorsen Shipping ASA would sell the yard|true"}},
-		{"told a named hearer, a clause", "Lena Brandt told Reuters the mine would reopen.",
+		{"told a named hearer, a clause", "Lena Brandt told Nordpress the mine would reopen.",
 			[]string{"Lena Brandt|the mine would reopen|true"}},
 		{"said in a statement on a website", "Lena Brandt said in a statement on the union's website.", nil},
 	})
@@ -110,7 +110,7 @@ func TestNounObjectVerbs(t *testing.T) {
 	runStmtCases(t, []stmtCase{
 		{"denied a noun", "Lena Brandt has denied any wrongdoing.", nil},
 		{"announced a noun", "Halvorsen Shipping ASA announced loans to farmers in Norway.", nil},
-		{"reported a noun", "Halvorsen Shipping ASA reported a loss for the third quarter.", nil},
+		{"reported a noun", "Halvorsen Shipping ASA reported a loss for the second half.", nil},
 		{"confirmed a noun", "Lena Brandt confirmed the sale of the Bergen yard.", nil},
 		{"denied that", "Lena Brandt denied that she had taken the money.", []string{"Lena Brandt|she had taken the money|true"}},
 		{"announced a clause", "Halvorsen Shipping ASA announced it would cut 200 jobs.",
@@ -153,11 +153,11 @@ func TestOrgOfKind(t *testing.T) {
 			[]string{"Seafarers' Union|the strike would go on|true"}},
 		{"the federation", "The Norwegian Chess Federation met in Bergen. The Nordic Council sent a letter. The federation said it would ask for more money.",
 			[]string{"Norwegian Chess Federation|it would ask for more money|true"}},
-		{"the union, after a quotation", "The Seafarers' Union called a strike. \"We will not go back to work for promises,\" the union said.",
-			[]string{"Seafarers' Union|We will not go back to work for promises|false"}},
+		{"the union, after a quotation", "The Seafarers' Union called a strike. \"We will not return to work for promises,\" the union said.",
+			[]string{"Seafarers' Union|We will not return to work for promises|false"}},
 		{"the company, after a quotation", "Halvorsen Shipping ASA bought two tankers. \"The fleet is now full and ready,\" the company said.",
 			[]string{"Halvorsen Shipping ASA|The fleet is now full and ready|false"}},
-		{"the company in the next sentence", "\"The fleet is now full and ready for the winter,\" said Kim Brandt of Halvorsen Shipping ASA. \"We expect a good year.\" As a result, the company said it would hire.",
+		{"the company in the next sentence", "\"The fleet is now full and ready for the winter,\" said Kim Brandt of Halvorsen Shipping ASA. \"We expect a good year.\" In response, the company said it would hire.",
 			[]string{"Kim Brandt|The fleet is now full and ready for the winter|false", "Kim Brandt|We expect a good year.|false", "Halvorsen Shipping ASA|it would hire|true"}},
 		{"the company that opens the sentence before", "Halvorsen Shipping ASA bought two tankers from Nordbank ASA. Halvorsen Shipping ASA paid cash, and Halvorsen Shipping ASA rose. Nordbank ASA fell 3%. The bank said the sale would close in May.",
 			[]string{"Nordbank ASA|the sale would close in May|true"}},
@@ -208,14 +208,14 @@ func TestPronounSpeakers(t *testing.T) {
 // the subject of the first verb says the clause.
 func TestCoordinatedSaying(t *testing.T) {
 	runStmtCases(t, []stmtCase{
-		{"saying", "Olav Brun urged the parties to settle, saying the strike was hurting the town.",
-			[]string{"Olav Brun|the strike was hurting the town|true"}},
+		{"saying", "Olav Brun urged the two sides to settle, saying the stoppage was costing the town dearly.",
+			[]string{"Olav Brun|the stoppage was costing the town dearly|true"}},
 		{"and said that", "Halvorsen Shipping ASA announced the deal on its website, and said that the first ships would sail in May.",
 			[]string{"Halvorsen Shipping ASA|the first ships would sail in May|true"}},
 		{"the ministry ..., and said", "The Ministry of Fisheries banned trawling in May. The ministry published the rules on Monday and said the ban would stay.",
 			[]string{"Ministry of Fisheries|the ban would stay|true"}},
-		{"saying, a title and a company before the name", "Halvorsen Shipping ASA Chairman Olav Brun urged the parties to settle, saying the strike was hurting the town.",
-			[]string{"Olav Brun|the strike was hurting the town|true"}},
+		{"saying, a title and a company before the name", "Halvorsen Shipping ASA Chairman Olav Brun urged the two sides to settle, saying the stoppage was costing the town dearly.",
+			[]string{"Olav Brun|the stoppage was costing the town dearly|true"}},
 		{"saying with no subject", "Prices rose in May, saying nothing about the future.", nil},
 	})
 }
@@ -228,8 +228,8 @@ func TestEmbeddedPosts(t *testing.T) {
 			[]string{"Kim Brandt|No words yet. Thank you all.|false"}},
 		{"short lines of one post", "Kim Brandt won the final in Oslo.\n\nNo words yet\nThank you all\nSee you in May — Kim Brandt (@kimbrandt) April 11, 2026",
 			[]string{"Kim Brandt|No words yet Thank you all See you in May|false"}},
-		{"an unresolved signature names the person by a word of the name", "On Saturday, Dragomira Petrova beat Wu Meilan in Oslo. \"I was thinking about my king,\" Petrova told reporters.\n\nNo words yet. Thank you all. — Dragomira Petrova (@dpetrova) April 11, 2026\n\nCongratulations to Dragi, a worthy winner. — Wu Meilan (@wumeilan) April 11, 2026\n\nWu told reporters she would rest.",
-			[]string{"Petrova|I was thinking about my king|false", "Petrova|No words yet. Thank you all.|false", "Wu|Congratulations to Dragi, a worthy winner.|false", "Wu|she would rest|true"}},
+		{"an unresolved signature names the person by a word of the name", "On Saturday, Dragomira Petrova beat Wu Meilan in Oslo. \"My mind was on the endgame,\" Petrova told reporters.\n\nNo words yet. Thank you all. — Dragomira Petrova (@dpetrova) April 11, 2026\n\nCongratulations to Dragi, a worthy winner. — Wu Meilan (@wumeilan) April 11, 2026\n\nWu told reporters she would rest.",
+			[]string{"Petrova|My mind was on the endgame|false", "Petrova|No words yet. Thank you all.|false", "Wu|Congratulations to Dragi, a worthy winner.|false", "Wu|she would rest|true"}},
 		{"a sentence before the post", "Kim Brandt won the final in Oslo.\nNo words yet. Thank you all. — Kim Brandt (@kimbrandt) April 11, 2026",
 			[]string{"Kim Brandt|No words yet. Thank you all.|false"}},
 	})
@@ -273,8 +273,8 @@ func TestAccordingTo(t *testing.T) {
 			[]string{"Halvorsen Shipping ASA|At least 37 ships were sold|true"}},
 		{"a country's ministry", "Fishing fell by a third in May, according to Norway's Ministry of Fisheries.",
 			[]string{"Ministry of Fisheries|Fishing fell by a third in May|true"}},
-		{"a person's agent, named", "Nordbank ASA will also receive 15% of any sale, according to Kim Brandt's agent, Alex Moen.",
-			[]string{"Alex Moen|Nordbank ASA will also receive 15% of any sale|true"}},
+		{"a person's agent, named", "Nordbank ASA will also get 20% of any sale, according to Kim Brandt's agent, Alex Moen.",
+			[]string{"Alex Moen|Nordbank ASA will also get 20% of any sale|true"}},
 		{"a company's report", "Prices rose 3% in May, according to Halvorsen Shipping ASA's annual report.", nil},
 		{"a person first", "According to Kim Brandt, the yard will close in May.", []string{"Kim Brandt|the yard will close in May|true"}},
 		{"the minutes", "According to the minutes, Kim Brandt voted against the plan.", nil},
@@ -282,11 +282,11 @@ func TestAccordingTo(t *testing.T) {
 }
 
 // An organisation named by its other name in an appositive speaks: "the
-// army, known as FARDC, said".
+// army, known as FADT, said".
 func TestKnownAsSpeaker(t *testing.T) {
 	runStmtCases(t, []stmtCase{
-		{"known as", "The army, known as NAF, said on Monday that its troops had retaken two villages.",
-			[]string{"NAF|its troops had retaken two villages|true"}},
+		{"known as", "The army, known as NAF, said on Tuesday that its soldiers had taken back two villages.",
+			[]string{"NAF|its soldiers had taken back two villages|true"}},
 		{"known by its initials", "The rebel group, known by its initials KPF, said the talks had failed.",
 			[]string{"KPF|the talks had failed|true"}},
 		{"not an appositive of the subject", "The army, which KPF fought, said the talks had failed.", nil},
@@ -297,8 +297,8 @@ func TestKnownAsSpeaker(t *testing.T) {
 func TestAsParenthetical(t *testing.T) {
 	runStmtCases(t, []stmtCase{
 		{"opening the sentence", "As Kim Brandt noted, the yard has no orders left.", []string{"Kim Brandt|the yard has no orders left|true"}},
-		{"inside the sentence", "The price is high, but, as Ms. Brandt said, buyers have their own ideas about value.",
-			[]string{"Brandt|buyers have their own ideas about value|true"}},
+		{"inside the sentence", "The price is high, but, as Ms. Brandt said, buyers set their own idea of a fair price.",
+			[]string{"Brandt|buyers set their own idea of a fair price|true"}},
 		{"not a verb of saying", "As Kim Brandt spoke, the crowd left the hall.", nil},
 		{"as with a noun", "Kim Brandt works as a pilot, the airline said.", nil},
 	})
@@ -313,8 +313,8 @@ func TestAccusations(t *testing.T) {
 			[]string{"Kim Brandt|the government of breaking its word on pensions|true"}},
 		{"passive", "Kim Brandt was accused of fraud by the prosecutors.", nil},
 		{"no of", "Kim Brandt accused the board in a long letter.", nil},
-		{"urged Y to", "The Nordic Council urged the government to rebuild its reserves.",
-			[]string{"Nordic Council|the government to rebuild its reserves|true"}},
+		{"urged Y to", "The Nordic Council urged the government to restore its reserves.",
+			[]string{"Nordic Council|the government to restore its reserves|true"}},
 		{"urged to a place", "Kim Brandt urged caution on the trip to Oslo.", nil},
 	})
 }
@@ -340,8 +340,8 @@ func TestQuotedTitles(t *testing.T) {
 		{"a film", "Kim Brandt starred in \"Seven Days in Bergen Harbour\", a film by Alex Moen.", nil},
 		{"a report after a quotation", "\"We are ready for the winter,\" Kim Brandt said. Her report, \"A Plan for the Northern Ports\", came out in May.",
 			[]string{"Kim Brandt|We are ready for the winter|false"}},
-		{"speech in title case", "\"We Will Not Go Back Underground,\" Kim Brandt said.",
-			[]string{"Kim Brandt|We Will Not Go Back Underground|false"}},
+		{"speech in title case", "\"We Will Not Return Underground,\" Kim Brandt said.",
+			[]string{"Kim Brandt|We Will Not Return Underground|false"}},
 	})
 }
 

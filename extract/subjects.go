@@ -137,7 +137,7 @@ func (sf *statementFinder) subjectBefore(v int) int {
 	}
 	if e := sf.speakerChunk(k, v); e >= 0 {
 		if o := sf.seatOwner(k); o >= 0 && sf.ents[e].typ == schema.Country {
-			return o // "Furukawa Co. of Japan said"
+			return o // "Hanegawa Co. of Japan said"
 		}
 		return e
 	}
