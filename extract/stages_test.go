@@ -1,7 +1,6 @@
 package extract
 
 import (
-	"fmt"
 	"slices"
 	"testing"
 )
@@ -123,25 +122,11 @@ func TestFindRoles(t *testing.T) {
 }
 
 func TestFindStatements(t *testing.T) {
-	tests := []struct {
-		name, text string
-		want       []string // speaker | text | indirect
-	}{
+	runStmtCases(t, []stmtCase{
 		{"quotation and pronoun", "\"We are ready,\" Ingrid Moberg said. She added that the fleet was young.",
 			[]string{"Ingrid Moberg|We are ready|false", "Ingrid Moberg|the fleet was young|true"}},
 		{"reported speech after a surname", "Ingrid Moberg joined the National Institutes of Hydrology in May. Moberg said the NIH would grow.",
 			[]string{"Ingrid Moberg|the NIH would grow|true"}},
 		{"a company speaks for itself", "Halvorsen Shipping ASA said it would grow.", []string{"Halvorsen Shipping ASA|it would grow|true"}},
-	}
-	for _, tt := range tests {
-		t.Run(tt.name, func(t *testing.T) {
-			var got []string
-			for _, s := range findStatementsOf(resolvedView(tt.text)) {
-				got = append(got, fmt.Sprintf("%s|%s|%v", s.Speaker, s.Text, s.Indirect))
-			}
-			if !slices.Equal(got, tt.want) {
-				t.Errorf("findStatements(%q) = %q, want %q", tt.text, got, tt.want)
-			}
-		})
-	}
+	})
 }
