@@ -6,56 +6,6 @@ import (
 	"github.com/newsgraph/newsgraph/schema"
 )
 
-// entCase is one made-up sentence of a class of entity errors: the entities
-// it must have (name and type) and the names no entity may have.
-type entCase struct {
-	text   string
-	want   map[string]schema.EntityType
-	absent []string
-	notOrg []string // names that may be entities, but no organisation
-}
-
-// checkEntities runs each case through Extract.
-func checkEntities(t *testing.T, cases []entCase) {
-	t.Helper()
-	for _, tt := range cases {
-		d := run(tt.text)
-		for name, typ := range tt.want {
-			e, ok := entity(d, name)
-			switch {
-			case !ok:
-				t.Errorf("%q: no entity %q in %v", tt.text, name, names(d))
-			case e.Type != typ:
-				t.Errorf("%q: %q is a %s, want %s", tt.text, name, e.Type, typ)
-			}
-		}
-		for _, name := range tt.absent {
-			if e, ok := entity(d, name); ok {
-				t.Errorf("%q: unwanted %s %q", tt.text, e.Type, name)
-			}
-		}
-		for _, name := range tt.notOrg {
-			if e, ok := entity(d, name); ok && e.Type == schema.Organization {
-				t.Errorf("%q: %q is an organization", tt.text, name)
-			}
-		}
-	}
-}
-
-func names(d schema.Document) []string {
-	var out []string
-	for _, e := range d.Entities {
-		out = append(out, string(e.Type)+":"+e.Name)
-	}
-	return out
-}
-
-const (
-	per = schema.Person
-	org = schema.Organization
-	com = schema.Company
-)
-
 // TestSportsClubs: a club is named by a club word before or after the
 // place name (FC, SC, IL, Rovers, Athletic, Town), or takes a plural verb
 // as a team does ("Tarvola Vale have appointed").

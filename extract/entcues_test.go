@@ -7,7 +7,7 @@ import (
 )
 
 // More entity classes, each a table of made-up sentences with negatives
-// (checkEntities is in entclass_test.go).
+// (checkEntities is in tables_test.go).
 
 // TestMarketReports: a name whose share price moves in a market report
 // ("Harborbank added 3/8 to 9 1/4") or that has ADRs is a listed company;

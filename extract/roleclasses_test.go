@@ -6,48 +6,6 @@ import (
 	"github.com/newsgraph/newsgraph/schema"
 )
 
-// roleCase is one made-up sentence and a role Extract must find in it (or,
-// with not set, must not find: a negative of the class).
-type roleCase struct {
-	name, text         string
-	person, title, org string // title "" in a negative: any title
-	status             schema.RoleStatus
-	not                bool
-}
-
-func statusOf(r schema.Role) schema.RoleStatus {
-	switch {
-	case r.Former:
-		return schema.StatusFormer
-	case r.Incoming:
-		return schema.StatusIncoming
-	}
-	return schema.StatusCurrent
-}
-
-// checkRoles runs each case through Extract.
-func checkRoles(t *testing.T, cases []roleCase) {
-	t.Helper()
-	for _, tt := range cases {
-		d := run(tt.text)
-		found := false
-		for _, r := range d.Roles {
-			if r.Person == tt.person && (r.Title == tt.title || tt.not && tt.title == "") && r.Org == tt.org {
-				found = true
-				if !tt.not && tt.status != "" && statusOf(r) != tt.status {
-					t.Errorf("%s: %q: role %+v has status %s, want %s", tt.name, tt.text, r, statusOf(r), tt.status)
-				}
-			}
-		}
-		switch {
-		case tt.not && found:
-			t.Errorf("%s: %q: unwanted role {%s, %s, %s} in %+v", tt.name, tt.text, tt.person, tt.title, tt.org, d.Roles)
-		case !tt.not && !found:
-			t.Errorf("%s: %q: no role {%s, %s, %s} in %+v", tt.name, tt.text, tt.person, tt.title, tt.org, d.Roles)
-		}
-	}
-}
-
 // TestRoleTitleTime: the words of time go to the status, not the title.
 func TestRoleTitleTime(t *testing.T) {
 	checkRoles(t, []roleCase{

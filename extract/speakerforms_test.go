@@ -6,7 +6,7 @@ import "testing"
 // second round): verbs that quote, unnamed spokesmen, descriptions of
 // speakers, country speakers, clauses before their attribution, time
 // phrases. The sentences are made up; each class has negatives. See
-// runStmtCases in statements_test.go.
+// runStmtCases in tables_test.go.
 
 // A quotation that is the object of a verb that quotes without saying —
 // "X called the deal "…"", "she thanked Y "for …"", "X described it as

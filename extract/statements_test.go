@@ -1,40 +1,9 @@
 package extract
 
-import (
-	"fmt"
-	"slices"
-	"testing"
-
-	"github.com/newsgraph/newsgraph/schema"
-)
+import "testing"
 
 // One table per class of sentences the statement stage reads (issue 12,
 // point 3). The sentences are made up; each class has negatives.
-
-// findStatementsOf runs the role stage and the statement stage on v.
-func findStatementsOf(v *resolved) []schema.Statement {
-	return findStatements(v, findRoles(v), "2024-01-01")
-}
-
-type stmtCase struct {
-	name, text string
-	want       []string // speaker | text | indirect
-}
-
-func runStmtCases(t *testing.T, tests []stmtCase) {
-	t.Helper()
-	for _, tt := range tests {
-		t.Run(tt.name, func(t *testing.T) {
-			var got []string
-			for _, s := range findStatementsOf(resolvedView(tt.text)) {
-				got = append(got, fmt.Sprintf("%s|%s|%v", s.Speaker, s.Text, s.Indirect))
-			}
-			if !slices.Equal(got, tt.want) {
-				t.Errorf("findStatements(%q)\n got %q\nwant %q", tt.text, got, tt.want)
-			}
-		})
-	}
-}
 
 // A quotation split by its attribution, or run on in the same paragraph,
 // is one statement; a new quoted paragraph is a statement of its own.
