@@ -124,8 +124,8 @@ func runRoles(r *reader, args map[string]string) (*Result, error) {
 }
 
 // mostStatedRoles answers roles without a filter: the most stated first,
-// roles stated by as many articles in the order the store first wrote
-// them (their node ids; refLess), so that only the page's roles are read.
+// roles stated by as many articles in the order of their IRIs, so that
+// only the page's roles' facts are read.
 // The counts come from the index on bolt (graph.Store.TypeCounts); node
 // ids never change, so the order is stable between pages. Breaking ties
 // by person, title and organisation instead meant reading every role of
@@ -133,11 +133,22 @@ func runRoles(r *reader, args map[string]string) (*Result, error) {
 // one article, 0.5–1.1 s.
 func (r *reader) mostStatedRoles(all roleCounts, pg page) (*Result, error) {
 	roles := append([]cgraph.Ref(nil), all.roles...)
-	if err := r.sortWritten(roles, false); err != nil {
+	// Ties go by the role's IRI (a hash of holder, title key and
+	// organisation): the same on every store, and it needs only the nodes'
+	// values, read in one batch, not the roles' facts.
+	if err := r.prefetch(roles); err != nil {
 		return nil, err
 	}
+	iri := make(map[any]string, len(roles))
+	for _, n := range roles {
+		iri[n.Key()] = fmt.Sprint(r.value(n))
+	}
 	sort.SliceStable(roles, func(i, j int) bool {
-		return all.counts[roles[i].Key()] > all.counts[roles[j].Key()]
+		a, b := all.counts[roles[i].Key()], all.counts[roles[j].Key()]
+		if a != b {
+			return a > b
+		}
+		return iri[roles[i].Key()] < iri[roles[j].Key()]
 	})
 	res := &Result{Columns: roleColumns, More: pg.end(len(roles)) < len(roles)}
 	for _, role := range roles[min(pg.Offset, len(roles)):pg.end(len(roles))] {
