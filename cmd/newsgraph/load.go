@@ -257,7 +257,9 @@ func loadAliases(ctx context.Context, store *graph.Store, path string, out io.Wr
 // newProgress returns a progress bar on stderr, or one that draws nothing.
 func newProgress(app *App, show bool) *progressbar.ProgressBar {
 	if !show {
-		return progressbar.DefaultSilent(-1)
+		// invisible rather than DefaultSilent, which writes to io.Discard but
+		// still starts the spinner goroutine (see below)
+		return progressbar.NewOptions(-1, progressbar.OptionSetVisibility(false))
 	}
 	return progressbar.NewOptions(-1,
 		progressbar.OptionSetWriter(app.IO.Err),
@@ -267,5 +269,9 @@ func newProgress(app *App, show bool) *progressbar.ProgressBar {
 		progressbar.OptionSetItsString("articles"),
 		progressbar.OptionClearOnFinish(),
 		progressbar.OptionSpinnerType(14),
+		// No spinner goroutine: progressbar 3.19.1's reads the bar's start
+		// time without the bar's lock while Set writes it (a data race under
+		// -race). The spinner still turns at each batch.
+		progressbar.OptionSetSpinnerChangeInterval(0),
 	)
 }
