@@ -66,18 +66,7 @@ func FuzzExportRoundTrip(f *testing.F) {
 // readCayley reads N-Quads with Cayley's own (lenient) reader.
 func readCayley(tb testing.TB, text string) []quad.Quad {
 	tb.Helper()
-	r := nquads.NewReader(strings.NewReader(text), false)
-	var out []quad.Quad
-	for {
-		q, err := r.ReadQuad()
-		if errors.Is(err, io.EOF) {
-			return out
-		}
-		if err != nil {
-			tb.Fatalf("cayley's reader: %v", err)
-		}
-		out = append(out, q)
-	}
+	return readAll(tb, "cayley's reader", nquads.NewReader(strings.NewReader(text), false))
 }
 
 // FuzzNQuadsReader feeds arbitrary text to the strict reader. Properties:

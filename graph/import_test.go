@@ -17,7 +17,13 @@ import (
 // readAllNQuads parses text strictly, failing the test on any error.
 func readAllNQuads(tb testing.TB, text string) []quad.Quad {
 	tb.Helper()
-	r := NewNQuadsReader(strings.NewReader(text), "t.nq")
+	return readAll(tb, "ReadQuad", NewNQuadsReader(strings.NewReader(text), "t.nq"))
+}
+
+// readAll reads every quad of r, failing the test (named by what) on an
+// error.
+func readAll(tb testing.TB, what string, r interface{ ReadQuad() (quad.Quad, error) }) []quad.Quad {
+	tb.Helper()
 	var out []quad.Quad
 	for {
 		q, err := r.ReadQuad()
@@ -25,7 +31,7 @@ func readAllNQuads(tb testing.TB, text string) []quad.Quad {
 			return out
 		}
 		if err != nil {
-			tb.Fatalf("ReadQuad: %v", err)
+			tb.Fatalf("%s: %v", what, err)
 		}
 		out = append(out, q)
 	}
