@@ -171,27 +171,26 @@ func (l *lexicon) loadCountries() {
 // list only, its gender).
 // isGiven tells whether w is a given name of the list, which is spelt
 // without diacritics: "Tomás" and "Inês" are "Tomas" and "Ines". Only a
-// word with a non-ASCII byte pays for the second look-up.
+// word that folds to another (schema.FoldAccents returns an ASCII word as
+// it is) pays for the second look-up.
 func (l *lexicon) isGiven(w string) bool {
-	return l.given[w] || w != "" && !isASCIIWord(w) && l.given[schema.FoldAccents(w)]
+	if l.given[w] {
+		return true
+	}
+	f := schema.FoldAccents(w)
+	return f != w && l.given[f]
 }
 
 // genderOf is the gender of the given name w ('m', 'f' or 0), spelt with
 // or without diacritics.
 func (l *lexicon) genderOf(w string) byte {
-	if g := l.gender[w]; g != 0 || isASCIIWord(w) {
+	if g := l.gender[w]; g != 0 {
 		return g
 	}
-	return l.gender[schema.FoldAccents(w)]
-}
-
-func isASCIIWord(w string) bool {
-	for i := 0; i < len(w); i++ {
-		if w[i] >= 0x80 {
-			return false
-		}
+	if f := schema.FoldAccents(w); f != w {
+		return l.gender[f]
 	}
-	return true
+	return 0
 }
 
 func (l *lexicon) loadGivenNames() {
