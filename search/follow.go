@@ -1,0 +1,394 @@
+package search
+
+import (
+	"context"
+	"crypto/sha256"
+	"encoding/binary"
+	"encoding/hex"
+	"fmt"
+	"os"
+	"path/filepath"
+
+	"github.com/blevesearch/bleve/v2"
+	cgraph "github.com/cayleygraph/cayley/graph"
+	"github.com/cayleygraph/cayley/graph/iterator"
+	"github.com/cayleygraph/cayley/query/path"
+	"github.com/cayleygraph/quad"
+	"github.com/newsgraph/newsgraph/graph"
+	"github.com/newsgraph/newsgraph/schema"
+)
+
+// Follow brings the index up to the store's last commit, applying the
+// commits since the one it applied last, and calls progress (if not nil)
+// after each batch of articles indexed. An index that has applied no
+// commit yet (new, or made before stores kept commits) compares its
+// articles with the store's instead, and indexes those it lacks.
+func (x *Index) Follow(ctx context.Context, s *graph.Store, progress func(done, total int)) error {
+	x.mu.Lock()
+	defer x.mu.Unlock()
+	// Read first: a commit recorded during the catch-up is applied by the
+	// next Follow rather than missed.
+	last, err := s.LastCommit(ctx)
+	if err != nil {
+		return fmt.Errorf("search index: %w", err)
+	}
+	at, ok, err := x.applied()
+	switch {
+	case err != nil:
+		return fmt.Errorf("search index: %w", err)
+	case ok && at == last:
+		return nil
+	case !ok:
+		err = x.compare(ctx, s, progress)
+	case at > last: // the store is not the one the index followed
+		err = x.rebuild(ctx, s, progress)
+	default:
+		err = x.apply(ctx, s, at, progress)
+	}
+	if err != nil {
+		return err
+	}
+	return x.setApplied(last)
+}
+
+// Behind tells whether the store has commits the index has not applied.
+func (x *Index) Behind(ctx context.Context, s *graph.Store) (bool, error) {
+	last, err := s.LastCommit(ctx)
+	if err != nil {
+		return true, fmt.Errorf("search index: %w", err)
+	}
+	x.mu.RLock()
+	defer x.mu.RUnlock()
+	at, ok, err := x.applied()
+	return err != nil || !ok || at != last, err
+}
+
+// OpenFor opens the search index of a store: on bolt, IndexDir in the
+// store's directory; on PostgreSQL, a directory of this machine's user
+// cache named after the database (each machine keeps its own, following
+// the commits the database keeps); in memory for a store in memory.
+func OpenFor(s *graph.Store) (*Index, error) {
+	if dir, ok := s.BoltDir(); ok {
+		return OpenIndex(filepath.Join(dir, IndexDir))
+	}
+	name, ok := s.SharedName()
+	if !ok {
+		return OpenIndex("")
+	}
+	cache, err := os.UserCacheDir()
+	if err != nil {
+		return nil, fmt.Errorf("search index: %w", err)
+	}
+	sum := sha256.Sum256([]byte(name))
+	dir := filepath.Join(cache, "newsgraph", "search-"+hex.EncodeToString(sum[:8])+".bleve")
+	if err := os.MkdirAll(filepath.Dir(dir), 0o700); err != nil {
+		return nil, fmt.Errorf("search index: %w", err)
+	}
+	return OpenIndex(dir)
+}
+
+// ArticleFacts are the quads an article states (those labelled with its
+// IRI) that the index reads: about the article and its statements.
+type ArticleFacts struct {
+	IRI   quad.IRI
+	Quads []quad.Quad
+	New   bool // the index holds nothing of the article: nothing to replace
+}
+
+// appliedKey holds, inside bleve, the sequence number of the last commit
+// of the store that the index applied.
+var appliedKey = []byte("newsgraph-applied-commit")
+
+func (x *Index) applied() (seq uint64, ok bool, err error) {
+	v, err := x.bi.GetInternal(appliedKey)
+	if err != nil || len(v) != 8 {
+		return 0, false, err
+	}
+	return binary.BigEndian.Uint64(v), true, nil
+}
+
+func (x *Index) setApplied(seq uint64) error {
+	return x.bi.SetInternal(appliedKey, binary.BigEndian.AppendUint64(nil, seq))
+}
+
+// commitsPerRead bounds the commits read from the store at once; a load
+// commits one per batch of 500 articles, so 64 are 32,000 articles.
+const commitsPerRead = 64
+
+// apply applies the commits after at: it drops the articles they changed
+// or removed and indexes again, as the store now has them, the articles
+// they added or changed, one commit at a time, each under the store's read
+// lock. A commit that invalidates more makes it rebuild.
+func (x *Index) apply(ctx context.Context, s *graph.Store, at uint64, progress func(done, total int)) error {
+	for {
+		cs, err := s.CommitsSince(ctx, at, commitsPerRead)
+		if err != nil {
+			return fmt.Errorf("search index: %w", err)
+		}
+		if len(cs) == 0 {
+			return nil
+		}
+		for _, c := range cs {
+			if c.Invalidates {
+				return x.rebuild(ctx, s, progress)
+			}
+		}
+		total, done := 0, 0
+		for _, c := range cs {
+			total += len(c.Added) + len(c.Changed)
+		}
+		for _, c := range cs {
+			base := done
+			step := func(n, _ int) {
+				if done = base + n; progress != nil {
+					progress(done, total)
+				}
+			}
+			if err := x.applyOne(ctx, s, c, step); err != nil {
+				return err
+			}
+			if err := x.setApplied(c.Seq); err != nil {
+				return fmt.Errorf("search index: %w", err)
+			}
+			at = c.Seq
+		}
+	}
+}
+
+// applyOne applies one commit. Its record was written before its write,
+// so the store, not the record, says whether each article is there.
+func (x *Index) applyOne(ctx context.Context, s *graph.Store, c graph.Commit, progress func(done, total int)) error {
+	if err := x.remove(append(append([]quad.IRI(nil), c.Changed...), c.Removed...)); err != nil {
+		return fmt.Errorf("search index: %w", err)
+	}
+	again := append(append([]quad.IRI(nil), c.Added...), c.Changed...)
+	if len(again) == 0 {
+		return nil
+	}
+	return s.Read(func(qs cgraph.QuadStore) error {
+		return x.index(ctx, qs, again, progress)
+	})
+}
+
+// rebuild empties the index and indexes every article of the store.
+func (x *Index) rebuild(ctx context.Context, s *graph.Store, progress func(done, total int)) error {
+	if err := x.empty(); err != nil {
+		return err
+	}
+	return x.compare(ctx, s, progress)
+}
+
+// compare indexes the articles of the store the index lacks and drops
+// those the store no longer holds.
+func (x *Index) compare(ctx context.Context, s *graph.Store, progress func(done, total int)) error {
+	defer s.CapMappedPages()()
+	return s.Read(func(qs cgraph.QuadStore) error {
+		arts, err := articleIRIs(ctx, qs)
+		if err != nil {
+			return fmt.Errorf("search index: %w", err)
+		}
+		extra, err := x.articleKeys()
+		if err != nil {
+			return fmt.Errorf("search index: %w", err)
+		}
+		var missing, gone []quad.IRI
+		for _, a := range arts {
+			if !extra[key(string(a))] {
+				missing = append(missing, a)
+			}
+			delete(extra, key(string(a)))
+		}
+		for k := range extra {
+			gone = append(gone, quad.IRI(schema.IDBase+k))
+		}
+		if err := x.remove(gone); err != nil {
+			return fmt.Errorf("search index: %w", err)
+		}
+		return x.index(ctx, qs, missing, progress)
+	})
+}
+
+func (x *Index) put(arts []ArticleFacts) error {
+	b := x.bi.NewBatch()
+	for _, a := range arts {
+		if !a.New {
+			if err := x.deleteArticle(b, a.IRI); err != nil {
+				return err
+			}
+		}
+		for id, d := range indexDocs(a) {
+			if err := b.Index(id, d); err != nil {
+				return fmt.Errorf("index %s: %w", id, err)
+			}
+		}
+	}
+	return x.bi.Batch(b)
+}
+
+func (x *Index) remove(articles []quad.IRI) error {
+	b := x.bi.NewBatch()
+	for _, a := range articles {
+		if err := x.deleteArticle(b, a); err != nil {
+			return err
+		}
+	}
+	return x.bi.Batch(b)
+}
+
+// index reads the articles from qs and indexes them, in batches; reading
+// the next batch overlaps indexing the last, which halves the time on two
+// cores (each is about half the work).
+func (x *Index) index(ctx context.Context, qs cgraph.QuadStore, articles []quad.IRI, progress func(done, total int)) error {
+	const batch = 500
+	type read struct {
+		facts []ArticleFacts
+		err   error
+	}
+	batches := make(chan read, 1)
+	ctx, cancel := context.WithCancel(ctx)
+	defer cancel()
+	go func() {
+		defer close(batches)
+		for i := 0; i < len(articles); i += batch {
+			var r read
+			for _, a := range articles[i:min(i+batch, len(articles))] {
+				f, err := ArticleFactsOf(ctx, qs, a)
+				if err != nil {
+					r.err = fmt.Errorf("search index: %s: %w", a, err)
+					break
+				}
+				if len(f.Quads) == 0 {
+					continue // not in the store: a write recorded but cut short
+				}
+				f.New = true // the index holds nothing of it
+				r.facts = append(r.facts, f)
+			}
+			select {
+			case batches <- r:
+			case <-ctx.Done():
+				return
+			}
+			if r.err != nil {
+				return
+			}
+		}
+	}()
+	done := 0
+	for r := range batches {
+		if r.err != nil {
+			return r.err
+		}
+		if err := x.put(r.facts); err != nil {
+			return fmt.Errorf("search index: %w", err)
+		}
+		done += len(r.facts)
+		if progress != nil {
+			progress(done, len(articles))
+		}
+	}
+	return ctx.Err()
+}
+
+// empty replaces the index with an empty one (which is not invalidated).
+func (x *Index) empty() error {
+	if err := x.bi.Close(); err != nil {
+		return fmt.Errorf("search index: %w", err)
+	}
+	var err error
+	if x.path == "" {
+		x.bi, err = bleve.NewMemOnly(indexMapping())
+	} else if err = os.RemoveAll(x.path); err == nil {
+		x.bi, err = bleve.New(x.path, indexMapping())
+	}
+	if err != nil {
+		return fmt.Errorf("search index: %w", err)
+	}
+	return nil
+}
+
+// articleKeys are the keys of the articles the index holds.
+func (x *Index) articleKeys() (map[string]bool, error) {
+	n, err := x.articles()
+	if err != nil {
+		return nil, err
+	}
+	res, err := x.bi.Search(bleve.NewSearchRequestOptions(termQuery(fieldKind, kindArticle), int(n), 0, false))
+	if err != nil {
+		return nil, err
+	}
+	out := make(map[string]bool, len(res.Hits))
+	for _, h := range res.Hits {
+		out[h.ID] = true
+	}
+	return out, nil
+}
+
+// articleIRIs lists the store's articles.
+func articleIRIs(ctx context.Context, qs cgraph.QuadStore) ([]quad.IRI, error) {
+	var out []quad.IRI
+	seen := map[quad.IRI]bool{}
+	err := path.StartPath(qs, schema.TypeNewsArticle).In(schema.PredType).Iterate(ctx).EachValue(qs, func(v quad.Value) error {
+		if iri, ok := v.(quad.IRI); ok && !seen[iri] {
+			seen[iri] = true
+			out = append(out, iri)
+		}
+		return nil
+	})
+	return out, err
+}
+
+// deleteArticle adds to b the deletion of an article's documents: the
+// article's and those of the statements the index holds for it.
+func (x *Index) deleteArticle(b *bleve.Batch, article quad.IRI) error {
+	id := key(string(article))
+	b.Delete(id)
+	q := bleve.NewConjunctionQuery(termQuery(fieldKind, kindStatement), termQuery(fieldArticle, id))
+	for from := 0; ; from += 1000 {
+		res, err := x.bi.Search(bleve.NewSearchRequestOptions(q, 1000, from, false))
+		if err != nil {
+			return fmt.Errorf("search index: statements of %s: %w", article, err)
+		}
+		for _, h := range res.Hits {
+			b.Delete(h.ID)
+		}
+		if len(res.Hits) < 1000 {
+			return nil
+		}
+	}
+}
+
+// ArticleFactsOf reads from qs what the index needs of one article: the
+// quads about the article and about its statements that the article
+// states, found through the store's subject and object indexes. Callers
+// hold the store's read lock (graph.Store.Read).
+func ArticleFactsOf(ctx context.Context, qs cgraph.QuadStore, article quad.IRI) (ArticleFacts, error) {
+	a := ArticleFacts{IRI: article}
+	subjects := []quad.Value{article}
+	err := path.StartPath(qs, article).In(schema.PredIsPartOf).Iterate(ctx).EachValue(qs, func(v quad.Value) error {
+		subjects = append(subjects, v)
+		return nil
+	})
+	if err != nil {
+		return a, err
+	}
+	for _, s := range subjects {
+		ref, err := qs.ValueOf(s)
+		if err != nil {
+			return a, err
+		}
+		if ref == nil {
+			continue
+		}
+		err = iterator.Iterate(ctx, qs.QuadIterator(quad.Subject, ref)).Paths(false).Each(func(r cgraph.Ref) error {
+			q, err := qs.Quad(r)
+			if err == nil && q.Label == article {
+				a.Quads = append(a.Quads, q)
+			}
+			return err
+		})
+		if err != nil {
+			return a, err
+		}
+	}
+	return a, nil
+}
