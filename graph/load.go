@@ -217,9 +217,9 @@ func (l *loader) wait() error {
 type batch struct {
 	ids     map[string]bool // articles staged
 	adds    []quad.Quad
-	stale   []quad.Quad    // old facts of a changed article, deleted after adds
-	rehash  []quad.Quad    // the changed article's new content hash, written after the deletes
-	commit  Commit         // the articles it adds and changes, for the store's commits
+	stale   []quad.Quad // old facts of a changed article, deleted after adds
+	rehash  []quad.Quad // the changed article's new content hash, written after the deletes
+	commit  Commit      // the articles it adds and changes, for the store's commits
 	pending *entityIndex
 }
 
