@@ -2,8 +2,10 @@ package graph
 
 import (
 	"context"
+	"crypto/rand"
 	"database/sql"
 	"encoding/binary"
+	"encoding/hex"
 	"encoding/json"
 	"fmt"
 	"sync"
@@ -55,10 +57,46 @@ func (s *Store) LastCommit(ctx context.Context) (uint64, error) {
 		return last, err
 	case s.counter != nil:
 		var last sql.NullInt64
-		err := s.counter.db.QueryRowContext(ctx, `SELECT max(seq) FROM `+commitsTable).Scan(&last)
+		err := s.counter.db.QueryRowContext(ctx, `SELECT max(seq) FROM `+commitsTable+` WHERE seq > 0`).Scan(&last)
 		return uint64(last.Int64), err
 	default:
 		return s.memCommits.last(), nil
+	}
+}
+
+// LogID names the store's commit log: two stores never share one, so a
+// view kept apart from the store (a search index in a cache directory)
+// tells the store it followed from another one made later at the same
+// place (a database dropped and created again), whose commits are
+// numbered from 1 again.
+func (s *Store) LogID(ctx context.Context) (string, error) {
+	switch {
+	case s.boltDB() != nil:
+		var id string
+		err := s.boltDB().View(func(tx *bolt.Tx) error {
+			if meta := tx.Bucket(metaBucket); meta != nil {
+				id = string(meta.Get(logIDKey))
+			}
+			return nil
+		})
+		if err != nil || id != "" {
+			return id, err
+		}
+		err = s.updateMeta(func(meta *bolt.Bucket) error {
+			if v := meta.Get(logIDKey); v != nil {
+				id = string(v)
+				return nil
+			}
+			id = newLogID()
+			return meta.Put(logIDKey, []byte(id))
+		})
+		return id, err
+	case s.counter != nil:
+		var id string
+		err := s.counter.db.QueryRowContext(ctx, `SELECT record FROM `+commitsTable+` WHERE seq = `+logIDSeq).Scan(&id)
+		return id, err
+	default:
+		return s.memCommits.id, nil
 	}
 }
 
@@ -85,8 +123,22 @@ func (s *Store) CommitsSince(ctx context.Context, after uint64, max int) ([]Comm
 // number, in the bolt file Cayley's quads are in.
 var commitsBucket = []byte("newsgraph-commits")
 
-// commitsTable holds the commits of a PostgreSQL store.
-const commitsTable = "newsgraph_commits"
+// commitsTable holds the commits of a PostgreSQL store, and its LogID in
+// the row numbered logIDSeq, which no commit has.
+const (
+	commitsTable = "newsgraph_commits"
+	logIDSeq     = "-1"
+)
+
+// logIDKey holds a bolt store's LogID in its own bucket.
+var logIDKey = []byte("commit-log-id")
+
+// newLogID returns 32 random hex digits.
+func newLogID() string {
+	b := make([]byte, 16)
+	rand.Read(b) // never fails (crypto/rand)
+	return hex.EncodeToString(b)
+}
 
 // record appends c to the store's commits and returns its sequence number.
 // Writers call it under the write lock, before they write (see
@@ -125,6 +177,9 @@ func (s *Store) record(ctx context.Context, c Commit) (uint64, error) {
 // none.
 func createCommitsTable(ctx context.Context, db *sql.DB) error {
 	_, err := db.ExecContext(ctx, `CREATE TABLE IF NOT EXISTS `+commitsTable+` (seq BIGSERIAL PRIMARY KEY, record TEXT NOT NULL)`)
+	if err == nil {
+		_, err = db.ExecContext(ctx, `INSERT INTO `+commitsTable+` (seq, record) VALUES (`+logIDSeq+`, $1) ON CONFLICT DO NOTHING`, newLogID())
+	}
 	return err
 }
 
@@ -183,6 +238,7 @@ func decodeCommit(seq uint64, v []byte) (Commit, error) {
 
 // memCommits is a memstore's commit log: it lives as long as the store.
 type memCommits struct {
+	id   string // LogID, set by Open
 	mu   sync.Mutex
 	list []Commit
 }

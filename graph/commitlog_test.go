@@ -128,3 +128,35 @@ func describeCommit(c Commit) string {
 	}
 	return out
 }
+
+// TestLogIDNamesOneStore: a store's log keeps its name across a reopen,
+// and two stores never share one.
+func TestLogIDNamesOneStore(t *testing.T) {
+	ctx := context.Background()
+	for _, kind := range backends {
+		t.Run(kind, func(t *testing.T) {
+			a, b := mustOpen(t, kind), mustOpen(t, kind)
+			ida, err := a.LogID(ctx)
+			if err != nil {
+				t.Fatal(err)
+			}
+			idb, err := b.LogID(ctx)
+			if err != nil {
+				t.Fatal(err)
+			}
+			if ida == "" || ida == idb {
+				t.Errorf("two stores' logs are named %q and %q", ida, idb)
+			}
+			if again, err := a.LogID(ctx); err != nil || again != ida {
+				t.Errorf("LogID again = %q, %v; want %q", again, err, ida)
+			}
+		})
+	}
+	dir := filepath.Join(t.TempDir(), "store")
+	s := mustOpenDSN(t, dir)
+	id, _ := s.LogID(ctx)
+	s.Close()
+	if again, err := mustOpenDSN(t, dir).LogID(ctx); err != nil || again != id {
+		t.Errorf("after a reopen LogID = %q, %v; want %q", again, err, id)
+	}
+}

@@ -181,6 +181,7 @@ func Open(ctx context.Context, dsn string, opt Options) (*Store, error) {
 		s.readSlots = make(chan struct{}, postgresReadSlots)
 	case dsn == MemDSN:
 		s.reader = &memReads{QuadStore: qs}
+		s.memCommits.id = newLogID()
 	}
 	if fresh {
 		// An empty store's index counts are exact; EntityCounts reads

@@ -28,39 +28,50 @@ func (x *Index) Follow(ctx context.Context, s *graph.Store, progress func(done, 
 	defer x.mu.Unlock()
 	// Read first: a commit recorded during the catch-up is applied by the
 	// next Follow rather than missed.
-	last, err := s.LastCommit(ctx)
+	last, log, err := lastCommit(ctx, s)
 	if err != nil {
-		return fmt.Errorf("search index: %w", err)
+		return err
 	}
-	at, ok, err := x.applied()
+	at, followed, ok, err := x.applied()
 	switch {
 	case err != nil:
 		return fmt.Errorf("search index: %w", err)
-	case ok && at == last:
+	case ok && followed == log && at == last:
 		return nil
 	case !ok:
 		err = x.compare(ctx, s, progress)
-	case at > last: // the store is not the one the index followed
+	case followed != log || at > last: // not the store the index followed
 		err = x.rebuild(ctx, s, progress)
 	default:
-		err = x.apply(ctx, s, at, progress)
+		err = x.apply(ctx, s, at, log, progress)
 	}
 	if err != nil {
 		return err
 	}
-	return x.setApplied(last)
+	return x.setApplied(last, log)
 }
 
 // Behind tells whether the store has commits the index has not applied.
 func (x *Index) Behind(ctx context.Context, s *graph.Store) (bool, error) {
-	last, err := s.LastCommit(ctx)
+	last, log, err := lastCommit(ctx, s)
 	if err != nil {
-		return true, fmt.Errorf("search index: %w", err)
+		return true, err
 	}
 	x.mu.RLock()
 	defer x.mu.RUnlock()
-	at, ok, err := x.applied()
-	return err != nil || !ok || at != last, err
+	at, followed, ok, err := x.applied()
+	return err != nil || !ok || at != last || followed != log, err
+}
+
+// lastCommit is the store's last commit and the name of its log.
+func lastCommit(ctx context.Context, s *graph.Store) (last uint64, log string, err error) {
+	if last, err = s.LastCommit(ctx); err == nil {
+		log, err = s.LogID(ctx)
+	}
+	if err != nil {
+		return 0, "", fmt.Errorf("search index: %w", err)
+	}
+	return last, log, nil
 }
 
 // OpenFor opens the search index of a store: on bolt, IndexDir in the
@@ -96,19 +107,20 @@ type ArticleFacts struct {
 }
 
 // appliedKey holds, inside bleve, the sequence number of the last commit
-// of the store that the index applied.
+// of the store that the index applied (8 bytes, big-endian), followed by
+// the name of the store's log (graph.Store.LogID).
 var appliedKey = []byte("newsgraph-applied-commit")
 
-func (x *Index) applied() (seq uint64, ok bool, err error) {
+func (x *Index) applied() (seq uint64, log string, ok bool, err error) {
 	v, err := x.bi.GetInternal(appliedKey)
-	if err != nil || len(v) != 8 {
-		return 0, false, err
+	if err != nil || len(v) < 8 {
+		return 0, "", false, err
 	}
-	return binary.BigEndian.Uint64(v), true, nil
+	return binary.BigEndian.Uint64(v), string(v[8:]), true, nil
 }
 
-func (x *Index) setApplied(seq uint64) error {
-	return x.bi.SetInternal(appliedKey, binary.BigEndian.AppendUint64(nil, seq))
+func (x *Index) setApplied(seq uint64, log string) error {
+	return x.bi.SetInternal(appliedKey, append(binary.BigEndian.AppendUint64(nil, seq), log...))
 }
 
 // commitsPerRead bounds the commits read from the store at once; a load
@@ -119,7 +131,7 @@ const commitsPerRead = 64
 // or removed and indexes again, as the store now has them, the articles
 // they added or changed, one commit at a time, each under the store's read
 // lock. A commit that invalidates more makes it rebuild.
-func (x *Index) apply(ctx context.Context, s *graph.Store, at uint64, progress func(done, total int)) error {
+func (x *Index) apply(ctx context.Context, s *graph.Store, at uint64, log string, progress func(done, total int)) error {
 	for {
 		cs, err := s.CommitsSince(ctx, at, commitsPerRead)
 		if err != nil {
@@ -147,7 +159,7 @@ func (x *Index) apply(ctx context.Context, s *graph.Store, at uint64, progress f
 			if err := x.applyOne(ctx, s, c, step); err != nil {
 				return err
 			}
-			if err := x.setApplied(c.Seq); err != nil {
+			if err := x.setApplied(c.Seq, log); err != nil {
 				return fmt.Errorf("search index: %w", err)
 			}
 			at = c.Seq

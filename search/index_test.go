@@ -197,3 +197,33 @@ func hitKeys(r *search.Results) []string {
 	slices.Sort(out)
 	return out
 }
+
+// TestIndexTellsStoresApart: an index that followed one store, given
+// another with as many commits (a database dropped and made again under
+// the same name), rebuilds itself from the other rather than trust the
+// count.
+func TestIndexTellsStoresApart(t *testing.T) {
+	arts := searchtest.ExampleArticles(t)
+	a, b := searchtest.MustOpen(t), searchtest.MustOpen(t)
+	other := arts[1]
+	other.ID, other.Text = "quorvant-note", "Quorvant Airships flew a zeppelin over Peru."
+	searchtest.Load(t, a, arts[:1])
+	searchtest.Load(t, b, []schema.Article{other})
+	x, err := search.OpenIndex(filepath.Join(t.TempDir(), "search.bleve"))
+	if err != nil {
+		t.Fatal(err)
+	}
+	t.Cleanup(func() { x.Close() })
+	mustFollow(t, x, a, true)
+	mustFollow(t, x, b, true)
+	if n, err := x.Articles(); err != nil || n != 1 {
+		t.Errorf("after following the second store the index holds %d articles (%v), want its 1", n, err)
+	}
+	c, err := search.Build(context.Background(), b)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if got := hitKeys(mustSearch(t, x, c, "zeppelin")); len(got) != 1 {
+		t.Errorf("zeppelin finds %v in the index of the second store", got)
+	}
+}
