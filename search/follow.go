@@ -215,15 +215,16 @@ func (x *Index) empty() error {
 	if err := x.bi.Close(); err != nil {
 		return fmt.Errorf("search index: %w", err)
 	}
-	var err error
-	if x.path == "" {
-		x.bi, err = bleve.NewMemOnly(indexMapping())
-	} else if err = os.RemoveAll(x.path); err == nil {
-		x.bi, err = bleve.New(x.path, indexMapping())
+	if x.path != "" {
+		if err := os.RemoveAll(x.path); err != nil {
+			return fmt.Errorf("search index: %w", err)
+		}
 	}
+	fresh, err := openIndex(x.path, lockTimeout)
 	if err != nil {
-		return fmt.Errorf("search index: %w", err)
+		return err
 	}
+	x.bi = fresh.bi
 	return nil
 }
 
