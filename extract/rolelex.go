@@ -80,7 +80,10 @@ func (rf *roleFinder) titleWordAt(k int, last bool) bool {
 		return false
 	}
 	if t.cap {
-		return t.allCaps && titleHeads[strings.ToLower(t.text)]
+		lw := strings.ToLower(t.text)
+		// "Chief executive X": a word capitalised only by opening the
+		// sentence, before the title's lower-case head
+		return t.allCaps && titleHeads[lw] || t.first && !last && !t.allCaps && (titleHeads[lw] || titleMods[lw])
 	}
 	return titleHeads[t.text] || titleMods[t.text] || last && rf.lex.occupations[t.text]
 }

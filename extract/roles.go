@@ -212,7 +212,11 @@ func (rf *roleFinder) titleBefore(c *chunk) {
 	if org < 0 {
 		org, end = rf.ledOrg(c.te, end) // "union leader X, who has headed the Y"
 	}
-	rf.add(c.ent, title, org, toks[start].s, end, 0.8)
+	conf := 0.8
+	if org < 0 && corporateTitle([]string{strings.ToLower(title)}) {
+		org, conf = rf.titleCompany(c.ts), 0.7 // "Chief executive X said", in a story about the company
+	}
+	rf.add(c.ent, title, org, toks[start].s, end, conf)
 	if plural != "" {
 		rf.restOfList(c, title, org, start)
 	}
