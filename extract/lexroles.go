@@ -141,3 +141,7 @@ var (
 // who has headed the Y since 2021").
 var headVerbs = set("heads", "headed", "leads", "led", "chairs", "chaired", "runs", "ran", "run", "directs",
 	"directed", "manages", "managed", "coaches", "coached")
+
+// headedTitles are the posts a verb of heading states by itself ("X, who
+// chairs the Y" is the Y's chair); the other headVerbs state none.
+var headedTitles = map[string]string{"heads": "head", "headed": "head", "chairs": "chair", "chaired": "chair"}

@@ -1,6 +1,10 @@
 package extract
 
-import "testing"
+import (
+	"testing"
+
+	"github.com/newsgraph/newsgraph/schema"
+)
 
 // TestRoleTitleOpensSentence: a lower-case corporate title before the name
 // whose first word is capitalised only because it opens the sentence
@@ -19,5 +23,36 @@ func TestRoleTitleOpensSentence(t *testing.T) {
 			person: "Peter Vance", title: "executive", org: "", not: true},
 		{name: "no company in the story", text: "Rain fell in Norway. Chief executive Peter Vance said exports grew.",
 			person: "Peter Vance", title: "chief executive", org: ""},
+	})
+}
+
+// TestRoleHeadsClause: "X, who heads/chairs Y" states the post by its verb.
+func TestRoleHeadsClause(t *testing.T) {
+	checkRoles(t, []roleCase{
+		{name: "heads", text: "Mira Kessel, who heads the Baltic Freight Council, said tariffs would rise in Latvia.",
+			person: "Mira Kessel", title: "head", org: "Baltic Freight Council"},
+		{name: "chairs", text: "Tom Reyes, who chairs the Andean Water Trust, spoke in Peru on Friday.",
+			person: "Tom Reyes", title: "chair", org: "Andean Water Trust"},
+		{name: "now heads", text: "Anna Berg, who now heads the Riga Port Authority, declined to comment.",
+			person: "Anna Berg", title: "head", org: "Riga Port Authority"},
+		{name: "headed until", text: "Anna Berg, who headed the Riga Port Authority until 2019, declined to comment.",
+			person: "Anna Berg", title: "head", org: "Riga Port Authority", status: schema.StatusFormer},
+		{name: "led is no title", text: "Peter Vance, who led Dorn Foods Ltd. through the crisis, retired in Norway.",
+			person: "Peter Vance", title: "", org: "Dorn Foods Ltd.", not: true},
+		{name: "met is no heading", text: "Tom Reyes, who met the Andean Water Trust, spoke in Peru.",
+			person: "Tom Reyes", title: "", org: "Andean Water Trust", not: true},
+	})
+}
+
+// TestRoleHeadsClauseAfterTitle: a title before the name is the post its
+// clause of heading states; the verb adds none of its own.
+func TestRoleHeadsClauseAfterTitle(t *testing.T) {
+	checkRoles(t, []roleCase{
+		{name: "union leader", text: "Union leader John Dube, who has headed the Transport Workers Union since 2019, spoke in South Africa.",
+			person: "John Dube", title: "head", org: "Transport Workers Union", not: true},
+		{name: "economist chairs", text: "Economist Peter Vance, who chairs the Baltic Policy Institute, said rates would fall.",
+			person: "Peter Vance", title: "chair", org: "Baltic Policy Institute", not: true},
+		{name: "union leader kept", text: "Union leader John Dube, who has headed the Transport Workers Union since 2019, spoke in South Africa.",
+			person: "John Dube", title: "union leader", org: "Transport Workers Union"},
 	})
 }

@@ -88,32 +88,62 @@ func (rf *roleFinder) skipOwner(k int) int {
 // and the end of the role's span. A clause with another verb ("who met
 // the Y") names no employer.
 func (rf *roleFinder) ledOrg(te, end int) (org, newEnd int) {
+	_, org, newEnd = rf.headClause(te, end)
+	return org, newEnd
+}
+
+// headedPost reads the post a relative clause of heading states by its
+// verb after the person chunk c: "X, who heads the Y" (head of Y), "X, who
+// now chairs the Y" (chair of Y). Leading, running and managing name no
+// title ("who led the firm through the crisis"), and a title before the
+// name is the post the clause states ("Union leader X, who heads the Y").
+func (rf *roleFinder) headedPost(c *chunk) {
+	v, org, end := rf.headClause(c.te, rf.toks[c.te-1].e)
+	if org < 0 || headedTitles[rf.toks[v].text] == "" {
+		return
+	}
+	for _, i := range rf.bySent[rf.toks[c.ts].sent] {
+		if rf.outOrg[i] == org && rf.out[i].Person == rf.ents[c.ent].name {
+			return // "Union leader X, who has headed the Y": the title before is the post
+		}
+	}
+	rf.add(c.ent, headedTitles[rf.toks[v].text], org, rf.toks[c.ts].s, end, 0.7)
+}
+
+// headClause reads ", who [has] [now] heads the Y" at token te: the verb's
+// token, the organisation (or -1) and the end of the span (end when there
+// is none).
+func (rf *roleFinder) headClause(te, end int) (verb, org, newEnd int) {
 	toks := rf.toks
 	k := te
 	if k+2 >= len(toks) || toks[k].text != "," || toks[k+1].text != "who" {
-		return -1, end
+		return -1, -1, end
 	}
 	k += 2
 	if auxVerbs[toks[k].text] {
 		k++ // "who has headed"
 	}
-	if k >= len(toks) || !headVerbs[toks[k].text] {
-		return -1, end
+	if k < len(toks) && roleAdverbs[toks[k].text] {
+		k++ // "who now heads"
 	}
+	if k >= len(toks) || !headVerbs[toks[k].text] {
+		return -1, -1, end
+	}
+	verb = k
 	k++
 	if k < len(toks) && toks[k].text == "the" {
 		k++
 	}
 	if k >= len(toks) {
-		return -1, end
+		return -1, -1, end
 	}
 	mc := rf.tokChunk[k]
 	if mc < 0 || rf.chunks[mc].ts != k {
-		return -1, end
+		return -1, -1, end
 	}
 	org = rf.orgEntity(mc)
 	if org < 0 || rf.ents[org].typ == schema.Person || rf.ents[org].typ == schema.Country {
-		return -1, end
+		return -1, -1, end
 	}
-	return org, toks[rf.chunks[mc].te-1].e
+	return verb, org, toks[rf.chunks[mc].te-1].e
 }

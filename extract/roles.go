@@ -50,6 +50,7 @@ func (rf *roleFinder) roles() []schema.Role {
 		rf.titleBefore(c)
 		rf.capTitleBefore(c)
 		rf.headOfOrg(c)
+		rf.headedPost(c)
 		rf.appositive(c)
 		rf.listAll(c)
 	}
