@@ -123,13 +123,14 @@ func (rf *roleFinder) describedName(mc int) int {
 // or organisation named in i's sentence before i, else the first one named
 // in the nearest sentence before that names one (the subject, most of the
 // time: "The authority was set up in 2023. Its president, X, …"), looking
-// back at most 64 chunks.
+// back at most 64 chunks; in that sentence, the first one not in a
+// possessive ("Y's" modifies the subject, it is not the subject).
 func (rf *roleFinder) itsOrg(i int) int {
 	sent := rf.toks[i].sent
 	if e := rf.describedSubject(i); e >= 0 {
 		return e // "The ministry said … Its spokeswoman, X"
 	}
-	found, foundSent := -1, -1
+	found, foundSent, head := -1, -1, -1
 	for ci := rf.focus().chunksBefore(i) - 1; ci >= 0 && ci >= rf.focus().chunksBefore(i)-64; ci-- {
 		c := &rf.chunks[ci]
 		s := rf.toks[c.ts].sent
@@ -143,9 +144,17 @@ func (rf *roleFinder) itsOrg(i int) int {
 			break
 		}
 		found, foundSent = c.ent, s
+		if c.te >= len(rf.toks) || rf.toks[c.te].kind != tPoss {
+			head = c.ent
+		}
 	}
-	if found < 0 {
+	switch {
+	case found < 0:
 		return rf.focusOrg(i)
+	case head >= 0:
+		// "Y's largest shareholder, Z, backed the plan. Its chairman":
+		// Z's; a possessive modifies the noun that is the subject
+		return head
 	}
 	return found
 }

@@ -56,3 +56,18 @@ func TestRoleHeadsClauseAfterTitle(t *testing.T) {
 			person: "John Dube", title: "union leader", org: "Transport Workers Union"},
 	})
 }
+
+// TestRoleItsSkipsPossessive: "its" is the organisation the sentence before
+// is about, not one in a possessive that modifies it.
+func TestRoleItsSkipsPossessive(t *testing.T) {
+	checkRoles(t, []roleCase{
+		{name: "possessive then name", text: "Dorn Foods Ltd.'s biggest customer, the retailer Arlo Freight Inc., backed the deal in Norway. Its chairman, Peter Vance, said so.",
+			person: "Peter Vance", title: "chairman", org: "Arlo Freight Inc."},
+		{name: "possessive in a phrase", text: "Under pressure from Dorn Foods Ltd.'s lenders, Arlo Freight Inc. sold its port in Chile. Its chief executive, Anna Berg, resigned.",
+			person: "Anna Berg", title: "chief executive", org: "Arlo Freight Inc."},
+		{name: "only a possessive", text: "Talvik Foods Ltd.'s profit rose in Latvia. Its chairman, Susan Hale, was pleased.",
+			person: "Susan Hale", title: "chairman", org: "Talvik Foods Ltd."},
+		{name: "first of two plain names", text: "Arlo Freight Inc. bought a stake in Dorn Foods Ltd. on Monday. Its chairman, Peter Vance, hailed the deal.",
+			person: "Peter Vance", title: "chairman", org: "Arlo Freight Inc."},
+	})
+}
