@@ -50,10 +50,14 @@ func (rf *roleFinder) countryNamed(i, end int) (ent, next int) {
 }
 
 // nounOrg is the organisation a noun stands for at token i ("the
-// company's", "this chemicals maker", "its" when noun is ""): the company
-// the article names most so far for a business noun or "its", else the
-// organisation it names most, else the last one named.
+// company's", "this chemicals maker", "its" when noun is ""): the last one
+// whose name holds the noun (orgWithWord), else the company the article
+// names most so far for a business noun or "its", else the organisation
+// it names most, else the last one named.
 func (rf *roleFinder) nounOrg(noun string, i int) int {
+	if e := rf.orgWithWord(noun, i); e >= 0 {
+		return e // "the trust's chair": the Brightpath Trust, over a charity named more
+	}
 	if noun == "" || companyNouns[noun] || strings.HasSuffix(noun, "maker") {
 		if e := rf.focusCompany(i); e >= 0 {
 			return e
@@ -190,7 +194,17 @@ func (rf *roleFinder) describedSubject(i int) int {
 	if k+1 >= len(toks) || toks[k].text != "The" || toks[k+1].kind != tWord || toks[k+1].cap || !rf.isOrgNoun(toks[k+1].text) {
 		return -1
 	}
-	noun := toks[k+1].text
+	return rf.orgWithWord(toks[k+1].text, k)
+}
+
+// orgWithWord is the company or organisation named last before token k,
+// within 64 chunks, whose name holds the word noun ("trust" in Brightpath
+// Trust, "ministry" in Ministry of Health), or -1.
+func (rf *roleFinder) orgWithWord(noun string, k int) int {
+	if noun == "" {
+		return -1
+	}
+	toks := rf.toks
 	for ci := rf.focus().chunksBefore(k) - 1; ci >= 0 && ci >= rf.focus().chunksBefore(k)-64; ci-- {
 		c := &rf.chunks[ci]
 		if c.ent < 0 || rf.ents[c.ent].typ != schema.Company && rf.ents[c.ent].typ != schema.Organization {

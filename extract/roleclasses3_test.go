@@ -71,3 +71,19 @@ func TestRoleItsSkipsPossessive(t *testing.T) {
 			person: "Peter Vance", title: "chairman", org: "Arlo Freight Inc."},
 	})
 }
+
+// TestRoleNounOwnerByName: "the trust's chair, X" is the organisation
+// named last whose name holds the noun, over one the article names more.
+func TestRoleNounOwnerByName(t *testing.T) {
+	const more = "Arlo Learning gave books to schools in Ireland. Arlo Learning said demand rose. "
+	checkRoles(t, []roleCase{
+		{name: "trust", text: more + "The Kessel Reading Trust paid for them. The trust's chair, Mira Kessel, said so.",
+			person: "Mira Kessel", title: "chair", org: "Kessel Reading Trust"},
+		{name: "federation", text: more + "The Irish Rowing Federation backed it. The federation's president, Tom Reyes, spoke.",
+			person: "Tom Reyes", title: "president", org: "Irish Rowing Federation"},
+		{name: "bank", text: "Dorn Foods Ltd. sold bonds in Norway. Dorn Foods Ltd. said demand was strong. Talvik Bank arranged the sale. The bank's chief economist, Anna Berg, was pleased.",
+			person: "Anna Berg", title: "chief economist", org: "Talvik Bank"},
+		{name: "no name holds it", text: "Dorn Foods Ltd. sold bonds in Norway. Dorn Foods Ltd. said demand was strong. The company's treasurer, Anna Berg, was pleased.",
+			person: "Anna Berg", title: "treasurer", org: "Dorn Foods Ltd."},
+	})
+}

@@ -240,6 +240,10 @@ func (rf *roleFinder) titleOwner(c *chunk, k int) (org, start int) {
 		} else if k >= 1 && rf.isOrgNoun(toks[k-1].text) {
 			org = rf.nounOrg(toks[k-1].text, c.ts) // "the federation's president, X"
 			start = k - 1
+		} else if k >= 2 && !toks[k-1].cap && determiners[strings.ToLower(toks[k-2].text)] {
+			if org = rf.orgWithWord(toks[k-1].text, c.ts); org >= 0 {
+				start = k - 1 // "the trust's chair, X", after the Brightpath Trust
+			}
 		}
 	} else if k >= 0 && isIts(toks[k].text) {
 		org = rf.itsOrg(c.ts) // "Its chairman, X"
