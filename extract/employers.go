@@ -218,3 +218,24 @@ func (rf *roleFinder) orgWithWord(noun string, k int) int {
 	}
 	return -1
 }
+
+// centralBank is the employer of a governor with no organisation named
+// beside the title, at token i: the central bank named last within 64
+// chunks, an organisation whose name holds "Bank" or a company named
+// Central Bank, Reserve Bank or Federal Reserve (the entity stage types
+// some as lenders), or -1. A state governor ("Gov. X" in Texas) has none.
+func (rf *roleFinder) centralBank(i int) int {
+	f := rf.focus()
+	for ci := f.chunksBefore(i) - 1; ci >= 0 && ci >= f.chunksBefore(i)-64; ci-- {
+		c := &rf.chunks[ci]
+		if c.ent < 0 || rf.ents[c.ent].typ != schema.Company && rf.ents[c.ent].typ != schema.Organization {
+			continue
+		}
+		n := rf.ents[c.ent].name
+		if strings.Contains(n, "Central Bank") || strings.Contains(n, "Reserve Bank") || strings.Contains(n, "Federal Reserve") ||
+			rf.ents[c.ent].typ == schema.Organization && strings.Contains(n, "Bank") {
+			return c.ent
+		}
+	}
+	return -1
+}

@@ -87,3 +87,18 @@ func TestRoleNounOwnerByName(t *testing.T) {
 			person: "Anna Berg", title: "treasurer", org: "Dorn Foods Ltd."},
 	})
 }
+
+// TestRoleGovernorCentralBank: a governor with no employer named beside
+// the title is the central bank's the article names.
+func TestRoleGovernorCentralBank(t *testing.T) {
+	checkRoles(t, []roleCase{
+		{name: "governor", text: "The Central Bank of Kenya held its main rate on Tuesday. Governor Mira Kessel said inflation had eased.",
+			person: "Mira Kessel", title: "governor", org: "Central Bank of Kenya"},
+		{name: "deputy governor", text: "The Reserve Bank of Malawi raised rates, with Deputy Governor Tom Reyes voting against.",
+			person: "Tom Reyes", title: "deputy governor", org: "Reserve Bank of Malawi"},
+		{name: "lower case before", text: "The Central Bank of Kenya held its main rate. Its decision was backed by deputy governor Anna Berg.",
+			person: "Anna Berg", title: "deputy governor", org: "Central Bank of Kenya"},
+		{name: "a lender is no central bank", text: "Arlo Bank Ltd. opened a branch in Texas. Governor Peter Vance cut the ribbon.",
+			person: "Peter Vance", title: "governor", org: "Arlo Bank Ltd.", not: true},
+	})
+}

@@ -159,6 +159,9 @@ func (rf *roleFinder) titleInRun(c *chunk) {
 	if org < 0 {
 		org, end = rf.ledOrg(c.te, end) // "Economist X, who chairs the Y"
 	}
+	if org < 0 && lastWord(strings.ToLower(title)) == "governor" {
+		org = rf.centralBank(c.ts) // "Governor X", after the Central Bank of Kenya
+	}
 	if org < 0 && headsOfState[strings.ToLower(title)] {
 		org = rf.articleCountry() // "President X"
 	} else if org < 0 && corporateTitle([]string{strings.ToLower(title)}) {
@@ -214,6 +217,9 @@ func (rf *roleFinder) titleBefore(c *chunk) {
 		org, end = rf.ledOrg(c.te, end) // "union leader X, who has headed the Y"
 	}
 	conf := 0.8
+	if org < 0 && lastWord(strings.ToLower(title)) == "governor" {
+		org = rf.centralBank(c.ts) // "deputy governor X", after the Reserve Bank of Malawi
+	}
 	if org < 0 && corporateTitle([]string{strings.ToLower(title)}) {
 		org, conf = rf.titleCompany(c.ts), 0.7 // "Chief executive X said", in a story about the company
 	}
