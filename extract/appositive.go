@@ -68,7 +68,7 @@ func (rf *roleFinder) titleAt(person, ts, k, org0 int, conf float64) int {
 func (rf *roleFinder) ownerBefore(ts, k int) (org, next int) {
 	toks := rf.toks
 	n := len(toks)
-	if k < n && (toks[k].text == "a" || toks[k].text == "an" || toks[k].text == "the" || toks[k].text == "its" || toks[k].text == "his" || toks[k].text == "her") {
+	if k < n && (toks[k].text == "a" || toks[k].text == "an" || toks[k].text == "the" || toks[k].text == "his" || toks[k].text == "her") {
 		k++
 	}
 	if k+2 < n && toks[k].kind == tNum && toks[k+1].text == "-" && strings.HasPrefix(toks[k+2].text, "year") { // 58-year-old

@@ -179,22 +179,35 @@ func (rf *roleFinder) titleCompany(i int) int {
 	return rf.nounOrg("", i)
 }
 
-// describedSubject is the organisation "its" at token i refers to when the
-// sentence before opens with "The NOUN" naming a kind of organisation
-// ("The ministry said demand rose. Its spokeswoman, X, …"): the one named
-// last, within 64 chunks, whose name holds that noun (Ministry of Health),
-// or -1.
+// describedSubject is the organisation "its" at token i refers to when its
+// own sentence opens with "The NOUN" naming a kind of organisation (the
+// one that noun stands for, nounOrg), or the sentence before does ("The
+// ministry said demand rose. Its spokeswoman, X, …": the one named last,
+// within 64 chunks, whose name holds that noun, Ministry of Health), or -1.
 func (rf *roleFinder) describedSubject(i int) int {
-	toks := rf.toks
-	sent := toks[i].sent
+	if noun := rf.subjectNoun(rf.toks[i].sent, i); noun != "" {
+		return rf.nounOrg(noun, i) // "The company also named X, its head of sales"
+	}
+	sent := rf.toks[i].sent
 	if sent == 0 {
 		return -1
 	}
 	k := rf.sentStart(sent - 1)
-	if k+1 >= len(toks) || toks[k].text != "The" || toks[k+1].kind != tWord || toks[k+1].cap || !rf.isOrgNoun(toks[k+1].text) {
-		return -1
+	if noun := rf.subjectNoun(sent-1, len(rf.toks)); noun != "" {
+		return rf.orgWithWord(noun, k)
 	}
-	return rf.orgWithWord(toks[k+1].text, k)
+	return -1
+}
+
+// subjectNoun is the organisation noun of a sentence that opens with "The
+// NOUN" before token i ("The company said"), or "".
+func (rf *roleFinder) subjectNoun(sent, i int) string {
+	toks := rf.toks
+	k := rf.sentStart(sent)
+	if k+1 >= min(i, len(toks)) || toks[k].text != "The" || toks[k+1].kind != tWord || toks[k+1].cap || !rf.isOrgNoun(toks[k+1].text) {
+		return ""
+	}
+	return toks[k+1].text
 }
 
 // orgWithWord is the company or organisation named last before token k,

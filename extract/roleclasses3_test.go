@@ -102,3 +102,20 @@ func TestRoleGovernorCentralBank(t *testing.T) {
 			person: "Peter Vance", title: "governor", org: "Arlo Bank Ltd.", not: true},
 	})
 }
+
+// TestRoleTheCompanyNamed: "The company (also) named X, its head of sales,
+// as deputy chief executive": "the company" and "its" are the company the
+// story is about, not the one named last.
+func TestRoleTheCompanyNamed(t *testing.T) {
+	const story = "Dorn Foods Ltd. raised prices in Norway. Dorn Foods Ltd. said costs rose. Susan Hale spent years at Arlo Freight Inc. before. "
+	checkRoles(t, []roleCase{
+		{name: "its in apposition", text: story + "The company also named Peter Vance, its head of sales, as deputy chief executive.",
+			person: "Peter Vance", title: "head of sales", org: "Dorn Foods Ltd."},
+		{name: "named as", text: story + "The company also named Peter Vance, its head of sales, as deputy chief executive.",
+			person: "Peter Vance", title: "deputy chief executive", org: "Dorn Foods Ltd."},
+		{name: "not the last named", text: story + "The company named Anna Berg as chief financial officer.",
+			person: "Anna Berg", title: "chief financial officer", org: "Arlo Freight Inc.", not: true},
+		{name: "named, no adverb", text: story + "The company named Anna Berg as chief financial officer.",
+			person: "Anna Berg", title: "chief financial officer", org: "Dorn Foods Ltd."},
+	})
+}

@@ -160,9 +160,14 @@ func (rf *roleFinder) objectRole(c *chunk, v int) {
 		if k < len(toks) && toks[k].text == "as" {
 			k++
 		}
-		org := -1
-		if mc := rf.chunkEndingAt(v - 1); mc >= 0 {
+		org, sv := -1, v-1
+		for sv > 0 && roleAdverbs[toks[sv].text] {
+			sv-- // "Veltrix also named"
+		}
+		if mc := rf.chunkEndingAt(sv); mc >= 0 {
 			org = rf.chunks[mc].ent // "Veltrix named X chief executive"
+		} else if sv > 0 && !toks[sv].cap && rf.isOrgNoun(toks[sv].text) && (toks[sv-1].text == "The" || toks[sv-1].text == "the") {
+			org = rf.nounOrg(toks[sv].text, v) // "The company also named X as …"
 		}
 		rf.titleAt(c.ent, c.ts, k, org, 0.6)
 		return
