@@ -21,6 +21,10 @@ func TestRoleTitleOpensSentence(t *testing.T) {
 			person: "Laura Finch", title: "co-founder", org: "Talvik Foods Ltd."},
 		{name: "not the word alone", text: story + "Chief executive Peter Vance said exports grew.",
 			person: "Peter Vance", title: "executive", org: "", not: true},
+		{name: "not another person's past employer", text: story + "Talvik Foods Ltd. hired Susan Hale, who spent years at Arlo Freight Inc. in Oslo. Chief executive Peter Vance said exports grew.",
+			person: "Peter Vance", title: "chief executive", org: "Talvik Foods Ltd."},
+		{name: "tie: the first named", text: "Talvik Foods Ltd. bought Arlo Freight Inc. in Latvia. Arlo Freight Inc. and Talvik Foods Ltd. agreed terms in May. Chief executive Peter Vance said exports grew.",
+			person: "Peter Vance", title: "chief executive", org: "Talvik Foods Ltd."},
 		{name: "no company in the story", text: "Rain fell in Norway. Chief executive Peter Vance said exports grew.",
 			person: "Peter Vance", title: "chief executive", org: ""},
 	})

@@ -221,7 +221,10 @@ func (rf *roleFinder) titleBefore(c *chunk) {
 		org = rf.centralBank(c.ts) // "deputy governor X", after the Reserve Bank of Malawi
 	}
 	if org < 0 && corporateTitle([]string{strings.ToLower(title)}) {
-		org, conf = rf.titleCompany(c.ts), 0.7 // "Chief executive X said", in a story about the company
+		// "Chief executive X said", in a story about the company: the
+		// company named most, not the one named last (teamdev: a past
+		// employer of someone else in the sentence before, 2 of 2)
+		org, conf = rf.nounOrg("", c.ts), 0.7
 	}
 	rf.add(c.ent, title, org, toks[start].s, end, conf)
 	if plural != "" {
