@@ -123,3 +123,18 @@ func TestRoleTheCompanyNamed(t *testing.T) {
 			person: "Anna Berg", title: "chief financial officer", org: "Dorn Foods Ltd."},
 	})
 }
+
+// TestRoleNowAfterLeaving: a person who resigned or quit holds the post the
+// article says they hold now.
+func TestRoleNowAfterLeaving(t *testing.T) {
+	checkRoles(t, []roleCase{
+		{name: "is now", text: "Former city manager Tom Reyes resigned in May. Reyes is now general manager of the Andean Water Trust.",
+			person: "Tom Reyes", title: "general manager", org: "Andean Water Trust", status: schema.StatusCurrent},
+		{name: "was fired, now", text: "Peter Vance was fired in March. Vance is now chief executive of Arlo Freight Inc., a rival in Chile.",
+			person: "Peter Vance", title: "chief executive", org: "Arlo Freight Inc.", status: schema.StatusCurrent},
+		{name: "currently", text: "Anna Berg quit in 2020 after a row. Berg is currently treasurer of Dorn Foods Ltd. in Norway.",
+			person: "Anna Berg", title: "treasurer", org: "Dorn Foods Ltd.", status: schema.StatusCurrent},
+		{name: "the post resigned", text: "Peter Vance, chief executive of Arlo Freight Inc., resigned on Monday.",
+			person: "Peter Vance", title: "chief executive", org: "Arlo Freight Inc.", status: schema.StatusFormer},
+	})
+}
