@@ -138,3 +138,20 @@ func TestRoleNowAfterLeaving(t *testing.T) {
 			person: "Peter Vance", title: "chief executive", org: "Arlo Freight Inc.", status: schema.StatusFormer},
 	})
 }
+
+// TestRoleCapTitleThenOf: "Title X of Y": a capitalised title before the
+// name and its employer after it.
+func TestRoleCapTitleThenOf(t *testing.T) {
+	checkRoles(t, []roleCase{
+		{name: "analyst of", text: "Shares rose in Norway. Analyst Mira Kessel of Talvik Securities said they were cheap.",
+			person: "Mira Kessel", title: "analyst", org: "Talvik Securities"},
+		{name: "professor of the", text: "Professor Tom Reyes of the Baltic Policy Institute said rates would fall in Latvia.",
+			person: "Tom Reyes", title: "professor", org: "Baltic Policy Institute"},
+		{name: "minister of country", text: "Foreign Minister Anna Berg of Latvia met her counterpart from Estonia on Monday.",
+			person: "Anna Berg", title: "foreign minister", org: "Latvia"},
+		{name: "at", text: "Economist Peter Vance at Dorn Bank Ltd. expects a cut in Norway.",
+			person: "Peter Vance", title: "economist", org: "Dorn Bank Ltd."},
+		{name: "a city is no employer", text: "Coach Tom Reyes of Dallas said his team would win.",
+			person: "Tom Reyes", title: "coach", org: "Dallas", not: true},
+	})
+}

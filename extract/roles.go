@@ -157,6 +157,9 @@ func (rf *roleFinder) titleInRun(c *chunk) {
 	}
 	conf, end := 0.9, toks[c.te-1].e
 	if org < 0 {
+		org, end = rf.namedOrgAfter(c.te, end) // "Analyst X of Talvik Securities"
+	}
+	if org < 0 {
 		org, end = rf.ledOrg(c.te, end) // "Economist X, who chairs the Y"
 	}
 	if org < 0 && lastWord(strings.ToLower(title)) == "governor" {
@@ -168,6 +171,30 @@ func (rf *roleFinder) titleInRun(c *chunk) {
 		org, conf = rf.titleCompany(c.ts), 0.7 // "Owner Sid Kaplow", after the company's wine
 	}
 	rf.add(c.ent, title, org, toks[tStart].s, end, conf)
+}
+
+// namedOrgAfter reads "of/at [the] Y" at token k after a title and its
+// holder's name, where Y is an entity the article already has (a company,
+// organisation or country: "Foreign Minister X of Latvia"); a place that
+// is none ("Coach X of Dallas") names no employer. It returns the entity
+// or -1, and the end of the role's span.
+func (rf *roleFinder) namedOrgAfter(k, end int) (org, newEnd int) {
+	toks := rf.toks
+	if k+1 >= len(toks) || toks[k].text != "of" && toks[k].text != "at" {
+		return -1, end
+	}
+	j := k + 1
+	if toks[j].text == "the" {
+		j++
+	}
+	if j >= len(toks) {
+		return -1, end
+	}
+	mc := rf.tokChunk[j]
+	if mc < 0 || rf.chunks[mc].ts != j || rf.chunks[mc].ent < 0 || rf.ents[rf.chunks[mc].ent].typ == schema.Person {
+		return -1, end
+	}
+	return rf.chunks[mc].ent, toks[rf.chunks[mc].te-1].e
 }
 
 // titleBefore reads lower-case title words right before the person chunk
