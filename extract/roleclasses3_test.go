@@ -155,3 +155,30 @@ func TestRoleCapTitleThenOf(t *testing.T) {
 			person: "Tom Reyes", title: "coach", org: "Dallas", not: true},
 	})
 }
+
+// TestRoleOwnerTitleTail: "Y's title of NOUN, X" and "Y's title to/in
+// PLACE, X": the words after the head word before the name.
+func TestRoleOwnerTitleTail(t *testing.T) {
+	checkRoles(t, []roleCase{
+		{name: "of engineering", text: "Dorn Foods Ltd.'s director of engineering, Peter Vance, will run the plant in Norway.",
+			person: "Peter Vance", title: "director of engineering", org: "Dorn Foods Ltd."},
+		{name: "head of research", text: "Talvik Bank's head of equity research, Anna Berg, expects a cut in Latvia.",
+			person: "Anna Berg", title: "head of equity research", org: "Talvik Bank"},
+		{name: "ambassador to", text: "The talks were arranged by Chile's ambassador to Peru, Tom Reyes, on Monday.",
+			person: "Tom Reyes", title: "ambassador", org: "Chile"},
+		{name: "ambassador in a city", text: "Latvia's ambassador in Oslo, Mira Kessel, was summoned by Norway.",
+			person: "Mira Kessel", title: "ambassador", org: "Latvia"},
+		{name: "not a verb phrase", text: "Dorn Foods Ltd. said the head of the union, Peter Vance, would speak.",
+			person: "Peter Vance", title: "", org: "Dorn Foods Ltd.", not: true},
+	})
+}
+
+// TestRoleTitleTailNegatives: a tail read after words that are no title
+// gives no post, and an owner the text names but that is not resolved is
+// not replaced by the story's company.
+func TestRoleTitleTailNegatives(t *testing.T) {
+	checkRoles(t, []roleCase{
+		{name: "unknown words before", text: "The charity's field logistics coordinator in Goma, Anna Berg, asked Congo for trucks.",
+			person: "Anna Berg", title: "coordinator", org: "", not: true},
+	})
+}

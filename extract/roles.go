@@ -211,17 +211,27 @@ func (rf *roleFinder) titleBefore(c *chunk) {
 		k--
 	}
 	tEnd := k + 1
+	hEnd, textEnd := tEnd, tEnd // the head word ends at hEnd, the title's text at textEnd
+	if k >= 0 && k < c.ts-1 {
+		if h, te := rf.titleTail(k); h >= 0 {
+			k, hEnd, textEnd = h, h+1, te // "Y's director of engineering, X", "Y's ambassador to Chile, X"
+		}
+	}
 	plural := ""
-	if k >= 0 && k < c.ts-1 && toks[k].kind == tWord && !toks[k].cap && strings.HasSuffix(toks[k].text, "s") && titleHeads[strings.TrimSuffix(toks[k].text, "s")] {
+	if k >= 0 && k < c.ts-1 && hEnd == tEnd && toks[k].kind == tWord && !toks[k].cap && strings.HasSuffix(toks[k].text, "s") && titleHeads[strings.TrimSuffix(toks[k].text, "s")] {
 		plural = strings.TrimSuffix(toks[k].text, "s")
 		k--
 	}
-	for k >= 0 && rf.titleWordAt(k, k == tEnd-1) {
+	for k >= 0 && rf.titleWordAt(k, k == hEnd-1) {
 		k--
 	}
-	if plural == "" && (tEnd-(k+1) <= 0 || !rf.isTitleHead(strings.ToLower(toks[tEnd-1].text))) {
+	if plural == "" && (hEnd-(k+1) <= 0 || !rf.isTitleHead(strings.ToLower(toks[hEnd-1].text))) {
 		return
 	}
+	if hEnd != tEnd && k >= 0 && toks[k].kind != tPoss && !determiners[strings.ToLower(toks[k].text)] && !isIts(toks[k].text) && rf.chunkEndingAt(k) < 0 {
+		return // a tail after words that are no title ("the charity's emergency coordinator in Goma, X")
+	}
+	tEnd = textEnd
 	if k >= 0 && k+2 == tEnd && rf.bodyNoun(k) && descriptors[strings.ToLower(toks[tEnd-1].text)] {
 		k-- // "union leader X", "Party leader X": the body is the post's
 	}
@@ -257,6 +267,38 @@ func (rf *roleFinder) titleBefore(c *chunk) {
 	if plural != "" {
 		rf.restOfList(c, title, org, start)
 	}
+}
+
+// titleTail reads back from token k, the last before a comma and a name,
+// over what follows a title's head word: "of" and up to three lower-case
+// words ("director of engineering": part of the title) or "to/in" and a
+// country or place ("ambassador to Chile": a place modifier, which the
+// title drops). It returns the head word's token and the end of the
+// title's text, or -1 when there is no such tail.
+func (rf *roleFinder) titleTail(k int) (head, textEnd int) {
+	toks := rf.toks
+	if toks[k].kind == tWord && !toks[k].cap {
+		j := k
+		for j > k-3 && j > 0 && toks[j].kind == tWord && !toks[j].cap && toks[j].text != "of" && !titleHeads[toks[j].text] && !determiners[toks[j].text] {
+			j--
+		}
+		if j < k && j > 0 && toks[j].text == "of" && toks[j-1].kind == tWord && !toks[j-1].cap && rf.isTitleHead(toks[j-1].text) {
+			return j - 1, k + 1
+		}
+		return -1, 0
+	}
+	ci := rf.tokChunk[k]
+	if ci < 0 || rf.chunks[ci].te != k+1 {
+		return -1, 0
+	}
+	m := &rf.chunks[ci]
+	if m.ent >= 0 && rf.ents[m.ent].typ != schema.Country || m.ts < 2 || toks[m.ts-1].text != "to" && toks[m.ts-1].text != "in" {
+		return -1, 0
+	}
+	if h := m.ts - 2; toks[h].kind == tWord && !toks[h].cap && rf.isTitleHead(toks[h].text) {
+		return h, h + 1
+	}
+	return -1, 0
 }
 
 // titleOwner is the organisation of a title that starts after token k,
