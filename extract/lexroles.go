@@ -145,3 +145,13 @@ var headVerbs = set("heads", "headed", "leads", "led", "chairs", "chaired", "run
 // headedTitles are the posts a verb of heading states by itself ("X, who
 // chairs the Y" is the Y's chair); the other headVerbs state none.
 var headedTitles = map[string]string{"heads": "head", "headed": "head", "chairs": "chair", "chaired": "chair"}
+
+// stateHeads end titles a state's servants hold (statePost): a country
+// before them is the employer, before any other title ("striker",
+// "intermediary", "chief executive") the holder's nationality.
+var stateHeads = set("president", "vice-president", "minister", "premier", "chancellor", "ambassador", "envoy", "diplomat",
+	"negotiator", "official", "governor", "senator", "lawmaker", "legislator", "congressman", "congresswoman",
+	"representative", "deputy", "mayor", "general", "admiral", "colonel", "commander", "officer", "prosecutor", "judge",
+	"justice", "spokesman", "spokeswoman", "spokesperson", "secretary", "chief", "head", "director", "commissioner",
+	"adviser", "advisor", "king", "queen", "prince", "princess", "monarch", "leader", "regulator", "auditor", "attache",
+	"consul", "delegate", "administrator", "inspector", "controller", "ombudsman", "superintendent")

@@ -182,3 +182,22 @@ func TestRoleTitleTailNegatives(t *testing.T) {
 			person: "Anna Berg", title: "coordinator", org: "", not: true},
 	})
 }
+
+// TestRoleNationalityNoEmployer: a country before a title that is no state
+// post is the holder's nationality, not the employer.
+func TestRoleNationalityNoEmployer(t *testing.T) {
+	checkRoles(t, []roleCase{
+		{name: "demonym striker", text: "Arlo United signed Ghanaian striker Tom Reyes on Friday.",
+			person: "Tom Reyes", title: "striker", org: ""},
+		{name: "a demonym intermediary", text: "Anna Berg, a Czech intermediary who advised the club, declined to comment.",
+			person: "Anna Berg", title: "intermediary", org: ""},
+		{name: "demonym novelist", text: "The prize went to Norwegian novelist Mira Kessel on Monday.",
+			person: "Mira Kessel", title: "novelist", org: ""},
+		{name: "state post kept", text: "Portuguese Prime Minister Peter Vance met Spanish officials.",
+			person: "Peter Vance", title: "prime minister", org: "Portugal"},
+		{name: "diplomat kept", text: "Anna Berg, a Kenyan diplomat, said the border would reopen.",
+			person: "Anna Berg", title: "diplomat", org: "Kenya"},
+		{name: "ambassador kept", text: "Latvian ambassador Mira Kessel was summoned in Oslo.",
+			person: "Mira Kessel", title: "ambassador", org: "Latvia"},
+	})
+}

@@ -69,6 +69,20 @@ func govTitle(title string) bool {
 	return false
 }
 
+// statePost tells that a title can be held in a state's service, so that a
+// country before it is its employer ("Portuguese Prime Minister X", "a
+// Kenyan official", "Russian space chief X"); before any other title a
+// country is the holder's nationality.
+func statePost(title string) bool {
+	if govTitle(title) || headsOfState[title] {
+		return true
+	}
+	if i := strings.Index(title, " of "); i > 0 {
+		title = title[:i]
+	}
+	return stateHeads[lastWord(title)]
+}
+
 func isIts(w string) bool { return w == "its" || w == "Its" }
 
 // titleWordAt tells that token k can be part of a title read backwards

@@ -71,6 +71,8 @@ func (rf *roleFinder) add(person int, title string, org int, s, e int, conf floa
 	r := schema.Role{Person: rf.ents[person].name, Title: title, Span: &schema.Span{Start: s, End: e}, Confidence: conf}
 	if govTitle(title) && (org < 0 || rf.ents[org].typ == schema.Company) {
 		org = rf.articleCountry() // a minister's employer is a state, never a company
+	} else if org >= 0 && rf.ents[org].typ == schema.Country && !statePost(title) {
+		org = -1 // "a Czech intermediary", "Ghanaian striker X": a nationality, not an employer
 	}
 	if org >= 0 {
 		if rf.ents[org].typ == schema.Person {
