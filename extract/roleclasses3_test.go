@@ -201,3 +201,17 @@ func TestRoleNationalityNoEmployer(t *testing.T) {
 			person: "Mira Kessel", title: "ambassador", org: "Latvia"},
 	})
 }
+
+// TestDatelineIsNoCompany: a wire dateline in capitals ("TOKYO - ") is the
+// place the story was filed from, so the story's company stays in focus.
+func TestDatelineIsNoCompany(t *testing.T) {
+	checkEntities(t, []entCase{
+		{text: "OSLO - Dorn Foods Ltd. raised prices on Monday.", absent: []string{"OSLO"}},
+		{text: "RIGA, May 12 - Talvik Foods Ltd. cut jobs in Latvia.", absent: []string{"RIGA"}},
+		{text: "NAIROBI — Arlo Freight Inc. bought trucks in Kenya.", absent: []string{"NAIROBI"}},
+	})
+	checkRoles(t, []roleCase{
+		{name: "chairman after a dateline", text: "OSLO - Dorn Motors Corp. said on Friday that chairman Tom Reyes will step down in October.",
+			person: "Tom Reyes", title: "chairman", org: "Dorn Motors Corp."},
+	})
+}
