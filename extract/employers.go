@@ -70,21 +70,29 @@ func (rf *roleFinder) nounOrg(noun string, i int) int {
 }
 
 // describedOrg reads a description of an organisation after a title's
-// preposition at token k: "at the payments company Vellucor Systems"
-// (the name after it), "of this chemicals maker" (the organisation in
-// focus). It returns the organisation and the end of the role's span.
+// preposition at token k: "at the payments company Vellucor Systems",
+// "at shipping firm Kvitholm Lines" (the name after it), "of this
+// chemicals maker" (the organisation in focus, after a determiner only). It returns the organisation and the end of the role's span.
 func (rf *roleFinder) describedOrg(k, end int) (org, newEnd int) {
 	toks := rf.toks
-	if k >= len(toks) || toks[k].text != "this" && toks[k].text != "the" {
+	if k >= len(toks) {
 		return -1, end
 	}
-	for j := k + 1; j < min(len(toks), k+5); j++ {
+	det := toks[k].text == "this" || toks[k].text == "the"
+	if !det && (toks[k].kind != tWord || toks[k].cap) {
+		return -1, end
+	}
+	from := k + 1
+	if !det {
+		from = k // "at shipping firm Kvitholm Lines", "at brokerage Sowa Capital"
+	}
+	for j := from; j < min(len(toks), k+5); j++ {
 		if mc := rf.tokChunk[j]; mc >= 0 && rf.chunks[mc].ts == j {
 			if rf.chunks[mc].ent >= 0 && rf.ents[rf.chunks[mc].ent].typ == schema.Country {
 				j = rf.chunks[mc].te - 1 // "the Peruvian lender"
 				continue
 			}
-			if j > k+1 && rf.isOrgNoun(toks[j-1].text) {
+			if j > from && rf.isOrgNoun(toks[j-1].text) {
 				return rf.orgEntity(mc), toks[rf.chunks[mc].te-1].e // "the payments company Vellucor Systems"
 			}
 			return -1, end
@@ -93,7 +101,7 @@ func (rf *roleFinder) describedOrg(k, end int) (org, newEnd int) {
 		if t.kind != tWord || t.cap || titlePreps[t.text] || nameConnectors[t.text] {
 			return -1, end
 		}
-		if rf.isOrgNoun(t.text) && (j+1 == len(toks) || toks[j+1].kind != tWord) {
+		if det && rf.isOrgNoun(t.text) && (j+1 == len(toks) || toks[j+1].kind != tWord) {
 			return rf.nounOrg(t.text, k), t.e // "of this chemicals maker."
 		}
 	}

@@ -215,3 +215,18 @@ func TestDatelineIsNoCompany(t *testing.T) {
 			person: "Tom Reyes", title: "chairman", org: "Dorn Motors Corp."},
 	})
 }
+
+// TestRoleAtDescribedFirm: "title at NOUN Y" with no article before the
+// description ("an economist at brokerage Y", "at shipping firm Y").
+func TestRoleAtDescribedFirm(t *testing.T) {
+	checkRoles(t, []roleCase{
+		{name: "brokerage", text: "Mira Kessel, an economist at brokerage Talvik Capital, expects a cut in Latvia.",
+			person: "Mira Kessel", title: "economist", org: "Talvik Capital"},
+		{name: "two words", text: "Peter Vance, previously finance director at shipping firm Dorn Lines, joins Arlo Freight Inc. in May.",
+			person: "Peter Vance", title: "finance director", org: "Dorn Lines", status: schema.StatusFormer},
+		{name: "law firm", text: "Anna Berg, a partner at law firm Reyes & Kessel, advised the buyer in Chile.",
+			person: "Anna Berg", title: "partner", org: "Reyes & Kessel"},
+		{name: "no name after", text: "Tom Reyes, a trader at investment banks in Norway, said bonds fell.",
+			person: "Tom Reyes", title: "trader", org: "Norway", not: true},
+	})
+}
