@@ -125,7 +125,7 @@ var (
 // "board member of Y"; alone ("a leader") they describe, and a plain
 // "member of Y" is an affiliation (GUIDELINES.md; counting it cost one
 // wrong role on the dev check half).
-var postWithOrg = set("leader", "board member")
+var postWithOrg = set("leader", "board member", "council member", "committee member")
 
 // timePreps open a phrase of dates between two posts of one verb ("became
 // sales director in 1972 and chief executive in 1981"); dateWords may

@@ -230,3 +230,19 @@ func TestRoleAtDescribedFirm(t *testing.T) {
 			person: "Tom Reyes", title: "trader", org: "Norway", not: true},
 	})
 }
+
+// TestRoleBodyNounTitle: a title whose first word is the kind of body
+// ("Council member X", "union president X") belongs to the body of that
+// kind the article names.
+func TestRoleBodyNounTitle(t *testing.T) {
+	checkRoles(t, []roleCase{
+		{name: "council member", text: "The Arlo Town Council met on Monday. Council member Tom Reyes voted against the budget.",
+			person: "Tom Reyes", title: "council member", org: "Arlo Town Council"},
+		{name: "union president", text: "The Nurses Union of Latvia called a strike. On Friday, union president Mira Kessel said talks had failed.",
+			person: "Mira Kessel", title: "president", org: "Nurses Union of Latvia"},
+		{name: "committee chairman", text: "The Budget Oversight Committee met in Ghana. Committee chairman Peter Vance said costs rose.",
+			person: "Peter Vance", title: "chairman", org: "Budget Oversight Committee"},
+		{name: "no body of that kind", text: "Dorn Foods Ltd. opened a plant in Norway. Council member Tom Reyes cut the ribbon.",
+			person: "Tom Reyes", title: "council member", org: "Dorn Foods Ltd.", not: true},
+	})
+}

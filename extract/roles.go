@@ -162,6 +162,9 @@ func (rf *roleFinder) titleInRun(c *chunk) {
 		org, end = rf.namedOrgAfter(c.te, end) // "Analyst X of Talvik Securities"
 	}
 	if org < 0 {
+		org = rf.bodyOwner(title, c.ts) // "Council member X", after the Arlo Town Council
+	}
+	if org < 0 {
 		org, end = rf.ledOrg(c.te, end) // "Economist X, who chairs the Y"
 	}
 	if org < 0 && lastWord(strings.ToLower(title)) == "governor" {
@@ -255,6 +258,9 @@ func (rf *roleFinder) titleBefore(c *chunk) {
 	if org < 0 {
 		org, end = rf.ledOrg(c.te, end) // "union leader X, who has headed the Y"
 	}
+	if org < 0 {
+		org = rf.bodyOwner(title, c.ts) // "union president X", after the Nurses Union of Latvia
+	}
 	conf := 0.8
 	if org < 0 && lastWord(strings.ToLower(title)) == "governor" {
 		org = rf.centralBank(c.ts) // "deputy governor X", after the Reserve Bank of Malawi
@@ -269,6 +275,18 @@ func (rf *roleFinder) titleBefore(c *chunk) {
 	if plural != "" {
 		rf.restOfList(c, title, org, start)
 	}
+}
+
+// bodyOwner is the employer a title names by its first word, a noun for a
+// kind of body ("council member", "union president", "committee
+// chairman"): the company or organisation named last before token i whose
+// name holds that noun, or -1.
+func (rf *roleFinder) bodyOwner(title string, i int) int {
+	w := strings.Fields(strings.ToLower(title))
+	if len(w) < 2 || !rf.isOrgNoun(w[0]) || companyNouns[w[0]] {
+		return -1 // "company president X" is the focus company's, which the caller finds
+	}
+	return rf.orgWithWord(w[0], i)
 }
 
 // titleTail reads back from token k, the last before a comma and a name,
