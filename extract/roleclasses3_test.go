@@ -246,3 +246,18 @@ func TestRoleBodyNounTitle(t *testing.T) {
 			person: "Tom Reyes", title: "council member", org: "Dorn Foods Ltd.", not: true},
 	})
 }
+
+// TestRoleRemovedByObject: the object of a removal (fired, dismissed,
+// voted to remove) held the post before.
+func TestRoleRemovedByObject(t *testing.T) {
+	checkRoles(t, []roleCase{
+		{name: "fired", text: "The board of Arlo Freight Inc. fired chief executive Tom Reyes on Monday.",
+			person: "Tom Reyes", title: "chief executive", org: "Arlo Freight Inc.", status: schema.StatusFormer},
+		{name: "voted to remove", text: "Members of the Riga Rowing Federation voted on Sunday to remove its president, Anna Berg, in Latvia.",
+			person: "Anna Berg", title: "president", org: "Riga Rowing Federation", status: schema.StatusFormer},
+		{name: "dismissed its", text: "Dorn Foods Ltd. dismissed its finance director, Peter Vance, after an audit in Norway.",
+			person: "Peter Vance", title: "finance director", org: "Dorn Foods Ltd.", status: schema.StatusFormer},
+		{name: "plans to remove", text: "Dorn Foods Ltd. plans to remove its finance director, Peter Vance, after an audit in Norway.",
+			person: "Peter Vance", title: "finance director", org: "Dorn Foods Ltd.", status: schema.StatusCurrent},
+	})
+}

@@ -167,7 +167,7 @@ func (c *roleClause) predecessor() schema.RoleStatus {
 	switch {
 	case c.futureBefore(i), c.participleOfFuture(i):
 		return schema.StatusCurrent
-	case c.word(i-1) == "to" && namedVerbs[c.word(i-2)]: // "was named to succeed Y"
+	case c.word(i-1) == "to" && (namedVerbs[c.word(i-2)] || c.decidedBefore(i-1)): // "was named to succeed Y", "voted to remove Y"
 		return schema.StatusFormer
 	case c.word(i-1) == "to": // "plans to replace Y"
 		return schema.StatusCurrent
@@ -175,6 +175,17 @@ func (c *roleClause) predecessor() schema.RoleStatus {
 		return schema.StatusCurrent
 	}
 	return schema.StatusFormer
+}
+
+// decidedBefore tells that "to" at i follows a verb of deciding, maybe
+// after a time phrase: "voted to remove Y", "voted on Saturday to remove Y".
+func (c *roleClause) decidedBefore(i int) bool {
+	for k := i - 1; k >= max(0, i-3); k-- {
+		if decidedVerbs[c.word(k)] {
+			return true
+		}
+	}
+	return false
 }
 
 // successor reads the words before the holder of a passive succession:
