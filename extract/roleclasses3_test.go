@@ -261,3 +261,18 @@ func TestRoleRemovedByObject(t *testing.T) {
 			person: "Peter Vance", title: "finance director", org: "Dorn Foods Ltd.", status: schema.StatusCurrent},
 	})
 }
+
+// TestRoleTitleOfOrgThenName: "The chairman of Y, X," — the title and its
+// employer set off before the name.
+func TestRoleTitleOfOrgThenName(t *testing.T) {
+	checkRoles(t, []roleCase{
+		{name: "chairman of", text: "The chairman of Dorn Foods Ltd., Tom Reyes, said profits rose in Norway.",
+			person: "Tom Reyes", title: "chairman", org: "Dorn Foods Ltd."},
+		{name: "director of the", text: "Shares fell after the director of the Riga Port Authority, Anna Berg, resigned in Latvia.",
+			person: "Anna Berg", title: "director", org: "Riga Port Authority"},
+		{name: "economist at", text: "A senior economist at Talvik Bank, Mira Kessel, expects a cut in Latvia.",
+			person: "Mira Kessel", title: "senior economist", org: "Talvik Bank"},
+		{name: "a customer is no post", text: "The biggest customer of Dorn Foods Ltd., Arlo Freight Inc., said demand rose.",
+			person: "Arlo Freight Inc.", title: "", org: "Dorn Foods Ltd.", not: true},
+	})
+}

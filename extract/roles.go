@@ -216,10 +216,11 @@ func (rf *roleFinder) titleBefore(c *chunk) {
 		k--
 	}
 	tEnd := k + 1
-	hEnd, textEnd := tEnd, tEnd // the head word ends at hEnd, the title's text at textEnd
+	hEnd, textEnd, tailOrg := tEnd, tEnd, -1 // the head word ends at hEnd, the title's text at textEnd
 	if k >= 0 && k < c.ts-1 {
-		if h, te := rf.titleTail(k); h >= 0 {
-			k, hEnd, textEnd = h, h+1, te // "Y's director of engineering, X", "Y's ambassador to Chile, X"
+		if h, te, o := rf.titleTail(k); h >= 0 {
+			// "Y's director of engineering, X", "Y's ambassador to Chile, X", "the chairman of Y, X"
+			k, hEnd, textEnd, tailOrg = h, h+1, te, o
 		}
 	}
 	plural := ""
@@ -251,6 +252,9 @@ func (rf *roleFinder) titleBefore(c *chunk) {
 		}
 	}
 	org, start := rf.titleOwner(c, rf.skipTimeBack(k))
+	if org < 0 {
+		org = tailOrg
+	}
 	end := toks[c.te-1].e
 	if org < 0 && c.te < len(toks) && (toks[c.te].text == "of" || toks[c.te].text == "at") {
 		org, _, end = rf.ownerAfter(c.te, end) // "virologist X of Tallinn University"
@@ -291,11 +295,12 @@ func (rf *roleFinder) bodyOwner(title string, i int) int {
 
 // titleTail reads back from token k, the last before a comma and a name,
 // over what follows a title's head word: "of" and up to three lower-case
-// words ("director of engineering": part of the title) or "to/in" and a
-// country or place ("ambassador to Chile": a place modifier, which the
-// title drops). It returns the head word's token and the end of the
-// title's text, or -1 when there is no such tail.
-func (rf *roleFinder) titleTail(k int) (head, textEnd int) {
+// words ("director of engineering": part of the title), "of/at [the]" and
+// a company or organisation (its employer), or "to/in" and a country or
+// place ("ambassador to Chile": a place modifier, which the title drops). It returns the head word's token and the end of the
+// title's text and the employer the tail names ("chairman of Dorn Foods
+// Ltd.", or -1), or -1 when there is no such tail.
+func (rf *roleFinder) titleTail(k int) (head, textEnd, org int) {
 	toks := rf.toks
 	if toks[k].kind == tWord && !toks[k].cap {
 		j := k
@@ -303,22 +308,31 @@ func (rf *roleFinder) titleTail(k int) (head, textEnd int) {
 			j--
 		}
 		if j < k && j > 0 && toks[j].text == "of" && toks[j-1].kind == tWord && !toks[j-1].cap && rf.isTitleHead(toks[j-1].text) {
-			return j - 1, k + 1
+			return j - 1, k + 1, -1
 		}
-		return -1, 0
+		return -1, 0, -1
 	}
 	ci := rf.tokChunk[k]
-	if ci < 0 || rf.chunks[ci].te != k+1 {
-		return -1, 0
+	if ci < 0 || rf.chunks[ci].te != k+1 || rf.chunks[ci].ts < 2 {
+		return -1, 0, -1
 	}
 	m := &rf.chunks[ci]
-	if m.ent >= 0 && rf.ents[m.ent].typ != schema.Country || m.ts < 2 || toks[m.ts-1].text != "to" && toks[m.ts-1].text != "in" {
-		return -1, 0
+	p := m.ts - 1
+	if toks[p].text == "the" {
+		p--
 	}
-	if h := m.ts - 2; toks[h].kind == tWord && !toks[h].cap && rf.isTitleHead(toks[h].text) {
-		return h, h + 1
+	switch {
+	case p >= 1 && m.ent >= 0 && (toks[p].text == "of" || toks[p].text == "at") && (rf.ents[m.ent].typ == schema.Company || rf.ents[m.ent].typ == schema.Organization):
+		// "The chairman of Dorn Foods Ltd., X": the employer named
+		if h := p - 1; toks[h].kind == tWord && !toks[h].cap && rf.isTitleHead(toks[h].text) {
+			return h, h + 1, m.ent
+		}
+	case (m.ent < 0 || rf.ents[m.ent].typ == schema.Country) && (toks[m.ts-1].text == "to" || toks[m.ts-1].text == "in"):
+		if h := m.ts - 2; toks[h].kind == tWord && !toks[h].cap && rf.isTitleHead(toks[h].text) {
+			return h, h + 1, -1
+		}
 	}
-	return -1, 0
+	return -1, 0, -1
 }
 
 // titleOwner is the organisation of a title that starts after token k,
