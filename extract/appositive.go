@@ -26,7 +26,23 @@ func (rf *roleFinder) appositive(c *chunk) {
 	} else if k+1 < n && toks[k].text == "until" && (toks[k+1].text == "now" || toks[k+1].text == "recently") {
 		k += 2 // "X, until now secretary of state for the budget"
 	}
-	rf.titleAt(c.ent, c.ts, k, -1, 0.7)
+	next := rf.titleAt(c.ent, c.ts, k, -1, 0.7)
+	if next == k {
+		return
+	}
+	// "X, lead author of the study and a professor at Y": a second
+	// appositive after "and a", past the first one's lower-case object
+	if next > 0 && toks[next-1].text == "and" && next < n && (toks[next].text == "a" || toks[next].text == "an") {
+		rf.titleAt(c.ent, c.ts, next, -1, 0.6) // "X, a lawyer and a former judge at Y" (titleList stops at "a")
+		return
+	}
+	j := next
+	for j < n && j < next+6 && toks[j].kind == tWord && !toks[j].cap && toks[j].text != "and" && toks[j].sent == toks[k].sent {
+		j++
+	}
+	if j+1 < n && toks[j].text == "and" && (toks[j+1].text == "a" || toks[j+1].text == "an") {
+		rf.titleAt(c.ent, c.ts, j+1, -1, 0.6)
+	}
 }
 
 // titleAt reads "[a|an|the] [58-year-old] [ORG's] title [and title] [of|at|in ORG]"

@@ -276,3 +276,16 @@ func TestRoleTitleOfOrgThenName(t *testing.T) {
 			person: "Arlo Freight Inc.", title: "", org: "Dorn Foods Ltd.", not: true},
 	})
 }
+
+// TestRoleSecondAppositive: "X, TITLE [of the study] and a TITLE at Y": two
+// posts in one appositive.
+func TestRoleSecondAppositive(t *testing.T) {
+	checkRoles(t, []roleCase{
+		{name: "author and professor", text: "Tom Reyes, lead author of the study and a professor at the University of Lower Vale, said results were clear.",
+			person: "Tom Reyes", title: "professor", org: "University of Lower Vale"},
+		{name: "lawyer and a judge", text: "Anna Berg, a lawyer and a former judge at the Riga District Court, said the ruling was flawed.",
+			person: "Anna Berg", title: "judge", org: "Riga District Court", status: schema.StatusFormer},
+		{name: "mother is no post", text: "Mira Kessel, a nurse and a mother of three, said wards were full in Latvia.",
+			person: "Mira Kessel", title: "mother", org: "", not: true},
+	})
+}
