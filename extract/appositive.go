@@ -135,10 +135,10 @@ func (rf *roleFinder) titleList(k int) (titles []string, next int) {
 			}
 			k = rf.freeModifiers(k) // "a political scientist", "housing minister"
 		}
-		for k < n && toks[k].kind == tWord && (!toks[k].cap && (titleHeads[toks[k].text] || titleMods[toks[k].text] || rf.lex.occupations[toks[k].text]) || toks[k].allCaps && titleHeads[strings.ToLower(toks[k].text)]) {
-			k++ // "chief executive", "virologist", "CFO"
+		for k < n && toks[k].kind == tWord && (!toks[k].cap && (titleHeads[bareTitleWord(toks[k].text)] || titleMods[bareTitleWord(toks[k].text)] || rf.lex.occupations[toks[k].text]) || toks[k].allCaps && titleHeads[strings.ToLower(toks[k].text)]) {
+			k++ // "chief executive", "virologist", "CFO", "chief executive-designate"
 		}
-		if k == ts || !rf.isTitleHead(strings.ToLower(toks[k-1].text)) {
+		if k == ts || !rf.isTitleHead(bareTitleWord(strings.ToLower(toks[k-1].text))) {
 			k = ts
 			break
 		}

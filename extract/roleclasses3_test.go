@@ -289,3 +289,17 @@ func TestRoleSecondAppositive(t *testing.T) {
 			person: "Mira Kessel", title: "mother", org: "", not: true},
 	})
 }
+
+// TestRoleHyphenTimeTitle: "then-chief executive X", "chief
+// executive-designate of Y": the hyphened time word is part of the title's
+// words, and sets its time.
+func TestRoleHyphenTimeTitle(t *testing.T) {
+	checkRoles(t, []roleCase{
+		{name: "then-", text: "Dorn Foods Ltd. sold its port in Norway. The deal was signed by then-chief executive Tom Reyes in 2015.",
+			person: "Tom Reyes", title: "chief executive", org: "Dorn Foods Ltd.", status: schema.StatusFormer},
+		{name: "-designate", text: "Anna Berg, chief executive-designate of Dorn Foods Ltd., met investors in Norway.",
+			person: "Anna Berg", title: "chief executive", org: "Dorn Foods Ltd.", status: schema.StatusIncoming},
+		{name: "ex-", text: "Talvik Foods Ltd. hired ex-finance director Mira Kessel of Arlo Freight Inc. in Latvia.",
+			person: "Mira Kessel", title: "finance director", org: "Arlo Freight Inc.", status: schema.StatusFormer},
+	})
+}

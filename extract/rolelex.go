@@ -99,7 +99,8 @@ func (rf *roleFinder) titleWordAt(k int, last bool) bool {
 		// sentence, before the title's lower-case head
 		return t.allCaps && titleHeads[lw] || t.first && !last && !t.allCaps && (titleHeads[lw] || titleMods[lw])
 	}
-	return titleHeads[t.text] || titleMods[t.text] || last && rf.lex.occupations[t.text]
+	w := bareTitleWord(t.text) // "then-chief executive X"
+	return titleHeads[w] || titleMods[w] || last && rf.lex.occupations[w]
 }
 
 // bodyNoun tells that token k is a lower-case noun of an organisation

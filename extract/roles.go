@@ -231,7 +231,7 @@ func (rf *roleFinder) titleBefore(c *chunk) {
 	for k >= 0 && rf.titleWordAt(k, k == hEnd-1) {
 		k--
 	}
-	if plural == "" && (hEnd-(k+1) <= 0 || !rf.isTitleHead(strings.ToLower(toks[hEnd-1].text))) {
+	if plural == "" && (hEnd-(k+1) <= 0 || !rf.isTitleHead(bareTitleWord(strings.ToLower(toks[hEnd-1].text)))) {
 		return
 	}
 	if hEnd != tEnd && k >= 0 && toks[k].kind != tPoss && !determiners[strings.ToLower(toks[k].text)] && !isIts(toks[k].text) && rf.chunkEndingAt(k) < 0 {
