@@ -65,6 +65,9 @@ func (rf *roleFinder) titleAt(person, ts, k, org0 int, conf float64) int {
 	if org < 0 {
 		org, k, end = rf.ownerAfter(k, end)
 	}
+	if org < 0 {
+		org = rf.verbOrg // "X, chief executive of Y, will become chairman": Y's
+	}
 	if org < 0 && corporateTitle(titles) {
 		// "said Harold T. Pennick, chairman and chief executive officer."
 		org = rf.titleCompany(ts)

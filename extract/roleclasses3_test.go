@@ -303,3 +303,18 @@ func TestRoleHyphenTimeTitle(t *testing.T) {
 			person: "Mira Kessel", title: "finance director", org: "Arlo Freight Inc.", status: schema.StatusFormer},
 	})
 }
+
+// TestRoleVerbPostHolderOrg: a post a verb states with no employer named is
+// at the employer of the subject's other post in the sentence.
+func TestRoleVerbPostHolderOrg(t *testing.T) {
+	checkRoles(t, []roleCase{
+		{name: "will become", text: "Anna Berg, the outgoing chief executive of Dorn Foods Ltd., will become chairman.",
+			person: "Anna Berg", title: "chairman", org: "Dorn Foods Ltd.", status: schema.StatusIncoming},
+		{name: "was named", text: "Tom Reyes, finance director of Arlo Freight Inc., was named chief operating officer in Chile.",
+			person: "Tom Reyes", title: "chief operating officer", org: "Arlo Freight Inc."},
+		{name: "own employer wins", text: "Mira Kessel, finance director of Arlo Freight Inc., became chairman of Talvik Bank in Latvia.",
+			person: "Mira Kessel", title: "chairman", org: "Talvik Bank"},
+		{name: "a country is no employer", text: "Peter Vance, a former Latvian minister, became an adviser in Riga.",
+			person: "Peter Vance", title: "adviser", org: "Latvia", not: true},
+	})
+}

@@ -19,11 +19,12 @@ type roleFinder struct {
 	outOrg      []int           // the org entity of each role in out, or -1
 	bySent      map[int][]int   // roles in out by the sentence their span starts in
 	titleKeys   map[string]string
+	verbOrg     int // while a verb's post is read: the employer of its subject's other post in the sentence, or -1
 }
 
 // findRoles returns the roles of v.
 func findRoles(v *resolved) []schema.Role {
-	r := &roleFinder{resolved: v, lex: loadRoleLex(), mainCountry: -2}
+	r := &roleFinder{resolved: v, lex: loadRoleLex(), mainCountry: -2, verbOrg: -1}
 	return r.roles()
 }
 

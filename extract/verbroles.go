@@ -135,9 +135,13 @@ func (rf *roleFinder) subjectRole(subj verbSubject, i int) {
 	if mc := rf.chunkEndingAt(i - 1); w == "as" && mc >= 0 && rf.chunks[mc].ts >= 1 && joinVerbs[toks[rf.chunks[mc].ts-1].text] {
 		org = rf.chunks[mc].ent // "will join Tessera as European finance director"
 	}
+	if o := rf.holderOrg(subj.ent, toks[i].sent); o >= 0 && rf.ents[o].typ != schema.Country {
+		rf.verbOrg = o
+	}
 	if next := rf.titleAt(subj.ent, subj.ts, k, org, 0.6); next > k {
 		rf.laterPosts(subj, next, 0.6)
 	}
+	rf.verbOrg = -1
 }
 
 // objectRole reads the post of the person named by chunk c after the verb
