@@ -318,3 +318,32 @@ func TestRoleVerbPostHolderOrg(t *testing.T) {
 			person: "Peter Vance", title: "adviser", org: "Latvia", not: true},
 	})
 }
+
+// TestRoleDemonymPortfolioMinister: "Saudi Energy Minister X", "Kuwaiti Energy
+// Minister X": a portfolio that can also end a company's name ("Energy")
+// is the title's before "Minister", and the demonym its country.
+func TestRoleDemonymPortfolioMinister(t *testing.T) {
+	checkRoles(t, []roleCase{
+		{name: "saudi energy", text: "Saudi Energy Minister Faisal Tamer said output would fall.",
+			person: "Faisal Tamer", title: "energy minister", org: "Saudi Arabia"},
+		{name: "kuwaiti energy", text: "Kuwaiti Energy Minister Hamad Saleh said output would fall in Saudi Arabia.",
+			person: "Hamad Saleh", title: "energy minister", org: "Kuwait"},
+		{name: "philippine ambassador", text: "The Philippine ambassador, Lorna Dizon, met officials in Vietnam.",
+			person: "Lorna Dizon", title: "ambassador", org: "Philippines"},
+	})
+	checkEntities(t, []entCase{
+		{text: "Saudi Energy Minister Faisal Tamer said output would fall.", absent: []string{"Saudi Energy"}},
+		{text: "Shares of Dorn Energy rose in Norway.", want: map[string]schema.EntityType{"Dorn Energy": schema.Company}},
+	})
+}
+
+// TestRoleDescriptionWithPhrase: "the Latvian ambassador in Oslo, X" names
+// X; it is no description of the person in focus.
+func TestRoleDescriptionWithPhrase(t *testing.T) {
+	checkRoles(t, []roleCase{
+		{name: "in a city", text: "Tom Reyes flew to Norway on Monday. The Latvian ambassador in Oslo, Mira Kessel, met him.",
+			person: "Tom Reyes", title: "ambassador", org: "Latvia", not: true},
+		{name: "plain description kept", text: "Anna Berg landed in Oslo on Monday. The Latvian ambassador said talks went well.",
+			person: "Anna Berg", title: "ambassador", org: "Latvia"},
+	})
+}

@@ -112,8 +112,8 @@ func (rf *roleFinder) describedPerson(c *chunk) {
 	for k < len(toks) && toks[k].kind == tWord && (titleHeads[strings.ToLower(toks[k].text)] || titleMods[strings.ToLower(toks[k].text)]) && (!toks[k].cap || k == ts || toks[k].allCaps || titleHeads[strings.ToLower(toks[k].text)]) {
 		k++
 	}
-	if k == ts || !titleHeads[strings.ToLower(toks[k-1].text)] || k < len(toks) && (toks[k].cap || toks[k].text == ",") {
-		return
+	if k == ts || !titleHeads[strings.ToLower(toks[k-1].text)] || k < len(toks) && (toks[k].cap || toks[k].text == "," || titlePreps[toks[k].text] || toks[k].text == "to") {
+		return // a name or a phrase follows: "the Philippine ambassador in Hanoi, X" is X
 	}
 	if p := rf.salientPerson(c.ts); p >= 0 {
 		rf.add(p, rf.tokText(ts, k), c.ent, toks[c.ts-1].s, toks[k-1].e, 0.5)
