@@ -155,3 +155,7 @@ var stateHeads = set("president", "vice-president", "minister", "premier", "chan
 	"justice", "spokesman", "spokeswoman", "spokesperson", "secretary", "chief", "head", "director", "commissioner",
 	"adviser", "advisor", "king", "queen", "prince", "princess", "monarch", "leader", "regulator", "auditor", "attache",
 	"consul", "delegate", "administrator", "inspector", "controller", "ombudsman", "superintendent")
+
+// clauseSpeech open a reported clause whose subject can hold a post: "Y
+// said X resigned as president", "Y announced X would become chairman".
+var clauseSpeech = set("said", "says", "announced", "announces", "confirmed")

@@ -347,3 +347,17 @@ func TestRoleDescriptionWithPhrase(t *testing.T) {
 			person: "Anna Berg", title: "ambassador", org: "Latvia"},
 	})
 }
+
+// TestRoleReportedClauseSubject: "Y said X resigned as president": the
+// subject of a reported clause with no "that" holds the post its verb
+// states.
+func TestRoleReportedClauseSubject(t *testing.T) {
+	checkRoles(t, []roleCase{
+		{name: "resigned as", text: "Dorn Foods Ltd. said Tom Reyes resigned as president and chief operating officer.",
+			person: "Tom Reyes", title: "president", org: "Dorn Foods Ltd.", status: schema.StatusFormer},
+		{name: "will become", text: "Arlo Freight Inc. announced Anna Berg would become chief financial officer in May.",
+			person: "Anna Berg", title: "chief financial officer", org: "Arlo Freight Inc.", status: schema.StatusIncoming},
+		{name: "after a quotation", text: "Talvik Bank cut rates. \"We had to act,\" said Mira Kessel as markets fell in Latvia.",
+			person: "Mira Kessel", title: "", org: "Talvik Bank", not: true},
+	})
+}

@@ -72,9 +72,12 @@ func (rf *roleFinder) verbRoles() {
 
 // opensSentence tells that the word before a name or pronoun, at token p,
 // leaves it the subject of the sentence or of a reported clause: none,
-// "But"/"And", or "that" ("Y said that X will become chief executive").
+// "But"/"And", "that" ("Y said that X will become chief executive"), or a
+// verb of saying with no "that" after a word ("Y said X resigned as
+// president"; not after a quotation: '"…," said X').
 func (rf *roleFinder) opensSentence(p, sent int) bool {
-	return p < 0 || rf.toks[p].sent != sent || rf.toks[p].text == "But" || rf.toks[p].text == "And" || rf.toks[p].text == "that"
+	return p < 0 || rf.toks[p].sent != sent || rf.toks[p].text == "But" || rf.toks[p].text == "And" || rf.toks[p].text == "that" ||
+		clauseSpeech[rf.toks[p].text] && p > 0 && rf.toks[p-1].kind == tWord // "Y said X resigned as president"
 }
 
 // afterTitle tells that the person of chunk c, after a comma at token p,
