@@ -66,6 +66,9 @@ func (rf *roleFinder) titleAt(person, ts, k, org0 int, conf float64) int {
 		org, k, end = rf.ownerAfter(k, end)
 	}
 	if org < 0 {
+		org, k, end = rf.portfolioOwner(k, end) // "senior vice president, finance, of Y"
+	}
+	if org < 0 {
 		org = rf.verbOrg // "X, chief executive of Y, will become chairman": Y's
 	}
 	if org < 0 && corporateTitle(titles) {
@@ -161,6 +164,29 @@ func (rf *roleFinder) titleList(k int) (titles []string, next int) {
 		break
 	}
 	return titles, k
+}
+
+// portfolioOwner reads the employer after a portfolio set off by commas
+// after a title at token k: "vice president, marketing, at Y" (WSJ's
+// style). It returns the organisation (or -1), the token after it and the
+// end of the span.
+func (rf *roleFinder) portfolioOwner(k, end int) (org, next, newEnd int) {
+	toks := rf.toks
+	n := len(toks)
+	if k+3 >= n || toks[k].text != "," {
+		return -1, k, end
+	}
+	j := k + 1
+	for j < k+3 && toks[j].kind == tWord && !toks[j].cap && !determiners[toks[j].text] && !titlePreps[toks[j].text] && toks[j].text != "and" {
+		j++
+	}
+	if j == k+1 || j+1 >= n || toks[j].text != "," || toks[j+1].text != "of" && toks[j+1].text != "at" {
+		return -1, k, end
+	}
+	if o, kk, e := rf.ownerAfter(j+1, end); o >= 0 {
+		return o, kk, e
+	}
+	return -1, k, end
 }
 
 // ownerAfter reads the organisation after titles that end at token k

@@ -361,3 +361,16 @@ func TestRoleReportedClauseSubject(t *testing.T) {
 			person: "Mira Kessel", title: "", org: "Talvik Bank", not: true},
 	})
 }
+
+// TestRolePortfolioThenOwner: "senior vice president, finance, of Y": a
+// portfolio set off by commas between the title and its employer.
+func TestRolePortfolioThenOwner(t *testing.T) {
+	checkRoles(t, []roleCase{
+		{name: "named, of", text: "Tom Reyes was named senior vice president, finance, of Dorn Foods Ltd. in Norway.",
+			person: "Tom Reyes", title: "senior vice president", org: "Dorn Foods Ltd."},
+		{name: "at", text: "Anna Berg has been named vice president, marketing, at Arlo Freight Inc. in Chile.",
+			person: "Anna Berg", title: "vice president", org: "Arlo Freight Inc."},
+		{name: "appositive", text: "Mira Kessel, vice president, research, of Talvik Bank, said rates would fall.",
+			person: "Mira Kessel", title: "vice president", org: "Talvik Bank"},
+	})
+}
