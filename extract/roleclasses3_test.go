@@ -374,3 +374,14 @@ func TestRolePortfolioThenOwner(t *testing.T) {
 			person: "Mira Kessel", title: "vice president", org: "Talvik Bank"},
 	})
 }
+
+// TestRolePredecessorWithHonorific: "succeeding Mr. X": the honorific
+// between the verb and the name leaves X the predecessor.
+func TestRolePredecessorWithHonorific(t *testing.T) {
+	checkRoles(t, []roleCase{
+		{name: "succeeding Mr.", text: "Dorn Foods Ltd. named Frank Ives president of its valve unit in Norway, succeeding Mr. Tom Reyes.",
+			person: "Tom Reyes", title: "president", org: "Dorn Foods Ltd.", status: schema.StatusFormer},
+		{name: "replaces Ms.", text: "Anna Berg replaces Ms. Mira Kessel as chief executive of Talvik Bank in Latvia.",
+			person: "Mira Kessel", title: "chief executive", org: "Talvik Bank", status: schema.StatusFormer},
+	})
+}

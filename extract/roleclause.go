@@ -154,8 +154,8 @@ func (c *roleClause) predecessor() schema.RoleStatus {
 		_, start = c.modifiers()
 	}
 	i := start - 1
-	for determiners[c.word(i)] {
-		i--
+	for determiners[c.word(i)] || i >= 0 && i < len(c.toks) && courtesyTitle(c.toks[i].text) {
+		i-- // "succeeding Mr. Caldwell"
 	}
 	w := c.word(i)
 	if w == "from" && c.word(i-1) == "over" && takeWords[c.word(i-2)] {
@@ -267,4 +267,11 @@ func hasAffix(w string, affixes []string, has func(s, affix string) bool) bool {
 		}
 	}
 	return false
+}
+
+// courtesyTitle tells that w is an honorific that names no post ("Mr.",
+// "Ms.", "Dr."), which may stand between a verb and its object's name.
+func courtesyTitle(w string) bool {
+	t, ok := honorifics[w]
+	return ok && t == ""
 }
