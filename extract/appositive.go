@@ -104,8 +104,8 @@ func (rf *roleFinder) ownerBefore(ts, k int) (org, next int) {
 		if m.te < n && toks[m.te].kind == tPoss && m.ent >= 0 && rf.ents[m.ent].typ != schema.Person {
 			org = m.ent
 			k = rf.skipTimeWords(m.te + 1)
-		} else if m.ent >= 0 && rf.ents[m.ent].typ != schema.Person && m.te < n && toks[m.te].kind == tWord && !toks[m.te].cap {
-			org = m.ent // "a SpaceX engineer"
+		} else if m.ent >= 0 && rf.ents[m.ent].typ != schema.Person && m.te < n && toks[m.te].kind == tWord && (!toks[m.te].cap || toks[m.te].allCaps && titleHeads[strings.ToLower(toks[m.te].text)]) {
+			org = m.ent // "a SpaceX engineer", "X, Dorn Foods Ltd. CEO,"
 			k = m.te
 		} else if m.ent < 0 && m.te < n && toks[m.te].kind == tWord && !toks[m.te].cap {
 			k = m.te // a place: "a Marrow Bay teacher"

@@ -385,3 +385,18 @@ func TestRolePredecessorWithHonorific(t *testing.T) {
 			person: "Mira Kessel", title: "chief executive", org: "Talvik Bank", status: schema.StatusFormer},
 	})
 }
+
+// TestRoleAppositiveOrgAbbrevUntil: "X, Y CEO," (an upper-case title
+// after the employer) and "X, Y's chief executive until last year,".
+func TestRoleAppositiveOrgAbbrevUntil(t *testing.T) {
+	checkRoles(t, []roleCase{
+		{name: "org CEO", text: "Tom Reyes, Dorn Foods Ltd. CEO, said sales rose in Norway.",
+			person: "Tom Reyes", title: "ceo", org: "Dorn Foods Ltd."},
+		{name: "until last year", text: "Anna Berg, Talvik Bank's chief executive until last year, joined Arlo Freight Inc. in Latvia.",
+			person: "Anna Berg", title: "chief executive", org: "Talvik Bank", status: schema.StatusFormer},
+		{name: "until recently", text: "Mira Kessel, finance director of Dorn Foods Ltd. until recently, spoke in Oslo.",
+			person: "Mira Kessel", title: "finance director", org: "Dorn Foods Ltd.", status: schema.StatusFormer},
+		{name: "until next year", text: "Mira Kessel, finance director of Dorn Foods Ltd. until next year, spoke in Oslo.",
+			person: "Mira Kessel", title: "finance director", org: "Dorn Foods Ltd.", status: schema.StatusCurrent},
+	})
+}

@@ -124,3 +124,7 @@ var (
 	presentLinks = set("is", "are", "has", "have", "'s", "remains", "serves")
 	rangeTo      = set("to", "until", "till", "through", "-", "–")
 )
+
+// pastUntil after "until" right after an appositive post put its end in
+// the past: "X, chief executive until last year,", "until recently".
+var pastUntil = set("last", "recently", "earlier")
