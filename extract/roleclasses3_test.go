@@ -400,3 +400,16 @@ func TestRoleAppositiveOrgAbbrevUntil(t *testing.T) {
 			person: "Mira Kessel", title: "finance director", org: "Dorn Foods Ltd.", status: schema.StatusCurrent},
 	})
 }
+
+// TestRoleCounterpart: "her Estonian counterpart X" holds, for Estonia, the
+// state post the sentence gave the other person.
+func TestRoleCounterpart(t *testing.T) {
+	checkRoles(t, []roleCase{
+		{name: "and her counterpart", text: "Latvian Prime Minister Anna Berg and her Estonian counterpart Tom Reyes met in Riga.",
+			person: "Tom Reyes", title: "prime minister", org: "Estonia"},
+		{name: "met, comma", text: "Foreign Minister Mira Kessel of Latvia met her Lithuanian counterpart, Peter Vance, in Vilnius.",
+			person: "Peter Vance", title: "foreign minister", org: "Lithuania"},
+		{name: "no country", text: "Finance Minister Tom Reyes of Chile met his counterpart Anna Berg on Monday.",
+			person: "Anna Berg", title: "finance minister", org: "Chile", not: true},
+	})
+}

@@ -147,3 +147,37 @@ func (rf *roleFinder) headClause(te, end int) (verb, org, newEnd int) {
 	}
 	return verb, org, toks[rf.chunks[mc].te-1].e
 }
+
+// counterpart reads "her Estonian counterpart (,) X": X holds, for the
+// country named, the state post the sentence (or the one before) gave
+// another person last ("Latvian Prime Minister Y and her Estonian
+// counterpart X"). With no country named there is no post to give.
+func (rf *roleFinder) counterpart(c *chunk) {
+	toks := rf.toks
+	k := c.ts - 1
+	if k >= 0 && toks[k].text == "," {
+		k--
+	}
+	if k < 1 || toks[k].text != "counterpart" {
+		return
+	}
+	mc := rf.chunkEndingAt(k - 1)
+	if mc < 0 || rf.ents[rf.chunks[mc].ent].typ != schema.Country {
+		return
+	}
+	sent, name := toks[c.ts].sent, rf.ents[c.ent].name
+	best := -1
+	for _, s := range []int{sent, sent - 1} {
+		for _, i := range rf.bySent[s] {
+			if r := &rf.out[i]; r.Person != name && r.Span.End <= toks[k].s && statePost(r.Title) && (best < 0 || r.Span.End > rf.out[best].Span.End) {
+				best = i
+			}
+		}
+		if best >= 0 {
+			break
+		}
+	}
+	if best >= 0 {
+		rf.add(c.ent, rf.out[best].Title, rf.chunks[mc].ent, toks[rf.chunks[mc].ts].s, toks[c.te-1].e, 0.6)
+	}
+}

@@ -52,6 +52,7 @@ func (rf *roleFinder) roles() []schema.Role {
 		rf.capTitleBefore(c)
 		rf.headOfOrg(c)
 		rf.headedPost(c)
+		rf.counterpart(c)
 		rf.appositive(c)
 		rf.listAll(c)
 	}
