@@ -142,12 +142,15 @@ func (rf *roleFinder) itsOrg(i int) int {
 	if e := rf.describedSubject(i); e >= 0 {
 		return e // "The ministry said … Its spokeswoman, X"
 	}
-	found, foundSent, head := -1, -1, -1
+	found, foundSent, head, last, opener := -1, -1, -1, -1, -1
 	for ci := rf.focus().chunksBefore(i) - 1; ci >= 0 && ci >= rf.focus().chunksBefore(i)-64; ci-- {
 		c := &rf.chunks[ci]
 		s := rf.toks[c.ts].sent
 		if found >= 0 && s != foundSent {
 			break
+		}
+		if found >= 0 && c.ent >= 0 {
+			opener = c.ent // the sentence's first entity so far
 		}
 		if c.ent < 0 || rf.ents[c.ent].typ != schema.Company && rf.ents[c.ent].typ != schema.Organization {
 			continue
@@ -155,7 +158,10 @@ func (rf *roleFinder) itsOrg(i int) int {
 		if found < 0 && s < sent-3 {
 			break
 		}
-		found, foundSent = c.ent, s
+		if found < 0 {
+			last = c.ent
+		}
+		found, foundSent, opener = c.ent, s, c.ent
 		if c.te >= len(rf.toks) || rf.toks[c.te].kind != tPoss {
 			head = c.ent
 		}
@@ -163,6 +169,11 @@ func (rf *roleFinder) itsOrg(i int) int {
 	switch {
 	case found < 0:
 		return rf.focusOrg(i)
+	case foundSent < sent && opener >= 0 && rf.ents[opener].typ == schema.Person:
+		// "X worked at Y before joining Z. She became its publisher": a
+		// person's sentence names organisations as objects; "its" is the
+		// one named last
+		return last
 	case head >= 0:
 		// "Y's largest shareholder, Z, backed the plan. Its chairman":
 		// Z's; a possessive modifies the noun that is the subject

@@ -159,3 +159,8 @@ var stateHeads = set("president", "vice-president", "minister", "premier", "chan
 // clauseSpeech open a reported clause whose subject can hold a post: "Y
 // said X resigned as president", "Y announced X would become chairman".
 var clauseSpeech = set("said", "says", "announced", "announces", "confirmed")
+
+// introWords open a sentence's introductory phrase, after whose comma the
+// subject is named: "In 1990, X was elected", "Born in Riga, X worked as".
+var introWords = set("in", "on", "at", "after", "before", "since", "during", "born", "following", "until", "as", "under",
+	"earlier", "later", "last", "previously", "today", "yesterday")

@@ -52,6 +52,9 @@ func (rs *resolver) resolveStrong() {
 			if c.ent < 0 {
 				c.ent = rs.newEnt(schema.Person, rs.surface(c), -1)
 			}
+			if rs.ents[c.ent].first < 0 {
+				rs.ents[c.ent].first = c.ts // for a surname several persons share
+			}
 		case c.typ == schema.Company || c.typ == schema.Organization:
 			// one-word names and short forms of longer names wait for
 			// step 2, which joins them to the long name
@@ -281,6 +284,12 @@ func (rs *resolver) matchExisting(c *chunk, s string) int {
 		}
 		best := -1
 		if tl == "" {
+			best = rs.sharedSurname(words, c.ts)
+		}
+		if best >= 0 {
+			return best
+		}
+		if tl == "" {
 			best = rs.idx.personPart(words)
 		} else {
 			best = rs.idx.personScript(tl, n)
@@ -317,6 +326,28 @@ func (rs *resolver) matchExisting(c *chunk, s string) int {
 		typ = ""
 	}
 	return rs.idx.orgPart(words, typ, clippings[s], c.acro)
+}
+
+// sharedSurname is the person a lone surname at token ts refers to when
+// several persons of the article share it (an obituary's family): the
+// first named in full before it, the story's subject, since news names its
+// relatives in full; or -1 (then personPart decides, which took the last
+// named: every "Vosburgh" was the husband of the last paragraph).
+func (rs *resolver) sharedSurname(words []string, ts int) int {
+	if len(words) != 1 {
+		return -1
+	}
+	cands := rs.idx.personLastOf[words[0]]
+	if len(cands) < 2 {
+		return -1
+	}
+	best := -1
+	for _, e := range cands {
+		if f := rs.ents[e].first; f >= 0 && f < ts && (best < 0 || f < rs.ents[best].first) {
+			best = int(e)
+		}
+	}
+	return best
 }
 
 // shortForm reports whether company or organisation chunk ci is the start

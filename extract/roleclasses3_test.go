@@ -413,3 +413,46 @@ func TestRoleCounterpart(t *testing.T) {
 			person: "Anna Berg", title: "finance minister", org: "Chile", not: true},
 	})
 }
+
+// TestRoleSubjectAfterIntro: the subject named after an introductory
+// phrase holds the post its verb states.
+func TestRoleSubjectAfterIntro(t *testing.T) {
+	checkRoles(t, []roleCase{
+		{name: "in year", text: "In 1990, Tom Reyes was elected president of the Latvian Publishers Council.",
+			person: "Tom Reyes", title: "president", org: "Latvian Publishers Council"},
+		{name: "born in", text: "Born in Riga, Anna Berg worked as a nurse at the Riga General Hospital.",
+			person: "Anna Berg", title: "nurse", org: "Riga General Hospital"},
+		{name: "after joining", text: "After joining Dorn Press as an editor in 1961, Anna Berg became its publisher in 1978.",
+			person: "Anna Berg", title: "publisher", org: "Dorn Press"},
+		{name: "not an object", text: "In Riga, police arrested Tom Reyes as chairman of the Latvian Publishers Council met.",
+			person: "Tom Reyes", title: "chairman", org: "Latvian Publishers Council", not: true},
+	})
+}
+
+// TestRoleSharedSurname: a lone surname several persons share is the
+// first named in full before it (the story's subject), also as the first
+// of two family names ("Villa" of "Ana Villa Ruiz").
+func TestRoleSharedSurname(t *testing.T) {
+	const text = "Anna Berg, who ran Dorn Press, died on Monday. Her son, Tom Berg, a doctor, confirmed it. " +
+		"Berg served as president of the Latvian Publishers Council. Her husband, the architect Peter Berg, died in 2009."
+	checkRoles(t, []roleCase{
+		{name: "the mother", text: text, person: "Anna Berg", title: "president", org: "Latvian Publishers Council", status: schema.StatusFormer},
+		{name: "not the husband", text: text, person: "Peter Berg", title: "president", org: "Latvian Publishers Council", not: true},
+		{name: "not the son", text: text, person: "Tom Berg", title: "president", org: "Latvian Publishers Council", not: true},
+		{name: "first family name", text: "Ana Villa Ruiz ran Dorn Press for years. Her father, Jorge Villa, founded it. Villa became president of the Chilean Publishers Council in 1990.",
+			person: "Ana Villa Ruiz", title: "president", org: "Chilean Publishers Council"},
+	})
+}
+
+// TestRoleItsAfterPersonSentence: after a sentence whose subject is a
+// person, "its" is the organisation that sentence named last.
+func TestRoleItsAfterPersonSentence(t *testing.T) {
+	checkRoles(t, []roleCase{
+		{name: "before joining", text: "Anna Berg worked at Dorn Press Ltd. before joining Talvik Media Inc. in 1961. She became its publisher in 1978.",
+			person: "Anna Berg", title: "publisher", org: "Talvik Media Inc."},
+		{name: "organisation subject", text: "Dorn Foods Ltd. bought Arlo Freight Inc. in Norway. Its chairman, Tom Reyes, hailed the deal.",
+			person: "Tom Reyes", title: "chairman", org: "Dorn Foods Ltd."},
+		{name: "left for", text: "Peter Vance left Arlo Freight Inc. in May to join Talvik Bank Ltd. in Latvia. Its chairman, Mira Kessel, welcomed him.",
+			person: "Mira Kessel", title: "chairman", org: "Talvik Bank Ltd."},
+	})
+}

@@ -34,7 +34,7 @@ func (rf *roleFinder) verbRoles() {
 					p--
 				}
 			}
-			if rf.opensSentence(p, t.sent) || first.ent < 0 && rf.afterTitle(c, p) {
+			if rf.opensSentence(p, t.sent) || first.ent < 0 && (rf.afterTitle(c, p) || rf.afterIntro(p, t.sent)) {
 				first = verbSubject{c.ent, c.ts, c.te}
 			}
 			if p >= 0 && toks[p].text == "whom" {
@@ -78,6 +78,17 @@ func (rf *roleFinder) verbRoles() {
 func (rf *roleFinder) opensSentence(p, sent int) bool {
 	return p < 0 || rf.toks[p].sent != sent || rf.toks[p].text == "But" || rf.toks[p].text == "And" || rf.toks[p].text == "that" ||
 		clauseSpeech[rf.toks[p].text] && p > 0 && rf.toks[p-1].kind == tWord // "Y said X resigned as president"
+}
+
+// afterIntro tells that the comma at token p closes an introductory
+// phrase that opens the sentence ("In 1990, X was elected …", "Born in
+// Riga, X worked as …", "After joining Y as an editor, X became …"), so
+// the name after it is the subject.
+func (rf *roleFinder) afterIntro(p, sent int) bool {
+	if p < 1 || rf.toks[p].text != "," {
+		return false
+	}
+	return introWords[strings.ToLower(rf.toks[rf.sentStart(sent)].text)]
 }
 
 // afterTitle tells that the person of chunk c, after a comma at token p,
