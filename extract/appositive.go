@@ -116,7 +116,7 @@ func (rf *roleFinder) ownerBefore(ts, k int) (org, next int) {
 	}
 	if org < 0 && k+1 < n && (toks[k].text == "its" || toks[k].kind == tWord && rf.isOrgNoun(toks[k].text) && toks[k+1].kind == tPoss) {
 		if toks[k].text == "its" {
-			org = rf.itsOrg(ts)
+			org = rf.itsOrg(k) // from "its" itself: "X joined Y in 2010 and was later its finance director"
 			k++
 		} else {
 			org = rf.nounOrg(toks[k].text, ts) // "the company's"

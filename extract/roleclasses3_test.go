@@ -456,3 +456,16 @@ func TestRoleItsAfterPersonSentence(t *testing.T) {
 			person: "Mira Kessel", title: "chairman", org: "Talvik Bank Ltd."},
 	})
 }
+
+// TestRoleCoordinatedVerb: "X founded Y in 2019 and has been its chief
+// executive since": the second verb of the subject's clause states a post.
+func TestRoleCoordinatedVerb(t *testing.T) {
+	checkRoles(t, []roleCase{
+		{name: "and has been its", text: "Anna Berg founded Dorn Press Ltd. in 2019 and has been its chief executive since.",
+			person: "Anna Berg", title: "chief executive", org: "Dorn Press Ltd."},
+		{name: "and was later", text: "Tom Reyes joined Arlo Freight Inc. in 2010 and was later its finance director.",
+			person: "Tom Reyes", title: "finance director", org: "Arlo Freight Inc."},
+		{name: "another subject", text: "Tom Reyes praised the plan in Chile and Anna Berg was named chairman of Arlo Freight Inc.",
+			person: "Tom Reyes", title: "chairman", org: "Arlo Freight Inc.", not: true},
+	})
+}

@@ -34,7 +34,7 @@ func (rf *roleFinder) verbRoles() {
 					p--
 				}
 			}
-			if rf.opensSentence(p, t.sent) || first.ent < 0 && (rf.afterTitle(c, p) || rf.afterIntro(p, t.sent)) {
+			if rf.opensSentence(p, t.sent) || first.ent < 0 && (rf.afterTitle(c, p) || rf.afterIntro(p, t.sent)) || rf.newClause(p) {
 				first = verbSubject{c.ent, c.ts, c.te}
 			}
 			if p >= 0 && toks[p].text == "whom" {
@@ -265,6 +265,9 @@ func (rf *roleFinder) verbOf(subj verbSubject, i int) bool {
 	if subj.te < 0 || i < subj.te {
 		return false
 	}
+	if rf.coordinated(subj, i) {
+		return true // "X founded Y in 2019 and has been its chief executive since"
+	}
 	k := subj.te
 	if k < i && rf.toks[k].text == "," { // an appositive: ", 71,", ", the former CEO,"
 		j := k + 1
@@ -281,6 +284,39 @@ func (rf *roleFinder) verbOf(subj verbSubject, i int) bool {
 			continue
 		}
 		if w := rf.toks[k].text; !roleAdverbs[w] && !auxVerbs[w] && w != "," && w != "who" {
+			return false
+		}
+	}
+	return true
+}
+
+// newClause tells that "and"/"but" at token p, after a word that is no
+// person's name, opens a clause whose subject is the person named after
+// it ("X praised the plan and Y was named chairman"; not "X and Y were
+// named co-chairs").
+func (rf *roleFinder) newClause(p int) bool {
+	toks := rf.toks
+	if p < 1 || toks[p].text != "and" && toks[p].text != "but" {
+		return false
+	}
+	ci := rf.tokChunk[p-1]
+	return toks[p-1].kind == tWord && (ci < 0 || rf.chunks[ci].ent < 0 || rf.ents[rf.chunks[ci].ent].typ != schema.Person)
+}
+
+// coordinated tells that the verb at token i, after "and" and auxiliaries,
+// is a second verb of the subject's clause: no person is named between the
+// subject and that "and".
+func (rf *roleFinder) coordinated(subj verbSubject, i int) bool {
+	toks := rf.toks
+	j := i - 1
+	for j > subj.te && (auxVerbs[toks[j].text] || roleAdverbs[toks[j].text]) {
+		j--
+	}
+	if j <= subj.te || toks[j].text != "and" || toks[j].sent != toks[subj.ts].sent {
+		return false
+	}
+	for k := subj.te; k < j; k++ {
+		if ci := rf.tokChunk[k]; ci >= 0 && rf.chunks[ci].ent >= 0 && rf.ents[rf.chunks[ci].ent].typ == schema.Person {
 			return false
 		}
 	}
