@@ -143,6 +143,9 @@ func (rf *roleFinder) titleList(k int) (titles []string, next int) {
 		}
 		for k < n && toks[k].kind == tWord && (!toks[k].cap && (titleHeads[bareTitleWord(toks[k].text)] || titleMods[bareTitleWord(toks[k].text)] || rf.lex.occupations[toks[k].text]) || toks[k].allCaps && titleHeads[strings.ToLower(toks[k].text)]) {
 			k++ // "chief executive", "virologist", "CFO", "chief executive-designate"
+			if k+1 < n && toks[k].kind == tWord && rf.plainWord(k) && !rf.lex.occupations[toks[k].text] && mixedHeads[toks[k+1].text] && titleMods[toks[k-1].text] {
+				k++ // "chief risk officer", "senior policy director": a field between
+			}
 		}
 		if k == ts || !rf.isTitleHead(bareTitleWord(strings.ToLower(toks[k-1].text))) {
 			k = ts

@@ -164,3 +164,7 @@ var clauseSpeech = set("said", "says", "announced", "announces", "confirmed")
 // subject is named: "In 1990, X was elected", "Born in Riga, X worked as".
 var introWords = set("in", "on", "at", "after", "before", "since", "during", "born", "following", "until", "as", "under",
 	"earlier", "later", "last", "previously", "today", "yesterday")
+
+// mixedHeads end titles whose field, any plain word, stands between a
+// title modifier and them: "chief risk officer", "senior policy director".
+var mixedHeads = set("officer", "director", "manager", "editor", "correspondent", "counsel", "strategist", "adviser", "advisor")

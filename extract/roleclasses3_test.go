@@ -469,3 +469,16 @@ func TestRoleCoordinatedVerb(t *testing.T) {
 			person: "Tom Reyes", title: "chairman", org: "Arlo Freight Inc.", not: true},
 	})
 }
+
+// TestRoleFieldInsideTitle: "chief risk officer", "senior policy adviser":
+// a plain word between a title modifier and the head is the title's.
+func TestRoleFieldInsideTitle(t *testing.T) {
+	checkRoles(t, []roleCase{
+		{name: "chief risk officer", text: "Tom Reyes joins Dorn Press Ltd. as chief risk officer in Norway.",
+			person: "Tom Reyes", title: "chief risk officer", org: "Dorn Press Ltd."},
+		{name: "senior policy adviser", text: "Anna Berg, senior policy adviser at the Riga Institute of Health, said cases rose.",
+			person: "Anna Berg", title: "senior policy adviser", org: "Riga Institute of Health"},
+		{name: "chief people officer", text: "Mira Kessel, chief people officer of Arlo Freight Inc., resigned.",
+			person: "Mira Kessel", title: "chief people officer", org: "Arlo Freight Inc.", status: schema.StatusFormer},
+	})
+}
