@@ -482,3 +482,14 @@ func TestRoleFieldInsideTitle(t *testing.T) {
 			person: "Mira Kessel", title: "chief people officer", org: "Arlo Freight Inc.", status: schema.StatusFormer},
 	})
 }
+
+// TestRoleFieldInsideTitleBefore: the same field in a title before the
+// name.
+func TestRoleFieldInsideTitleBefore(t *testing.T) {
+	checkRoles(t, []roleCase{
+		{name: "before the name", text: "Dorn Press Ltd. said chief risk officer Tom Reyes found the breach in Norway.",
+			person: "Tom Reyes", title: "chief risk officer", org: "Dorn Press Ltd."},
+		{name: "possessive", text: "Arlo Freight Inc.'s chief digital officer, Anna Berg, left in May.",
+			person: "Anna Berg", title: "chief digital officer", org: "Arlo Freight Inc."},
+	})
+}

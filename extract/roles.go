@@ -230,7 +230,7 @@ func (rf *roleFinder) titleBefore(c *chunk) {
 		plural = strings.TrimSuffix(toks[k].text, "s")
 		k--
 	}
-	for k >= 0 && rf.titleWordAt(k, k == hEnd-1) {
+	for k >= 0 && (rf.titleWordAt(k, k == hEnd-1) || rf.titleField(k, hEnd)) {
 		k--
 	}
 	if plural == "" && (hEnd-(k+1) <= 0 || !rf.isTitleHead(bareTitleWord(strings.ToLower(toks[hEnd-1].text)))) {
@@ -293,6 +293,15 @@ func (rf *roleFinder) bodyOwner(title string, i int) int {
 		return -1 // "company president X" is the focus company's, which the caller finds
 	}
 	return rf.orgWithWord(w[0], i)
+}
+
+// titleField: token k, read backwards in a title that ends at hEnd, is a
+// plain word between a title modifier and an officer/director head ("chief
+// risk officer X"), as titleList reads it forwards.
+func (rf *roleFinder) titleField(k, hEnd int) bool {
+	toks := rf.toks
+	return k >= 1 && k+1 < hEnd && toks[k].kind == tWord && !toks[k].cap && mixedHeads[toks[k+1].text] && rf.plainWord(k) &&
+		!rf.lex.occupations[toks[k].text] && titleMods[toks[k-1].text]
 }
 
 // titleTail reads back from token k, the last before a comma and a name,
