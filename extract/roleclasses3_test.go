@@ -493,3 +493,20 @@ func TestRoleFieldInsideTitleBefore(t *testing.T) {
 			person: "Anna Berg", title: "chief digital officer", org: "Arlo Freight Inc."},
 	})
 }
+
+// TestRoleFoundedByAndNoOwner: "Y was founded by X and Z" (founders) and
+// "X, the trial's principal investigator" (a post with no named employer).
+func TestRoleFoundedByAndNoOwner(t *testing.T) {
+	checkRoles(t, []roleCase{
+		{name: "was founded by", text: "Dorn Robotics Inc. was founded by Tom Reyes and Anna Berg in 2021.",
+			person: "Anna Berg", title: "founder", org: "Dorn Robotics Inc."},
+		{name: "first of two", text: "Dorn Robotics Inc. was founded by Tom Reyes and Anna Berg in 2021.",
+			person: "Tom Reyes", title: "founder", org: "Dorn Robotics Inc."},
+		{name: "participle", text: "Talvik Bank Ltd., founded by Mira Kessel in 1990, cut rates in Latvia.",
+			person: "Mira Kessel", title: "founder", org: "Talvik Bank Ltd."},
+		{name: "trial's investigator", text: "Tom Reyes, the trial's principal investigator, said results were strong in Kenya.",
+			person: "Tom Reyes", title: "principal investigator", org: ""},
+		{name: "funded is not founded", text: "Dorn Robotics Inc. was funded by Tom Reyes in 2021.",
+			person: "Tom Reyes", title: "founder", org: "Dorn Robotics Inc.", not: true},
+	})
+}

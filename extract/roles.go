@@ -53,6 +53,7 @@ func (rf *roleFinder) roles() []schema.Role {
 		rf.headOfOrg(c)
 		rf.headedPost(c)
 		rf.counterpart(c)
+		rf.foundedBy(c)
 		rf.appositive(c)
 		rf.listAll(c)
 	}

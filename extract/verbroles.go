@@ -256,6 +256,33 @@ func (rf *roleFinder) founderRole(subj verbSubject, i int) {
 	rf.add(subj.ent, title, org, toks[subj.ts].s, end, 0.6)
 }
 
+// foundedBy reads the passive "Y was founded by X (and Z)", "Y, founded by
+// X in 2019,": the person of chunk c (or one listed with the first after
+// "by") is a founder of the organisation named before the verb.
+func (rf *roleFinder) foundedBy(c *chunk) {
+	toks := rf.toks
+	k := c.ts - 1
+	for n := 0; n < 3 && k >= 1 && (toks[k].text == "and" || toks[k].text == ","); n++ {
+		mc := rf.chunkEndingAt(k - 1) // "by X, Y and Z"
+		if mc < 0 || rf.ents[rf.chunks[mc].ent].typ != schema.Person {
+			return
+		}
+		k = rf.chunks[mc].ts - 1
+	}
+	if k < 1 || toks[k].text != "by" || toks[k-1].text != "founded" && toks[k-1].text != "co-founded" {
+		return
+	}
+	j := k - 2
+	for j >= 0 && (auxVerbs[toks[j].text] || beForms[toks[j].text] || toks[j].text == ",") {
+		j--
+	}
+	mc := rf.chunkEndingAt(j)
+	if mc < 0 || rf.ents[rf.chunks[mc].ent].typ != schema.Company && rf.ents[rf.chunks[mc].ent].typ != schema.Organization {
+		return
+	}
+	rf.add(c.ent, "founder", rf.chunks[mc].ent, toks[rf.chunks[mc].ts].s, toks[c.te-1].e, 0.6)
+}
+
 // verbOf tells that the verb at token i is the subject's own: only
 // adverbs, auxiliaries, "who" and an appositive right after the name stand
 // between them ("X is", "X, who had been", "X, the former CEO, is now",
