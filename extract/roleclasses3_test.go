@@ -510,3 +510,18 @@ func TestRoleFoundedByAndNoOwner(t *testing.T) {
 			person: "Tom Reyes", title: "founder", org: "Dorn Robotics Inc.", not: true},
 	})
 }
+
+// TestRoleRepeatDropped: a role that repeats another of the same person
+// less fully is dropped.
+func TestRoleRepeatDropped(t *testing.T) {
+	checkRoles(t, []roleCase{
+		{name: "no employer beside one", text: "Chief executive Tom Reyes spoke in Chile. Tom Reyes, chief executive of Dorn Foods Ltd., said sales rose.",
+			person: "Tom Reyes", title: "chief executive", org: "", not: true},
+		{name: "the fuller kept", text: "Chief executive Tom Reyes spoke in Chile. Tom Reyes, chief executive of Dorn Foods Ltd., said sales rose.",
+			person: "Tom Reyes", title: "chief executive", org: "Dorn Foods Ltd."},
+		{name: "part of a title", text: "Among economists, Anna Berg, chief economist of Talvik Bank, expects a cut. The economist Anna Berg of Talvik Bank spoke in Riga.",
+			person: "Anna Berg", title: "economist", org: "Talvik Bank", not: true},
+		{name: "two posts kept", text: "Mira Kessel, president and chief executive of Arlo Freight Inc., spoke in Peru.",
+			person: "Mira Kessel", title: "president", org: "Arlo Freight Inc."},
+	})
+}

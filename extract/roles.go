@@ -59,6 +59,7 @@ func (rf *roleFinder) roles() []schema.Role {
 	}
 	rf.verbRoles()
 	rf.sameTitleOrgs()
+	rf.dropRepeats()
 	return rf.out
 }
 
