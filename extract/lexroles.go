@@ -168,3 +168,7 @@ var introWords = set("in", "on", "at", "after", "before", "since", "during", "bo
 // mixedHeads end titles whose field, any plain word, stands between a
 // title modifier and them: "chief risk officer", "senior policy director".
 var mixedHeads = set("officer", "director", "manager", "editor", "correspondent", "counsel", "strategist", "adviser", "advisor")
+
+// becomeVerbs state a change of post in the same house when no employer is
+// named: "X will become a special adviser" after "X, chairman of Y".
+var becomeVerbs = set("become", "becomes", "became")

@@ -525,3 +525,14 @@ func TestRoleRepeatDropped(t *testing.T) {
 			person: "Mira Kessel", title: "president", org: "Arlo Freight Inc."},
 	})
 }
+
+// TestRoleBecomeSameHouse: "X will become a special adviser" after a
+// sentence that gave X a post at Y: the new post is at Y.
+func TestRoleBecomeSameHouse(t *testing.T) {
+	checkRoles(t, []roleCase{
+		{name: "next sentence", text: "Tom Reyes, chairman of Dorn Motors Corp., will step down in Japan. Reyes will become a special adviser.",
+			person: "Tom Reyes", title: "special adviser", org: "Dorn Motors Corp.", status: schema.StatusIncoming},
+		{name: "no earlier post", text: "Tom Reyes lives in Japan. Reyes will become a special adviser.",
+			person: "Tom Reyes", title: "special adviser", org: ""},
+	})
+}

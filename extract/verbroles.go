@@ -149,7 +149,11 @@ func (rf *roleFinder) subjectRole(subj verbSubject, i int) {
 	if mc := rf.chunkEndingAt(i - 1); w == "as" && mc >= 0 && rf.chunks[mc].ts >= 1 && joinVerbs[toks[rf.chunks[mc].ts-1].text] {
 		org = rf.chunks[mc].ent // "will join Tessera as European finance director"
 	}
-	if o := rf.holderOrg(subj.ent, toks[i].sent); o >= 0 && rf.ents[o].typ != schema.Country {
+	o := rf.holderOrg(subj.ent, toks[i].sent)
+	if o < 0 && becomeVerbs[w] {
+		o = rf.earlierOrg(subj.ent, toks[i].s) // "X is chairman of Y. X will become a special adviser"
+	}
+	if o >= 0 && rf.ents[o].typ != schema.Country {
 		rf.verbOrg = o
 	}
 	if next := rf.titleAt(subj.ent, subj.ts, k, org, 0.6); next > k {
@@ -360,6 +364,22 @@ func (rf *roleFinder) postEndsAt(person int, t token) bool {
 		}
 	}
 	return false
+}
+
+// earlierOrg is the employer of the role of person stated last before
+// byte offset at, or -1.
+func (rf *roleFinder) earlierOrg(person, at int) int {
+	name := rf.ents[person].name
+	best := -1
+	for i := range rf.out {
+		if r := &rf.out[i]; r.Person == name && rf.outOrg[i] >= 0 && r.Span.End <= at && (best < 0 || r.Span.End > rf.out[best].Span.End) {
+			best = i
+		}
+	}
+	if best < 0 {
+		return -1
+	}
+	return rf.outOrg[best]
 }
 
 // holderOrg is the organisation of a role of person stated in sentence
