@@ -32,8 +32,10 @@ func (rf *roleFinder) appositive(c *chunk) {
 	}
 	// "X, lead author of the study and a professor at Y": a second
 	// appositive after "and a", past the first one's lower-case object
-	if next > 0 && toks[next-1].text == "and" && next < n && (toks[next].text == "a" || toks[next].text == "an") {
-		rf.titleAt(c.ent, c.ts, next, -1, 0.6) // "X, a lawyer and a former judge at Y" (titleList stops at "a")
+	if next > 0 && toks[next-1].text == "and" && next < n && (toks[next].text == "a" || toks[next].text == "an" || rf.possessiveOwnerAt(next)) {
+		// "X, a lawyer and a former judge at Y", "X, Y's managing partner
+		// and Z's new chair" (titleList stops at "a" or the owner)
+		rf.titleAt(c.ent, c.ts, next, -1, 0.6)
 		return
 	}
 	j := next
@@ -80,6 +82,17 @@ func (rf *roleFinder) titleAt(person, ts, k, org0 int, conf float64) int {
 		rf.add(person, t, org, rf.toks[ts].s, end, conf)
 	}
 	return k
+}
+
+// possessiveOwnerAt tells that token k opens a company's or organisation's
+// name followed by a possessive: "Ashworth's new chair".
+func (rf *roleFinder) possessiveOwnerAt(k int) bool {
+	mc := rf.tokChunk[k]
+	if mc < 0 || rf.chunks[mc].ts != k || rf.chunks[mc].te >= len(rf.toks) || rf.toks[rf.chunks[mc].te].kind != tPoss {
+		return false
+	}
+	e := rf.chunks[mc].ent
+	return e >= 0 && (rf.ents[e].typ == schema.Company || rf.ents[e].typ == schema.Organization)
 }
 
 // ownerBefore reads what comes before the title words at token k of an

@@ -536,3 +536,14 @@ func TestRoleBecomeSameHouse(t *testing.T) {
 			person: "Tom Reyes", title: "special adviser", org: ""},
 	})
 }
+
+// TestRoleSecondOwnedTitle: "X, Y's managing partner and Z's new chair":
+// a second title with an owner of its own.
+func TestRoleSecondOwnedTitle(t *testing.T) {
+	checkRoles(t, []roleCase{
+		{name: "second owner", text: "Anna Berg, Talvik Capital's managing partner and Arlo United's new chair, spoke in Oslo.",
+			person: "Anna Berg", title: "chair", org: "Arlo United"},
+		{name: "first kept", text: "Anna Berg, Talvik Capital's managing partner and Arlo United's new chair, spoke in Oslo.",
+			person: "Anna Berg", title: "managing partner", org: "Talvik Capital"},
+	})
+}
