@@ -547,3 +547,16 @@ func TestRoleSecondOwnedTitle(t *testing.T) {
 			person: "Anna Berg", title: "managing partner", org: "Talvik Capital"},
 	})
 }
+
+// TestRoleWhereClause: "Y, where he/she was TITLE": the subject held the
+// post at Y.
+func TestRoleWhereClause(t *testing.T) {
+	checkRoles(t, []roleCase{
+		{name: "where he was", text: "Tom Reyes arrived in July from Talvik Rovers, where he was head of recruitment.",
+			person: "Tom Reyes", title: "head of recruitment", org: "Talvik Rovers"},
+		{name: "where she was", text: "Anna Berg spent nine years at Dorn Press Ltd., where she was chief editor.",
+			person: "Anna Berg", title: "chief editor", org: "Dorn Press Ltd."},
+		{name: "where he lived", text: "Tom Reyes moved to Talvik Rovers, where he lived in a flat.",
+			person: "Tom Reyes", title: "", org: "Talvik Rovers", not: true},
+	})
+}

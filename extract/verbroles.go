@@ -60,6 +60,9 @@ func (rf *roleFinder) verbRoles() {
 		} else if t.text == "who" && first.ent >= 0 && i >= 1 && rf.postEndsAt(first.ent, toks[i-1]) {
 			last, who = verbSubject{first.ent, first.ts, i}, true // "X is a veteran envoy who was ambassador"
 		}
+		if t.text == "where" && first.ent >= 0 {
+			rf.whereRole(first, i) // "X arrived from Y, where he was head of recruitment"
+		}
 		subj := first
 		if who {
 			subj = last
@@ -258,6 +261,32 @@ func (rf *roleFinder) founderRole(subj verbSubject, i int) {
 		title = "co-founder"
 	}
 	rf.add(subj.ent, title, org, toks[subj.ts].s, end, 0.6)
+}
+
+// whereRole reads ", where he/she was TITLE" after an organisation: the
+// subject of the sentence held TITLE at it ("X spent nine years at Y,
+// where she was chief editor").
+func (rf *roleFinder) whereRole(subj verbSubject, i int) {
+	toks := rf.toks
+	if i < 2 || i+3 >= len(toks) || toks[i-1].text != "," || toks[i+1].text != "he" && toks[i+1].text != "she" {
+		return
+	}
+	mc := rf.chunkEndingAt(i - 2)
+	if mc < 0 || rf.ents[rf.chunks[mc].ent].typ != schema.Company && rf.ents[rf.chunks[mc].ent].typ != schema.Organization {
+		return
+	}
+	k := i + 2
+	for k < len(toks) && (auxVerbs[toks[k].text] || roleAdverbs[toks[k].text]) {
+		k++
+	}
+	if k >= len(toks) || !beForms[toks[k].text] && toks[k].text != "been" && toks[k].text != "served" {
+		return
+	}
+	k++
+	if k < len(toks) && toks[k].text == "as" {
+		k++
+	}
+	rf.titleAt(subj.ent, subj.ts, k, rf.chunks[mc].ent, 0.5)
 }
 
 // foundedBy reads the passive "Y was founded by X (and Z)", "Y, founded by
