@@ -172,3 +172,7 @@ var mixedHeads = set("officer", "director", "manager", "editor", "correspondent"
 // becomeVerbs state a change of post in the same house when no employer is
 // named: "X will become a special adviser" after "X, chairman of Y".
 var becomeVerbs = set("become", "becomes", "became")
+
+// postNouns before "of" name the title after it: "named to the new post
+// of vice chairman", "assume the additional title of chief executive".
+var postNouns = set("post", "position", "job", "role", "title", "office", "posts", "titles", "positions")

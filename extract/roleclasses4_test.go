@@ -247,3 +247,15 @@ func TestRoleWhereClause(t *testing.T) {
 			person: "Tom Reyes", title: "", org: "Talvik Rovers", not: true},
 	})
 }
+
+// TestRolePostOf: "named to the new post of vice chairman of Y".
+func TestRolePostOf(t *testing.T) {
+	checkRoles(t, []roleCase{
+		{name: "new post of", text: "Tom Reyes was named to the new post of vice chairman of Dorn Foods Inc. in Chile.",
+			person: "Tom Reyes", title: "vice chairman", org: "Dorn Foods Inc."},
+		{name: "position of", text: "Anna Berg was appointed to the position of chief financial officer of Arlo Inc. in Peru.",
+			person: "Anna Berg", title: "chief financial officer", org: "Arlo Inc."},
+		{name: "not a post", text: "Tom Reyes was named to the list of guests of Dorn Foods Inc. in Chile.",
+			person: "Tom Reyes", title: "", org: "Dorn Foods Inc.", not: true},
+	})
+}

@@ -298,3 +298,25 @@ func (rf *roleFinder) earlierOrg(person, at int) int {
 	}
 	return rf.outOrg[best]
 }
+
+// postOf skips "to the [new] post of", "the additional title of" at token
+// k, after a verb of appointment or taking, to the title they name; it
+// returns k when they are not there.
+func (rf *roleFinder) postOf(k int) int {
+	toks := rf.toks
+	j := k
+	if j < len(toks) && toks[j].text == "to" {
+		j++
+	}
+	if j >= len(toks) || toks[j].text != "the" && toks[j].text != "a" {
+		return k
+	}
+	j++
+	for n := 0; n < 2 && j < len(toks) && toks[j].kind == tWord && !toks[j].cap && !postNouns[toks[j].text]; n++ {
+		j++ // "new", "additional"
+	}
+	if j+1 < len(toks) && postNouns[toks[j].text] && toks[j+1].text == "of" {
+		return j + 2
+	}
+	return k
+}

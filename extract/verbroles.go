@@ -137,6 +137,7 @@ func (rf *roleFinder) subjectRole(subj verbSubject, i int) {
 	for k < len(toks) && roleAdverbs[toks[k].text] {
 		k++ // "was also president of", "is now chairman"
 	}
+	k = rf.postOf(k) // "was named to the new post of vice chairman"
 	org := -1
 	if mc := rf.chunkEndingAt(i - 1); w == "as" && mc >= 0 && rf.chunks[mc].ts >= 1 && joinVerbs[toks[rf.chunks[mc].ts-1].text] {
 		org = rf.chunks[mc].ent // "will join Tessera as European finance director"
