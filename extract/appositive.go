@@ -113,7 +113,7 @@ func (rf *roleFinder) ownerBefore(ts, k int) (org, next int) {
 	k = rf.skipPlace(k)
 	org = -1
 	if k+2 < n && toks[k].kind == tWord && !toks[k].cap && toks[k+1].kind == tPoss && !rf.isOrgNoun(toks[k].text) && rf.orgWithWord(toks[k].text, ts) < 0 {
-		return -1, k + 2 // "the trial's principal investigator": the post of no named employer
+		return -1, rf.skipTimeWords(k + 2) // "the trial's (current) principal investigator": no named employer
 	}
 	if mc := rf.tokChunk[min(k, n-1)]; k < n && mc >= 0 && rf.chunks[mc].ts == k {
 		m := &rf.chunks[mc]

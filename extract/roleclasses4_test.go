@@ -193,6 +193,8 @@ func TestRoleFoundedByAndNoOwner(t *testing.T) {
 			person: "Mira Kessel", title: "founder", org: "Talvik Bank Ltd."},
 		{name: "trial's investigator", text: "Tom Reyes, the trial's principal investigator, said results were strong in Kenya.",
 			person: "Tom Reyes", title: "principal investigator", org: ""},
+		{name: "time word after the owner", text: "Tom Reyes, the trial's current principal investigator, said results were strong in Kenya.",
+			person: "Tom Reyes", title: "principal investigator", org: ""},
 		{name: "funded is not founded", text: "Dorn Robotics Inc. was funded by Tom Reyes in 2021.",
 			person: "Tom Reyes", title: "founder", org: "Dorn Robotics Inc.", not: true},
 	})
