@@ -2,6 +2,7 @@ package search
 
 import (
 	"errors"
+	"os"
 	"path/filepath"
 	"testing"
 	"time"
@@ -28,4 +29,27 @@ func TestOpenBusyIndex(t *testing.T) {
 		t.Fatalf("opening the index once let go: %v", err)
 	}
 	x.Close()
+}
+
+// TestOpenBrokenIndex: an index a killed process left half made (its
+// mapping cut short) is made again, empty, instead of failing every later
+// command: the next Follow fills it from the store.
+func TestOpenBrokenIndex(t *testing.T) {
+	path := filepath.Join(t.TempDir(), "search.bleve")
+	x, err := openIndex(path, time.Second)
+	if err != nil {
+		t.Fatal(err)
+	}
+	x.Close()
+	if err := os.WriteFile(filepath.Join(path, "index_meta.json"), []byte(`{"storage":"sco`), 0o644); err != nil {
+		t.Fatal(err)
+	}
+	x, err = openIndex(path, time.Second)
+	if err != nil {
+		t.Fatalf("opening a half-made index: %v", err)
+	}
+	defer x.Close()
+	if n, err := x.Articles(); err != nil || n != 0 {
+		t.Errorf("the index made again holds %d articles (%v), want an empty one", n, err)
+	}
 }

@@ -3,6 +3,8 @@ package search
 import (
 	"errors"
 	"fmt"
+	"log/slog"
+	"os"
 	"sync"
 	"time"
 
@@ -63,10 +65,25 @@ func openIndex(path string, timeout time.Duration) (*Index, error) {
 	if errors.Is(err, bolt.ErrTimeout) {
 		err = ErrBusy
 	}
+	if err != nil && !errors.Is(err, ErrBusy) && path != "" {
+		bi, err = recreate(path, cfg, err)
+	}
 	if err != nil {
 		return nil, fmt.Errorf("open search index %s: %w", path, err)
 	}
 	return &Index{path: path, bi: bi}, nil
+}
+
+// recreate replaces an index that cannot be opened (a process killed while
+// it created it left half a mapping: "unexpected end of JSON input") with
+// an empty one, which the next Follow fills from the store: the index is
+// derived, the graph is the record.
+func recreate(path string, cfg map[string]any, cause error) (bleve.Index, error) {
+	slog.Warn("search index unreadable; it is made again from the store", "path", path, "err", cause)
+	if err := os.RemoveAll(path); err != nil {
+		return nil, fmt.Errorf("%w (and removing it: %v)", cause, err)
+	}
+	return bleve.NewUsing(path, indexMapping(), bleve.Config.DefaultIndexType, bleve.Config.DefaultKVStore, cfg)
 }
 
 // Close closes the index.

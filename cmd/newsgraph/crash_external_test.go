@@ -264,7 +264,11 @@ func TestCrashThenReload(t *testing.T) {
 		t.Helper()
 		out, err := exec.CommandContext(ctx, bin, append([]string{"--db", db}, args...)...).Output()
 		if err != nil {
-			t.Fatalf("newsgraph %s: %v", strings.Join(args, " "), err)
+			var stderr []byte
+			if ee, ok := err.(*exec.ExitError); ok {
+				stderr = ee.Stderr
+			}
+			t.Fatalf("newsgraph %s: %v\n%s", strings.Join(args, " "), err, stderr)
 		}
 		return string(out)
 	}
