@@ -1,0 +1,177 @@
+//go:build external
+
+package graph
+
+import (
+	"context"
+	"database/sql"
+	"net/url"
+	"os"
+	"os/exec"
+	"path/filepath"
+	"strconv"
+	"strings"
+	"syscall"
+	"testing"
+
+	"github.com/newsgraph/newsgraph/internal/mysqltest"
+	"github.com/newsgraph/newsgraph/schema"
+)
+
+// galeraEnv holds the DSNs of the three nodes of the Galera cluster that
+// scripts/test.sh starts (scripts/galera.sh), space-separated.
+const galeraEnv = "NEWSGRAPH_TEST_GALERA"
+
+// galeraNodes returns the nodes' DSNs, each naming a fresh database (the
+// same on every node), which is dropped when the test ends.
+func galeraNodes(t *testing.T) []string {
+	t.Helper()
+	nodes := strings.Fields(os.Getenv(galeraEnv))
+	if len(nodes) != 3 {
+		t.Fatalf("%s must hold the DSNs of three Galera nodes (scripts/test.sh starts them), not %q", galeraEnv, os.Getenv(galeraEnv))
+	}
+	db := mysqltest.Fresh(t, nodes[0])
+	path := db[strings.LastIndexByte(db, '/'):]
+	for i, n := range nodes {
+		nodes[i] = n[:strings.LastIndexByte(n, '/')] + path
+	}
+	return nodes
+}
+
+// multiHost is the DSN of every node, in the order given.
+func multiHost(nodes ...string) string {
+	var hosts []string
+	for _, n := range nodes {
+		u, _ := url.Parse(n)
+		hosts = append(hosts, u.Host)
+	}
+	u, _ := url.Parse(nodes[0])
+	return "mysql://" + u.User.String() + "@" + strings.Join(hosts, ",") + u.Path
+}
+
+// boltExport loads docs into a bolt store and returns its sorted export.
+func boltExport(t *testing.T, docs []*schema.Document) []byte {
+	t.Helper()
+	s := mustOpen(t, "bolt")
+	mustLoad(t, s, docs, LoadOptions{})
+	return exportNQuads(t, s)
+}
+
+// TestGaleraReadsOnAnotherNode loads articles through node 1 and reads
+// the graph back from node 3 at once: wsrep_sync_wait makes node 3 wait
+// until it has applied node 1's writes.
+func TestGaleraReadsOnAnotherNode(t *testing.T) {
+	nodes := galeraNodes(t)
+	docs := surnameCorpus(200)
+	s1 := mustOpenDSN(t, nodes[0])
+	mustLoad(t, s1, docs, LoadOptions{BatchArticles: 20})
+	s3 := mustOpenDSN(t, nodes[2])
+	assertSameExport(t, "node 3", exportNQuads(t, s3), boltExport(t, docs))
+}
+
+// TestGaleraLoadSurvivesKills SIGKILLs a node during a 500-article load
+// through all three nodes: a node that is not the writer's (the cluster
+// goes on without it), then the writer's own (newsgraph goes on through
+// the next host). Each time the load is run again, the graph must equal
+// bolt's for the same articles, quad for quad, and the killed node, once
+// restarted, rejoins the cluster and serves the same graph.
+func TestGaleraLoadSurvivesKills(t *testing.T) {
+	docs := surnameCorpus(500)
+	want := boltExport(t, docs)
+	for _, tc := range []struct {
+		name string
+		kill int // the node killed; node 0 is the writer's
+	}{{"non-writer", 1}, {"writer", 0}} {
+		t.Run(tc.name, func(t *testing.T) {
+			ctx := context.Background()
+			nodes := galeraNodes(t)
+			dsn := multiHost(nodes...)
+			victim := galeraNodeOf(t, nodes[tc.kill])
+			s := mustOpenDSN(t, dsn)
+			killed := false
+			opt := LoadOptions{BatchArticles: 20, OnBatch: func(st LoadStats) {
+				if !killed && st.Articles >= 100 {
+					killed = true
+					victim.kill(t)
+				}
+			}}
+			if _, err := s.Load(ctx, docSeq(docs, nil), opt); err != nil {
+				t.Logf("load during the kill: %v", err)
+			}
+			if !killed {
+				t.Fatal("the load ended before a node was killed")
+			}
+			s.Close()
+			s = mustOpenDSN(t, dsn)
+			if _, err := s.Load(ctx, docSeq(docs, nil), LoadOptions{}); err != nil {
+				t.Fatalf("load again: %v", err)
+			}
+			assertSameExport(t, "after the kill", exportNQuads(t, s), want)
+			victim.restart(t)
+			back := mustOpenDSN(t, nodes[tc.kill])
+			assertSameExport(t, "on the node that rejoined", exportNQuads(t, back), want)
+		})
+	}
+}
+
+// galeraNode is one mariadbd of the cluster scripts/galera.sh started.
+type galeraNode struct {
+	dir     string // the cluster's directory
+	index   int    // 1, 2, 3
+	pidFile string
+	down    bool
+}
+
+// galeraNodeOf asks the node at dsn where its pid file is: DIR/nodeI/pid.
+func galeraNodeOf(t *testing.T, dsn string) *galeraNode {
+	t.Helper()
+	cfg, err := mysqlConfig(dsn)
+	if err != nil {
+		t.Fatal(err)
+	}
+	db, err := sql.Open("mysql", cfg.FormatDSN())
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer db.Close()
+	var pidFile string
+	if err := db.QueryRow("SELECT @@pid_file").Scan(&pidFile); err != nil {
+		t.Fatal(err)
+	}
+	nodeDir := filepath.Dir(pidFile)
+	i, err := strconv.Atoi(strings.TrimPrefix(filepath.Base(nodeDir), "node"))
+	if err != nil {
+		t.Fatalf("pid file %s is not scripts/galera.sh's", pidFile)
+	}
+	n := &galeraNode{dir: filepath.Dir(nodeDir), index: i, pidFile: pidFile}
+	t.Cleanup(func() { n.restart(t) }) // leave the cluster whole
+	return n
+}
+
+func (n *galeraNode) kill(t *testing.T) {
+	b, err := os.ReadFile(n.pidFile)
+	if err != nil {
+		t.Fatal(err)
+	}
+	pid, err := strconv.Atoi(strings.TrimSpace(string(b)))
+	if err != nil {
+		t.Fatalf("pid file %s: %v", n.pidFile, err)
+	}
+	if err := syscall.Kill(pid, syscall.SIGKILL); err != nil {
+		t.Fatal(err)
+	}
+	n.down = true
+}
+
+// restart starts a killed node again, which waits until it has rejoined
+// the cluster and caught up (state transfer).
+func (n *galeraNode) restart(t *testing.T) {
+	if !n.down {
+		return
+	}
+	out, err := exec.Command("../scripts/galera.sh", "node", n.dir, strconv.Itoa(n.index)).CombinedOutput()
+	if err != nil {
+		t.Fatalf("restart node %d: %v\n%s", n.index, err, out)
+	}
+	n.down = false
+}
