@@ -112,11 +112,15 @@ func withRetry(ctx context.Context, d *sqlDialect, fn func() error) error {
 }
 
 // isConnLost tells the errors of a connection that broke or could not be
-// made: the server went away.
+// made: the server went away. Cayley's SQL iterators flatten the driver's
+// error into their own text ("sql query failed: %v", graph/sql/iterator.go),
+// so the driver's two connection errors are also recognised by their text.
 func isConnLost(err error) bool {
 	var ne net.Error
 	return errors.Is(err, driver.ErrBadConn) || errors.Is(err, mysql.ErrInvalidConn) ||
 		errors.Is(err, io.ErrUnexpectedEOF) || errors.Is(err, io.EOF) ||
 		errors.Is(err, syscall.ECONNRESET) || errors.Is(err, syscall.ECONNREFUSED) ||
-		errors.Is(err, syscall.EPIPE) || errors.As(err, &ne)
+		errors.Is(err, syscall.EPIPE) || errors.As(err, &ne) ||
+		strings.Contains(err.Error(), mysql.ErrInvalidConn.Error()) ||
+		strings.Contains(err.Error(), driver.ErrBadConn.Error())
 }

@@ -46,12 +46,17 @@ wait_ready() {
   exit 1
 }
 
-# run_node I [ARGS…]: starts node I's mariadbd in the background, detached.
+# run_node I [ARGS…]: starts node I's mariadbd in the background, detached,
+# and holding none of this script's output open (a caller reading it,
+# as $(galera.sh start …) does, would wait for the server to exit).
 run_node() {
   local i=$1; shift
+  if [ -s "$DIR/node$i/pid" ] && kill -0 "$(cat "$DIR/node$i/pid")" 2>/dev/null; then
+    return 0 # running already
+  fi
   rm -f "$DIR/node$i/exited" "$DIR/node$i/pid"
-  (setsid "$BIN" --defaults-file="$DIR/node$i/my.cnf" "$@" </dev/null >>"$DIR/node$i/out.log" 2>&1
-   touch "$DIR/node$i/exited") &
+  (setsid "$BIN" --defaults-file="$DIR/node$i/my.cnf" "$@"
+   touch "$DIR/node$i/exited") </dev/null >>"$DIR/node$i/out.log" 2>&1 &
 }
 
 # write_config I NODES SQLPORT GALERAPORT
