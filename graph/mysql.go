@@ -149,7 +149,7 @@ func openMySQL(ctx context.Context, dsn string) (string, *quadCounter, error) {
 	if err != nil {
 		return "", nil, err
 	}
-	if galera {
+	if _, set := cfg.Params["wsrep_sync_wait"]; galera && !set {
 		// A read on one node right after a write through another (or
 		// through the same node, by a failover) waits until the node has
 		// applied it: without this a read can miss the last commits.
