@@ -5,6 +5,7 @@ package graph
 import (
 	"context"
 	"database/sql"
+	"fmt"
 	"net/url"
 	"os"
 	"os/exec"
@@ -178,4 +179,71 @@ func (n *galeraNode) restart(t *testing.T) {
 		t.Fatalf("restart node %d: %v\n%s", n.index, err, out)
 	}
 	n.down = false
+}
+
+// TestGaleraWritersOnTwoNodes loads two sets of articles at once, one
+// through node 1 and one through node 2, all naming the same entities:
+// both write the same rows of the nodes table, and Galera fails one of two
+// such transactions at commit (a certification conflict, error 1213),
+// which newsgraph tries again. Both loads must succeed, and the graph must
+// equal bolt's for all the articles.
+func TestGaleraWritersOnTwoNodes(t *testing.T) {
+	nodes := galeraNodes(t)
+	var docs [2][]*schema.Document
+	for i := range 200 {
+		d := &schema.Document{
+			Article: schema.Article{ID: fmt.Sprintf("nairobi-%03d", i), Date: "2025-04-02", Title: fmt.Sprintf("Veltrix launch %d", i)},
+			Entities: []schema.Entity{
+				{Name: "Kenya", Type: schema.Country, Aliases: []string{"Kenya's"}},
+				{Name: "Veltrix Corp", Type: schema.Company},
+				{Name: "Wanjiru Kamau", Type: schema.Person},
+			},
+			Statements: []schema.Statement{{Speaker: "Wanjiru Kamau", Text: fmt.Sprintf("Launch %d went well.", i), Date: "2025-04-02", Mentions: []string{"Kenya"}}},
+		}
+		docs[i%2] = append(docs[i%2], d)
+	}
+	before := certFailures(t, nodes)
+	errs := make(chan error, 2)
+	for i := range 2 {
+		s := mustOpenDSN(t, nodes[i])
+		go func() {
+			_, err := s.Load(context.Background(), docSeq(docs[i], nil), LoadOptions{BatchArticles: 5})
+			errs <- err
+		}()
+	}
+	for range 2 {
+		if err := <-errs; err != nil {
+			t.Errorf("load: %v", err)
+		}
+	}
+	t.Logf("certification conflicts: %d", certFailures(t, nodes)-before)
+	all := append(append([]*schema.Document(nil), docs[0]...), docs[1]...)
+	assertSameExport(t, "node 3", exportNQuads(t, mustOpenDSN(t, nodes[2])), boltExport(t, all))
+}
+
+// certFailures sums the nodes' wsrep_local_cert_failures and
+// wsrep_local_bf_aborts: the transactions that failed at commit, or were
+// aborted before, for a conflict with another node's.
+func certFailures(t *testing.T, nodes []string) int {
+	t.Helper()
+	total := 0
+	for _, n := range nodes {
+		cfg, err := mysqlConfig(n)
+		if err != nil {
+			t.Fatal(err)
+		}
+		db, err := sql.Open("mysql", cfg.FormatDSN())
+		if err != nil {
+			t.Fatal(err)
+		}
+		var v int
+		err = db.QueryRow(`SELECT SUM(VARIABLE_VALUE) FROM information_schema.GLOBAL_STATUS
+			WHERE VARIABLE_NAME IN ('WSREP_LOCAL_CERT_FAILURES', 'WSREP_LOCAL_BF_ABORTS')`).Scan(&v)
+		db.Close()
+		if err != nil {
+			t.Fatal(err)
+		}
+		total += v
+	}
+	return total
 }

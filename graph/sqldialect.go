@@ -6,6 +6,7 @@ import (
 	"errors"
 	"fmt"
 	"io"
+	"log/slog"
 	"net"
 	"strings"
 	"syscall"
@@ -102,6 +103,7 @@ func withRetry(ctx context.Context, d *sqlDialect, fn func() error) error {
 		if err == nil || d.retryable == nil || !d.retryable(err) || attempt == retryAttempts {
 			return err
 		}
+		slog.Debug("retrying a write to the store", "attempt", attempt, "err", err)
 		select {
 		case <-ctx.Done():
 			return errors.Join(err, ctx.Err())
