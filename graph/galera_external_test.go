@@ -36,8 +36,34 @@ func galeraNodes(t *testing.T) []string {
 	path := db[strings.LastIndexByte(db, '/'):]
 	for i, n := range nodes {
 		nodes[i] = n[:strings.LastIndexByte(n, '/')] + path
+		waitForDatabase(t, nodes[i])
 	}
 	return nodes
+}
+
+// waitForDatabase waits until the node at dsn has created its database: a
+// CREATE DATABASE returns once done on the node that ran it, and a
+// connection naming the database on another node can come before that
+// node has applied it (wsrep_sync_wait makes a SELECT wait, not a
+// connection's USE).
+func waitForDatabase(t *testing.T, dsn string) {
+	t.Helper()
+	cfg, err := mysqlConfig(dsn)
+	if err != nil {
+		t.Fatal(err)
+	}
+	name := cfg.DBName
+	cfg.DBName = ""
+	cfg.Params["wsrep_sync_wait"] = "1"
+	db, err := sql.Open("mysql", cfg.FormatDSN())
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer db.Close()
+	var n int
+	if err := db.QueryRow("SELECT count(*) FROM information_schema.SCHEMATA WHERE SCHEMA_NAME = ?", name).Scan(&n); err != nil || n != 1 {
+		t.Fatalf("database %s on %s: %d, %v", name, cfg.Addr, n, err)
+	}
 }
 
 // multiHost is the DSN of every node, in the order given.
