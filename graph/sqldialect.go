@@ -48,7 +48,8 @@ var (
 		// Numbered here, commits are 1, 2, 3 as on the other stores; two
 		// writers taking the same number fail one with a duplicate key or
 		// a certification conflict, which is retried.
-		insertCommit: `INSERT INTO ` + commitsTable + ` (seq, record) SELECT LAST_INSERT_ID(COALESCE(MAX(seq), 0) + 1), ? FROM ` + commitsTable,
+		// Rows numbered 0 or less are not commits.
+		insertCommit: `INSERT INTO ` + commitsTable + ` (seq, record) SELECT LAST_INSERT_ID(COALESCE(MAX(seq), 0) + 1), ? FROM ` + commitsTable + ` WHERE seq > 0`,
 		retryable:    mysqlRetryable,
 	}
 )
