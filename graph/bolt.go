@@ -151,7 +151,7 @@ func boltTxStats(dir string) (bolt.TxStats, bool) {
 
 // BoltDir is the store's directory if it is a bolt store.
 func (s *Store) BoltDir() (string, bool) {
-	if s.dsn == MemDSN || isPostgres(s.dsn) {
+	if s.dsn == MemDSN || isServer(s.dsn) {
 		return "", false
 	}
 	return s.dsn, true
@@ -166,7 +166,7 @@ func (s *Store) CapMappedPages() (stop func()) { return watchMappedPages(s.dsn) 
 // its password, so that a view this machine keeps of it (the search
 // index) can tell it from others; ok is false for bolt and memory stores.
 func (s *Store) SharedName() (string, bool) {
-	if !isPostgres(s.dsn) {
+	if !isServer(s.dsn) {
 		return "", false
 	}
 	return redact(s.dsn), true

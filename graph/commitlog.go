@@ -113,7 +113,7 @@ func (s *Store) CommitsSince(ctx context.Context, after uint64, max int) ([]Comm
 	case s.boltDB() != nil:
 		return boltCommitsSince(s.boltDB(), after, max)
 	case s.counter != nil:
-		return sqlCommitsSince(ctx, s.counter.db, after, max)
+		return sqlCommitsSince(ctx, s.counter, after, max)
 	default:
 		return s.memCommits.since(after, max), nil
 	}
@@ -123,8 +123,8 @@ func (s *Store) CommitsSince(ctx context.Context, after uint64, max int) ([]Comm
 // number, in the bolt file Cayley's quads are in.
 var commitsBucket = []byte("newsgraph-commits")
 
-// commitsTable holds the commits of a PostgreSQL store, and its LogID in
-// the row numbered logIDSeq, which no commit has.
+// commitsTable holds the commits of a PostgreSQL or MySQL store, and its
+// LogID in the row numbered logIDSeq, which no commit has.
 const (
 	commitsTable = "newsgraph_commits"
 	logIDSeq     = "-1"
@@ -166,21 +166,40 @@ func (s *Store) record(ctx context.Context, c Commit) (uint64, error) {
 		return seq, err
 	case s.counter != nil:
 		var seq int64
-		err = s.counter.db.QueryRowContext(ctx, `INSERT INTO `+commitsTable+` (record) VALUES ($1) RETURNING seq`, string(v)).Scan(&seq)
+		err = withRetry(ctx, s.counter.d, func() (err error) {
+			seq, err = insertCommit(ctx, s.counter, string(v))
+			return err
+		})
 		return uint64(seq), err
 	default:
 		return s.memCommits.add(c), nil
 	}
 }
 
-// createCommitsTable makes a PostgreSQL store's commits table if it has
-// none.
-func createCommitsTable(ctx context.Context, db *sql.DB) error {
-	_, err := db.ExecContext(ctx, `CREATE TABLE IF NOT EXISTS `+commitsTable+` (seq BIGSERIAL PRIMARY KEY, record TEXT NOT NULL)`)
+// createCommitsTable makes a PostgreSQL or MySQL store's commits table,
+// with the name of its log, if it has none.
+func createCommitsTable(ctx context.Context, d *sqlDialect, db *sql.DB) error {
+	_, err := db.ExecContext(ctx, d.commitsTable)
 	if err == nil {
-		_, err = db.ExecContext(ctx, `INSERT INTO `+commitsTable+` (seq, record) VALUES (`+logIDSeq+`, $1) ON CONFLICT DO NOTHING`, newLogID())
+		_, err = db.ExecContext(ctx, d.insertLogID, newLogID())
 	}
 	return err
+}
+
+// insertCommit appends a commit's record to the commits table and returns
+// its number. Tried again after a lost connection, a commit may be
+// recorded twice, which a view reads as the same articles to re-read.
+func insertCommit(ctx context.Context, c *quadCounter, record string) (int64, error) {
+	if c.d.returning {
+		var seq int64
+		err := c.db.QueryRowContext(ctx, c.d.insertCommit, record).Scan(&seq)
+		return seq, err
+	}
+	res, err := c.db.ExecContext(ctx, c.d.insertCommit, record)
+	if err != nil {
+		return 0, err
+	}
+	return res.LastInsertId()
 }
 
 func boltCommitsSince(db *bolt.DB, after uint64, max int) ([]Commit, error) {
@@ -203,8 +222,8 @@ func boltCommitsSince(db *bolt.DB, after uint64, max int) ([]Commit, error) {
 	return out, err
 }
 
-func sqlCommitsSince(ctx context.Context, db *sql.DB, after uint64, max int) ([]Commit, error) {
-	rows, err := db.QueryContext(ctx, `SELECT seq, record FROM `+commitsTable+` WHERE seq > $1 ORDER BY seq LIMIT $2`, int64(after), max)
+func sqlCommitsSince(ctx context.Context, c *quadCounter, after uint64, max int) ([]Commit, error) {
+	rows, err := c.db.QueryContext(ctx, `SELECT seq, record FROM `+commitsTable+` WHERE seq > `+c.d.ph(1)+` ORDER BY seq LIMIT `+c.d.ph(2), int64(after), max)
 	if err != nil {
 		return nil, err
 	}

@@ -9,7 +9,10 @@
 // Bolt takes an exclusive lock on its file for as long as the store is open,
 // and bolt waits for that lock forever; Open gives up after
 // [Options.LockTimeout] with [ErrLocked] instead. "postgres://…" URLs open
-// Cayley's SQL backend on PostgreSQL; other URLs are refused with
+// Cayley's SQL backend on PostgreSQL, "mysql://…" URLs its mysql flavour on
+// MariaDB, MySQL or a Galera cluster (one host or several, comma-separated:
+// newsgraph uses one at a time and fails over to the next, see isMySQL),
+// on newsgraph's own schema (see mysqlSchema); other URLs are refused with
 // [ErrNotSupported].
 //
 // The kv backends' bloom filters are off unless [Options.Bloom] is set: they
@@ -25,7 +28,7 @@
 //     exclusively, since memstore cannot be read while written (and a
 //     memstore read that starts an iterator over all quads writes to it,
 //     which is serialised apart);
-//   - on PostgreSQL they take one of 8 read slots instead and never wait
+//   - on PostgreSQL and MySQL they take one of 8 read slots instead and never wait
 //     for a write: Cayley's SQL writes are transactions, so a read sees a
 //     commit whole or not at all, and the slots keep a busy console within
 //     the server's connection limit.

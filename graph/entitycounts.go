@@ -101,7 +101,7 @@ var (
 
 // boltDB is the store's bolt database, or nil on other backends.
 func (s *Store) boltDB() *bolt.DB {
-	if s.dsn == MemDSN || isPostgres(s.dsn) {
+	if s.dsn == MemDSN || isServer(s.dsn) {
 		return nil
 	}
 	v, ok := openBolts.Load(filepath.Clean(s.dsn))

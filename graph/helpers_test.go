@@ -48,8 +48,9 @@ func kenyaDoc() *schema.Document {
 }
 
 // mustOpen opens a store of the given kind ("mem", "bolt" in a temporary
-// directory, or "postgres" in a fresh database, see
-// postgres_external_test.go) and closes it when the test ends.
+// directory, or "postgres" or "mysql" in a fresh database, see
+// postgres_external_test.go and mysql_external_test.go) and closes it when
+// the test ends.
 func mustOpen(tb testing.TB, kind string) *Store {
 	tb.Helper()
 	switch kind {
@@ -57,6 +58,8 @@ func mustOpen(tb testing.TB, kind string) *Store {
 		return mustOpenDSN(tb, boltDir(tb))
 	case "postgres":
 		return mustOpenDSN(tb, freshPostgres(tb))
+	case "mysql":
+		return mustOpenDSN(tb, freshMySQL(tb))
 	}
 	return mustOpenDSN(tb, MemDSN)
 }
@@ -65,6 +68,13 @@ func mustOpen(tb testing.TB, kind string) *Store {
 // "postgres" to backends.
 var freshPostgres = func(tb testing.TB) string {
 	tb.Fatal("postgres tests need -tags external and NEWSGRAPH_TEST_POSTGRES")
+	return ""
+}
+
+// freshMySQL is set by mysql_external_test.go, which also adds "mysql" to
+// backends.
+var freshMySQL = func(tb testing.TB) string {
+	tb.Fatal("mysql tests need -tags external and NEWSGRAPH_TEST_MYSQL")
 	return ""
 }
 

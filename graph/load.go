@@ -101,7 +101,7 @@ func (s *Store) Load(ctx context.Context, docs iter.Seq2[schema.Document, error]
 		}
 		st.Articles++
 		l.read++
-		status, err := s.stage(ctx, l.open, l.inflight(), &d, opt.Resume)
+		status, err := s.stageRetrying(ctx, l.open, l.inflight(), &d, opt.Resume)
 		if err != nil {
 			return st, fmt.Errorf("load %s: %w", d.ID, err)
 		}
@@ -308,6 +308,39 @@ func (s *Store) stage(ctx context.Context, b *batch, inflight *entityIndex, d *s
 		return nil
 	})
 	return status, err
+}
+
+// stageRetrying is stage, tried again on a database server after a lost
+// connection or a conflict (see withRetry): when a Galera node is killed,
+// the reads in flight on it fail and the next go to another node (see
+// isMySQL). Each try starts from the document as it came, since resolution
+// renames it in place; stage changes the batch only once its reads are
+// done.
+func (s *Store) stageRetrying(ctx context.Context, b *batch, inflight *entityIndex, d *schema.Document, resume bool) (status stageStatus, err error) {
+	if s.counter == nil {
+		return s.stage(ctx, b, inflight, d, resume)
+	}
+	orig := cloneDoc(*d)
+	err = withRetry(ctx, s.counter.d, func() (err error) {
+		*d = cloneDoc(orig)
+		status, err = s.stage(ctx, b, inflight, d, resume)
+		return err
+	})
+	return status, err
+}
+
+// cloneDoc deep-copies what entity resolution renames in place.
+func cloneDoc(d schema.Document) schema.Document {
+	d.Entities = append([]schema.Entity(nil), d.Entities...)
+	for i := range d.Entities {
+		d.Entities[i].Aliases = append([]string(nil), d.Entities[i].Aliases...)
+	}
+	d.Roles = append([]schema.Role(nil), d.Roles...)
+	d.Statements = append([]schema.Statement(nil), d.Statements...)
+	for i := range d.Statements {
+		d.Statements[i].Mentions = append([]string(nil), d.Statements[i].Mentions...)
+	}
+	return d
 }
 
 // LoadMemoryLimit is the soft memory limit (runtime/debug.SetMemoryLimit)

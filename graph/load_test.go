@@ -255,18 +255,3 @@ func TestLoadCanceled(t *testing.T) {
 		t.Error("the open batch was written after cancel")
 	}
 }
-
-// cloneDoc deep-copies what entity resolution renames in place, so that the
-// cached documents serve every run unchanged.
-func cloneDoc(d schema.Document) schema.Document {
-	d.Entities = append([]schema.Entity(nil), d.Entities...)
-	for i := range d.Entities {
-		d.Entities[i].Aliases = append([]string(nil), d.Entities[i].Aliases...)
-	}
-	d.Roles = append([]schema.Role(nil), d.Roles...)
-	d.Statements = append([]schema.Statement(nil), d.Statements...)
-	for i := range d.Statements {
-		d.Statements[i].Mentions = append([]string(nil), d.Statements[i].Mentions...)
-	}
-	return d
-}

@@ -11,18 +11,23 @@ import (
 	"github.com/lib/pq"
 )
 
-// quadCounter tells how many of some quads a PostgreSQL store holds, with
-// its own connection to the database Cayley's SQL backend writes: Cayley's
-// exact quad count is a COUNT(*) over the whole quads table, too slow to
-// run around every write.
-type quadCounter struct{ db *sql.DB }
+// quadCounter tells how many of some quads a PostgreSQL or MySQL store
+// holds, with its own connection to the database Cayley's SQL backend
+// writes: Cayley's exact quad count is a COUNT(*) over the whole quads
+// table, too slow to run around every write. The commits go through it too.
+type quadCounter struct {
+	db *sql.DB
+	d  *sqlDialect
+}
 
-func openQuadCounter(dsn string) (*quadCounter, error) {
-	db, err := sql.Open("postgres", dsn)
+// openQuadCounter opens a connection pool on the database of driverDSN
+// (the driver's own form of the DSN).
+func openQuadCounter(d *sqlDialect, driverDSN string) (*quadCounter, error) {
+	db, err := sql.Open(d.backend, driverDSN)
 	if err != nil {
-		return nil, fmt.Errorf("open store %s: %w", redact(dsn), err)
+		return nil, err
 	}
-	return &quadCounter{db: db}, nil
+	return &quadCounter{db: db, d: d}, nil
 }
 
 func (c *quadCounter) Close() error { return c.db.Close() }
@@ -39,6 +44,9 @@ const (
 
 // stored returns how many of qs (distinct quads) the store holds.
 func (c *quadCounter) stored(ctx context.Context, qs []quad.Quad) (int64, error) {
+	if c.d == mysqlDialect {
+		return c.storedMySQL(ctx, qs)
+	}
 	var labelled, triples [4]pq.ByteaArray
 	for _, q := range qs {
 		cols := &labelled
@@ -73,7 +81,17 @@ func (c *quadCounter) stored(ctx context.Context, qs []quad.Quad) (int64, error)
 // applyCounted runs deltas (no quad twice) as one transaction and returns by
 // how much the store grew, from how many of the added and deleted quads
 // were stored before: one query per transaction, index lookups per quad.
-func (c *quadCounter) applyCounted(ctx context.Context, qs cgraph.QuadStore, deltas []cgraph.Delta) (int64, error) {
+// On MySQL the whole is tried again after a lost connection or a
+// certification conflict (see withRetry).
+func (c *quadCounter) applyCounted(ctx context.Context, qs cgraph.QuadStore, deltas []cgraph.Delta) (grown int64, err error) {
+	err = withRetry(ctx, c.d, func() (err error) {
+		grown, err = c.applyOnce(ctx, qs, deltas)
+		return err
+	})
+	return grown, err
+}
+
+func (c *quadCounter) applyOnce(ctx context.Context, qs cgraph.QuadStore, deltas []cgraph.Delta) (int64, error) {
 	var adds, dels []quad.Quad
 	for _, d := range deltas {
 		if d.Action == cgraph.Delete {

@@ -19,6 +19,7 @@ import (
 	cgraph "github.com/cayleygraph/cayley/graph"
 	"github.com/cayleygraph/cayley/graph/iterator"
 	"github.com/cayleygraph/cayley/graph/memstore"
+	_ "github.com/cayleygraph/cayley/graph/sql/mysql"    // registers the "mysql" backend
 	_ "github.com/cayleygraph/cayley/graph/sql/postgres" // registers the "postgres" backend
 )
 
@@ -26,6 +27,7 @@ import (
 const (
 	backendMem      = memstore.QuadStoreType
 	backendPostgres = "postgres"
+	backendMySQL    = "mysql"
 )
 
 // MemDSN is the DSN of a fresh, volatile in-memory store.
@@ -133,7 +135,9 @@ const postgresIdleConnections = 32
 //
 //   - "mem:" is a fresh in-memory store (memstore), gone on Close;
 //   - "" is DefaultPath;
-//   - "postgres://…" and other URLs fail with ErrNotSupported;
+//   - "postgres://…" is a PostgreSQL database, "mysql://…" a MySQL or
+//     MariaDB one, or a Galera cluster's (see isMySQL), through Cayley's
+//     SQL backend; other URLs fail with ErrNotSupported;
 //   - anything else is a bolt directory, created if missing; the bolt file
 //     is DIR/indexes.bolt.
 //
@@ -152,21 +156,11 @@ func Open(ctx context.Context, dsn string, opt Options) (*Store, error) {
 	switch {
 	case dsn == MemDSN:
 		qs, err = cgraph.NewQuadStore(backendMem, "", nil)
-	case isPostgres(dsn):
-		if qs, err = openSQL(backendPostgres, dsn); err == nil {
-			if counter, err = openQuadCounter(dsn); err == nil {
-				if err = createCommitsTable(ctx, counter.db); err != nil {
-					counter.Close()
-					err = fmt.Errorf("open store %s: %w", redact(dsn), err)
-				}
-			}
-			if err != nil {
-				qs.Close()
-			}
-		}
+	case isServer(dsn):
+		qs, counter, err = openServer(ctx, dialectOf(dsn), dsn)
 	case strings.Contains(dsn, "://"):
 		scheme, _, _ := strings.Cut(dsn, "://")
-		return nil, fmt.Errorf("open store: %s backend: %w (use a bolt directory, postgres://… or %q)", scheme, ErrNotSupported, MemDSN)
+		return nil, fmt.Errorf("open store: %s backend: %w (use a bolt directory, postgres://…, mysql://… or %q)", scheme, ErrNotSupported, MemDSN)
 	default:
 		_, statErr := os.Stat(filepath.Join(dsn, boltFile))
 		fresh = errors.Is(statErr, fs.ErrNotExist)
@@ -177,7 +171,7 @@ func Open(ctx context.Context, dsn string, opt Options) (*Store, error) {
 	}
 	s := &Store{qs: qs, reader: qs, dsn: dsn, opt: opt, entities: newEntityIndex(), counter: counter}
 	switch {
-	case isPostgres(dsn):
+	case isServer(dsn):
 		s.readSlots = make(chan struct{}, postgresReadSlots)
 	case dsn == MemDSN:
 		s.reader = &memReads{QuadStore: qs}
@@ -316,18 +310,46 @@ func isPostgres(dsn string) bool {
 	return strings.HasPrefix(dsn, "postgres://") || strings.HasPrefix(dsn, "postgresql://")
 }
 
-// openSQL opens Cayley's SQL backend, creating its tables on first use. The
-// password, if the URL has one, is kept out of errors.
-func openSQL(backend, dsn string) (cgraph.QuadStore, error) {
-	qs, err := initAndOpenBackend(backend, dsn, cgraph.Options{"maxidleconnections": postgresIdleConnections})
-	if err != nil {
-		return nil, fmt.Errorf("open store %s: %w", redact(dsn), err)
+// isServer tells a DSN of a store kept by a database server.
+func isServer(dsn string) bool { return dialectOf(dsn) != nil }
+
+// openServer opens a store kept by a database server, creating its tables
+// on first use. The password, if the URL has one, is kept out of errors.
+func openServer(ctx context.Context, d *sqlDialect, dsn string) (cgraph.QuadStore, *quadCounter, error) {
+	var (
+		driverDSN = dsn
+		counter   *quadCounter
+		err       error
+	)
+	if d == mysqlDialect {
+		driverDSN, counter, err = openMySQL(ctx, dsn)
+	} else if counter, err = openQuadCounter(d, dsn); err == nil {
+		err = createCommitsTable(ctx, d, counter.db)
 	}
-	return qs, nil
+	var qs cgraph.QuadStore
+	if err == nil {
+		o := cgraph.Options{"maxidleconnections": postgresIdleConnections}
+		if d == mysqlDialect {
+			// The schema is newsgraph's (see mysqlSchema), not Cayley's.
+			qs, err = cgraph.NewQuadStore(d.backend, driverDSN, o)
+		} else {
+			qs, err = initAndOpenBackend(d.backend, driverDSN, o)
+		}
+	}
+	if err != nil {
+		if counter != nil {
+			counter.Close()
+		}
+		return nil, nil, fmt.Errorf("open store %s: %w", redact(dsn), err)
+	}
+	return qs, counter, nil
 }
 
 // redact hides the password of a connection URL.
 func redact(dsn string) string {
+	if isMySQL(dsn) {
+		return redactMySQL(dsn)
+	}
 	u, err := url.Parse(dsn)
 	if err != nil {
 		return "postgres://…"
@@ -404,7 +426,7 @@ func (s *Store) QuadStore() cgraph.QuadStore { return s.qs }
 //
 //   - On bolt and memstore, reads share the read lock (on memstore, fn gets
 //     a wrapper that serialises the one read that writes, see memReads).
-//   - On PostgreSQL, a read takes one of postgresReadSlots slots and not the
+//   - On PostgreSQL and MySQL, a read takes one of postgresReadSlots slots and not the
 //     lock: Cayley's SQL writes are transactions, so a read sees a write
 //     whole or not at all. Under the read lock, a long read and a waiting
 //     writer would stop every new reader (sync.RWMutex lets no reader in
@@ -448,7 +470,7 @@ func (s *Store) readsWhileWriting() bool {
 	switch {
 	case s.dsn == MemDSN:
 		return false
-	case isPostgres(s.dsn):
+	case isServer(s.dsn):
 		return true
 	default:
 		return !boltFileNearMapping(s.dsn)

@@ -6,6 +6,7 @@ import (
 	"os"
 	"path/filepath"
 	"reflect"
+	"strings"
 	"testing"
 	"time"
 
@@ -139,9 +140,15 @@ func TestOpenErrors(t *testing.T) {
 	tests := []struct {
 		name, dsn string
 		is        error
+		says      string // in the error
 	}{
-		{"mysql", "mysql://localhost/news", ErrNotSupported},
-		{"not a directory", file, nil},
+		{"mongodb", "mongodb://localhost/news", ErrNotSupported, "mysql://"},
+		{"not a directory", file, nil, "not a directory"},
+		{"mysql without a database", "mysql://news:secret@127.0.0.1:1/", nil, "names no database"},
+		{"mysql bad parameter", "mysql://news:secret@127.0.0.1:1/news?timeout=soon", nil, "parameters"},
+		// Port 1 refuses at once: every host is tried, none answers, and
+		// the password stays out of the error.
+		{"mysql hosts down", "mysql://news:secret@127.0.0.1:1,127.0.0.1:2/news", nil, "127.0.0.1:2"},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
@@ -152,6 +159,9 @@ func TestOpenErrors(t *testing.T) {
 			}
 			if tt.is != nil && !errors.Is(err, tt.is) {
 				t.Errorf("Open(%q) = %v, want %v", tt.dsn, err, tt.is)
+			}
+			if !strings.Contains(err.Error(), tt.says) || strings.Contains(err.Error(), "secret") {
+				t.Errorf("Open(%q) = %v, want an error saying %q, without the password", tt.dsn, err, tt.says)
 			}
 		})
 	}

@@ -7,12 +7,11 @@ import (
 
 	cgraph "github.com/cayleygraph/cayley/graph"
 	csql "github.com/cayleygraph/cayley/graph/sql"
-	"github.com/lib/pq"
 )
 
 // WriteOrder returns, for each node, a number that orders the nodes as the
 // store first wrote them: Cayley's node ids on bolt and memstore (they
-// grow with every new node), and on PostgreSQL the smallest horizon (the
+// grow with every new node), and on PostgreSQL and MySQL the smallest horizon (the
 // quads table's insertion counter) of the quads that have the node as
 // subject. Queries that list nodes "in the order written" (statements and
 // roles without a filter) use it so that every store gives the same pages:
@@ -36,14 +35,15 @@ func (s *Store) WriteOrder(ctx context.Context, nodes []cgraph.Ref) ([]int64, er
 	return s.counter.firstHorizons(ctx, nodes)
 }
 
-// firstHorizons is WriteOrder on PostgreSQL: one query for all the nodes.
+// firstHorizons is WriteOrder on PostgreSQL and MySQL: one query per
+// thousand nodes.
 func (c *quadCounter) firstHorizons(ctx context.Context, nodes []cgraph.Ref) ([]int64, error) {
-	hashes := make(pq.ByteaArray, 0, len(nodes))
+	var hashes []any
 	index := make(map[string][]int, len(nodes))
 	for i, n := range nodes {
 		h, ok := n.(csql.NodeHash)
 		if !ok {
-			return nil, fmt.Errorf("write order: a node ref of type %T on PostgreSQL", n)
+			return nil, fmt.Errorf("write order: a node ref of type %T on an SQL store", n)
 		}
 		k := string(h.ValueHash[:])
 		if _, seen := index[k]; !seen {
@@ -51,21 +51,34 @@ func (c *quadCounter) firstHorizons(ctx context.Context, nodes []cgraph.Ref) ([]
 		}
 		index[k] = append(index[k], i)
 	}
-	rows, err := c.db.QueryContext(ctx, `SELECT subject_hash, min(horizon) FROM quads WHERE subject_hash = ANY($1::bytea[]) GROUP BY subject_hash`, hashes)
+	out := make([]int64, len(nodes))
+	const chunk = 1000
+	for from := 0; from < len(hashes); from += chunk {
+		part := hashes[from:min(from+chunk, len(hashes))]
+		if err := c.horizonsOf(ctx, part, index, out); err != nil {
+			return nil, fmt.Errorf("write order: %w", err)
+		}
+	}
+	return out, nil
+}
+
+// horizonsOf sets out[i] for the nodes i of hashes, through index.
+func (c *quadCounter) horizonsOf(ctx context.Context, hashes []any, index map[string][]int, out []int64) error {
+	rows, err := c.db.QueryContext(ctx, `SELECT subject_hash, min(horizon) FROM quads WHERE subject_hash IN (`+
+		c.d.phs(1, len(hashes))+`) GROUP BY subject_hash`, hashes...)
 	if err != nil {
-		return nil, fmt.Errorf("write order: %w", err)
+		return err
 	}
 	defer rows.Close()
-	out := make([]int64, len(nodes))
 	for rows.Next() {
 		var h []byte
 		var horizon int64
 		if err := rows.Scan(&h, &horizon); err != nil {
-			return nil, fmt.Errorf("write order: %w", err)
+			return err
 		}
 		for _, i := range index[string(h)] {
 			out[i] = horizon
 		}
 	}
-	return out, rows.Err()
+	return rows.Err()
 }

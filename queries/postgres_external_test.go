@@ -8,6 +8,7 @@ import (
 	"reflect"
 	"testing"
 
+	"github.com/newsgraph/newsgraph/internal/mysqltest"
 	"github.com/newsgraph/newsgraph/internal/pgtest"
 	"github.com/newsgraph/newsgraph/queries"
 )
@@ -16,11 +17,17 @@ import (
 // PostgreSQL (Cayley's SQL backend builds its own queries, where bolt takes
 // index scans) and checks that every paged query gives the same rows, page
 // by page, on both.
-func TestPostgresPagesLikeBolt(t *testing.T) {
+func TestPostgresPagesLikeBolt(t *testing.T) { pagesLikeBolt(t, pgtest.Database(t)) }
+
+// TestMySQLPagesLikeBolt is TestPostgresPagesLikeBolt on MariaDB, through
+// Cayley's mysql flavour.
+func TestMySQLPagesLikeBolt(t *testing.T) { pagesLikeBolt(t, mysqltest.Database(t)) }
+
+func pagesLikeBolt(t *testing.T, dsn string) {
 	ctx := context.Background()
 	docs := pagingDocs(30)
 	bolt := storeOf(t, backends(t)["bolt"], docs)
-	pg := storeOf(t, pgtest.Database(t), docs)
+	pg := storeOf(t, dsn, docs)
 	for _, tc := range pagingCases {
 		for _, args := range []map[string]string{tc.args, withArgs(tc.args, "limit", "0"), withArgs(tc.args, "limit", "7", "offset", "5")} {
 			t.Run(fmt.Sprint(tc.query, args), func(t *testing.T) {
@@ -41,13 +48,13 @@ func TestPostgresPagesLikeBolt(t *testing.T) {
 					// same rows, and its pages are checked by checkPages.
 					if args["limit"] == "0" {
 						if !sameRows(got.Rows, want.Rows) {
-							t.Errorf("postgres rows differ from bolt's\nbolt:     %v\npostgres: %v", want.Rows, got.Rows)
+							t.Errorf("%s rows differ from bolt's\nbolt: %v\nsql:  %v", dsn, want.Rows, got.Rows)
 						}
 					}
 					return
 				}
 				if !reflect.DeepEqual(got, want) {
-					t.Errorf("postgres answers differ from bolt\nbolt:     %v\npostgres: %v", want, got)
+					t.Errorf("%s answers differ from bolt\nbolt: %v\nsql:  %v", dsn, want, got)
 				}
 			})
 		}

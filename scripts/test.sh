@@ -1,9 +1,10 @@
 #!/usr/bin/env bash
 # Runs every test of newsgraph on a fresh machine: installs what the tests
 # need (Go modules; Debian's raptor2-utils for the independent N-Quads
-# parser, postgresql for the PostgreSQL backend), starts PostgreSQL on
-# loopback, then runs the Go tests, including those that call external tools
-# or servers (build tag "external").
+# parser, postgresql for the PostgreSQL backend, mariadb-server for MySQL
+# and Galera), starts PostgreSQL and MariaDB on loopback, then runs the Go
+# tests, including those that call external tools or servers (build tag
+# "external").
 set -euo pipefail
 cd "$(dirname "$0")/.."
 
@@ -20,6 +21,9 @@ command -v node >/dev/null 2>&1 || need_apt+=(nodejs)
 command -v npm >/dev/null 2>&1 || need_apt+=(npm)
 # Issue 4 (web console): Debian's Chromium for the browser tests.
 command -v chromium >/dev/null 2>&1 || need_apt+=(chromium)
+# Issue 16: MariaDB and Galera (mariadb-server depends on galera-4 and
+# rsync, for the cluster's state transfers).
+command -v mariadbd >/dev/null 2>&1 || need_apt+=(mariadb-server)
 if [ ${#need_apt[@]} -gt 0 ]; then
   echo "== installing ${need_apt[*]}"
   if [ "$(id -u)" -eq 0 ]; then sudo=""; else sudo="sudo"; fi
@@ -30,6 +34,15 @@ fi
 echo "== PostgreSQL on loopback"
 NEWSGRAPH_TEST_POSTGRES=$(./scripts/postgres.sh 54329 "${TMPDIR:-/tmp}/newsgraph-test-pg")
 export NEWSGRAPH_TEST_POSTGRES
+
+# Issue 16: one MariaDB for the store tests on MySQL, and a three-node
+# Galera cluster for the failover tests; stopped, by their PIDs, on exit.
+echo "== MariaDB and a Galera cluster on loopback"
+MARIADB_DIR="${TMPDIR:-/tmp}/newsgraph-test-mariadb" GALERA_DIR="${TMPDIR:-/tmp}/newsgraph-test-galera"
+trap './scripts/galera.sh stop "$MARIADB_DIR"; ./scripts/galera.sh stop "$GALERA_DIR"' EXIT
+NEWSGRAPH_TEST_MYSQL=$(./scripts/galera.sh start "$MARIADB_DIR" 1 33061)
+NEWSGRAPH_TEST_GALERA=$(./scripts/galera.sh start "$GALERA_DIR" 3 33071 45671)
+export NEWSGRAPH_TEST_MYSQL NEWSGRAPH_TEST_GALERA
 
 # Issue 6: the npm packages of tools/rdfcheck, from its package-lock.json.
 if [ ! -d tools/rdfcheck/node_modules/jsonld ] || [ ! -d tools/rdfcheck/node_modules/n3 ]; then

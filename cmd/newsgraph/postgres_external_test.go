@@ -10,15 +10,17 @@ import (
 	"testing"
 
 	"github.com/newsgraph/newsgraph/graph"
+	"github.com/newsgraph/newsgraph/internal/mysqltest"
 	"github.com/newsgraph/newsgraph/internal/pgtest"
 	"github.com/newsgraph/newsgraph/search"
 )
 
-// TestPostgresAnswersLikeBolt loads the example articles into bolt and into
-// PostgreSQL and checks that every saved query returns the same rows.
+// TestPostgresAnswersLikeBolt loads the example articles into bolt, into
+// PostgreSQL and into MariaDB, and checks that every saved query returns the
+// same rows on each.
 func TestPostgresAnswersLikeBolt(t *testing.T) {
-	t.Setenv("XDG_CACHE_HOME", t.TempDir()) // where a PostgreSQL store's search index goes
-	stores := map[string]string{"bolt": filepath.Join(t.TempDir(), "news.db"), "postgres": pgtest.Database(t)}
+	t.Setenv("XDG_CACHE_HOME", t.TempDir()) // where a database's search index goes
+	stores := map[string]string{"bolt": filepath.Join(t.TempDir(), "news.db"), "postgres": pgtest.Database(t), "mysql": mysqltest.Database(t)}
 	cli := func(db string, args ...string) string {
 		t.Helper()
 		var out, errb bytes.Buffer
@@ -47,16 +49,21 @@ func TestPostgresAnswersLikeBolt(t *testing.T) {
 	}
 	for _, q := range queries {
 		args := append([]string{"query", "--format", "json"}, q...)
-		bolt, pg := cli(stores["bolt"], args...), cli(stores["postgres"], args...)
-		if bolt != pg {
-			t.Errorf("query %s: postgres answers differ from bolt\nbolt:     %.300s\npostgres: %.300s", strings.Join(q, " "), bolt, pg)
+		bolt := cli(stores["bolt"], args...)
+		for _, server := range []string{"postgres", "mysql"} {
+			if got := cli(stores[server], args...); got != bolt {
+				t.Errorf("query %s: %s answers differ from bolt\nbolt: %.300s\n%s: %.300s", strings.Join(q, " "), server, bolt, server, got)
+			}
 		}
 		if len(bolt) < 10 {
 			t.Errorf("query %s returned nothing: %q", strings.Join(q, " "), bolt)
 		}
 	}
-	if b, p := cli(stores["bolt"], "stats"), cli(stores["postgres"], "stats"); b != p {
-		t.Errorf("stats differ:\nbolt:\n%s\npostgres:\n%s", b, p)
+	b := cli(stores["bolt"], "stats")
+	for _, server := range []string{"postgres", "mysql"} {
+		if got := cli(stores[server], "stats"); got != b {
+			t.Errorf("stats differ:\nbolt:\n%s\n%s:\n%s", b, server, got)
+		}
 	}
 }
 
