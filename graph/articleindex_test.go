@@ -10,6 +10,7 @@ import (
 
 	"github.com/cayleygraph/quad"
 
+	"github.com/newsgraph/newsgraph/internal/quadtest"
 	"github.com/newsgraph/newsgraph/schema"
 )
 
@@ -71,27 +72,27 @@ func TestStoreKeepsIndex(t *testing.T) {
 			s := mustOpen(t, kind)
 			x := &recordingIndex{}
 			s.KeepIndex(x)
-			veltrix, kenya := schema.ArticleIRI(veltrixDoc().ID), schema.ArticleIRI(kenyaDoc().ID)
+			veltrix, kenya := schema.ArticleIRI(quadtest.Veltrix().ID), schema.ArticleIRI(quadtest.Kenya().ID)
 
-			mustLoad(t, s, []*schema.Document{veltrixDoc(), kenyaDoc()}, LoadOptions{}) // new: left for later
-			mustAdd(t, s, veltrixDoc())                                                 // unchanged: nothing to tell
-			loaded := kenyaDoc()
+			mustLoad(t, s, []*schema.Document{quadtest.Veltrix(), quadtest.Kenya()}, LoadOptions{}) // new: left for later
+			mustAdd(t, s, quadtest.Veltrix())                                                       // unchanged: nothing to tell
+			loaded := quadtest.Kenya()
 			loaded.Statements[0].Text = "a milestone indeed"
 			loaded.Text += " Indeed."
 			mustLoad(t, s, []*schema.Document{loaded}, LoadOptions{})
-			changed := kenyaDoc()
+			changed := quadtest.Kenya()
 			changed.Statements[0].Text = "a real milestone"
 			changed.Text += " Really."
 			mustAdd(t, s, changed)
-			assertSameKeys(t, "the changed article's facts given to the index", keys(x.last[kenya]), storeKeys(t, s, changed.ID))
-			if _, err := s.RemoveArticle(ctx, veltrixDoc().ID); err != nil {
+			quadtest.AssertSameKeys(t, "the changed article's facts given to the index", quadtest.Keys(x.last[kenya]), storeKeys(t, s, changed.ID))
+			if _, err := s.RemoveArticle(ctx, quadtest.Veltrix().ID); err != nil {
 				t.Fatal(err)
 			}
 			if _, err := s.AddQuads(ctx, quad.NewReader([]quad.Quad{quad.MakeIRI("a", "b", "c", "")})); err != nil {
 				t.Fatal(err)
 			}
 			x.failPut = true
-			if _, err := s.AddDocument(ctx, veltrixDoc()); err != nil {
+			if _, err := s.AddDocument(ctx, quadtest.Veltrix()); err != nil {
 				t.Fatalf("a failing index failed the write: %v", err)
 			}
 			want := []string{
@@ -114,7 +115,7 @@ func TestStoreKeepsIndex(t *testing.T) {
 			if !slices.Equal(x.followed, wantFollowed) {
 				t.Errorf("Followed %v, want %v", x.followed, wantFollowed)
 			}
-			if ok, _ := s.HasArticle(ctx, veltrixDoc().ID); !ok {
+			if ok, _ := s.HasArticle(ctx, quadtest.Veltrix().ID); !ok {
 				t.Error("the article whose indexing failed is not in the store")
 			}
 			s.Close()

@@ -1,4 +1,4 @@
-package graph
+package export
 
 import (
 	"fmt"
@@ -238,7 +238,7 @@ func localName(iri quad.IRI) string {
 
 // shortIRI spells an IRI with a prefix of LDContext when one fits.
 func shortIRI(iri string) string {
-	for _, p := range Prefixes() {
+	for _, p := range schema.Prefixes() {
 		if rest, ok := strings.CutPrefix(iri, p[1]); ok {
 			return p[0] + ":" + rest
 		}
