@@ -74,6 +74,11 @@ func (s *Server) catchUp(ctx context.Context) error {
 	if gen == s.applied {
 		return nil
 	}
+	if x := s.cfg.Index; x != nil {
+		if err := x.Follow(ctx, s.cfg.Store, nil); err != nil {
+			return err
+		}
+	}
 	if err := s.reindex(ctx); err != nil {
 		return err
 	}

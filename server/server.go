@@ -60,6 +60,10 @@ const (
 type Config struct {
 	// Store is the graph to serve. Required.
 	Store *graph.Store
+	// Index is the store's search index (search.OpenFor), which the server
+	// keeps following the store's commits. Nil: the search saved query
+	// indexes the store in memory for each search.
+	Index *search.Index
 	// QueryTimeout stops any query that runs longer; zero means
 	// DefaultQueryTimeout.
 	QueryTimeout time.Duration

@@ -84,6 +84,11 @@ func runQuery(ctx context.Context, opts *queryOptions, out io.Writer) error {
 		}
 	}
 	ro := queries.RunOptions{Limit: opts.Limit, Timeout: opts.Timeout}
+	if opts.Name == "search" {
+		if ro.Index, err = opts.App.searchIndex(store); err != nil {
+			return err
+		}
+	}
 	var res *queries.Result
 	if opts.Gizmo != "" {
 		res, err = queries.RunGizmo(ctx, store, opts.Gizmo, ro)

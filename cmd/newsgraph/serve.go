@@ -102,10 +102,14 @@ func runServe(ctx context.Context, opts *serveOptions, out io.Writer) error {
 		return err
 	}
 	defer store.Close()
-	exec := func(ctx context.Context, args []string, stdin io.Reader, stdout, stderr io.Writer) int {
-		return runInServer(ctx, store, args, IOStreams{In: stdin, Out: stdout, Err: stderr}, app.Getenv)
+	index, err := app.searchIndex(store)
+	if err != nil {
+		return err
 	}
-	srv, err := server.New(ctx, server.Config{Store: store, QueryTimeout: opts.QueryTimeout,
+	exec := func(ctx context.Context, args []string, stdin io.Reader, stdout, stderr io.Writer) int {
+		return runInServer(ctx, store, index, args, IOStreams{In: stdin, Out: stdout, Err: stderr}, app.Getenv)
+	}
+	srv, err := server.New(ctx, server.Config{Store: store, Index: index, QueryTimeout: opts.QueryTimeout,
 		MaxRows: opts.MaxRows, GizmoMemory: opts.GizmoMemory, MaxAnswerBytes: opts.MaxAnswerBytes,
 		AllowedHosts: opts.AllowedHosts, AllowWrites: opts.AllowWrites, Logger: app.Logger, Exec: exec})
 	if err != nil {
