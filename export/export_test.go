@@ -42,7 +42,7 @@ func exportString(tb testing.TB, s *graph.Store, format, article string) string 
 		tb.Fatal(err)
 	}
 	if _, err := Write(context.Background(), s, w, Options{Article: article}); err != nil {
-		tb.Fatalf("Export(%s): %v", format, err)
+		tb.Fatalf("Write(%s): %v", format, err)
 	}
 	if err := w.Close(); err != nil {
 		tb.Fatalf("Close(%s): %v", format, err)

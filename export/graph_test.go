@@ -131,7 +131,7 @@ func TestExportEntityNeighbourhood(t *testing.T) {
 	subjects := func(opts Options) map[string]bool {
 		var w sliceWriter
 		if _, err := Write(context.Background(), s, &w, opts); err != nil {
-			t.Fatalf("Export(%+v): %v", opts, err)
+			t.Fatalf("Write(%+v): %v", opts, err)
 		}
 		out := map[string]bool{}
 		for _, q := range w.quads {
