@@ -26,7 +26,25 @@ func (rf *roleFinder) appositive(c *chunk) {
 	} else if k+1 < n && toks[k].text == "until" && (toks[k+1].text == "now" || toks[k+1].text == "recently") {
 		k += 2 // "X, until now secretary of state for the budget"
 	}
-	rf.titleAt(c.ent, c.ts, k, -1, 0.7)
+	next := rf.titleAt(c.ent, c.ts, k, -1, 0.7)
+	if next == k {
+		return
+	}
+	// "X, lead author of the study and a professor at Y": a second
+	// appositive after "and a", past the first one's lower-case object
+	if next > 0 && toks[next-1].text == "and" && next < n && (toks[next].text == "a" || toks[next].text == "an" || rf.possessiveOwnerAt(next)) {
+		// "X, a lawyer and a former judge at Y", "X, Y's managing partner
+		// and Z's new chair" (titleList stops at "a" or the owner)
+		rf.titleAt(c.ent, c.ts, next, -1, 0.6)
+		return
+	}
+	j := next
+	for j < n && j < next+6 && toks[j].kind == tWord && !toks[j].cap && toks[j].text != "and" && toks[j].sent == toks[k].sent {
+		j++
+	}
+	if j+1 < n && toks[j].text == "and" && (toks[j+1].text == "a" || toks[j+1].text == "an") {
+		rf.titleAt(c.ent, c.ts, j+1, -1, 0.6)
+	}
 }
 
 // titleAt reads "[a|an|the] [58-year-old] [ORG's] title [and title] [of|at|in ORG]"
@@ -49,6 +67,12 @@ func (rf *roleFinder) titleAt(person, ts, k, org0 int, conf float64) int {
 	if org < 0 {
 		org, k, end = rf.ownerAfter(k, end)
 	}
+	if org < 0 {
+		org, k, end = rf.portfolioOwner(k, end) // "senior vice president, finance, of Y"
+	}
+	if org < 0 {
+		org = rf.verbOrg // "X, chief executive of Y, will become chairman": Y's
+	}
 	if org < 0 && corporateTitle(titles) {
 		// "said Harold T. Pennick, chairman and chief executive officer."
 		org = rf.titleCompany(ts)
@@ -60,6 +84,17 @@ func (rf *roleFinder) titleAt(person, ts, k, org0 int, conf float64) int {
 	return k
 }
 
+// possessiveOwnerAt tells that token k opens a company's or organisation's
+// name followed by a possessive: "Ashworth's new chair".
+func (rf *roleFinder) possessiveOwnerAt(k int) bool {
+	mc := rf.tokChunk[k]
+	if mc < 0 || rf.chunks[mc].ts != k || rf.chunks[mc].te >= len(rf.toks) || rf.toks[rf.chunks[mc].te].kind != tPoss {
+		return false
+	}
+	e := rf.chunks[mc].ent
+	return e >= 0 && (rf.ents[e].typ == schema.Company || rf.ents[e].typ == schema.Organization)
+}
+
 // ownerBefore reads what comes before the title words at token k of an
 // appositive of a person named at token ts: an article or possessive pronoun, an age
 // ("58-year-old"), and an organisation that owns the title ("Y's",
@@ -68,7 +103,7 @@ func (rf *roleFinder) titleAt(person, ts, k, org0 int, conf float64) int {
 func (rf *roleFinder) ownerBefore(ts, k int) (org, next int) {
 	toks := rf.toks
 	n := len(toks)
-	if k < n && (toks[k].text == "a" || toks[k].text == "an" || toks[k].text == "the" || toks[k].text == "its" || toks[k].text == "his" || toks[k].text == "her") {
+	if k < n && (toks[k].text == "a" || toks[k].text == "an" || toks[k].text == "the" || toks[k].text == "his" || toks[k].text == "her") {
 		k++
 	}
 	if k+2 < n && toks[k].kind == tNum && toks[k+1].text == "-" && strings.HasPrefix(toks[k+2].text, "year") { // 58-year-old
@@ -77,13 +112,16 @@ func (rf *roleFinder) ownerBefore(ts, k int) (org, next int) {
 	k = rf.skipTimeWords(k)
 	k = rf.skipPlace(k)
 	org = -1
+	if k+2 < n && toks[k].kind == tWord && !toks[k].cap && toks[k+1].kind == tPoss && !rf.isOrgNoun(toks[k].text) && rf.orgWithWord(toks[k].text, ts) < 0 {
+		return -1, rf.skipTimeWords(k + 2) // "the trial's (current) principal investigator": no named employer
+	}
 	if mc := rf.tokChunk[min(k, n-1)]; k < n && mc >= 0 && rf.chunks[mc].ts == k {
 		m := &rf.chunks[mc]
 		if m.te < n && toks[m.te].kind == tPoss && m.ent >= 0 && rf.ents[m.ent].typ != schema.Person {
 			org = m.ent
 			k = rf.skipTimeWords(m.te + 1)
-		} else if m.ent >= 0 && rf.ents[m.ent].typ != schema.Person && m.te < n && toks[m.te].kind == tWord && !toks[m.te].cap {
-			org = m.ent // "a SpaceX engineer"
+		} else if m.ent >= 0 && rf.ents[m.ent].typ != schema.Person && m.te < n && toks[m.te].kind == tWord && (!toks[m.te].cap || toks[m.te].allCaps && titleHeads[strings.ToLower(toks[m.te].text)]) {
+			org = m.ent // "a SpaceX engineer", "X, Dorn Foods Ltd. CEO,"
 			k = m.te
 		} else if m.ent < 0 && m.te < n && toks[m.te].kind == tWord && !toks[m.te].cap {
 			k = m.te // a place: "a Marrow Bay teacher"
@@ -94,7 +132,7 @@ func (rf *roleFinder) ownerBefore(ts, k int) (org, next int) {
 	}
 	if org < 0 && k+1 < n && (toks[k].text == "its" || toks[k].kind == tWord && rf.isOrgNoun(toks[k].text) && toks[k+1].kind == tPoss) {
 		if toks[k].text == "its" {
-			org = rf.itsOrg(ts)
+			org = rf.itsOrg(k) // from "its" itself: "X joined Y in 2010 and was later its finance director"
 			k++
 		} else {
 			org = rf.nounOrg(toks[k].text, ts) // "the company's"
@@ -119,10 +157,13 @@ func (rf *roleFinder) titleList(k int) (titles []string, next int) {
 			}
 			k = rf.freeModifiers(k) // "a political scientist", "housing minister"
 		}
-		for k < n && toks[k].kind == tWord && (!toks[k].cap && (titleHeads[toks[k].text] || titleMods[toks[k].text] || rf.lex.occupations[toks[k].text]) || toks[k].allCaps && titleHeads[strings.ToLower(toks[k].text)]) {
-			k++ // "chief executive", "virologist", "CFO"
+		for k < n && toks[k].kind == tWord && (!toks[k].cap && (titleHeads[bareTitleWord(toks[k].text)] || titleMods[bareTitleWord(toks[k].text)] || rf.lex.occupations[toks[k].text]) || toks[k].allCaps && titleHeads[strings.ToLower(toks[k].text)]) {
+			k++ // "chief executive", "virologist", "CFO", "chief executive-designate"
+			if k+1 < n && toks[k].kind == tWord && rf.plainWord(k) && !rf.lex.occupations[toks[k].text] && mixedHeads[toks[k+1].text] && titleMods[toks[k-1].text] {
+				k++ // "chief risk officer", "senior policy director": a field between
+			}
 		}
-		if k == ts || !rf.isTitleHead(strings.ToLower(toks[k-1].text)) {
+		if k == ts || !rf.isTitleHead(bareTitleWord(strings.ToLower(toks[k-1].text))) {
 			k = ts
 			break
 		}
@@ -142,6 +183,29 @@ func (rf *roleFinder) titleList(k int) (titles []string, next int) {
 		break
 	}
 	return titles, k
+}
+
+// portfolioOwner reads the employer after a portfolio set off by commas
+// after a title at token k: "vice president, marketing, at Y" (WSJ's
+// style). It returns the organisation (or -1), the token after it and the
+// end of the span.
+func (rf *roleFinder) portfolioOwner(k, end int) (org, next, newEnd int) {
+	toks := rf.toks
+	n := len(toks)
+	if k+3 >= n || toks[k].text != "," {
+		return -1, k, end
+	}
+	j := k + 1
+	for j < k+3 && toks[j].kind == tWord && !toks[j].cap && !determiners[toks[j].text] && !titlePreps[toks[j].text] && toks[j].text != "and" {
+		j++
+	}
+	if j == k+1 || j+1 >= n || toks[j].text != "," || toks[j+1].text != "of" && toks[j+1].text != "at" {
+		return -1, k, end
+	}
+	if o, kk, e := rf.ownerAfter(j+1, end); o >= 0 {
+		return o, kk, e
+	}
+	return -1, k, end
 }
 
 // ownerAfter reads the organisation after titles that end at token k

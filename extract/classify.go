@@ -71,7 +71,7 @@ func (rs *resolver) classifyPlace(ci int) bool {
 	surface := rs.tokText(a, b)
 	n := b - a
 	last := toks[b-1].text
-	if nonEntityHeads[last] && n > 1 || n > 2 && placeHeadsOf[toks[a].text] && toks[a+1].text == "of" || rs.headlineCaps(a, b) || strings.HasSuffix(toks[a].text, "-based") ||
+	if nonEntityHeads[last] && n > 1 || n > 2 && placeHeadsOf[toks[a].text] && toks[a+1].text == "of" || rs.headlineCaps(a, b) || rs.dateline(a, b) || strings.HasSuffix(toks[a].text, "-based") ||
 		last == "Treasury" && b < len(toks) && instrumentNouns[toks[b].text] {
 		// "Madison Avenue", "Ohio Reading Assessment", a headline in
 		// capitals, "Atlanta-based ...", "Treasury bonds"
@@ -98,6 +98,27 @@ func (rs *resolver) classifyPlace(ci int) bool {
 		return true
 	}
 	return false
+}
+
+// dateline: the chunk [a, b) opens a paragraph in capitals and a dash
+// follows it, maybe after a date ("TOKYO - ", "SANTIAGO, May 12 - "):
+// the place a wire story was filed from, no company.
+func (rs *resolver) dateline(a, b int) bool {
+	toks := rs.toks
+	if !toks[a].first || a > 0 && toks[a-1].sent == toks[a].sent {
+		return false
+	}
+	for k := a; k < b; k++ {
+		if !toks[k].allCaps || len(toks[k].text) < 3 && k == a {
+			return false
+		}
+	}
+	k := b
+	if k < len(toks) && toks[k].text == "," {
+		for k++; k < len(toks) && k < b+4 && (months[strings.TrimSuffix(toks[k].text, ".")] > 0 || toks[k].kind == tNum); k++ {
+		}
+	}
+	return k < len(toks) && (toks[k].kind == tDash || toks[k].text == "-")
 }
 
 // classifyByForm types chunk c by its own words: an honorific, a legal

@@ -50,10 +50,14 @@ func (rf *roleFinder) countryNamed(i, end int) (ent, next int) {
 }
 
 // nounOrg is the organisation a noun stands for at token i ("the
-// company's", "this chemicals maker", "its" when noun is ""): the company
-// the article names most so far for a business noun or "its", else the
-// organisation it names most, else the last one named.
+// company's", "this chemicals maker", "its" when noun is ""): the last one
+// whose name holds the noun (orgWithWord), else the company the article
+// names most so far for a business noun or "its", else the organisation
+// it names most, else the last one named.
 func (rf *roleFinder) nounOrg(noun string, i int) int {
+	if e := rf.orgWithWord(noun, i); e >= 0 {
+		return e // "the trust's chair": the Brightpath Trust, over a charity named more
+	}
 	if noun == "" || companyNouns[noun] || strings.HasSuffix(noun, "maker") {
 		if e := rf.focusCompany(i); e >= 0 {
 			return e
@@ -66,21 +70,29 @@ func (rf *roleFinder) nounOrg(noun string, i int) int {
 }
 
 // describedOrg reads a description of an organisation after a title's
-// preposition at token k: "at the payments company Vellucor Systems"
-// (the name after it), "of this chemicals maker" (the organisation in
-// focus). It returns the organisation and the end of the role's span.
+// preposition at token k: "at the payments company Vellucor Systems",
+// "at shipping firm Kvitholm Lines" (the name after it), "of this
+// chemicals maker" (the organisation in focus, after a determiner only). It returns the organisation and the end of the role's span.
 func (rf *roleFinder) describedOrg(k, end int) (org, newEnd int) {
 	toks := rf.toks
-	if k >= len(toks) || toks[k].text != "this" && toks[k].text != "the" {
+	if k >= len(toks) {
 		return -1, end
 	}
-	for j := k + 1; j < min(len(toks), k+5); j++ {
+	det := toks[k].text == "this" || toks[k].text == "the"
+	if !det && (toks[k].kind != tWord || toks[k].cap) {
+		return -1, end
+	}
+	from := k + 1
+	if !det {
+		from = k // "at shipping firm Kvitholm Lines", "at brokerage Sowa Capital"
+	}
+	for j := from; j < min(len(toks), k+5); j++ {
 		if mc := rf.tokChunk[j]; mc >= 0 && rf.chunks[mc].ts == j {
 			if rf.chunks[mc].ent >= 0 && rf.ents[rf.chunks[mc].ent].typ == schema.Country {
 				j = rf.chunks[mc].te - 1 // "the Peruvian lender"
 				continue
 			}
-			if j > k+1 && rf.isOrgNoun(toks[j-1].text) {
+			if j > from && rf.isOrgNoun(toks[j-1].text) {
 				return rf.orgEntity(mc), toks[rf.chunks[mc].te-1].e // "the payments company Vellucor Systems"
 			}
 			return -1, end
@@ -89,7 +101,7 @@ func (rf *roleFinder) describedOrg(k, end int) (org, newEnd int) {
 		if t.kind != tWord || t.cap || titlePreps[t.text] || nameConnectors[t.text] {
 			return -1, end
 		}
-		if rf.isOrgNoun(t.text) && (j+1 == len(toks) || toks[j+1].kind != tWord) {
+		if det && rf.isOrgNoun(t.text) && (j+1 == len(toks) || toks[j+1].kind != tWord) {
 			return rf.nounOrg(t.text, k), t.e // "of this chemicals maker."
 		}
 	}
@@ -123,18 +135,22 @@ func (rf *roleFinder) describedName(mc int) int {
 // or organisation named in i's sentence before i, else the first one named
 // in the nearest sentence before that names one (the subject, most of the
 // time: "The authority was set up in 2023. Its president, X, …"), looking
-// back at most 64 chunks.
+// back at most 64 chunks; in that sentence, the first one not in a
+// possessive ("Y's" modifies the subject, it is not the subject).
 func (rf *roleFinder) itsOrg(i int) int {
 	sent := rf.toks[i].sent
 	if e := rf.describedSubject(i); e >= 0 {
 		return e // "The ministry said … Its spokeswoman, X"
 	}
-	found, foundSent := -1, -1
+	found, foundSent, head, last, opener := -1, -1, -1, -1, -1
 	for ci := rf.focus().chunksBefore(i) - 1; ci >= 0 && ci >= rf.focus().chunksBefore(i)-64; ci-- {
 		c := &rf.chunks[ci]
 		s := rf.toks[c.ts].sent
 		if found >= 0 && s != foundSent {
 			break
+		}
+		if found >= 0 && c.ent >= 0 {
+			opener = c.ent // the sentence's first entity so far
 		}
 		if c.ent < 0 || rf.ents[c.ent].typ != schema.Company && rf.ents[c.ent].typ != schema.Organization {
 			continue
@@ -142,10 +158,26 @@ func (rf *roleFinder) itsOrg(i int) int {
 		if found < 0 && s < sent-3 {
 			break
 		}
-		found, foundSent = c.ent, s
+		if found < 0 {
+			last = c.ent
+		}
+		found, foundSent, opener = c.ent, s, c.ent
+		if c.te >= len(rf.toks) || rf.toks[c.te].kind != tPoss {
+			head = c.ent
+		}
 	}
-	if found < 0 {
+	switch {
+	case found < 0:
 		return rf.focusOrg(i)
+	case foundSent < sent && opener >= 0 && rf.ents[opener].typ == schema.Person:
+		// "X worked at Y before joining Z. She became its publisher": a
+		// person's sentence names organisations as objects; "its" is the
+		// one named last
+		return last
+	case head >= 0:
+		// "Y's largest shareholder, Z, backed the plan. Its chairman":
+		// Z's; a possessive modifies the noun that is the subject
+		return head
 	}
 	return found
 }
@@ -166,22 +198,45 @@ func (rf *roleFinder) titleCompany(i int) int {
 	return rf.nounOrg("", i)
 }
 
-// describedSubject is the organisation "its" at token i refers to when the
-// sentence before opens with "The NOUN" naming a kind of organisation
-// ("The ministry said demand rose. Its spokeswoman, X, …"): the one named
-// last, within 64 chunks, whose name holds that noun (Ministry of Health),
-// or -1.
+// describedSubject is the organisation "its" at token i refers to when its
+// own sentence opens with "The NOUN" naming a kind of organisation (the
+// one that noun stands for, nounOrg), or the sentence before does ("The
+// ministry said demand rose. Its spokeswoman, X, …": the one named last,
+// within 64 chunks, whose name holds that noun, Ministry of Health), or -1.
 func (rf *roleFinder) describedSubject(i int) int {
-	toks := rf.toks
-	sent := toks[i].sent
+	if noun := rf.subjectNoun(rf.toks[i].sent, i); noun != "" {
+		return rf.nounOrg(noun, i) // "The company also named X, its head of sales"
+	}
+	sent := rf.toks[i].sent
 	if sent == 0 {
 		return -1
 	}
 	k := rf.sentStart(sent - 1)
-	if k+1 >= len(toks) || toks[k].text != "The" || toks[k+1].kind != tWord || toks[k+1].cap || !rf.isOrgNoun(toks[k+1].text) {
+	if noun := rf.subjectNoun(sent-1, len(rf.toks)); noun != "" {
+		return rf.orgWithWord(noun, k)
+	}
+	return -1
+}
+
+// subjectNoun is the organisation noun of a sentence that opens with "The
+// NOUN" before token i ("The company said"), or "".
+func (rf *roleFinder) subjectNoun(sent, i int) string {
+	toks := rf.toks
+	k := rf.sentStart(sent)
+	if k+1 >= min(i, len(toks)) || toks[k].text != "The" || toks[k+1].kind != tWord || toks[k+1].cap || !rf.isOrgNoun(toks[k+1].text) {
+		return ""
+	}
+	return toks[k+1].text
+}
+
+// orgWithWord is the company or organisation named last before token k,
+// within 64 chunks, whose name holds the word noun ("trust" in Brightpath
+// Trust, "ministry" in Ministry of Health), or -1.
+func (rf *roleFinder) orgWithWord(noun string, k int) int {
+	if noun == "" {
 		return -1
 	}
-	noun := toks[k+1].text
+	toks := rf.toks
 	for ci := rf.focus().chunksBefore(k) - 1; ci >= 0 && ci >= rf.focus().chunksBefore(k)-64; ci-- {
 		c := &rf.chunks[ci]
 		if c.ent < 0 || rf.ents[c.ent].typ != schema.Company && rf.ents[c.ent].typ != schema.Organization {
@@ -191,6 +246,27 @@ func (rf *roleFinder) describedSubject(i int) int {
 			if strings.EqualFold(toks[j].text, noun) {
 				return c.ent
 			}
+		}
+	}
+	return -1
+}
+
+// centralBank is the employer of a governor with no organisation named
+// beside the title, at token i: the central bank named last within 64
+// chunks, an organisation whose name holds "Bank" or a company named
+// Central Bank, Reserve Bank or Federal Reserve (the entity stage types
+// some as lenders), or -1. A state governor ("Gov. X" in Texas) has none.
+func (rf *roleFinder) centralBank(i int) int {
+	f := rf.focus()
+	for ci := f.chunksBefore(i) - 1; ci >= 0 && ci >= f.chunksBefore(i)-64; ci-- {
+		c := &rf.chunks[ci]
+		if c.ent < 0 || rf.ents[c.ent].typ != schema.Company && rf.ents[c.ent].typ != schema.Organization {
+			continue
+		}
+		n := rf.ents[c.ent].name
+		if strings.Contains(n, "Central Bank") || strings.Contains(n, "Reserve Bank") || strings.Contains(n, "Federal Reserve") ||
+			rf.ents[c.ent].typ == schema.Organization && strings.Contains(n, "Bank") {
+			return c.ent
 		}
 	}
 	return -1

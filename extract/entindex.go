@@ -20,6 +20,7 @@ import (
 // name), so the key names one sequence of words.
 type entIndex struct {
 	personSuffix map[string]int32    // last k of a person's n > k words -> last such person
+	personLastOf map[string][]int32  // last word (or, of three, the one before) of a person's name -> every such person, in order
 	personPrefix map[string][2]int32 // first k of a person's n > k words -> first and last such person
 	personHandle map[string]int32    // lower-case name without spaces -> first person
 	personLast   nameTrie            // lower-case last words of persons
@@ -43,6 +44,7 @@ func firstOf(a, b int32) int32 {
 func (x *entIndex) add(ei int, e *ent) {
 	if x.personSuffix == nil {
 		x.personSuffix = map[string]int32{}
+		x.personLastOf = map[string][]int32{}
 		x.personPrefix = map[string][2]int32{}
 		x.personHandle = map[string]int32{}
 		x.orgPrefix = map[string][3]int32{}
@@ -70,6 +72,13 @@ func (x *entIndex) addPerson(ei int, e *ent) {
 		} else {
 			x.personPrefix[p] = [2]int32{i, i}
 		}
+	}
+	if n > 1 {
+		x.personLastOf[e.words[n-1]] = append(x.personLastOf[e.words[n-1]], i)
+	}
+	if n > 2 && !personParticles[strings.ToLower(e.words[n-2])] {
+		// "Villaseñor" of "Ernesto Villaseñor Garza": a first family name
+		x.personLastOf[e.words[n-2]] = append(x.personLastOf[e.words[n-2]], i)
 	}
 	h := strings.ToLower(strings.Join(e.words, ""))
 	if _, ok := x.personHandle[h]; !ok {

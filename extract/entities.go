@@ -67,3 +67,25 @@ func (et *entityTable) ensureChannel(name string) {
 		et.newEnt(schema.Company, name, -1)
 	}
 }
+
+// sharedSurname is the person a lone surname at token ts refers to when
+// several persons of the article share it (an obituary's family): the
+// first named in full before it, the story's subject, since news names its
+// relatives in full; or -1 (then personPart decides, which took the last
+// named: every "Vosburgh" was the husband of the last paragraph).
+func (rs *resolver) sharedSurname(words []string, ts int) int {
+	if len(words) != 1 {
+		return -1
+	}
+	cands := rs.idx.personLastOf[words[0]]
+	if len(cands) < 2 {
+		return -1
+	}
+	best := -1
+	for _, e := range cands {
+		if f := rs.ents[e].first; f >= 0 && f < ts && (best < 0 || f < rs.ents[best].first) {
+			best = int(e)
+		}
+	}
+	return best
+}

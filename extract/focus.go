@@ -195,8 +195,12 @@ func (rv *resolved) focusOrg(i int) int {
 	return rv.chunks[ci].ent
 }
 
-// focusCompany is the company most mentioned before token i (the most
-// recent one on a tie); organisations count when no company is named.
+// focusCompany is the company most mentioned before token i (the first
+// named on a tie: the story's subject, before a supplier or past employer
+// it names as often; dev-modern work roles 0.785→0.815, check
+// 0.559→0.577); organisations count when no company is named, the most
+// recent one on a tie (the first moved one WSJ reported statement to a
+// ministry named first, over the court named last).
 func (rv *resolved) focusCompany(i int) int {
 	if e := rv.focusOrgType(i, schema.Company); e >= 0 {
 		return e
@@ -213,13 +217,17 @@ func (rv *resolved) focusOrgType(i int, t schema.EntityType) int {
 	if f.mostNamed[k] == nil {
 		most := make([]int32, len(rv.chunks)+1)
 		counts := make([]int32, len(rv.ents))
+		first := make([]int32, len(rv.ents)) // chunk of the first mention, +1
 		best, bestN := int32(-1), int32(0)
 		most[0] = -1
 		for ci := range rv.chunks {
 			if c := &rv.chunks[ci]; c.ent >= 0 && rv.ents[c.ent].typ == t {
 				counts[c.ent]++
-				if counts[c.ent] >= bestN {
-					best, bestN = int32(c.ent), counts[c.ent]
+				if first[c.ent] == 0 {
+					first[c.ent] = int32(ci) + 1
+				}
+				if n := counts[c.ent]; n > bestN || n == bestN && (t == schema.Organization || first[c.ent] < first[best]) {
+					best, bestN = int32(c.ent), n
 				}
 			}
 			most[ci+1] = best

@@ -142,6 +142,9 @@ func (l *lexicon) loadCountries() {
 				l.demonymKey[d] = idx
 			}
 		}
+		for _, d := range extraDemonyms[f[0]] {
+			l.demonymKey[d] = idx
+		}
 		if len(f) > 3 {
 			for c := range strings.SplitSeq(f[3], "|") {
 				if c != "" {

@@ -233,6 +233,13 @@ var extraCountryNames = map[string][]string{
 	"DR Congo":             {"DRC"},
 }
 
+// extraDemonyms are adjectives the news uses that world-countries lacks
+// ("Saudi Energy Minister X", "the Philippine ambassador").
+var extraDemonyms = map[string][]string{
+	"Saudi Arabia": {"Saudi"},
+	"Philippines":  {"Philippine"},
+}
+
 // nameConnectors may join capitalised words inside one name.
 var nameConnectors = set("of", "for", "&", "de", "del", "della", "di", "da", "do", "dos", "das", "van", "von", "der", "den", "du", "la", "le", "y", "and", "on", "the", "bin", "al")
 

@@ -125,7 +125,7 @@ var (
 // "board member of Y"; alone ("a leader") they describe, and a plain
 // "member of Y" is an affiliation (GUIDELINES.md; counting it cost one
 // wrong role on the dev check half).
-var postWithOrg = set("leader", "board member")
+var postWithOrg = set("leader", "board member", "council member", "committee member")
 
 // timePreps open a phrase of dates between two posts of one verb ("became
 // sales director in 1972 and chief executive in 1981"); dateWords may
@@ -141,3 +141,38 @@ var (
 // who has headed the Y since 2021").
 var headVerbs = set("heads", "headed", "leads", "led", "chairs", "chaired", "runs", "ran", "run", "directs",
 	"directed", "manages", "managed", "coaches", "coached")
+
+// headedTitles are the posts a verb of heading states by itself ("X, who
+// chairs the Y" is the Y's chair); the other headVerbs state none.
+var headedTitles = map[string]string{"heads": "head", "headed": "head", "chairs": "chair", "chaired": "chair"}
+
+// stateHeads end titles a state's servants hold (statePost): a country
+// before them is the employer, before any other title ("striker",
+// "intermediary", "chief executive") the holder's nationality.
+var stateHeads = set("president", "vice-president", "minister", "premier", "chancellor", "ambassador", "envoy", "diplomat",
+	"negotiator", "official", "governor", "senator", "lawmaker", "legislator", "congressman", "congresswoman",
+	"representative", "deputy", "mayor", "general", "admiral", "colonel", "commander", "officer", "prosecutor", "judge",
+	"justice", "spokesman", "spokeswoman", "spokesperson", "secretary", "chief", "head", "director", "commissioner",
+	"adviser", "advisor", "king", "queen", "prince", "princess", "monarch", "leader", "regulator", "auditor", "attache",
+	"consul", "delegate", "administrator", "inspector", "controller", "ombudsman", "superintendent")
+
+// clauseSpeech open a reported clause whose subject can hold a post: "Y
+// said X resigned as president", "Y announced X would become chairman".
+var clauseSpeech = set("said", "says", "announced", "announces", "confirmed")
+
+// introWords open a sentence's introductory phrase, after whose comma the
+// subject is named: "In 1990, X was elected", "Born in Riga, X worked as".
+var introWords = set("in", "on", "at", "after", "before", "since", "during", "born", "following", "until", "as", "under",
+	"earlier", "later", "last", "previously", "today", "yesterday")
+
+// mixedHeads end titles whose field, any plain word, stands between a
+// title modifier and them: "chief risk officer", "senior policy director".
+var mixedHeads = set("officer", "director", "manager", "editor", "correspondent", "counsel", "strategist", "adviser", "advisor")
+
+// becomeVerbs state a change of post in the same house when no employer is
+// named: "X will become a special adviser" after "X, chairman of Y".
+var becomeVerbs = set("become", "becomes", "became")
+
+// postNouns before "of" name the title after it: "named to the new post
+// of vice chairman", "assume the additional title of chief executive".
+var postNouns = set("post", "position", "job", "role", "title", "office", "posts", "titles", "positions")

@@ -284,7 +284,10 @@ func (mf *mentionFinder) segmentTitled(a, b int) bool {
 	for k := a; k < b; k++ {
 		if e := mf.capTitle(k, b); e > k && e < b && mf.personish(e, b) {
 			// "U.S. District Judge", "Transportation Secretary"
-			for k > a && titleMods[strings.ToLower(toks[k-1].text)] && !mf.isHeadTok(k-1) {
+			gov := govHeads[strings.ToLower(toks[e-1].text)]
+			for k > a && titleMods[strings.ToLower(toks[k-1].text)] && (!mf.isHeadTok(k-1) || gov && govPortfolios[strings.ToLower(toks[k-1].text)]) {
+				// (a portfolio before "Minister" is the title's even when it
+				// can end a company's name: "Saudi Energy Minister X")
 				if c, ce, _ := mf.countryAt(k-1, k); c >= 0 && ce == k {
 					break
 				}

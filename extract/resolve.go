@@ -52,6 +52,9 @@ func (rs *resolver) resolveStrong() {
 			if c.ent < 0 {
 				c.ent = rs.newEnt(schema.Person, rs.surface(c), -1)
 			}
+			if rs.ents[c.ent].first < 0 {
+				rs.ents[c.ent].first = c.ts // for a surname several persons share
+			}
 		case c.typ == schema.Company || c.typ == schema.Organization:
 			// one-word names and short forms of longer names wait for
 			// step 2, which joins them to the long name
@@ -280,6 +283,12 @@ func (rs *resolver) matchExisting(c *chunk, s string) int {
 			tl = translit(s)
 		}
 		best := -1
+		if tl == "" {
+			best = rs.sharedSurname(words, c.ts)
+		}
+		if best >= 0 {
+			return best
+		}
 		if tl == "" {
 			best = rs.idx.personPart(words)
 		} else {

@@ -154,8 +154,8 @@ func (c *roleClause) predecessor() schema.RoleStatus {
 		_, start = c.modifiers()
 	}
 	i := start - 1
-	for determiners[c.word(i)] {
-		i--
+	for determiners[c.word(i)] || i >= 0 && i < len(c.toks) && courtesyTitle(c.toks[i].text) {
+		i-- // "succeeding Mr. Caldwell"
 	}
 	w := c.word(i)
 	if w == "from" && c.word(i-1) == "over" && takeWords[c.word(i-2)] {
@@ -167,7 +167,7 @@ func (c *roleClause) predecessor() schema.RoleStatus {
 	switch {
 	case c.futureBefore(i), c.participleOfFuture(i):
 		return schema.StatusCurrent
-	case c.word(i-1) == "to" && namedVerbs[c.word(i-2)]: // "was named to succeed Y"
+	case c.word(i-1) == "to" && (namedVerbs[c.word(i-2)] || c.decidedBefore(i-1)): // "was named to succeed Y", "voted to remove Y"
 		return schema.StatusFormer
 	case c.word(i-1) == "to": // "plans to replace Y"
 		return schema.StatusCurrent
@@ -175,6 +175,17 @@ func (c *roleClause) predecessor() schema.RoleStatus {
 		return schema.StatusCurrent
 	}
 	return schema.StatusFormer
+}
+
+// decidedBefore tells that "to" at i follows a verb of deciding, maybe
+// after a time phrase: "voted to remove Y", "voted on Saturday to remove Y".
+func (c *roleClause) decidedBefore(i int) bool {
+	for k := i - 1; k >= max(0, i-3); k-- {
+		if decidedVerbs[c.word(k)] {
+			return true
+		}
+	}
+	return false
 }
 
 // successor reads the words before the holder of a passive succession:
@@ -256,4 +267,11 @@ func hasAffix(w string, affixes []string, has func(s, affix string) bool) bool {
 		}
 	}
 	return false
+}
+
+// courtesyTitle tells that w is an honorific that names no post ("Mr.",
+// "Ms.", "Dr."), which may stand between a verb and its object's name.
+func courtesyTitle(w string) bool {
+	t, ok := honorifics[w]
+	return ok && t == ""
 }

@@ -69,6 +69,20 @@ func govTitle(title string) bool {
 	return false
 }
 
+// statePost tells that a title can be held in a state's service, so that a
+// country before it is its employer ("Portuguese Prime Minister X", "a
+// Kenyan official", "Russian space chief X"); before any other title a
+// country is the holder's nationality.
+func statePost(title string) bool {
+	if govTitle(title) || headsOfState[title] {
+		return true
+	}
+	if i := strings.Index(title, " of "); i > 0 {
+		title = title[:i]
+	}
+	return stateHeads[lastWord(title)]
+}
+
 func isIts(w string) bool { return w == "its" || w == "Its" }
 
 // titleWordAt tells that token k can be part of a title read backwards
@@ -80,9 +94,13 @@ func (rf *roleFinder) titleWordAt(k int, last bool) bool {
 		return false
 	}
 	if t.cap {
-		return t.allCaps && titleHeads[strings.ToLower(t.text)]
+		lw := strings.ToLower(t.text)
+		// "Chief executive X": a word capitalised only by opening the
+		// sentence, before the title's lower-case head
+		return t.allCaps && titleHeads[lw] || t.first && !last && !t.allCaps && (titleHeads[lw] || titleMods[lw])
 	}
-	return titleHeads[t.text] || titleMods[t.text] || last && rf.lex.occupations[t.text]
+	w := bareTitleWord(t.text) // "then-chief executive X"
+	return titleHeads[w] || titleMods[w] || last && rf.lex.occupations[w]
 }
 
 // bodyNoun tells that token k is a lower-case noun of an organisation

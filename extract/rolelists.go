@@ -1,6 +1,7 @@
 package extract
 
 import (
+	"slices"
 	"strings"
 
 	"github.com/newsgraph/newsgraph/schema"
@@ -103,4 +104,51 @@ func (rf *roleFinder) sameTitleOrgs() {
 		keepOrg = append(keepOrg, o)
 	}
 	rf.out, rf.outOrg = keep, keepOrg
+}
+
+// dropRepeats drops a role that repeats another of the same person less
+// fully: the same post with no employer where another names one ("chief
+// executive" and "chief executive" of Y), or a title whose words are part
+// of another's at the same employer ("economist" beside "chief economist"
+// of Y). The gold counts one post once.
+func (rf *roleFinder) dropRepeats() {
+	words := func(i int) []string { return strings.Fields(rf.titleKeys[rf.out[i].Title]) }
+	repeats := func(i, j int) bool { // role i says less than role j
+		a, b := &rf.out[i], &rf.out[j]
+		if i == j || a.Person != b.Person {
+			return false
+		}
+		wa, wb := words(i), words(j)
+		switch {
+		case rf.outOrg[i] < 0 && rf.outOrg[j] >= 0:
+			return subsetWords(wa, wb)
+		case rf.outOrg[i] == rf.outOrg[j]:
+			return len(wa) < len(wb) && subsetWords(wa, wb)
+		}
+		return false
+	}
+	keep, keepOrg := rf.out[:0], rf.outOrg[:0]
+	n := len(rf.out)
+	drop := make([]bool, n)
+	for i := 0; i < n; i++ {
+		for j := 0; j < n && !drop[i]; j++ {
+			drop[i] = !drop[j] && repeats(i, j)
+		}
+	}
+	for i := range rf.out {
+		if !drop[i] {
+			keep, keepOrg = append(keep, rf.out[i]), append(keepOrg, rf.outOrg[i])
+		}
+	}
+	rf.out, rf.outOrg = keep, keepOrg
+}
+
+// subsetWords tells that every word of a is in b.
+func subsetWords(a, b []string) bool {
+	for _, w := range a {
+		if !slices.Contains(b, w) {
+			return false
+		}
+	}
+	return len(a) > 0
 }

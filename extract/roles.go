@@ -19,11 +19,12 @@ type roleFinder struct {
 	outOrg      []int           // the org entity of each role in out, or -1
 	bySent      map[int][]int   // roles in out by the sentence their span starts in
 	titleKeys   map[string]string
+	verbOrg     int // while a verb's post is read: the employer of its subject's other post in the sentence, or -1
 }
 
 // findRoles returns the roles of v.
 func findRoles(v *resolved) []schema.Role {
-	r := &roleFinder{resolved: v, lex: loadRoleLex(), mainCountry: -2}
+	r := &roleFinder{resolved: v, lex: loadRoleLex(), mainCountry: -2, verbOrg: -1}
 	return r.roles()
 }
 
@@ -50,11 +51,15 @@ func (rf *roleFinder) roles() []schema.Role {
 		rf.titleBefore(c)
 		rf.capTitleBefore(c)
 		rf.headOfOrg(c)
+		rf.headedPost(c)
+		rf.counterpart(c)
+		rf.foundedBy(c)
 		rf.appositive(c)
 		rf.listAll(c)
 	}
 	rf.verbRoles()
 	rf.sameTitleOrgs()
+	rf.dropRepeats()
 	return rf.out
 }
 
@@ -70,6 +75,8 @@ func (rf *roleFinder) add(person int, title string, org int, s, e int, conf floa
 	r := schema.Role{Person: rf.ents[person].name, Title: title, Span: &schema.Span{Start: s, End: e}, Confidence: conf}
 	if govTitle(title) && (org < 0 || rf.ents[org].typ == schema.Company) {
 		org = rf.articleCountry() // a minister's employer is a state, never a company
+	} else if org >= 0 && rf.ents[org].typ == schema.Country && !statePost(title) {
+		org = -1 // "a Czech intermediary", "Ghanaian striker X": a nationality, not an employer
 	}
 	if org >= 0 {
 		if rf.ents[org].typ == schema.Person {
@@ -108,8 +115,8 @@ func (rf *roleFinder) describedPerson(c *chunk) {
 	for k < len(toks) && toks[k].kind == tWord && (titleHeads[strings.ToLower(toks[k].text)] || titleMods[strings.ToLower(toks[k].text)]) && (!toks[k].cap || k == ts || toks[k].allCaps || titleHeads[strings.ToLower(toks[k].text)]) {
 		k++
 	}
-	if k == ts || !titleHeads[strings.ToLower(toks[k-1].text)] || k < len(toks) && (toks[k].cap || toks[k].text == ",") {
-		return
+	if k == ts || !titleHeads[strings.ToLower(toks[k-1].text)] || k < len(toks) && (toks[k].cap || toks[k].text == "," || titlePreps[toks[k].text] || toks[k].text == "to") {
+		return // a name or a phrase follows: "the Philippine ambassador in Hanoi, X" is X
 	}
 	if p := rf.salientPerson(c.ts); p >= 0 {
 		rf.add(p, rf.tokText(ts, k), c.ent, toks[c.ts-1].s, toks[k-1].e, 0.5)
@@ -156,7 +163,16 @@ func (rf *roleFinder) titleInRun(c *chunk) {
 	}
 	conf, end := 0.9, toks[c.te-1].e
 	if org < 0 {
+		org, end = rf.namedOrgAfter(c.te, end) // "Analyst X of Talvik Securities"
+	}
+	if org < 0 {
+		org = rf.bodyOwner(title, c.ts) // "Council member X", after the Arlo Town Council
+	}
+	if org < 0 {
 		org, end = rf.ledOrg(c.te, end) // "Economist X, who chairs the Y"
+	}
+	if org < 0 && lastWord(strings.ToLower(title)) == "governor" {
+		org = rf.centralBank(c.ts) // "Governor X", after the Central Bank of Kenya
 	}
 	if org < 0 && headsOfState[strings.ToLower(title)] {
 		org = rf.articleCountry() // "President X"
@@ -180,17 +196,28 @@ func (rf *roleFinder) titleBefore(c *chunk) {
 		k--
 	}
 	tEnd := k + 1
+	hEnd, textEnd, tailOrg := tEnd, tEnd, -1 // the head word ends at hEnd, the title's text at textEnd
+	if k >= 0 && k < c.ts-1 {
+		if h, te, o := rf.titleTail(k); h >= 0 {
+			// "Y's director of engineering, X", "Y's ambassador to Chile, X", "the chairman of Y, X"
+			k, hEnd, textEnd, tailOrg = h, h+1, te, o
+		}
+	}
 	plural := ""
-	if k >= 0 && k < c.ts-1 && toks[k].kind == tWord && !toks[k].cap && strings.HasSuffix(toks[k].text, "s") && titleHeads[strings.TrimSuffix(toks[k].text, "s")] {
+	if k >= 0 && k < c.ts-1 && hEnd == tEnd && toks[k].kind == tWord && !toks[k].cap && strings.HasSuffix(toks[k].text, "s") && titleHeads[strings.TrimSuffix(toks[k].text, "s")] {
 		plural = strings.TrimSuffix(toks[k].text, "s")
 		k--
 	}
-	for k >= 0 && rf.titleWordAt(k, k == tEnd-1) {
+	for k >= 0 && (rf.titleWordAt(k, k == hEnd-1) || rf.titleField(k, hEnd)) {
 		k--
 	}
-	if plural == "" && (tEnd-(k+1) <= 0 || !rf.isTitleHead(strings.ToLower(toks[tEnd-1].text))) {
+	if plural == "" && (hEnd-(k+1) <= 0 || !rf.isTitleHead(bareTitleWord(strings.ToLower(toks[hEnd-1].text)))) {
 		return
 	}
+	if hEnd != tEnd && k >= 0 && toks[k].kind != tPoss && !determiners[strings.ToLower(toks[k].text)] && !isIts(toks[k].text) && rf.chunkEndingAt(k) < 0 {
+		return // a tail after words that are no title ("the charity's emergency coordinator in Goma, X")
+	}
+	tEnd = textEnd
 	if k >= 0 && k+2 == tEnd && rf.bodyNoun(k) && descriptors[strings.ToLower(toks[tEnd-1].text)] {
 		k-- // "union leader X", "Party leader X": the body is the post's
 	}
@@ -205,17 +232,41 @@ func (rf *roleFinder) titleBefore(c *chunk) {
 		}
 	}
 	org, start := rf.titleOwner(c, rf.skipTimeBack(k))
-	end := toks[c.te-1].e
+	if org < 0 {
+		org = tailOrg
+	}
+	org, end, conf := rf.ownerAfterName(c, title, org)
+	rf.add(c.ent, title, org, toks[start].s, end, conf)
+	if plural != "" {
+		rf.restOfList(c, title, org, start)
+	}
+}
+
+// ownerAfterName is the employer of a title read before the person chunk c
+// when the words before it named none (org < 0), from what follows the
+// name or the article, with the role's confidence and span end.
+func (rf *roleFinder) ownerAfterName(c *chunk, title string, org int) (newOrg, end int, conf float64) {
+	toks := rf.toks
+	end, conf = toks[c.te-1].e, 0.8
 	if org < 0 && c.te < len(toks) && (toks[c.te].text == "of" || toks[c.te].text == "at") {
 		org, _, end = rf.ownerAfter(c.te, end) // "virologist X of Tallinn University"
 	}
 	if org < 0 {
 		org, end = rf.ledOrg(c.te, end) // "union leader X, who has headed the Y"
 	}
-	rf.add(c.ent, title, org, toks[start].s, end, 0.8)
-	if plural != "" {
-		rf.restOfList(c, title, org, start)
+	if org < 0 {
+		org = rf.bodyOwner(title, c.ts) // "union president X", after the Nurses Union of Latvia
 	}
+	if org < 0 && lastWord(strings.ToLower(title)) == "governor" {
+		org = rf.centralBank(c.ts) // "deputy governor X", after the Reserve Bank of Malawi
+	}
+	if org < 0 && corporateTitle([]string{strings.ToLower(title)}) {
+		// "Chief executive X said", in a story about the company: the
+		// company named most, not the one named last (teamdev: a past
+		// employer of someone else in the sentence before, 2 of 2)
+		org, conf = rf.nounOrg("", c.ts), 0.7
+	}
+	return org, end, conf
 }
 
 // titleOwner is the organisation of a title that starts after token k,
@@ -235,6 +286,10 @@ func (rf *roleFinder) titleOwner(c *chunk, k int) (org, start int) {
 		} else if k >= 1 && rf.isOrgNoun(toks[k-1].text) {
 			org = rf.nounOrg(toks[k-1].text, c.ts) // "the federation's president, X"
 			start = k - 1
+		} else if k >= 2 && !toks[k-1].cap && determiners[strings.ToLower(toks[k-2].text)] {
+			if org = rf.orgWithWord(toks[k-1].text, c.ts); org >= 0 {
+				start = k - 1 // "the trust's chair, X", after the Brightpath Trust
+			}
 		}
 	} else if k >= 0 && isIts(toks[k].text) {
 		org = rf.itsOrg(c.ts) // "Its chairman, X"

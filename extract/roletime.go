@@ -65,7 +65,7 @@ func roleTimes(d *schema.Document, toks []token) {
 	}
 	if dead := deceased(d, toks); dead != nil {
 		for i := range d.Roles {
-			if dead[d.Roles[i].Person] {
+			if dead[d.Roles[i].Person] && !nowPost(toks, *d.Roles[i].Span) {
 				d.Roles[i].Former, d.Roles[i].Incoming = true, false // an obituary's posts are past
 			}
 		}
@@ -73,6 +73,18 @@ func roleTimes(d *schema.Document, toks []token) {
 	for i := range d.Roles {
 		d.Roles[i].Title = titleLabel(d.Roles[i].Title) // the status now carries "former", "-elect"
 	}
+}
+
+// nowPost tells that the words of a role's span say the post is held now
+// ("X is now general manager of Y", "X, now chief executive of Y"): a
+// holder who resigned an earlier post keeps it.
+func nowPost(toks []token, sp schema.Span) bool {
+	for k := sort.Search(len(toks), func(k int) bool { return toks[k].s >= sp.Start }); k < len(toks) && toks[k].e <= sp.End; k++ {
+		if toks[k].text == "now" || toks[k].text == "currently" {
+			return true
+		}
+	}
+	return false
 }
 
 // roleStatus is the time of the role title held by holder, both as

@@ -102,6 +102,9 @@ func (c *roleClause) after() schema.RoleStatus {
 	if c.title[0] >= c.holder[1] && c.word(c.holder[1]) == "," {
 		// The role is a clause set off after the name; the main verb
 		// follows the comma that closes it.
+		if c.word(i) == "until" && pastUntil[c.word(i+1)] {
+			return schema.StatusFormer // "X, Y's chief executive until last year,"
+		}
 		if c.word(i) != "," {
 			if i = c.nextComma(i); i < 0 {
 				return ""

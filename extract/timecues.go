@@ -71,7 +71,14 @@ var servedVerbs = set("been", "served", "led", "run", "headed", "chaired", "foun
 // successionVerbs take the predecessor as object: "succeeds Y", "replacing
 // Y", "took over from Y".
 var successionVerbs = set("succeeds", "succeeded", "succeeding", "succeed", "replaces", "replaced", "replacing",
-	"replace", "ousted", "ousting", "unseated", "toppled", "deposed")
+	"replace", "ousted", "ousting", "oust", "ousts", "unseated", "toppled", "deposed", "removed", "removing", "remove",
+	"removes", "fired", "firing", "fires", "fire", "dismissed", "dismissing", "dismisses", "dismiss", "sacked", "sacking",
+	"sacks", "sack")
+
+// decidedVerbs before "to" and a succession verb say the change was made:
+// "voted to remove Y", "decided to replace Y" (against "plans to replace
+// Y": not yet).
+var decidedVerbs = set("voted", "decided", "agreed", "moved", "chose", "elected")
 
 // futureTime words place a present-tense change in the future: "takes over
 // next month", "joins tomorrow".
@@ -117,3 +124,7 @@ var (
 	presentLinks = set("is", "are", "has", "have", "'s", "remains", "serves")
 	rangeTo      = set("to", "until", "till", "through", "-", "–")
 )
+
+// pastUntil after "until" right after an appositive post put its end in
+// the past: "X, chief executive until last year,", "until recently".
+var pastUntil = set("last", "recently", "earlier")

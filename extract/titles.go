@@ -38,3 +38,26 @@ func titleLabel(title string) string {
 	}
 	return strings.Join(words, " ")
 }
+
+// bareTitleWord is w without a time prefix or suffix joined by a hyphen
+// ("then-chief" → "chief", "executive-designate" → "executive"), so that
+// the title's words are read as words; the title keeps them, roleTimes
+// reads them and titleLabel drops them. The checks are byte prefixes: no
+// allocation on the role stage's hot path.
+func bareTitleWord(w string) string {
+	if strings.IndexByte(w, '-') < 0 {
+		return w
+	}
+	for _, p := range formerPrefixes {
+		if len(w) > len(p) && strings.HasPrefix(w, p) {
+			w = w[len(p):]
+			break
+		}
+	}
+	for _, s := range incomingSuffixes {
+		if len(w) > len(s) && strings.HasSuffix(w, s) {
+			return w[:len(w)-len(s)]
+		}
+	}
+	return w
+}

@@ -220,3 +220,90 @@ func (rf *roleFinder) portfolioTitleAt(k int) int {
 	}
 	return k
 }
+
+// namedOrgAfter reads "of/at [the] Y" at token k after a title and its
+// holder's name, where Y is an entity the article already has (a company,
+// organisation or country: "Foreign Minister X of Latvia"); a place that
+// is none ("Coach X of Dallas") names no employer. It returns the entity
+// or -1, and the end of the role's span.
+func (rf *roleFinder) namedOrgAfter(k, end int) (org, newEnd int) {
+	toks := rf.toks
+	if k+1 >= len(toks) || toks[k].text != "of" && toks[k].text != "at" {
+		return -1, end
+	}
+	j := k + 1
+	if toks[j].text == "the" {
+		j++
+	}
+	if j >= len(toks) {
+		return -1, end
+	}
+	mc := rf.tokChunk[j]
+	if mc < 0 || rf.chunks[mc].ts != j || rf.chunks[mc].ent < 0 || rf.ents[rf.chunks[mc].ent].typ == schema.Person {
+		return -1, end
+	}
+	return rf.chunks[mc].ent, toks[rf.chunks[mc].te-1].e
+}
+
+// bodyOwner is the employer a title names by its first word, a noun for a
+// kind of body ("council member", "union president", "committee
+// chairman"): the company or organisation named last before token i whose
+// name holds that noun, or -1.
+func (rf *roleFinder) bodyOwner(title string, i int) int {
+	w := strings.Fields(strings.ToLower(title))
+	if len(w) < 2 || !rf.isOrgNoun(w[0]) || companyNouns[w[0]] {
+		return -1 // "company president X" is the focus company's, which the caller finds
+	}
+	return rf.orgWithWord(w[0], i)
+}
+
+// titleField: token k, read backwards in a title that ends at hEnd, is a
+// plain word between a title modifier and an officer/director head ("chief
+// risk officer X"), as titleList reads it forwards.
+func (rf *roleFinder) titleField(k, hEnd int) bool {
+	toks := rf.toks
+	return k >= 1 && k+1 < hEnd && toks[k].kind == tWord && !toks[k].cap && mixedHeads[toks[k+1].text] && rf.plainWord(k) &&
+		!rf.lex.occupations[toks[k].text] && titleMods[toks[k-1].text]
+}
+
+// titleTail reads back from token k, the last before a comma and a name,
+// over what follows a title's head word: "of" and up to three lower-case
+// words ("director of engineering": part of the title), "of/at [the]" and
+// a company or organisation (its employer), or "to/in" and a country or
+// place ("ambassador to Chile": a place modifier, which the title drops). It returns the head word's token and the end of the
+// title's text and the employer the tail names ("chairman of Dorn Foods
+// Ltd.", or -1), or -1 when there is no such tail.
+func (rf *roleFinder) titleTail(k int) (head, textEnd, org int) {
+	toks := rf.toks
+	if toks[k].kind == tWord && !toks[k].cap {
+		j := k
+		for j > k-3 && j > 0 && toks[j].kind == tWord && !toks[j].cap && toks[j].text != "of" && !titleHeads[toks[j].text] && !determiners[toks[j].text] {
+			j--
+		}
+		if j < k && j > 0 && toks[j].text == "of" && toks[j-1].kind == tWord && !toks[j-1].cap && rf.isTitleHead(toks[j-1].text) {
+			return j - 1, k + 1, -1
+		}
+		return -1, 0, -1
+	}
+	ci := rf.tokChunk[k]
+	if ci < 0 || rf.chunks[ci].te != k+1 || rf.chunks[ci].ts < 2 {
+		return -1, 0, -1
+	}
+	m := &rf.chunks[ci]
+	p := m.ts - 1
+	if toks[p].text == "the" {
+		p--
+	}
+	switch {
+	case p >= 1 && m.ent >= 0 && (toks[p].text == "of" || toks[p].text == "at") && (rf.ents[m.ent].typ == schema.Company || rf.ents[m.ent].typ == schema.Organization):
+		// "The chairman of Dorn Foods Ltd., X": the employer named
+		if h := p - 1; toks[h].kind == tWord && !toks[h].cap && rf.isTitleHead(toks[h].text) {
+			return h, h + 1, m.ent
+		}
+	case (m.ent < 0 || rf.ents[m.ent].typ == schema.Country) && (toks[m.ts-1].text == "to" || toks[m.ts-1].text == "in"):
+		if h := m.ts - 2; toks[h].kind == tWord && !toks[h].cap && rf.isTitleHead(toks[h].text) {
+			return h, h + 1, -1
+		}
+	}
+	return -1, 0, -1
+}

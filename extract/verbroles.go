@@ -34,7 +34,7 @@ func (rf *roleFinder) verbRoles() {
 					p--
 				}
 			}
-			if rf.opensSentence(p, t.sent) || first.ent < 0 && rf.afterTitle(c, p) {
+			if rf.opensSentence(p, t.sent) || first.ent < 0 && (rf.afterTitle(c, p) || rf.afterIntro(p, t.sent)) || rf.newClause(p) {
 				first = verbSubject{c.ent, c.ts, c.te}
 			}
 			if p >= 0 && toks[p].text == "whom" {
@@ -60,6 +60,9 @@ func (rf *roleFinder) verbRoles() {
 		} else if t.text == "who" && first.ent >= 0 && i >= 1 && rf.postEndsAt(first.ent, toks[i-1]) {
 			last, who = verbSubject{first.ent, first.ts, i}, true // "X is a veteran envoy who was ambassador"
 		}
+		if t.text == "where" && first.ent >= 0 {
+			rf.whereRole(first, i) // "X arrived from Y, where he was head of recruitment"
+		}
 		subj := first
 		if who {
 			subj = last
@@ -72,9 +75,12 @@ func (rf *roleFinder) verbRoles() {
 
 // opensSentence tells that the word before a name or pronoun, at token p,
 // leaves it the subject of the sentence or of a reported clause: none,
-// "But"/"And", or "that" ("Y said that X will become chief executive").
+// "But"/"And", "that" ("Y said that X will become chief executive"), or a
+// verb of saying with no "that" after a word ("Y said X resigned as
+// president"; not after a quotation: '"…," said X').
 func (rf *roleFinder) opensSentence(p, sent int) bool {
-	return p < 0 || rf.toks[p].sent != sent || rf.toks[p].text == "But" || rf.toks[p].text == "And" || rf.toks[p].text == "that"
+	return p < 0 || rf.toks[p].sent != sent || rf.toks[p].text == "But" || rf.toks[p].text == "And" || rf.toks[p].text == "that" ||
+		clauseSpeech[rf.toks[p].text] && p > 0 && rf.toks[p-1].kind == tWord // "Y said X resigned as president"
 }
 
 // afterTitle tells that the person of chunk c, after a comma at token p,
@@ -131,13 +137,22 @@ func (rf *roleFinder) subjectRole(subj verbSubject, i int) {
 	for k < len(toks) && roleAdverbs[toks[k].text] {
 		k++ // "was also president of", "is now chairman"
 	}
+	k = rf.postOf(k) // "was named to the new post of vice chairman"
 	org := -1
 	if mc := rf.chunkEndingAt(i - 1); w == "as" && mc >= 0 && rf.chunks[mc].ts >= 1 && joinVerbs[toks[rf.chunks[mc].ts-1].text] {
 		org = rf.chunks[mc].ent // "will join Tessera as European finance director"
 	}
+	o := rf.holderOrg(subj.ent, toks[i].sent)
+	if o < 0 && becomeVerbs[w] {
+		o = rf.earlierOrg(subj.ent, toks[i].s) // "X is chairman of Y. X will become a special adviser"
+	}
+	if o >= 0 && rf.ents[o].typ != schema.Country {
+		rf.verbOrg = o
+	}
 	if next := rf.titleAt(subj.ent, subj.ts, k, org, 0.6); next > k {
 		rf.laterPosts(subj, next, 0.6)
 	}
+	rf.verbOrg = -1
 }
 
 // objectRole reads the post of the person named by chunk c after the verb
@@ -160,9 +175,14 @@ func (rf *roleFinder) objectRole(c *chunk, v int) {
 		if k < len(toks) && toks[k].text == "as" {
 			k++
 		}
-		org := -1
-		if mc := rf.chunkEndingAt(v - 1); mc >= 0 {
+		org, sv := -1, v-1
+		for sv > 0 && roleAdverbs[toks[sv].text] {
+			sv-- // "Veltrix also named"
+		}
+		if mc := rf.chunkEndingAt(sv); mc >= 0 {
 			org = rf.chunks[mc].ent // "Veltrix named X chief executive"
+		} else if sv > 0 && !toks[sv].cap && rf.isOrgNoun(toks[sv].text) && (toks[sv-1].text == "The" || toks[sv-1].text == "the") {
+			org = rf.nounOrg(toks[sv].text, v) // "The company also named X as …"
 		}
 		rf.titleAt(c.ent, c.ts, k, org, 0.6)
 		return
@@ -241,6 +261,9 @@ func (rf *roleFinder) founderRole(subj verbSubject, i int) {
 func (rf *roleFinder) verbOf(subj verbSubject, i int) bool {
 	if subj.te < 0 || i < subj.te {
 		return false
+	}
+	if rf.coordinated(subj, i) {
+		return true // "X founded Y in 2019 and has been its chief executive since"
 	}
 	k := subj.te
 	if k < i && rf.toks[k].text == "," { // an appositive: ", 71,", ", the former CEO,"

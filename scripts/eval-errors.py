@@ -23,16 +23,20 @@ def main():
     ap = argparse.ArgumentParser()
     ap.add_argument("--bin", required=True)
     ap.add_argument("--eval", default=os.path.join(HERE, "..", "..", "shared", "eval"))
-    ap.add_argument("--set", default="dev-modern")
+    ap.add_argument("--set", default="dev-modern", help="dev-modern, dev, or teamdev (eval/teamdev, read whole)")
     ap.add_argument("--what", default="entities,roles,quotes,indirect")
     args = ap.parse_args()
     ev = os.path.abspath(args.eval)
     sc = load_score(ev)
     sys.path.insert(0, HERE)
     halves = importlib.import_module("eval-halves").halves
-    gpath = os.path.join(ev, args.set, "gold.json")
-    gold = json.load(open(gpath))
-    gold["articles"] = halves(args.set, gold)["work"]
+    if args.set == "teamdev":
+        gpath = os.path.join(HERE, "..", "eval", "teamdev", "gold.json")
+        gold = json.load(open(gpath))
+    else:
+        gpath = os.path.join(ev, args.set, "gold.json")
+        gold = json.load(open(gpath))
+        gold["articles"] = halves(args.set, gold)["work"]
     tmp = tempfile.mkdtemp()
     files = sc.write_articles(gpath, gold, tmp)
     docs = sc.run_extract(args.bin, files)

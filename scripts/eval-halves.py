@@ -15,6 +15,11 @@ same split:
 
 Each half is written as a gold file of its own in a temporary folder (with
 article files made absolute) and scored by the set's own score.py.
+
+The team's own development set eval/teamdev (twelve made-up articles in the
+styles the visible sets lack: wire, press release, federation, council,
+obituary, Q&A, blog, court, board, charity) is scored whole after them; its
+errors may be read, unlike eval/heldout's.
 """
 import argparse, json, os, subprocess, sys, tempfile
 
@@ -35,10 +40,12 @@ def main():
     ap.add_argument("--eval", default=os.path.join(os.path.dirname(__file__), "..", "..", "shared", "eval"))
     ap.add_argument("--half", default="both", choices=["work", "check", "both"])
     ap.add_argument("--sets", default="dev-modern,dev")
+    ap.add_argument("--teamdev", default=os.path.join(os.path.dirname(__file__), "..", "eval", "teamdev", "gold.json"),
+                    help="gold file of the team's development set, scored whole ('' to skip)")
     args = ap.parse_args()
     ev = os.path.abspath(args.eval)
     tmp = tempfile.mkdtemp()
-    for name in args.sets.split(","):
+    for name in filter(None, args.sets.split(",")):
         gpath = os.path.join(ev, name, "gold.json")
         gold = json.load(open(gpath))
         for half, arts in halves(name, gold).items():
@@ -51,6 +58,9 @@ def main():
             json.dump(dict(gold, articles=arts), open(out, "w"))
             print("== %s, %s half (%d articles)" % (name, half, len(arts)), flush=True)
             subprocess.run([sys.executable, os.path.join(ev, "score.py"), out, "--bin", args.bin], check=True)
+    if args.teamdev and os.path.exists(args.teamdev):
+        print("== teamdev, whole set (%d articles)" % len(json.load(open(args.teamdev))["articles"]), flush=True)
+        subprocess.run([sys.executable, os.path.join(ev, "score.py"), args.teamdev, "--bin", args.bin], check=True)
 
 
 if __name__ == "__main__":

@@ -113,14 +113,24 @@ func (x *Index) setApplied(seq uint64, log string) error {
 	return x.bi.SetInternal(appliedKey, append(binary.BigEndian.AppendUint64(nil, seq), log...))
 }
 
-// commitsPerRead bounds the commits read from the store at once; a load
-// commits one per batch of 500 articles, so 64 are 32,000 articles.
-const commitsPerRead = 64
+// commitsPerRead bounds the commits applied in one pass under the store's
+// read lock, which holds writers back: a load commits one per batch of 500
+// articles, so 8 are 4,000 articles, about 5 s of indexing.
+const commitsPerRead = 8
 
-// apply applies the commits after at: it drops the articles they changed
-// or removed and indexes again, as the store now has them, the articles
-// they added or changed, one commit at a time, each under the store's read
-// lock. A commit that invalidates more makes it rebuild.
+// apply applies the commits after at, up to commitsPerRead at a time:
+// it drops the articles they changed or removed, then indexes again, as
+// the store now has them, the articles they added or changed, all in one
+// pass under the store's read lock. A record is written before its write,
+// so the store, not the record, says whether each article is there, and
+// the order of the commits in a window does not matter once the drops come
+// first. One pass per window, not per commit: a load commits a batch of
+// 500 articles at a time, and indexing each alone left no batch to read
+// while the last was indexed. Indexing the 3,000 articles of a load took
+// 17.4 s a commit at a time against 13.7 s for the previous version's one
+// pass over the articles the index lacked; by windows, 8.8 s against 8.0 s
+// (means of two runs each, alternated, on a busy machine).
+// A commit that invalidates more makes it rebuild.
 func (x *Index) apply(ctx context.Context, s *graph.Store, at uint64, log string, progress func(done, total int)) error {
 	for {
 		cs, err := s.CommitsSince(ctx, at, commitsPerRead)
@@ -130,46 +140,34 @@ func (x *Index) apply(ctx context.Context, s *graph.Store, at uint64, log string
 		if len(cs) == 0 {
 			return nil
 		}
+		var drop, again []quad.IRI
+		seen := map[quad.IRI]bool{}
 		for _, c := range cs {
 			if c.Invalidates {
 				return x.rebuild(ctx, s, progress)
 			}
-		}
-		total, done := 0, 0
-		for _, c := range cs {
-			total += len(c.Added) + len(c.Changed)
-		}
-		for _, c := range cs {
-			base := done
-			step := func(n, _ int) {
-				if done = base + n; progress != nil {
-					progress(done, total)
+			drop = append(append(drop, c.Changed...), c.Removed...)
+			for _, a := range append(append([]quad.IRI(nil), c.Added...), c.Changed...) {
+				if !seen[a] {
+					seen[a] = true
+					again = append(again, a)
 				}
 			}
-			if err := x.applyOne(ctx, s, c, step); err != nil {
-				return err
-			}
-			if err := x.setApplied(c.Seq, log); err != nil {
-				return fmt.Errorf("search index: %w", err)
-			}
-			at = c.Seq
+		}
+		if err := x.remove(drop); err != nil {
+			return fmt.Errorf("search index: %w", err)
+		}
+		err = s.Read(func(qs cgraph.QuadStore) error {
+			return x.index(ctx, qs, again, progress)
+		})
+		if err != nil {
+			return err
+		}
+		at = cs[len(cs)-1].Seq
+		if err := x.setApplied(at, log); err != nil {
+			return fmt.Errorf("search index: %w", err)
 		}
 	}
-}
-
-// applyOne applies one commit. Its record was written before its write,
-// so the store, not the record, says whether each article is there.
-func (x *Index) applyOne(ctx context.Context, s *graph.Store, c graph.Commit, progress func(done, total int)) error {
-	if err := x.remove(append(append([]quad.IRI(nil), c.Changed...), c.Removed...)); err != nil {
-		return fmt.Errorf("search index: %w", err)
-	}
-	again := append(append([]quad.IRI(nil), c.Added...), c.Changed...)
-	if len(again) == 0 {
-		return nil
-	}
-	return s.Read(func(qs cgraph.QuadStore) error {
-		return x.index(ctx, qs, again, progress)
-	})
 }
 
 // rebuild empties the index and indexes every article of the store.
@@ -215,15 +213,16 @@ func (x *Index) empty() error {
 	if err := x.bi.Close(); err != nil {
 		return fmt.Errorf("search index: %w", err)
 	}
-	var err error
-	if x.path == "" {
-		x.bi, err = bleve.NewMemOnly(indexMapping())
-	} else if err = os.RemoveAll(x.path); err == nil {
-		x.bi, err = bleve.New(x.path, indexMapping())
+	if x.path != "" {
+		if err := os.RemoveAll(x.path); err != nil {
+			return fmt.Errorf("search index: %w", err)
+		}
 	}
+	fresh, err := openIndex(x.path, lockTimeout)
 	if err != nil {
-		return fmt.Errorf("search index: %w", err)
+		return err
 	}
+	x.bi = fresh.bi
 	return nil
 }
 

@@ -2,6 +2,7 @@ package main
 
 import (
 	"context"
+	"errors"
 	"time"
 
 	"github.com/newsgraph/newsgraph/graph"
@@ -36,6 +37,12 @@ func indexForSearch(ctx context.Context, app *App, store *graph.Store, show bool
 		}
 	}
 	x, err := app.searchIndex(store)
+	if errors.Is(err, search.ErrBusy) {
+		// Another newsgraph of this machine (a serve on the same
+		// PostgreSQL store) holds it, and follows the store itself.
+		app.Logger.Info("search index held by another process; it follows the store", "err", err)
+		return nil
+	}
 	if err != nil {
 		return err
 	}
