@@ -136,8 +136,8 @@ func (s *Store) mergeSteps(ctx context.Context, qs cgraph.QuadStore, into, from 
 // the store, and say so.
 func (s *Store) FinishMerge(ctx context.Context) (into, from quad.IRI, ok bool, err error) {
 	err = s.write(func(qs cgraph.QuadStore) error {
-		if err := eachQuadOf(ctx, qs, quad.Subject, mergeNode, func(q quad.Quad) bool {
-			if iri, isIRI := q.Object.(quad.IRI); isIRI && sameValue(q.Label, JournalLabel) {
+		if err := EachQuadOf(ctx, qs, quad.Subject, mergeNode, func(q quad.Quad) bool {
+			if iri, isIRI := q.Object.(quad.IRI); isIRI && SameValue(q.Label, JournalLabel) {
 				switch q.Predicate {
 				case predMergeFrom:
 					from = iri
@@ -164,8 +164,8 @@ func (s *Store) FinishMerge(ctx context.Context) (into, from quad.IRI, ok bool, 
 func quadsAround(ctx context.Context, qs cgraph.QuadStore, node quad.IRI) ([]quad.Quad, error) {
 	var out []quad.Quad
 	for _, d := range []quad.Direction{quad.Subject, quad.Object} {
-		err := eachQuadOf(ctx, qs, d, node, func(q quad.Quad) bool {
-			if !sameValue(q.Label, JournalLabel) {
+		err := EachQuadOf(ctx, qs, d, node, func(q quad.Quad) bool {
+			if !SameValue(q.Label, JournalLabel) {
 				out = append(out, q)
 			}
 			return true

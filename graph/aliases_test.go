@@ -41,12 +41,8 @@ func TestMergeEntitiesKeepsProvenance(t *testing.T) {
 			if err != nil || moved == 0 {
 				t.Fatalf("MergeEntities = %d, %v", moved, err)
 			}
-			var ws sliceWriter
-			if _, err := s.Export(ctx, &ws, ExportOptions{}); err != nil {
-				t.Fatal(err)
-			}
 			var sawStatement, sawAlias bool
-			for _, q := range ws.quads {
+			for _, q := range storeQuads(t, s, "") {
 				if q.Subject == from || q.Object == from {
 					t.Errorf("quad still names the merged entity: %v", q)
 				}

@@ -30,16 +30,18 @@ func (s *Store) HasArticle(ctx context.Context, id string) (bool, error) {
 // subject (small for the nodes we ask about).
 func hasQuad(ctx context.Context, qs cgraph.QuadStore, q quad.Quad) (bool, error) {
 	found := false
-	err := eachQuadOf(ctx, qs, quad.Subject, q.Subject, func(got quad.Quad) bool {
+	err := EachQuadOf(ctx, qs, quad.Subject, q.Subject, func(got quad.Quad) bool {
 		found = quadKey(got) == quadKey(q)
 		return !found
 	})
 	return found, err
 }
 
-// eachQuadOf calls fn with every quad that has v in direction d, until fn
-// returns false.
-func eachQuadOf(ctx context.Context, qs cgraph.QuadStore, d quad.Direction, v quad.Value, fn func(quad.Quad) bool) error {
+// EachQuadOf calls fn with every quad that has v in direction d, until fn
+// returns false. It is public for package export, which walks an entity's
+// neighbourhood through Store.Read with it (one way to read a node's quads,
+// not a second copy above graph).
+func EachQuadOf(ctx context.Context, qs cgraph.QuadStore, d quad.Direction, v quad.Value, fn func(quad.Quad) bool) error {
 	ref, err := qs.ValueOf(v)
 	if err != nil || ref == nil {
 		return err
@@ -78,7 +80,7 @@ func labelledQuads(ctx context.Context, qs cgraph.QuadStore, article quad.IRI) (
 	}
 	var out []quad.Quad
 	for _, subj := range subjects {
-		err := eachQuadOf(ctx, qs, quad.Subject, subj, func(q quad.Quad) bool {
+		err := EachQuadOf(ctx, qs, quad.Subject, subj, func(q quad.Quad) bool {
 			if q.Label != nil && q.Label.String() == article.String() {
 				out = append(out, q)
 			}

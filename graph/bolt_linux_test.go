@@ -9,6 +9,7 @@ import (
 	"strings"
 	"testing"
 
+	"github.com/newsgraph/newsgraph/internal/quadtest"
 	"github.com/newsgraph/newsgraph/schema"
 )
 
@@ -18,7 +19,7 @@ import (
 func TestLoadReleasesMappedPages(t *testing.T) {
 	dir := boltDir(t)
 	s := mustOpenDSN(t, dir)
-	docs := benchDocs(t, 200)
+	docs := quadtest.BenchDocs(t, 200)
 	ptrs := make([]*schema.Document, len(docs))
 	for i := range docs {
 		ptrs[i] = &docs[i]

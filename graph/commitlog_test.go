@@ -9,6 +9,7 @@ import (
 
 	"github.com/cayleygraph/quad"
 
+	"github.com/newsgraph/newsgraph/internal/quadtest"
 	"github.com/newsgraph/newsgraph/schema"
 )
 
@@ -21,15 +22,15 @@ func TestCommitsDescribeWrites(t *testing.T) {
 	for _, kind := range backends {
 		t.Run(kind, func(t *testing.T) {
 			s := mustOpen(t, kind)
-			veltrix, kenya := string(schema.ArticleIRI(veltrixDoc().ID)), string(schema.ArticleIRI(kenyaDoc().ID))
+			veltrix, kenya := string(schema.ArticleIRI(quadtest.Veltrix().ID)), string(schema.ArticleIRI(quadtest.Kenya().ID))
 
-			mustLoad(t, s, []*schema.Document{veltrixDoc(), kenyaDoc()}, LoadOptions{})
-			mustAdd(t, s, veltrixDoc()) // unchanged: no write, no commit
-			changed := kenyaDoc()
+			mustLoad(t, s, []*schema.Document{quadtest.Veltrix(), quadtest.Kenya()}, LoadOptions{})
+			mustAdd(t, s, quadtest.Veltrix()) // unchanged: no write, no commit
+			changed := quadtest.Kenya()
 			changed.Statements[0].Text = "a real milestone"
 			changed.Text += " Really."
 			mustAdd(t, s, changed)
-			if _, err := s.RemoveArticle(ctx, veltrixDoc().ID); err != nil {
+			if _, err := s.RemoveArticle(ctx, quadtest.Veltrix().ID); err != nil {
 				t.Fatal(err)
 			}
 			if _, err := s.AddQuads(ctx, quad.NewReader([]quad.Quad{quad.MakeIRI("a", "b", "c", "")})); err != nil {
@@ -61,13 +62,13 @@ func TestCommitsSurviveReopen(t *testing.T) {
 	ctx := context.Background()
 	dir := filepath.Join(t.TempDir(), "store")
 	s := mustOpenDSN(t, dir)
-	mustAdd(t, s, veltrixDoc())
+	mustAdd(t, s, quadtest.Veltrix())
 	s.Close()
 	s = mustOpenDSN(t, dir)
-	mustAdd(t, s, kenyaDoc())
+	mustAdd(t, s, quadtest.Kenya())
 	assertCommits(t, s, 0, []string{
-		"1 added " + string(schema.ArticleIRI(veltrixDoc().ID)),
-		"2 added " + string(schema.ArticleIRI(kenyaDoc().ID)),
+		"1 added " + string(schema.ArticleIRI(quadtest.Veltrix().ID)),
+		"2 added " + string(schema.ArticleIRI(quadtest.Kenya().ID)),
 	})
 	if last, err := s.LastCommit(ctx); err != nil || last != 2 {
 		t.Errorf("LastCommit = %d, %v; want 2", last, err)
@@ -79,7 +80,7 @@ func TestCommitsSurviveReopen(t *testing.T) {
 func TestMergeAndAliasesCommit(t *testing.T) {
 	ctx := context.Background()
 	s := mustOpen(t, "mem")
-	mustAdd(t, s, veltrixDoc())
+	mustAdd(t, s, quadtest.Veltrix())
 	e := schema.Entity{Type: schema.Person, Name: "Ivo Marsh", Aliases: []string{"the Marsh"}}
 	if _, err := s.AddAliases(ctx, e); err != nil {
 		t.Fatal(err)

@@ -47,7 +47,7 @@ func hashQuad(a schema.Article) quad.Quad {
 func hasHash(ctx context.Context, qs cgraph.QuadStore, a schema.Article) (bool, error) {
 	want := hashQuad(a)
 	found := false
-	err := eachQuadOf(ctx, qs, quad.Object, want.Object, func(q quad.Quad) bool {
+	err := EachQuadOf(ctx, qs, quad.Object, want.Object, func(q quad.Quad) bool {
 		found = quadKey(q) == quadKey(want)
 		return !found
 	})
@@ -68,8 +68,8 @@ type articleState struct {
 func readArticleState(ctx context.Context, qs cgraph.QuadStore, id string) (articleState, error) {
 	var st articleState
 	label := schema.ArticleIRI(id)
-	err := eachQuadOf(ctx, qs, quad.Subject, label, func(q quad.Quad) bool {
-		if sameValue(q.Label, label) {
+	err := EachQuadOf(ctx, qs, quad.Subject, label, func(q quad.Quad) bool {
+		if SameValue(q.Label, label) {
 			st.stored = st.stored || q.Predicate == schema.PredType && q.Object == schema.TypeNewsArticle
 			st.hashed = st.hashed || q.Predicate == schema.PredContentHash
 		}

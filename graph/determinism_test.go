@@ -10,6 +10,8 @@ import (
 	"strings"
 	"testing"
 
+	"github.com/newsgraph/newsgraph/internal/quadtest"
+	"github.com/newsgraph/newsgraph/nquads"
 	"github.com/newsgraph/newsgraph/schema"
 )
 
@@ -47,21 +49,18 @@ func surnameCorpus(n int) []*schema.Document {
 	return docs
 }
 
-// exportNQuads is the store's N-Quads export, sorted: what a user compares.
+// exportNQuads is the store's quads as sorted N-Quads lines, as an export
+// writes them: what a user compares.
 func exportNQuads(tb testing.TB, s *Store) []byte {
 	tb.Helper()
-	var buf bytes.Buffer
-	w, err := NewExportWriter("nquads", &buf)
-	if err != nil {
-		tb.Fatal(err)
+	var lines []string
+	for _, q := range storeQuads(tb, s, "") {
+		line, err := nquads.AppendQuad(nil, q)
+		if err != nil {
+			tb.Fatal(err)
+		}
+		lines = append(lines, string(line))
 	}
-	if _, err := s.Export(context.Background(), w, ExportOptions{}); err != nil {
-		tb.Fatalf("Export: %v", err)
-	}
-	if err := w.Close(); err != nil {
-		tb.Fatal(err)
-	}
-	lines := strings.SplitAfter(buf.String(), "\n")
 	slices.Sort(lines)
 	return []byte(strings.Join(lines, ""))
 }
@@ -74,7 +73,7 @@ func assertSameExport(tb testing.TB, what string, got, want []byte) {
 		return
 	}
 	g, w := strings.Split(string(got), "\n"), strings.Split(string(want), "\n")
-	missing, extra := diffKeys(g, w)
+	missing, extra := quadtest.DiffKeys(g, w)
 	tb.Errorf("%s: the export differs (%d lines, want %d): %d missing, %d extra", what, len(g), len(w), len(missing), len(extra))
 	for _, l := range firstLines(missing, 3) {
 		tb.Errorf("missing: %s", l)
@@ -183,7 +182,7 @@ func TestChangedArticleIsResolvedAgainstTheOthers(t *testing.T) {
 			if containsKey(got, ContentHash(curry.Article)) {
 				t.Errorf("the old content hash is still stored")
 			}
-			assertSameKeys(t, "the other articles", append(storeKeys(t, s, "c1"), storeKeys(t, s, "c3")...), others)
+			quadtest.AssertSameKeys(t, "the other articles", append(storeKeys(t, s, "c1"), storeKeys(t, s, "c3")...), others)
 
 			// Loading the changed version again changes nothing.
 			before := exportNQuads(t, s)

@@ -113,9 +113,9 @@
 // content hashes; with or without Resume, loading it again resolves it as
 // the first time (its own facts are never seen) and completes the replace.
 //
-// [Store.Import] reads N-Quads from other tools strictly ([NQuadsReader]:
+// [Store.Import] reads N-Quads from other tools strictly (nquads.Reader:
 // the N-Quads grammar, IRIs valid by RFC 3987) and writes nothing if any
-// line is bad, reporting it as "FILE:LINE: …" ([ParseError]); the checked
+// line is bad, reporting it as "FILE:LINE: …" (nquads.ParseError); the checked
 // quads are staged in a temporary file and then written through
 // [Store.AddQuads], in batches, idempotently: a crash during that write
 // leaves earlier batches, and importing again completes it.
@@ -136,14 +136,10 @@
 // type quad under another label) removes the record first; from then on,
 // and on other backends, callers count by reading.
 //
-// # Export
+// # Reading
 //
-// [Store.Export] streams every quad, or those of one article (a scan of all
-// quads on kv stores), to any quad.Writer. [NewExportWriter] builds writers
-// for N-Quads, written term by term in strict RDF 1.1 (every IRI checked by
-// schema.IRI, literals escaped, full datatype IRIs, lower-case booleans), so
-// an export always parses and export → import → export is byte for byte the
-// same; and JSON-LD with a @context for the schema:, ng:, rdf: and xsd:
-// prefixes, streamed one node at a time (memory does not grow with the
-// store).
+// [Store.Read] hands its callers Cayley's QuadStore under the read lock;
+// package export, which sits above graph, writes every format through it
+// with [EachQuadOf] and [SameValue], the two helpers graph made public for
+// it.
 package graph

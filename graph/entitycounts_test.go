@@ -11,6 +11,7 @@ import (
 	cgraph "github.com/cayleygraph/cayley/graph"
 	"github.com/cayleygraph/quad"
 
+	"github.com/newsgraph/newsgraph/internal/quadtest"
 	"github.com/newsgraph/newsgraph/schema"
 )
 
@@ -20,7 +21,7 @@ import (
 // import), the store says so and stays so after reopening.
 func TestEntityCounts(t *testing.T) {
 	ctx := context.Background()
-	docs := []*schema.Document{veltrixDoc(), kenyaDoc(), personDoc("p1", "Ada Okafor"), personDoc("p2", "Ada Okafor", "Bram Vos")}
+	docs := []*schema.Document{quadtest.Veltrix(), quadtest.Kenya(), personDoc("p1", "Ada Okafor"), personDoc("p2", "Ada Okafor", "Bram Vos")}
 	drifts := map[string]func(*Store) error{
 		"remove an article": func(s *Store) error { _, err := s.RemoveArticle(ctx, "p1"); return err },
 		"add aliases": func(s *Store) error {
@@ -104,7 +105,7 @@ func countTypeQuads(t *testing.T, s *Store, typ quad.IRI) []string {
 	t.Helper()
 	n := map[string]int{}
 	err := s.Read(func(qs cgraph.QuadStore) error {
-		return eachQuadOf(context.Background(), qs, quad.Object, typ, func(q quad.Quad) bool {
+		return EachQuadOf(context.Background(), qs, quad.Object, typ, func(q quad.Quad) bool {
 			if q.Predicate == schema.PredType && schema.IsArticleIRI(q.Label) {
 				n[shortKey(q.Subject)]++
 			}

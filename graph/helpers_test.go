@@ -3,49 +3,15 @@ package graph
 import (
 	"context"
 	"path/filepath"
-	"sort"
 	"testing"
 
+	cgraph "github.com/cayleygraph/cayley/graph"
+	"github.com/cayleygraph/cayley/graph/iterator"
 	"github.com/cayleygraph/quad"
 
+	"github.com/newsgraph/newsgraph/internal/quadtest"
 	"github.com/newsgraph/newsgraph/schema"
 )
-
-// veltrixDoc is a made-up article: fictional people and company, a real
-// country.
-func veltrixDoc() *schema.Document {
-	return &schema.Document{
-		Article: schema.Article{
-			ID: "veltrix-orbital", Origin: "a.txt", Date: "2025-06-02",
-			Title: "Veltrix signs orbital deal", URL: "https://news.example/veltrix",
-			Publisher: "Example News", Text: "Veltrix Corp CEO Ada Okafor said on Twitter: \"We are going to orbit.\"",
-		},
-		Entities: []schema.Entity{
-			{Name: "Ada Okafor", Type: schema.Person, Aliases: []string{"Okafor", "@adaokafor"}},
-			{Name: "Veltrix Corp", Type: schema.Company, Aliases: []string{"Veltrix"}},
-			{Name: "Kenya", Type: schema.Country, Aliases: []string{"Кения"}},
-			{Name: "Twitter", Type: schema.Company},
-		},
-		Roles: []schema.Role{{Person: "Ada Okafor", Title: "CEO", Org: "Veltrix Corp"}},
-		Statements: []schema.Statement{{
-			Speaker: "Ada Okafor", Text: "We are going to orbit.", Date: "2025-06-01",
-			Channel: "Twitter", Mentions: []string{"Kenya"},
-		}},
-	}
-}
-
-// kenyaDoc is a second article that shares entities with veltrixDoc.
-func kenyaDoc() *schema.Document {
-	return &schema.Document{
-		Article: schema.Article{ID: "kenya-launch", Date: "2025-06-05", Title: "Kenya hosts launch", Text: "Kenya's space agency praised Veltrix."},
-		Entities: []schema.Entity{
-			{Name: "Kenya", Type: schema.Country, Aliases: []string{"Kenya's"}},
-			{Name: "Veltrix Corp", Type: schema.Company, Aliases: []string{"Veltrix"}},
-			{Name: "Kenya Space Agency", Type: schema.Organization},
-		},
-		Statements: []schema.Statement{{SpeakerOrg: "Kenya Space Agency", Text: "a milestone", Date: "2025-06-05", Indirect: true}},
-	}
-}
 
 // mustOpen opens a store of the given kind ("mem", "bolt" in a temporary
 // directory, or "postgres" or "mysql" in a fresh database, see
@@ -103,74 +69,43 @@ func mustAdd(tb testing.TB, s *Store, d *schema.Document) int {
 	return n
 }
 
-// sliceWriter collects what Export writes.
-type sliceWriter struct{ quads []quad.Quad }
-
-func (w *sliceWriter) WriteQuad(q quad.Quad) error {
-	w.quads = append(w.quads, q)
-	return nil
+// storeQuads returns the store's quads, or those labelled with one
+// article's IRI (readQuads), failing the test on an error.
+func storeQuads(tb testing.TB, s *Store, article string) []quad.Quad {
+	tb.Helper()
+	qs, err := readQuads(s, article)
+	if err != nil {
+		tb.Fatalf("read the store's quads: %v", err)
+	}
+	return qs
 }
 
-func (w *sliceWriter) WriteQuads(qs []quad.Quad) (int, error) {
-	w.quads = append(w.quads, qs...)
-	return len(qs), nil
+// readQuads reads the store's quads, or those labelled with one article's
+// IRI, under Store.Read the way package export reads them.
+func readQuads(s *Store, article string) ([]quad.Quad, error) {
+	var out []quad.Quad
+	err := s.Read(func(qs cgraph.QuadStore) error {
+		it := qs.QuadsAllIterator()
+		if article != "" {
+			ref, err := qs.ValueOf(schema.ArticleIRI(article))
+			if err != nil || ref == nil {
+				return err
+			}
+			it = qs.QuadIterator(quad.Label, ref)
+		}
+		return iterator.Iterate(context.Background(), it).Paths(false).Each(func(r cgraph.Ref) error {
+			q, err := qs.Quad(r)
+			out = append(out, q)
+			return err
+		})
+	})
+	return out, err
 }
 
 // storeKeys returns the store's quads (or one article's) as sorted keys.
 func storeKeys(tb testing.TB, s *Store, article string) []string {
 	tb.Helper()
-	var w sliceWriter
-	if _, err := s.Export(context.Background(), &w, ExportOptions{Article: article}); err != nil {
-		tb.Fatalf("Export: %v", err)
-	}
-	return keys(w.quads)
-}
-
-// keys spells quads as sorted, normalised N-Quads-like strings, so that an
-// Int read back from a file equals the TypedString it was written as.
-func keys(qs []quad.Quad) []string {
-	out := make([]string, 0, len(qs))
-	for _, q := range qs {
-		for _, d := range quad.Directions {
-			if v := q.Get(d); v != nil {
-				nv, _ := fullDatatypes(d, v)
-				q.Set(d, nv)
-			}
-		}
-		out = append(out, quadKey(q))
-	}
-	sort.Strings(out)
-	return out
-}
-
-func diffKeys(got, want []string) (missing, extra []string) {
-	g, w := map[string]bool{}, map[string]bool{}
-	for _, k := range got {
-		g[k] = true
-	}
-	for _, k := range want {
-		w[k] = true
-		if !g[k] {
-			missing = append(missing, k)
-		}
-	}
-	for _, k := range got {
-		if !w[k] {
-			extra = append(extra, k)
-		}
-	}
-	return missing, extra
-}
-
-func assertSameKeys(tb testing.TB, what string, got, want []string) {
-	tb.Helper()
-	missing, extra := diffKeys(got, want)
-	for _, k := range missing {
-		tb.Errorf("%s: missing %s", what, k)
-	}
-	for _, k := range extra {
-		tb.Errorf("%s: unexpected %s", what, k)
-	}
+	return quadtest.Keys(storeQuads(tb, s, article))
 }
 
 // storedQuads are the quads the store holds for d once loaded: its facts

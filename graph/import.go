@@ -7,6 +7,8 @@ import (
 	"fmt"
 	"io"
 	"os"
+
+	"github.com/newsgraph/newsgraph/nquads"
 )
 
 // ImportSource is one N-Quads input of Import.
@@ -24,14 +26,14 @@ type ImportOptions struct {
 
 // Import adds the quads of every source to the store and returns how many
 // were new. It is all or nothing against bad input: every line of every
-// source is parsed strictly first (NQuadsReader: the N-Quads grammar, IRIs
-// valid by RFC 3987), and the first bad line is returned as a *ParseError
+// source is parsed strictly first (nquads.Reader: the N-Quads grammar, IRIs
+// valid by RFC 3987), and the first bad line is returned as a *nquads.ParseError
 // ("FILE:LINE: …") with nothing written. Only then are the quads written,
 // through AddQuads in transactions of Options.BatchSize.
 //
 // Checking everything first keeps memory bounded whatever the input's
-// size: the checked quads are staged in a temporary file, in the export's
-// own N-Quads, rather than held in memory or in one store transaction
+// size: the checked quads are staged in a temporary file, in the strict
+// N-Quads that export also writes (nquads.AppendQuad), rather than held in memory or in one store transaction
 // (Cayley's kv stores build a whole transaction in memory). The price is
 // that the write itself is not one transaction: a crash or a full disk
 // during it leaves the quads of the first batches in the store; importing
@@ -53,7 +55,7 @@ func (s *Store) Import(ctx context.Context, srcs []ImportSource, opts ImportOpti
 	if _, err := tmp.Seek(0, io.SeekStart); err != nil {
 		return 0, fmt.Errorf("import: %w", err)
 	}
-	added, err = s.AddQuads(ctx, NewNQuadsReader(tmp, tmp.Name()))
+	added, err = s.AddQuads(ctx, nquads.NewReader(tmp, tmp.Name()))
 	if err != nil {
 		return added, fmt.Errorf("import: %w", err)
 	}
@@ -65,17 +67,17 @@ func stageQuads(ctx context.Context, srcs []ImportSource, w io.Writer) error {
 	bw := bufio.NewWriterSize(w, 64<<10)
 	var line []byte
 	for _, src := range srcs {
-		r := NewNQuadsReader(src.R, src.Name)
+		r := nquads.NewReader(src.R, src.Name)
 		for n := 0; ; n++ {
 			q, err := r.ReadQuad()
 			if errors.Is(err, io.EOF) {
 				break
 			}
 			if err != nil {
-				return err // a *ParseError, or the read error naming the file
+				return err // a *nquads.ParseError, or the read error naming the file
 			}
-			if line, err = appendNQuad(line[:0], q); err != nil {
-				return &ParseError{File: src.Name, Line: r.line, Err: err}
+			if line, err = nquads.AppendQuad(line[:0], q); err != nil {
+				return &nquads.ParseError{File: src.Name, Line: r.Line(), Err: err}
 			}
 			if _, err := bw.Write(line); err != nil {
 				return fmt.Errorf("import: stage: %w", err)

@@ -9,6 +9,7 @@ import (
 	cgraph "github.com/cayleygraph/cayley/graph"
 	"github.com/cayleygraph/quad"
 
+	"github.com/newsgraph/newsgraph/internal/quadtest"
 	"github.com/newsgraph/newsgraph/schema"
 )
 
@@ -18,7 +19,7 @@ import (
 func TestIndexKeys(t *testing.T) {
 	ctx := context.Background()
 	s := mustOpen(t, "bolt")
-	for _, d := range []*schema.Document{veltrixDoc(), kenyaDoc()} {
+	for _, d := range []*schema.Document{quadtest.Veltrix(), quadtest.Kenya()} {
 		if _, err := s.AddDocument(ctx, d); err != nil {
 			t.Fatal(err)
 		}

@@ -3,14 +3,9 @@
 package graph
 
 import (
-	"bufio"
 	"context"
-	"encoding/json"
 	"fmt"
-	"iter"
 	"os"
-	"path/filepath"
-	"regexp"
 	"strconv"
 	"strings"
 	"syscall"
@@ -21,99 +16,9 @@ import (
 	"github.com/cayleygraph/cayley/writer"
 	"github.com/cayleygraph/quad"
 
-	"github.com/newsgraph/newsgraph/extract"
+	"github.com/newsgraph/newsgraph/internal/quadtest"
 	"github.com/newsgraph/newsgraph/schema"
 )
-
-// benchArticles is how many articles one benchmark iteration loads; set
-// NEWSGRAPH_BENCH_ARTICLES to change it.
-func benchArticles() int {
-	if n, err := strconv.Atoi(os.Getenv("NEWSGRAPH_BENCH_ARTICLES")); err == nil && n > 0 {
-		return n
-	}
-	return 2000
-}
-
-// benchDocs extracts n documents, once per process: the lines of the JSONL
-// corpus named by NEWSGRAPH_BENCH_CORPUS (go run ./bench/corpus writes one),
-// or else the bundled example articles cycled with distinct ids and a
-// distinct reporter each, as bench/corpus does. Only the _test files of
-// graph import extract (the layering test checks non-test imports).
-func benchDocs(tb testing.TB, n int) []schema.Document {
-	tb.Helper()
-	if docs, ok := benchDocCache[n]; ok {
-		return docs
-	}
-	texts, err := benchTexts(n)
-	if err != nil {
-		tb.Fatal(err)
-	}
-	x := extract.New()
-	docs := make([]schema.Document, len(texts))
-	for i, a := range texts {
-		docs[i] = x.Extract(a)
-	}
-	benchDocCache[n] = docs
-	return docs
-}
-
-var benchDocCache = map[int][]schema.Document{}
-
-func benchTexts(n int) ([]schema.Article, error) {
-	if path := os.Getenv("NEWSGRAPH_BENCH_CORPUS"); path != "" {
-		return readCorpus(path, n)
-	}
-	files, err := filepath.Glob("../examples/articles/*.txt")
-	if err != nil || len(files) == 0 {
-		return nil, fmt.Errorf("example articles: %v (%d files)", err, len(files))
-	}
-	var texts []string
-	for _, f := range files {
-		data, err := os.ReadFile(f)
-		if err != nil {
-			return nil, err
-		}
-		texts = append(texts, dateLine.ReplaceAllString(string(data), ""))
-	}
-	out := make([]schema.Article, n)
-	day := time.Date(2024, 1, 1, 0, 0, 0, 0, time.UTC)
-	for i := range out {
-		out[i] = schema.Article{
-			ID: fmt.Sprintf("bench-%07d", i), Date: day.AddDate(0, 0, i%730).Format("2006-01-02"),
-			Title: fmt.Sprintf("Benchmark article %d", i), Publisher: "newsgraph bench",
-			Text: texts[i%len(texts)] + "\n\nReporting by " + benchReporter(i) + ".",
-		}
-	}
-	return out, nil
-}
-
-var dateLine = regexp.MustCompile(`^\s*date \d{4}-\d{2}-\d{2}\s*`)
-
-func benchReporter(n int) string {
-	given := []string{"Ana", "Ben", "Chidi", "Dara", "Emil", "Farah", "Goran", "Hana", "Ivo", "Jana", "Kofi", "Lena"}
-	family := []string{"Adeyemi", "Brandt", "Castro", "Dlamini", "Eriksen", "Fischer", "Gomez", "Horvat", "Ito", "Jensen", "Kowalski", "Larsen", "Moreau"}
-	return fmt.Sprintf("%s %s-%s", given[n%len(given)], family[(n/len(given))%len(family)], family[(n/7)%len(family)])
-}
-
-// readCorpus reads up to n articles of a JSONL corpus.
-func readCorpus(path string, n int) ([]schema.Article, error) {
-	f, err := os.Open(path)
-	if err != nil {
-		return nil, err
-	}
-	defer f.Close()
-	var out []schema.Article
-	sc := bufio.NewScanner(f)
-	sc.Buffer(nil, 64<<20)
-	for sc.Scan() && len(out) < n {
-		var rec struct{ ID, Date, Title, Source, Text string }
-		if err := json.Unmarshal(sc.Bytes(), &rec); err != nil {
-			return nil, fmt.Errorf("%s:%d: %w", path, len(out)+1, err)
-		}
-		out = append(out, schema.Article{ID: rec.ID, Date: rec.Date, Title: rec.Title, Publisher: rec.Source, Text: rec.Text})
-	}
-	return out, sc.Err()
-}
 
 // BenchmarkLoad writes the same documents into a fresh bolt store (fsync on,
 // as the CLI runs) one article per transaction through AddDocument, in
@@ -127,12 +32,12 @@ func readCorpus(path string, n int) ([]schema.Article, error) {
 // NEWSGRAPH_BENCH_BATCHES=50,500 sets the batch sizes tried (articles), and
 // NEWSGRAPH_BENCH_QUADS the quad cap of a batch (Options.BatchSize).
 func BenchmarkLoad(b *testing.B) {
-	docs := benchDocs(b, benchArticles())
+	docs := quadtest.BenchDocs(b, quadtest.BenchArticles())
 	b.Run("AddDocument", func(b *testing.B) {
 		benchWrite(b, docs, func(ctx context.Context, s *Store) (int64, error) {
 			var quads int64
 			for i := range docs {
-				d := cloneDoc(docs[i])
+				d := quadtest.CloneDoc(docs[i])
 				n, err := s.AddDocument(ctx, &d)
 				if err != nil {
 					return quads, err
@@ -163,7 +68,7 @@ func BenchmarkLoad(b *testing.B) {
 				if n, err := strconv.Atoi(os.Getenv("NEWSGRAPH_BENCH_QUADS")); err == nil {
 					s.opt.BatchSize = n // quads per transaction
 				}
-				st, err := s.Load(ctx, cloneDocs(docs), LoadOptions{BatchArticles: n})
+				st, err := s.Load(ctx, quadtest.CloneDocs(docs), LoadOptions{BatchArticles: n})
 				return st.Quads, err
 			})
 		})
@@ -186,7 +91,7 @@ func benchQuads(tb testing.TB, docs []schema.Document) []quad.Quad {
 	s := mustOpenDSN(tb, MemDSN)
 	var quads []quad.Quad
 	for i := range docs {
-		d := cloneDoc(docs[i])
+		d := quadtest.CloneDoc(docs[i])
 		if _, err := s.AddDocument(context.Background(), &d); err != nil {
 			tb.Fatal(err)
 		}
@@ -208,17 +113,6 @@ func benchBatchSizes() []int {
 		out = []int{50, DefaultBatchArticles}
 	}
 	return out
-}
-
-// cloneDocs yields copies of docs, as a loader would yield fresh documents.
-func cloneDocs(docs []schema.Document) iter.Seq2[schema.Document, error] {
-	return func(yield func(schema.Document, error) bool) {
-		for _, d := range docs {
-			if !yield(cloneDoc(d), nil) {
-				return
-			}
-		}
-	}
 }
 
 func benchWrite(b *testing.B, docs []schema.Document, write func(context.Context, *Store) (int64, error)) {

@@ -7,6 +7,7 @@ import (
 	"iter"
 	"testing"
 
+	"github.com/newsgraph/newsgraph/internal/quadtest"
 	"github.com/newsgraph/newsgraph/schema"
 )
 
@@ -18,7 +19,7 @@ func docSeq(docs []*schema.Document, err error) iter.Seq2[schema.Document, error
 			if d == nil {
 				ok = yield(schema.Document{}, err)
 			} else {
-				ok = yield(cloneDoc(*d), nil)
+				ok = yield(quadtest.CloneDoc(*d), nil)
 			}
 			if !ok {
 				return
@@ -52,7 +53,7 @@ func resolutionDocs() []*schema.Document {
 	a3 := personDoc("a3", "Chidi Okafor")
 	a4 := personDoc("a4", "Okafor")
 	a4.Statements = []schema.Statement{{Speaker: "Okafor", Text: "no comment", Date: "2025-01-02"}}
-	return []*schema.Document{a1, a2, kenyaDoc(), a1changed, a3, personDoc("a2b", "Holt"), a4, veltrixDoc(), a1changed, veltrixDoc()}
+	return []*schema.Document{a1, a2, quadtest.Kenya(), a1changed, a3, personDoc("a2b", "Holt"), a4, quadtest.Veltrix(), a1changed, quadtest.Veltrix()}
 }
 
 // TestLoadMatchesAddDocument: whatever the batch size, Load gives the graph
@@ -75,7 +76,7 @@ func TestLoadMatchesAddDocument(t *testing.T) {
 					s := mustOpen(t, kind)
 					batches := 0
 					st := mustLoad(t, s, resolutionDocs(), LoadOptions{BatchArticles: n, OnBatch: func(LoadStats) { batches++ }})
-					assertSameKeys(t, "store", storeKeys(t, s, ""), want)
+					quadtest.AssertSameKeys(t, "store", storeKeys(t, s, ""), want)
 					if st.Articles != 10 || st.Unchanged != 2 || st.Failed != 0 || st.Skipped != 0 {
 						t.Errorf("stats = %+v, want 10 articles, 2 unchanged", st)
 					}
@@ -101,7 +102,7 @@ func staleCount(tb testing.TB) int {
 	mustAdd(tb, s, docs[1])
 	mustAdd(tb, s, docs[2])
 	mustAdd(tb, s, docs[3])
-	gone, _ := diffKeys(storeKeys(tb, s, "a1"), first)
+	gone, _ := quadtest.DiffKeys(storeKeys(tb, s, "a1"), first)
 	return len(gone)
 }
 
@@ -126,7 +127,7 @@ func TestLoadIdempotent(t *testing.T) {
 	for _, kind := range backends {
 		t.Run(kind, func(t *testing.T) {
 			s := mustOpen(t, kind)
-			docs := []*schema.Document{veltrixDoc(), kenyaDoc()}
+			docs := []*schema.Document{quadtest.Veltrix(), quadtest.Kenya()}
 			first := mustLoad(t, s, docs, LoadOptions{})
 			before := storeKeys(t, s, "")
 			if first.Quads != int64(len(before)) {
@@ -136,7 +137,7 @@ func TestLoadIdempotent(t *testing.T) {
 			if again != (LoadStats{Articles: 2, Unchanged: 2}) {
 				t.Errorf("second load = %+v, want 2 articles unchanged", again)
 			}
-			assertSameKeys(t, "after second load", storeKeys(t, s, ""), before)
+			quadtest.AssertSameKeys(t, "after second load", storeKeys(t, s, ""), before)
 		})
 	}
 }
@@ -156,12 +157,12 @@ func TestLoadResume(t *testing.T) {
 			if st.Articles != 3 || st.Skipped != 2 || st.Quads == 0 {
 				t.Errorf("resumed load = %+v, want 3 articles, 2 skipped, some quads", st)
 			}
-			assertSameKeys(t, "resumed", storeKeys(t, s, ""), storeKeys(t, full, ""))
+			quadtest.AssertSameKeys(t, "resumed", storeKeys(t, s, ""), storeKeys(t, full, ""))
 
 			// A changed article is skipped too: Resume trusts the journal.
-			changed := veltrixDoc()
+			changed := quadtest.Veltrix()
 			mustAdd(t, s, changed)
-			changed = veltrixDoc()
+			changed = quadtest.Veltrix()
 			changed.Title = "Another title"
 			if st := mustLoad(t, s, []*schema.Document{changed, changed}, LoadOptions{Resume: true}); st.Skipped != 2 || st.Quads != 0 {
 				t.Errorf("resume of a changed article = %+v, want 2 skipped", st)
@@ -177,7 +178,7 @@ func TestLoadErrors(t *testing.T) {
 	bad := errors.New("bad.jsonl:2: not JSON")
 	var reported []error
 	noID := &schema.Document{Article: schema.Article{Origin: "x.txt"}}
-	st, err := s.Load(context.Background(), docSeq([]*schema.Document{veltrixDoc(), nil, noID, kenyaDoc(), nil}, bad),
+	st, err := s.Load(context.Background(), docSeq([]*schema.Document{quadtest.Veltrix(), nil, noID, quadtest.Kenya(), nil}, bad),
 		LoadOptions{OnError: func(err error) { reported = append(reported, err) }})
 	if err != nil {
 		t.Fatal(err)
@@ -242,11 +243,11 @@ func TestLoadCanceled(t *testing.T) {
 	s := mustOpen(t, "mem")
 	ctx, cancel := context.WithCancel(context.Background())
 	docs := func(yield func(schema.Document, error) bool) {
-		if !yield(*veltrixDoc(), nil) {
+		if !yield(*quadtest.Veltrix(), nil) {
 			return
 		}
 		cancel()
-		yield(*kenyaDoc(), nil)
+		yield(*quadtest.Kenya(), nil)
 	}
 	if _, err := s.Load(ctx, docs, LoadOptions{}); !errors.Is(err, context.Canceled) {
 		t.Errorf("Load = %v, want context.Canceled", err)

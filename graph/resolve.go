@@ -183,8 +183,8 @@ func describeNode(ctx context.Context, qs cgraph.QuadStore, node quad.IRI) (node
 // (nil: none left out).
 func describeNodeExcept(ctx context.Context, qs cgraph.QuadStore, node quad.IRI, except quad.Value) (nodeInfo, error) {
 	var info nodeInfo
-	err := eachQuadOf(ctx, qs, quad.Subject, node, func(q quad.Quad) bool {
-		if except == nil || !sameValue(q.Label, except) {
+	err := EachQuadOf(ctx, qs, quad.Subject, node, func(q quad.Quad) bool {
+		if except == nil || !SameValue(q.Label, except) {
 			info.add(q)
 		}
 		return true
@@ -197,8 +197,8 @@ func describeNodeExcept(ctx context.Context, qs cgraph.QuadStore, node quad.IRI,
 // except (nil: none).
 func keyHolders(ctx context.Context, qs cgraph.QuadStore, key string, except quad.Value) ([]quad.IRI, error) {
 	var out []quad.IRI
-	err := eachQuadOf(ctx, qs, quad.Object, quad.String(key), func(q quad.Quad) bool {
-		if q.Predicate == schema.PredMatchKey && (except == nil || !sameValue(q.Label, except)) {
+	err := EachQuadOf(ctx, qs, quad.Object, quad.String(key), func(q quad.Quad) bool {
+		if q.Predicate == schema.PredMatchKey && (except == nil || !SameValue(q.Label, except)) {
 			if iri, ok := q.Subject.(quad.IRI); ok {
 				out = insertSorted(out, iri)
 			}

@@ -10,6 +10,7 @@ import (
 	"testing"
 	"time"
 
+	"github.com/newsgraph/newsgraph/internal/quadtest"
 	"github.com/newsgraph/newsgraph/schema"
 )
 
@@ -19,12 +20,12 @@ func TestAddDocumentRoundTrip(t *testing.T) {
 	for _, kind := range backends {
 		t.Run(kind, func(t *testing.T) {
 			s := mustOpen(t, kind)
-			d := veltrixDoc()
-			want := keys(storedQuads(d))
+			d := quadtest.Veltrix()
+			want := quadtest.Keys(storedQuads(d))
 			if got := mustAdd(t, s, d); got != len(want) {
 				t.Errorf("AddDocument added %d quads, want %d", got, len(want))
 			}
-			assertSameKeys(t, "store", storeKeys(t, s, ""), want)
+			quadtest.AssertSameKeys(t, "store", storeKeys(t, s, ""), want)
 		})
 	}
 }
@@ -35,7 +36,7 @@ func TestBoltReopen(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
-	mustAdd(t, s, veltrixDoc())
+	mustAdd(t, s, quadtest.Veltrix())
 	if err := s.Close(); err != nil {
 		t.Fatalf("Close: %v", err)
 	}
@@ -43,7 +44,7 @@ func TestBoltReopen(t *testing.T) {
 		t.Errorf("bolt file: %v", err)
 	}
 	s = mustOpenDSN(t, dir)
-	assertSameKeys(t, "reopened store", storeKeys(t, s, ""), keys(storedQuads(veltrixDoc())))
+	quadtest.AssertSameKeys(t, "reopened store", storeKeys(t, s, ""), quadtest.Keys(storedQuads(quadtest.Veltrix())))
 	if ok, err := s.HasArticle(context.Background(), "veltrix-orbital"); !ok || err != nil {
 		t.Errorf("HasArticle after reopen = %v, %v; want true, nil", ok, err)
 	}
@@ -53,9 +54,9 @@ func TestAddDocumentIdempotent(t *testing.T) {
 	for _, kind := range backends {
 		t.Run(kind, func(t *testing.T) {
 			s := mustOpen(t, kind)
-			mustAdd(t, s, veltrixDoc())
+			mustAdd(t, s, quadtest.Veltrix())
 			before := storeKeys(t, s, "")
-			if got := mustAdd(t, s, veltrixDoc()); got != 0 {
+			if got := mustAdd(t, s, quadtest.Veltrix()); got != 0 {
 				t.Errorf("second AddDocument added %d quads, want 0", got)
 			}
 			if after := storeKeys(t, s, ""); len(after) != len(before) {
@@ -69,25 +70,25 @@ func TestAddDocumentReplacesChangedArticle(t *testing.T) {
 	for _, kind := range backends {
 		t.Run(kind, func(t *testing.T) {
 			s := mustOpen(t, kind)
-			mustAdd(t, s, veltrixDoc())
-			mustAdd(t, s, kenyaDoc())
+			mustAdd(t, s, quadtest.Veltrix())
+			mustAdd(t, s, quadtest.Kenya())
 			other := storeKeys(t, s, "kenya-launch")
 
-			changed := veltrixDoc()
+			changed := quadtest.Veltrix()
 			changed.Text = "Ada Okafor resigned."
 			changed.Entities = changed.Entities[:1] // Veltrix, Kenya and Twitter are gone
 			changed.Entities[0].Aliases = []string{"Okafor"}
 			changed.Roles = nil
 			changed.Statements = []schema.Statement{{Speaker: "Ada Okafor", Text: "Goodbye.", Date: "2025-06-02"}}
-			want := keys(storedQuads(changed))
-			old := keys(storedQuads(veltrixDoc()))
-			missing, _ := diffKeys(old, want)
+			want := quadtest.Keys(storedQuads(changed))
+			old := quadtest.Keys(storedQuads(quadtest.Veltrix()))
+			missing, _ := quadtest.DiffKeys(old, want)
 
 			if got := mustAdd(t, s, changed); got != len(missing) {
 				t.Errorf("AddDocument(changed) added %d quads, want %d", got, len(missing))
 			}
-			assertSameKeys(t, "changed article", storeKeys(t, s, "veltrix-orbital"), want)
-			assertSameKeys(t, "other article", storeKeys(t, s, "kenya-launch"), other)
+			quadtest.AssertSameKeys(t, "changed article", storeKeys(t, s, "veltrix-orbital"), want)
+			quadtest.AssertSameKeys(t, "other article", storeKeys(t, s, "kenya-launch"), other)
 			if st, _ := s.Stats(context.Background()); st.Quads != int64(len(want)+len(other)) {
 				t.Errorf("Stats.Quads = %d, want %d", st.Quads, len(want)+len(other))
 			}
@@ -99,14 +100,14 @@ func TestStats(t *testing.T) {
 	for _, kind := range backends {
 		t.Run(kind, func(t *testing.T) {
 			s := mustOpen(t, kind)
-			mustAdd(t, s, veltrixDoc())
-			mustAdd(t, s, kenyaDoc())
+			mustAdd(t, s, quadtest.Veltrix())
+			mustAdd(t, s, quadtest.Kenya())
 			got, err := s.Stats(context.Background())
 			if err != nil {
 				t.Fatal(err)
 			}
 			want := Stats{
-				Quads:    int64(len(storedQuads(veltrixDoc())) + len(storedQuads(kenyaDoc()))),
+				Quads:    int64(len(storedQuads(quadtest.Veltrix())) + len(storedQuads(quadtest.Kenya()))),
 				Articles: 2, Statements: 2, Roles: 1,
 				Entities: map[schema.EntityType]int64{
 					schema.Person: 1, schema.Country: 1, schema.Company: 2, schema.Organization: 1,
@@ -121,7 +122,7 @@ func TestStats(t *testing.T) {
 
 func TestHasArticle(t *testing.T) {
 	s := mustOpen(t, "mem")
-	mustAdd(t, s, veltrixDoc())
+	mustAdd(t, s, quadtest.Veltrix())
 	for _, tt := range []struct {
 		id   string
 		want bool
@@ -191,7 +192,7 @@ func TestClosedStore(t *testing.T) {
 	if err := s.Close(); err != nil {
 		t.Errorf("second Close = %v, want nil", err)
 	}
-	if _, err := s.AddDocument(context.Background(), veltrixDoc()); !errors.Is(err, ErrClosed) {
+	if _, err := s.AddDocument(context.Background(), quadtest.Veltrix()); !errors.Is(err, ErrClosed) {
 		t.Errorf("AddDocument on closed store = %v, want ErrClosed", err)
 	}
 }
@@ -205,11 +206,11 @@ func TestRetainedStore(t *testing.T) {
 	if err := s.Close(); err != nil {
 		t.Fatalf("borrower's Close = %v", err)
 	}
-	if _, err := s.AddDocument(ctx, veltrixDoc()); err != nil {
+	if _, err := s.AddDocument(ctx, quadtest.Veltrix()); err != nil {
 		t.Errorf("AddDocument after the borrower's Close = %v, want nil", err)
 	}
 	s.Close()
-	if _, err := s.AddDocument(ctx, veltrixDoc()); !errors.Is(err, ErrClosed) {
+	if _, err := s.AddDocument(ctx, quadtest.Veltrix()); !errors.Is(err, ErrClosed) {
 		t.Errorf("AddDocument after the owner's Close = %v, want ErrClosed", err)
 	}
 }

@@ -195,15 +195,15 @@ func minus(a, b []quad.Quad) []quad.Quad {
 // queries keeps saved queries this way.
 func (s *Store) ReplaceFacts(ctx context.Context, subject, label quad.Value, quads []quad.Quad) (added int, err error) {
 	for _, q := range quads {
-		if !sameValue(q.Subject, subject) || !sameValue(q.Label, label) {
+		if !SameValue(q.Subject, subject) || !SameValue(q.Label, label) {
 			return 0, fmt.Errorf("replace facts of %v: quad %v has another subject or label", subject, q)
 		}
 	}
 	want := dedupe(quads)
 	err = s.write(func(qs cgraph.QuadStore) error {
 		var old []quad.Quad
-		err := eachQuadOf(ctx, qs, quad.Subject, subject, func(q quad.Quad) bool {
-			if sameValue(q.Label, label) {
+		err := EachQuadOf(ctx, qs, quad.Subject, subject, func(q quad.Quad) bool {
+			if SameValue(q.Label, label) {
 				old = append(old, q)
 			}
 			return true
@@ -245,8 +245,10 @@ func (s *Store) ReplaceFacts(ctx context.Context, subject, label quad.Value, qua
 	return added, nil
 }
 
-// sameValue compares values by their N-Quads spelling; nil equals nil.
-func sameValue(a, b quad.Value) bool {
+// SameValue compares values by their N-Quads spelling; nil equals nil. It
+// is public for package export, which compares the labels and predicates it
+// reads the same way graph does.
+func SameValue(a, b quad.Value) bool {
 	if a == nil || b == nil {
 		return a == nil && b == nil
 	}

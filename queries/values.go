@@ -142,7 +142,7 @@ func shortIRI(iri quad.IRI) string {
 }
 
 // prefixes are the vocabulary prefixes shortIRI uses, computed once.
-var prefixes = sync.OnceValue(graph.Prefixes)
+var prefixes = sync.OnceValue(schema.Prefixes)
 
 // entityType returns the entity type of a node ("person"), or "".
 func entityType(r *reader, node quad.Value) string {

@@ -6,7 +6,7 @@ import (
 	"sort"
 	"time"
 
-	"github.com/newsgraph/newsgraph/graph"
+	"github.com/newsgraph/newsgraph/export"
 	"github.com/newsgraph/newsgraph/schema"
 	"github.com/newsgraph/newsgraph/search"
 )
@@ -80,14 +80,14 @@ func (s *Server) handleReindex(w http.ResponseWriter, r *http.Request) {
 func (s *Server) handleExport(w http.ResponseWriter, r *http.Request) {
 	format := r.URL.Query().Get("format")
 	if format == "" {
-		format = graph.FormatNQuads
+		format = export.FormatNQuads
 	}
 	article := r.URL.Query().Get("article")
 	if article != "" && s.snapshot().ArticleIndex(article) < 0 {
 		s.writeError(w, r, notFound("no article %q", article))
 		return
 	}
-	types := map[string]string{graph.FormatNQuads: "application/n-quads", graph.FormatJSONLD: "application/ld+json"}
+	types := map[string]string{export.FormatNQuads: "application/n-quads", export.FormatJSONLD: "application/ld+json"}
 	if types[format] == "" {
 		s.writeError(w, r, invalid("unknown export format %q (want nquads or jsonld)", format))
 		return
@@ -96,13 +96,13 @@ func (s *Server) handleExport(w http.ResponseWriter, r *http.Request) {
 	// only to make progress every exportStall.
 	w = &progressWriter{ResponseWriter: w, rc: http.NewResponseController(w)}
 	w.Header().Set("Content-Type", types[format]+"; charset=utf-8")
-	w.Header().Set("Content-Disposition", fmt.Sprintf("attachment; filename=newsgraph.%s", map[string]string{graph.FormatNQuads: "nq", graph.FormatJSONLD: "jsonld"}[format]))
-	ew, err := graph.NewExportWriter(format, w)
+	w.Header().Set("Content-Disposition", fmt.Sprintf("attachment; filename=newsgraph.%s", map[string]string{export.FormatNQuads: "nq", export.FormatJSONLD: "jsonld"}[format]))
+	ew, err := export.NewWriter(format, w)
 	if err != nil {
 		s.writeError(w, r, err)
 		return
 	}
-	_, err = s.cfg.Store.Export(r.Context(), ew, graph.ExportOptions{Article: article})
+	_, err = export.Write(r.Context(), s.cfg.Store, ew, export.Options{Article: article})
 	if cerr := ew.Close(); err == nil {
 		err = cerr
 	}

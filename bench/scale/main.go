@@ -9,7 +9,7 @@
 //  3. newsgraph: a fresh default bolt store (or -db postgres://…) loaded
 //     through the path of `newsgraph load`: graph.Open with the default
 //     options, then Store.Load over loaders.Extract(loaders.Articles(…));
-//  4. export: the loaded store's quads written as N-Quads (graph.Export);
+//  4. export: the loaded store's quads written as N-Quads (export.Write);
 //  5. cayley: that file loaded into a fresh store the way `cayley load`
 //     does it (graph.InitQuadStore, NewQuadStore, the "single" writer, the
 //     store's bulk writer fed by quad.CopyBatch with quad.DefaultBatch);

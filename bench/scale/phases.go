@@ -14,6 +14,7 @@ import (
 	"github.com/cayleygraph/quad"
 	_ "github.com/cayleygraph/quad/nquads" // registers the N-Quads format, found by the file's extension
 
+	"github.com/newsgraph/newsgraph/export"
 	"github.com/newsgraph/newsgraph/extract"
 	"github.com/newsgraph/newsgraph/graph"
 	"github.com/newsgraph/newsgraph/loaders"
@@ -153,12 +154,12 @@ func runExport(ctx context.Context, j job, logf logFunc) (result, error) {
 	}
 	defer f.Close()
 	bw := bufio.NewWriterSize(f, 1<<20)
-	w, err := graph.NewExportWriter(graph.FormatNQuads, bw)
+	w, err := export.NewWriter(export.FormatNQuads, bw)
 	if err != nil {
 		return r, err
 	}
 	start := time.Now()
-	n, err := store.Export(ctx, w, graph.ExportOptions{})
+	n, err := export.Write(ctx, store, w, export.Options{})
 	if err != nil {
 		return r, err
 	}

@@ -103,6 +103,7 @@ func (r *report) write(w io.Writer) error {
 	for _, n := range r.Notes {
 		p("%s\n", n)
 	}
+	r.writeCPU(p)
 
 	r.writeQueries(p)
 	return b.Flush()

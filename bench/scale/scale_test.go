@@ -73,6 +73,15 @@ func TestReport(t *testing.T) {
 	if m == nil || num(m[1]) <= 0 {
 		t.Errorf("no ratio in the report")
 	}
+	cpu := regexp.MustCompile(`newsgraph ÷ cayley: ([0-9.]+) on the wall clock, ([0-9.]+) per CPU-second`).FindStringSubmatch(report)
+	if cpu == nil || num(cpu[1]) <= 0 || num(cpu[2]) <= 0 {
+		t.Errorf("no per CPU-second ratio in the report")
+	}
+	for _, load := range []string{"newsgraph load (bolt), extraction included", "cayley load (bolt)"} {
+		if !regexp.MustCompile(`(?m)^\| ` + regexp.QuoteMeta(load) + ` \| [1-9][0-9,]* \| [0-9.]+ \| [0-9,]+ \| [0-9.]+ \| [1-9][0-9,]* \|`).MatchString(report) {
+			t.Errorf("no per CPU-second row for %s", load)
+		}
+	}
 	if !strings.Contains(report, "Both stores hold the same") {
 		t.Errorf("the stores differ")
 	}

@@ -12,7 +12,7 @@ import (
 
 	"github.com/spf13/cobra"
 
-	"github.com/newsgraph/newsgraph/graph"
+	"github.com/newsgraph/newsgraph/export"
 	"github.com/newsgraph/newsgraph/schema"
 )
 
@@ -66,7 +66,7 @@ It needs the dot program (Debian: apt-get install graphviz).`,
 			return runDraw(cmd.Context(), opts, app.IO.Out)
 		},
 	}
-	cmd.Flags().IntVar(&opts.Depth, "depth", graph.DefaultDepth, "how many hops around the entity")
+	cmd.Flags().IntVar(&opts.Depth, "depth", export.DefaultDepth, "how many hops around the entity")
 	cmd.Flags().StringVar(&opts.Type, "type", "", "only entities of this type (person, country, company, organization) and their facts")
 	cmd.Flags().StringVarP(&opts.Out, "out", "o", "", "the picture to write: FILE.svg, FILE.png or FILE.pdf")
 	return cmd
@@ -90,11 +90,11 @@ func runDraw(ctx context.Context, opts *drawOptions, out io.Writer) error {
 	}
 	defer store.Close()
 	var src bytes.Buffer
-	w, err := graph.NewExportWriter(graph.FormatDOT, &src)
+	w, err := export.NewWriter(export.FormatDOT, &src)
 	if err != nil {
 		return err
 	}
-	n, err := store.Export(ctx, w, graph.ExportOptions{Entity: opts.Entity, Depth: opts.Depth, Type: schema.EntityType(opts.Type)})
+	n, err := export.Write(ctx, store, w, export.Options{Entity: opts.Entity, Depth: opts.Depth, Type: schema.EntityType(opts.Type)})
 	if cerr := w.Close(); err == nil {
 		err = cerr
 	}

@@ -9,6 +9,7 @@ import (
 
 	"github.com/spf13/cobra"
 
+	"github.com/newsgraph/newsgraph/export"
 	"github.com/newsgraph/newsgraph/graph"
 	"github.com/newsgraph/newsgraph/schema"
 )
@@ -52,7 +53,7 @@ neighbourhood).`,
   newsgraph export --format csv --type person --out neo4j/`,
 		Args: cobra.NoArgs,
 		RunE: func(cmd *cobra.Command, args []string) error {
-			if err := checkEnum("--format", opts.Format, graph.ExportFormats()...); err != nil {
+			if err := checkEnum("--format", opts.Format, export.Formats()...); err != nil {
 				return err
 			}
 			if opts.Type != "" {
@@ -69,7 +70,7 @@ neighbourhood).`,
 			if opts.Depth < 0 {
 				return &usageError{fmt.Errorf("--depth must be at least 1")}
 			}
-			if opts.Format == graph.FormatCSV && opts.Out == "" {
+			if opts.Format == export.FormatCSV && opts.Out == "" {
 				return &usageError{fmt.Errorf("--format csv writes nodes.csv and edges.csv: give the directory with --out DIR")}
 			}
 			if runF != nil {
@@ -82,7 +83,7 @@ neighbourhood).`,
 	cmd.Flags().StringVarP(&opts.Out, "out", "o", "", "write to this file instead of standard output (for csv: a directory)")
 	cmd.Flags().StringVar(&opts.Article, "article", "", "export only the facts of the article with this id")
 	cmd.Flags().StringVar(&opts.Entity, "entity", "", "export the neighbourhood of the entity with this name (any alias)")
-	cmd.Flags().IntVar(&opts.Depth, "depth", graph.DefaultDepth, "how many hops around --entity")
+	cmd.Flags().IntVar(&opts.Depth, "depth", export.DefaultDepth, "how many hops around --entity")
 	cmd.Flags().StringVar(&opts.Type, "type", "", "only entities of this type (person, country, company, organization) and their facts")
 	return cmd
 }
@@ -102,8 +103,8 @@ func runExport(ctx context.Context, opts *exportOptions, out io.Writer) (err err
 			return fmt.Errorf("export: no article with id %q", opts.Article)
 		}
 	}
-	sel := graph.ExportOptions{Article: opts.Article, Entity: opts.Entity, Depth: opts.Depth, Type: schema.EntityType(opts.Type)}
-	if opts.Format == graph.FormatCSV {
+	sel := export.Options{Article: opts.Article, Entity: opts.Entity, Depth: opts.Depth, Type: schema.EntityType(opts.Type)}
+	if opts.Format == export.FormatCSV {
 		return exportCSV(ctx, store, opts, sel)
 	}
 	if opts.Out != "" {
@@ -118,11 +119,11 @@ func runExport(ctx context.Context, opts *exportOptions, out io.Writer) (err err
 		}()
 		out = f
 	}
-	w, err := graph.NewExportWriter(opts.Format, out)
+	w, err := export.NewWriter(opts.Format, out)
 	if err != nil {
 		return err
 	}
-	n, err := store.Export(ctx, w, sel)
+	n, err := export.Write(ctx, store, w, sel)
 	if cerr := w.Close(); err == nil {
 		err = cerr
 	}
@@ -135,7 +136,7 @@ func runExport(ctx context.Context, opts *exportOptions, out io.Writer) (err err
 
 // exportCSV writes the Neo4j import tables nodes.csv and edges.csv into the
 // directory opts.Out, creating it if needed.
-func exportCSV(ctx context.Context, store *graph.Store, opts *exportOptions, sel graph.ExportOptions) (err error) {
+func exportCSV(ctx context.Context, store *graph.Store, opts *exportOptions, sel export.Options) (err error) {
 	if err := os.MkdirAll(opts.Out, 0o755); err != nil {
 		return fmt.Errorf("export: %w", err)
 	}
@@ -154,11 +155,11 @@ func exportCSV(ctx context.Context, store *graph.Store, opts *exportOptions, sel
 		}
 		files = append(files, f)
 	}
-	w, err := graph.NewCSVExportWriter(files[0], files[1])
+	w, err := export.NewCSVWriter(files[0], files[1])
 	if err != nil {
 		return fmt.Errorf("export: %w", err)
 	}
-	n, err := store.Export(ctx, w, sel)
+	n, err := export.Write(ctx, store, w, sel)
 	if cerr := w.Close(); err == nil {
 		err = cerr
 	}

@@ -7,18 +7,22 @@ import (
 )
 
 // TestImportDirection enforces the layering of DEVELOPERS.md: cmd → server →
-// queries → search → graph → schema ← extract ← loaders; loaders and extract
-// know nothing of Cayley, and search does not import queries, so that
-// queries can offer it as a saved query.
+// queries → search → graph → nquads → schema ← extract ← loaders; export
+// sits above graph beside queries (it imports graph, nquads and schema;
+// server and cmd import it; graph never does); loaders and extract know
+// nothing of Cayley, and search does not import queries, so that queries
+// can offer it as a saved query.
 func TestImportDirection(t *testing.T) {
 	const mod = "github.com/newsgraph/newsgraph/"
 	forbidden := map[string][]string{
-		"schema":  {mod + "graph", mod + "queries", mod + "loaders", mod + "extract", mod + "server"},
+		"schema":  {mod + "graph", mod + "queries", mod + "loaders", mod + "extract", mod + "server", mod + "export", mod + "nquads"},
+		"nquads":  {mod + "graph", mod + "queries", mod + "loaders", mod + "extract", mod + "server", mod + "export", mod + "search"},
 		"extract": {mod + "graph", mod + "queries", mod + "loaders", mod + "server", "github.com/cayleygraph/cayley"},
 		"loaders": {mod + "graph", mod + "queries", mod + "server", "github.com/cayleygraph/cayley"},
-		"graph":   {mod + "queries", mod + "loaders", mod + "extract", mod + "server"},
-		"queries": {mod + "loaders", mod + "extract", mod + "server"},
-		"search":  {mod + "loaders", mod + "extract", mod + "server", mod + "queries"},
+		"graph":   {mod + "queries", mod + "loaders", mod + "extract", mod + "server", mod + "export"},
+		"export":  {mod + "queries", mod + "loaders", mod + "extract", mod + "server", mod + "search"},
+		"queries": {mod + "loaders", mod + "extract", mod + "server", mod + "export"},
+		"search":  {mod + "loaders", mod + "extract", mod + "server", mod + "queries", mod + "export"},
 		"server":  {mod + "loaders", mod + "extract"},
 	}
 	// extract and loaders reach cayleygraph/quad only through schema, which

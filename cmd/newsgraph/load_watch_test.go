@@ -12,6 +12,7 @@ import (
 	"testing"
 	"time"
 
+	"github.com/newsgraph/newsgraph/export"
 	"github.com/newsgraph/newsgraph/graph"
 	"github.com/newsgraph/newsgraph/loaders"
 )
@@ -77,8 +78,8 @@ func TestLoadWatch(t *testing.T) {
 	}
 	labelled := func(id string) int {
 		var buf bytes.Buffer
-		w, _ := graph.NewExportWriter(graph.FormatNQuads, &buf)
-		if _, err := store.Export(ctx, w, graph.ExportOptions{Article: id}); err != nil {
+		w, _ := export.NewWriter(export.FormatNQuads, &buf)
+		if _, err := export.Write(ctx, store, w, export.Options{Article: id}); err != nil {
 			t.Fatal(err)
 		}
 		w.Close()

@@ -1,4 +1,4 @@
-package graph
+package export
 
 import (
 	"context"
@@ -9,20 +9,21 @@ import (
 	cgraph "github.com/cayleygraph/cayley/graph"
 	"github.com/cayleygraph/quad"
 
+	"github.com/newsgraph/newsgraph/graph"
 	"github.com/newsgraph/newsgraph/schema"
 )
 
 // ErrNoEntity reports an --entity name that no entity is known by.
 var ErrNoEntity = errors.New("no entity with that name")
 
-// DefaultDepth is the neighbourhood depth of ExportOptions.Entity when
+// DefaultDepth is the neighbourhood depth of Options.Entity when
 // Depth is 0.
 const DefaultDepth = 1
 
 // isSelection reports whether opts select nodes rather than quads.
-func (o ExportOptions) isSelection() bool { return o.Entity != "" || o.Type != "" }
+func (o Options) isSelection() bool { return o.Entity != "" || o.Type != "" }
 
-func (o ExportOptions) depth() int {
+func (o Options) depth() int {
 	if o.Depth > 0 {
 		return o.Depth
 	}
@@ -32,7 +33,7 @@ func (o ExportOptions) depth() int {
 // attributePredicates point at IRIs that are values, not nodes of the graph:
 // a node's type and an article's URL.
 func isAttributePredicate(p quad.Value) bool {
-	return sameValue(p, schema.PredType) || sameValue(p, schema.PredURL)
+	return graph.SameValue(p, schema.PredType) || graph.SameValue(p, schema.PredURL)
 }
 
 // isNodeValue reports whether v can be a node of the selection graph.
@@ -44,10 +45,10 @@ func isNodeValue(v quad.Value) bool {
 	return false
 }
 
-// exportSelection writes the quads of the nodes opts select, node by node in
+// writeSelection writes the quads of the nodes opts select, node by node in
 // IRI order: every quad whose subject is selected and whose object is a
 // literal, a type, a URL or another selected node.
-func (s *Store) exportSelection(ctx context.Context, w quad.Writer, opts ExportOptions) (int, error) {
+func writeSelection(ctx context.Context, s *graph.Store, w quad.Writer, opts Options) (int, error) {
 	n := 0
 	err := s.Read(func(qs cgraph.QuadStore) error {
 		nodes, err := selectNodes(ctx, qs, opts)
@@ -62,7 +63,7 @@ func (s *Store) exportSelection(ctx context.Context, w quad.Writer, opts ExportO
 		var buf []quad.Quad
 		for _, k := range keys {
 			buf = buf[:0]
-			err := eachQuadOf(ctx, qs, quad.Subject, nodes[k], func(q quad.Quad) bool {
+			err := graph.EachQuadOf(ctx, qs, quad.Subject, nodes[k], func(q quad.Quad) bool {
 				if isAttributePredicate(q.Predicate) || !isNodeValue(q.Object) {
 					buf = append(buf, q)
 				} else if _, ok := nodes[q.Object.String()]; ok {
@@ -95,7 +96,7 @@ func (s *Store) exportSelection(ctx context.Context, w quad.Writer, opts ExportO
 //   - Type: entities of that type, and the roles and statements linked to
 //     at least one of them. With Entity, the neighbourhood is filtered the
 //     same way: other entities and articles are dropped.
-func selectNodes(ctx context.Context, qs cgraph.QuadStore, opts ExportOptions) (map[string]quad.Value, error) {
+func selectNodes(ctx context.Context, qs cgraph.QuadStore, opts Options) (map[string]quad.Value, error) {
 	nodes := map[string]quad.Value{}
 	if opts.Entity != "" {
 		seeds, err := entitiesNamed(ctx, qs, opts.Entity)
@@ -136,8 +137,8 @@ func entitiesNamed(ctx context.Context, qs cgraph.QuadStore, name string) ([]qua
 	key := schema.NormalizeName(name)
 	var out []quad.Value
 	seen := map[string]bool{}
-	err := eachQuadOf(ctx, qs, quad.Object, quad.String(key), func(q quad.Quad) bool {
-		if sameValue(q.Predicate, schema.PredKey) && !seen[q.Subject.String()] {
+	err := graph.EachQuadOf(ctx, qs, quad.Object, quad.String(key), func(q quad.Quad) bool {
+		if graph.SameValue(q.Predicate, schema.PredKey) && !seen[q.Subject.String()] {
 			seen[q.Subject.String()] = true
 			out = append(out, q.Subject)
 		}
@@ -149,7 +150,7 @@ func entitiesNamed(ctx context.Context, qs cgraph.QuadStore, name string) ([]qua
 
 // neighbours calls fn with every node linked to v by an edge, either way.
 func neighbours(ctx context.Context, qs cgraph.QuadStore, v quad.Value, fn func(quad.Value)) error {
-	err := eachQuadOf(ctx, qs, quad.Subject, v, func(q quad.Quad) bool {
+	err := graph.EachQuadOf(ctx, qs, quad.Subject, v, func(q quad.Quad) bool {
 		if !isAttributePredicate(q.Predicate) && isNodeValue(q.Object) {
 			fn(q.Object)
 		}
@@ -158,7 +159,7 @@ func neighbours(ctx context.Context, qs cgraph.QuadStore, v quad.Value, fn func(
 	if err != nil {
 		return err
 	}
-	return eachQuadOf(ctx, qs, quad.Object, v, func(q quad.Quad) bool {
+	return graph.EachQuadOf(ctx, qs, quad.Object, v, func(q quad.Quad) bool {
 		if !isAttributePredicate(q.Predicate) && isNodeValue(q.Subject) {
 			fn(q.Subject)
 		}
@@ -174,8 +175,8 @@ func filterType(ctx context.Context, qs cgraph.QuadStore, nodes map[string]quad.
 	out := map[string]quad.Value{}
 	var entities []quad.Value
 	if all {
-		err := eachQuadOf(ctx, qs, quad.Object, t.IRI(), func(q quad.Quad) bool {
-			if sameValue(q.Predicate, schema.PredType) {
+		err := graph.EachQuadOf(ctx, qs, quad.Object, t.IRI(), func(q quad.Quad) bool {
+			if graph.SameValue(q.Predicate, schema.PredType) {
 				entities = append(entities, q.Subject)
 			}
 			return true
@@ -228,8 +229,8 @@ func isFactNode(ctx context.Context, qs cgraph.QuadStore, v quad.Value) (bool, e
 
 func hasType(ctx context.Context, qs cgraph.QuadStore, v quad.Value, t quad.IRI) (bool, error) {
 	found := false
-	err := eachQuadOf(ctx, qs, quad.Subject, v, func(q quad.Quad) bool {
-		found = sameValue(q.Predicate, schema.PredType) && sameValue(q.Object, t)
+	err := graph.EachQuadOf(ctx, qs, quad.Subject, v, func(q quad.Quad) bool {
+		found = graph.SameValue(q.Predicate, schema.PredType) && graph.SameValue(q.Object, t)
 		return !found
 	})
 	return found, err

@@ -1,4 +1,4 @@
-package graph
+package export
 
 import (
 	"bytes"
@@ -9,13 +9,14 @@ import (
 	"strings"
 	"testing"
 
+	"github.com/newsgraph/newsgraph/internal/quadtest"
 	"github.com/newsgraph/newsgraph/schema"
 )
 
 func TestExportGraphMLShape(t *testing.T) {
 	s := mustOpen(t, "mem")
-	mustAdd(t, s, veltrixDoc())
-	mustAdd(t, s, kenyaDoc())
+	mustAdd(t, s, quadtest.Veltrix())
+	mustAdd(t, s, quadtest.Kenya())
 	out := exportString(t, s, FormatGraphML, "")
 	var doc struct {
 		Graph struct {
@@ -61,7 +62,7 @@ func TestExportGraphMLShape(t *testing.T) {
 
 func TestExportGMLAndDOTEscape(t *testing.T) {
 	s := mustOpen(t, "mem")
-	d := veltrixDoc()
+	d := quadtest.Veltrix()
 	d.Statements[0].Text = "He said \"no\" & left\nCafé"
 	mustAdd(t, s, d)
 	gml := exportString(t, s, FormatGML, "")
@@ -76,13 +77,13 @@ func TestExportGMLAndDOTEscape(t *testing.T) {
 
 func TestExportCSVTables(t *testing.T) {
 	s := mustOpen(t, "mem")
-	mustAdd(t, s, veltrixDoc())
+	mustAdd(t, s, quadtest.Veltrix())
 	var nodes, edges bytes.Buffer
-	w, err := NewCSVExportWriter(&nodes, &edges)
+	w, err := NewCSVWriter(&nodes, &edges)
 	if err != nil {
 		t.Fatal(err)
 	}
-	if _, err := s.Export(context.Background(), w, ExportOptions{}); err != nil {
+	if _, err := Write(context.Background(), s, w, Options{}); err != nil {
 		t.Fatal(err)
 	}
 	if err := w.Close(); err != nil {
@@ -125,12 +126,12 @@ func TestExportCSVTables(t *testing.T) {
 
 func TestExportEntityNeighbourhood(t *testing.T) {
 	s := mustOpen(t, "mem")
-	mustAdd(t, s, veltrixDoc())
-	mustAdd(t, s, kenyaDoc())
-	subjects := func(opts ExportOptions) map[string]bool {
+	mustAdd(t, s, quadtest.Veltrix())
+	mustAdd(t, s, quadtest.Kenya())
+	subjects := func(opts Options) map[string]bool {
 		var w sliceWriter
-		if _, err := s.Export(context.Background(), &w, opts); err != nil {
-			t.Fatalf("Export(%+v): %v", opts, err)
+		if _, err := Write(context.Background(), s, &w, opts); err != nil {
+			t.Fatalf("Write(%+v): %v", opts, err)
 		}
 		out := map[string]bool{}
 		for _, q := range w.quads {
@@ -143,20 +144,20 @@ func TestExportEntityNeighbourhood(t *testing.T) {
 	kenyaArt := string(schema.ArticleIRI("kenya-launch"))
 	agency := string(schema.EntityIRI(schema.Organization, "Kenya Space Agency"))
 	// An alias finds the entity; depth 1 reaches her article, not the other.
-	got := subjects(ExportOptions{Entity: "@adaokafor", Depth: 1})
+	got := subjects(Options{Entity: "@adaokafor", Depth: 1})
 	if !got[okafor] || !got[veltrixArt] || got[kenyaArt] {
 		t.Errorf("depth 1: %v", got)
 	}
 	// Depth 4: her article → Kenya → the other article → its agency.
-	got = subjects(ExportOptions{Entity: "Okafor", Depth: 4})
+	got = subjects(Options{Entity: "Okafor", Depth: 4})
 	if !got[kenyaArt] || !got[agency] {
 		t.Errorf("depth 4: %v", got)
 	}
-	if _, err := s.Export(context.Background(), &sliceWriter{}, ExportOptions{Entity: "Nobody Atall"}); !errors.Is(err, ErrNoEntity) {
+	if _, err := Write(context.Background(), s, &sliceWriter{}, Options{Entity: "Nobody Atall"}); !errors.Is(err, ErrNoEntity) {
 		t.Errorf("unknown entity: %v", err)
 	}
 	// Type: only people and the facts linked to them.
-	got = subjects(ExportOptions{Type: schema.Person})
+	got = subjects(Options{Type: schema.Person})
 	for k := range got {
 		if k != okafor && !strings.Contains(k, "/role/") && !strings.Contains(k, "/statement/") {
 			t.Errorf("type person selected %s", k)
@@ -167,7 +168,7 @@ func TestExportEntityNeighbourhood(t *testing.T) {
 	}
 	// Quads of a selection only link selected nodes.
 	var w sliceWriter
-	s.Export(context.Background(), &w, ExportOptions{Type: schema.Country})
+	Write(context.Background(), s, &w, Options{Type: schema.Country})
 	for _, q := range w.quads {
 		if isNodeValue(q.Object) && !isAttributePredicate(q.Predicate) && !strings.Contains(valueText(q.Object), "/country/") {
 			t.Errorf("type country: edge to %v", q.Object)

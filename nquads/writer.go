@@ -1,19 +1,17 @@
-package graph
+package nquads
 
 import (
 	"bufio"
 	"fmt"
 	"io"
 	"strings"
-	"unicode"
-	"unicode/utf8"
 
 	"github.com/cayleygraph/quad"
 
 	"github.com/newsgraph/newsgraph/schema"
 )
 
-// nquadsWriter writes strict RDF 1.1 N-Quads, one quad a line. Cayley's
+// Writer writes strict RDF 1.1 N-Quads, one quad a line. Cayley's
 // nquads.Writer prints values with their String methods, whose escaping
 // is marked "TODO: Proper escaping" upstream: it passes NUL, other control
 // characters and invalid UTF-8 through raw, and prints IRIs unchecked, so a
@@ -26,22 +24,23 @@ import (
 //   - literals escape \ " LF CR TAB as ECHARs and every other control
 //     character (U+0000–U+001F, U+007F) as \uXXXX, and invalid UTF-8
 //     becomes U+FFFD;
-//   - native values (Int, Bool, Time…) get full datatype IRIs (fullDatatypes).
+//   - native values (Int, Bool, Time…) get full datatype IRIs (FullDatatypes).
 //
-// The output is what ParseNQuads reads back value for value, and what a
-// second export writes byte for byte.
-type nquadsWriter struct {
+// The output is what Reader reads back value for value, and what a second
+// export writes byte for byte.
+type Writer struct {
 	w   *bufio.Writer
 	b   []byte
 	err error
 }
 
-func newNQuadsWriter(out io.Writer) *nquadsWriter {
-	return &nquadsWriter{w: bufio.NewWriterSize(out, 64<<10)}
+// NewWriter returns a Writer on out. Close flushes it.
+func NewWriter(out io.Writer) *Writer {
+	return &Writer{w: bufio.NewWriterSize(out, 64<<10)}
 }
 
 // WriteQuads writes qs and returns how many it wrote.
-func (w *nquadsWriter) WriteQuads(qs []quad.Quad) (int, error) {
+func (w *Writer) WriteQuads(qs []quad.Quad) (int, error) {
 	for i, q := range qs {
 		if err := w.WriteQuad(q); err != nil {
 			return i, err
@@ -51,11 +50,11 @@ func (w *nquadsWriter) WriteQuads(qs []quad.Quad) (int, error) {
 }
 
 // WriteQuad writes one quad as one line.
-func (w *nquadsWriter) WriteQuad(q quad.Quad) error {
+func (w *Writer) WriteQuad(q quad.Quad) error {
 	if w.err != nil {
 		return w.err
 	}
-	line, err := appendNQuad(w.b[:0], q)
+	line, err := AppendQuad(w.b[:0], q)
 	if err != nil {
 		return err
 	}
@@ -65,24 +64,17 @@ func (w *nquadsWriter) WriteQuad(q quad.Quad) error {
 }
 
 // Close flushes the writer; it does not close the underlying writer.
-func (w *nquadsWriter) Close() error {
+func (w *Writer) Close() error {
 	if w.err == nil {
 		w.err = w.w.Flush()
 	}
 	return w.err
 }
 
-// FormatNQuad returns q as one strict N-Quads line, without the newline.
-func FormatNQuad(q quad.Quad) (string, error) {
-	b, err := appendNQuad(nil, q)
-	if err != nil {
-		return "", err
-	}
-	return string(b[:len(b)-1]), nil
-}
-
-// appendNQuad appends q's line, newline included.
-func appendNQuad(b []byte, q quad.Quad) ([]byte, error) {
+// AppendQuad appends q as one strict N-Quads line, newline included: the
+// Writer's spelling, for callers that stage lines themselves (graph's
+// Import).
+func AppendQuad(b []byte, q quad.Quad) ([]byte, error) {
 	if q.Subject == nil || q.Predicate == nil || q.Object == nil {
 		return b, fmt.Errorf("write quad %v: %w", q, quad.ErrInvalid)
 	}
@@ -102,15 +94,12 @@ func appendNQuad(b []byte, q quad.Quad) ([]byte, error) {
 
 // appendTerm appends one value in direction d; only objects may be literals.
 func appendTerm(b []byte, d quad.Direction, v quad.Value) ([]byte, error) {
-	v, err := fullDatatypes(d, v)
-	if err != nil {
-		return b, err
-	}
+	v = FullDatatypes(v)
 	switch v := v.(type) {
 	case quad.IRI:
 		return appendIRI(b, v)
 	case quad.BNode:
-		if d == quad.Predicate || !isBNodeLabel(string(v)) {
+		if d == quad.Predicate || !IsBNodeLabel(string(v)) {
 			return b, fmt.Errorf("blank node %q cannot be written as the %s", string(v), d)
 		}
 		return append(append(b, "_:"...), v...), nil
@@ -125,7 +114,7 @@ func appendTerm(b []byte, d quad.Direction, v quad.Value) ([]byte, error) {
 		b = append(appendString(b, string(v.Value)), "^^"...)
 		return appendIRI(b, v.Type)
 	case quad.LangString:
-		if !isLangTag(v.Lang) {
+		if !IsLangTag(v.Lang) {
 			return b, fmt.Errorf("bad language tag %q", v.Lang)
 		}
 		return append(append(appendString(b, string(v.Value)), '@'), v.Lang...), nil
@@ -141,7 +130,7 @@ func appendIRI(b []byte, v quad.IRI) ([]byte, error) {
 	return append(append(append(b, '<'), iri...), '>'), nil
 }
 
-// appendString appends s as a quoted N-Quads string (see nquadsWriter).
+// appendString appends s as a quoted N-Quads string (see Writer).
 func appendString(b []byte, s string) []byte {
 	const hex = "0123456789ABCDEF"
 	b = append(b, '"')
@@ -165,36 +154,4 @@ func appendString(b []byte, s string) []byte {
 		}
 	}
 	return append(b, '"')
-}
-
-// isLangTag is N-Quads' LANGTAG without '@': [a-zA-Z]+ ('-' [a-zA-Z0-9]+)*.
-func isLangTag(s string) bool {
-	for i, part := range strings.Split(s, "-") {
-		if part == "" {
-			return false
-		}
-		for j := 0; j < len(part); j++ {
-			c := part[j] | 0x20
-			if !('a' <= c && c <= 'z') && (i == 0 || !('0' <= part[j] && part[j] <= '9')) {
-				return false
-			}
-		}
-	}
-	return true
-}
-
-// isBNodeLabel is a conservative subset of N-Quads' BLANK_NODE_LABEL
-// without "_:": letters, digits and '_', then also '-' and '.', not ending
-// in '.'. Every label it takes is valid; rarer PN_CHARS are refused.
-func isBNodeLabel(s string) bool {
-	if s == "" || s[len(s)-1] == '.' {
-		return false
-	}
-	for i, r := range s {
-		ok := r == '_' || unicode.IsLetter(r) || unicode.IsDigit(r) || i > 0 && (r == '-' || r == '.')
-		if !ok || r == utf8.RuneError || r >= 0xE000 && r < 0xF900 || r > 0xEFFFF {
-			return false
-		}
-	}
-	return true
 }

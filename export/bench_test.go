@@ -1,20 +1,23 @@
 //go:build unix
 
-package graph
+package export
 
 import (
 	"context"
 	"io"
 	"runtime"
 	"runtime/debug"
-	"strings"
 	"sync"
 	"testing"
 	"time"
 
+	"github.com/newsgraph/newsgraph/graph"
+	"github.com/newsgraph/newsgraph/internal/quadtest"
+	"github.com/newsgraph/newsgraph/nquads"
+	"github.com/newsgraph/newsgraph/schema"
+
 	"github.com/cayleygraph/quad"
 	"github.com/cayleygraph/quad/jsonld"
-	"github.com/cayleygraph/quad/nquads"
 )
 
 // BenchmarkExport writes a bolt store of NEWSGRAPH_BENCH_ARTICLES (default
@@ -26,19 +29,19 @@ import (
 // export used before (Cayley's, compacting with json-gold at Close), for
 // comparison:
 //
-//	NEWSGRAPH_BENCH_ARTICLES=1500 go test -run - -bench Export -benchtime 1x ./graph/
+//	NEWSGRAPH_BENCH_ARTICLES=1500 go test -run - -bench Export -benchtime 1x ./export/
 func BenchmarkExport(b *testing.B) {
-	docs := benchDocs(b, benchArticles())
+	docs := quadtest.BenchDocs(b, quadtest.BenchArticles())
 	s := mustOpen(b, "bolt")
-	if _, err := s.Load(context.Background(), cloneDocs(docs), LoadOptions{}); err != nil {
+	if _, err := s.Load(context.Background(), quadtest.CloneDocs(docs), graph.LoadOptions{}); err != nil {
 		b.Fatal(err)
 	}
 	writers := map[string]func(io.Writer) quad.WriteCloser{
-		FormatNQuads: func(w io.Writer) quad.WriteCloser { return newNQuadsWriter(w) },
+		FormatNQuads: func(w io.Writer) quad.WriteCloser { return nquads.NewWriter(w) },
 		FormatJSONLD: func(w io.Writer) quad.WriteCloser { return newJSONLDWriter(w) },
 		"jsonld-cayley": func(w io.Writer) quad.WriteCloser {
 			jw := jsonld.NewWriter(w)
-			jw.SetLdContext(LDContext())
+			jw.SetLdContext(schema.LDContext())
 			return jw
 		},
 	}
@@ -57,7 +60,7 @@ func BenchmarkExport(b *testing.B) {
 
 // exportPeakHeap exports the store and returns the highest heap in use
 // during the export above the heap before it, and the bytes written.
-func exportPeakHeap(tb testing.TB, s *Store, newWriter func(io.Writer) quad.WriteCloser) (peak, written int64) {
+func exportPeakHeap(tb testing.TB, s *graph.Store, newWriter func(io.Writer) quad.WriteCloser) (peak, written int64) {
 	defer debug.SetGCPercent(debug.SetGCPercent(5))
 	runtime.GC()
 	var ms runtime.MemStats
@@ -88,7 +91,7 @@ func exportPeakHeap(tb testing.TB, s *Store, newWriter func(io.Writer) quad.Writ
 	}()
 	cw := &countWriter{}
 	w := newWriter(cw)
-	if _, err := s.Export(context.Background(), w, ExportOptions{}); err != nil {
+	if _, err := Write(context.Background(), s, w, Options{}); err != nil {
 		tb.Fatal(err)
 	}
 	if err := w.Close(); err != nil {
@@ -107,34 +110,3 @@ func (c *countWriter) Write(p []byte) (int, error) {
 	c.n += int64(len(p))
 	return io.Discard.Write(p)
 }
-
-// BenchmarkNQuadsReader reads the N-Quads export of the benchmark store
-// with the strict reader import uses and with Cayley's lenient one.
-func BenchmarkNQuadsReader(b *testing.B) {
-	docs := benchDocs(b, benchArticles())
-	s := mustOpen(b, "mem")
-	if _, err := s.Load(context.Background(), cloneDocs(docs), LoadOptions{}); err != nil {
-		b.Fatal(err)
-	}
-	text := exportString(b, s, FormatNQuads, "")
-	readers := map[string]func(string) quad.Reader{
-		"strict": func(t string) quad.Reader { return NewNQuadsReader(strings.NewReader(t), "bench.nq") },
-		"cayley": func(t string) quad.Reader { return nquads.NewReader(strings.NewReader(t), false) },
-	}
-	for _, name := range []string{"strict", "cayley"} {
-		b.Run(name, func(b *testing.B) {
-			b.SetBytes(int64(len(text)))
-			for b.Loop() {
-				n, err := quad.Copy(discardQuads{}, readers[name](text))
-				if err != nil || n == 0 {
-					b.Fatalf("read %d quads: %v", n, err)
-				}
-			}
-		})
-	}
-}
-
-type discardQuads struct{}
-
-func (discardQuads) WriteQuad(quad.Quad) error              { return nil }
-func (discardQuads) WriteQuads(qs []quad.Quad) (int, error) { return len(qs), nil }

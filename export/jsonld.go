@@ -1,4 +1,4 @@
-package graph
+package export
 
 import (
 	"bufio"
@@ -9,6 +9,8 @@ import (
 
 	"github.com/cayleygraph/quad"
 
+	"github.com/newsgraph/newsgraph/graph"
+	"github.com/newsgraph/newsgraph/nquads"
 	"github.com/newsgraph/newsgraph/schema"
 )
 
@@ -18,7 +20,7 @@ import (
 // articles (67.7 MiB of N-Quads; BenchmarkExport), and three exports at
 // once took 2.5 GB in the console. This one writes
 //
-//	{"@context": LDContext(), "@graph": [
+//	{"@context": schema.LDContext(), "@graph": [
 //	  {"@id": LABEL, "@graph": [ {"@id": S, "P": [V, …], …}, … ]},
 //	  … default-graph nodes …
 //	]}
@@ -49,7 +51,7 @@ type jsonldWriter struct {
 }
 
 func newJSONLDWriter(out io.Writer) *jsonldWriter {
-	return &jsonldWriter{w: bufio.NewWriterSize(out, 64<<10), prefixes: Prefixes(), first: true, values: map[string][][]byte{}}
+	return &jsonldWriter{w: bufio.NewWriterSize(out, 64<<10), prefixes: schema.Prefixes(), first: true, values: map[string][][]byte{}}
 }
 
 // WriteQuads writes qs and returns how many it took.
@@ -69,10 +71,10 @@ func (w *jsonldWriter) WriteQuad(q quad.Quad) error {
 		return w.err
 	}
 	w.header()
-	if inGraph := q.Label != nil; inGraph != w.inGraph || inGraph && !sameValue(q.Label, w.label) {
+	if inGraph := q.Label != nil; inGraph != w.inGraph || inGraph && !graph.SameValue(q.Label, w.label) {
 		w.flushNode()
 		w.switchGraph(q.Label)
-	} else if !sameValue(q.Subject, w.subject) {
+	} else if !graph.SameValue(q.Subject, w.subject) {
 		w.flushNode()
 	}
 	if w.err != nil {
@@ -117,7 +119,7 @@ func (w *jsonldWriter) header() {
 		return
 	}
 	w.started = true
-	ctx, err := json.Marshal(LDContext())
+	ctx, err := json.Marshal(schema.LDContext())
 	if err != nil {
 		w.err = err
 		return
@@ -199,7 +201,7 @@ func (w *jsonldWriter) id(v quad.Value) (string, error) {
 		}
 		s = iri
 	case quad.BNode:
-		if !isBNodeLabel(string(v)) {
+		if !nquads.IsBNodeLabel(string(v)) {
 			return "", fmt.Errorf("bad blank node label %q", string(v))
 		}
 		s = "_:" + string(v)
@@ -247,11 +249,7 @@ func (w *jsonldWriter) key(v quad.Value) (string, error) {
 
 // value is an object as JSON-LD.
 func (w *jsonldWriter) value(v quad.Value) ([]byte, error) {
-	v, err := fullDatatypes(quad.Object, v)
-	if err != nil {
-		return nil, err
-	}
-	switch v := v.(type) {
+	switch v := nquads.FullDatatypes(v).(type) {
 	case quad.IRI, quad.BNode:
 		id, err := w.id(v)
 		return []byte(`{"@id":` + id + `}`), err
@@ -264,7 +262,7 @@ func (w *jsonldWriter) value(v quad.Value) ([]byte, error) {
 		}
 		return json.Marshal(map[string]string{"@value": string(v.Value), "@type": t})
 	case quad.LangString:
-		if !isLangTag(v.Lang) {
+		if !nquads.IsLangTag(v.Lang) {
 			return nil, fmt.Errorf("bad language tag %q", v.Lang)
 		}
 		return json.Marshal(map[string]string{"@value": string(v.Value), "@language": v.Lang})

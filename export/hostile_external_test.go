@@ -1,6 +1,6 @@
 //go:build external
 
-package graph
+package export
 
 import (
 	"bytes"
@@ -9,13 +9,16 @@ import (
 	"strconv"
 	"strings"
 	"testing"
+
+	"github.com/newsgraph/newsgraph/graph"
+	"github.com/newsgraph/newsgraph/internal/quadtest"
 )
 
 // hostileStore holds the articles of hostileDocs: injections, spaces,
 // quotes, controls, NUL, U+2028, invalid UTF-8, a 10,000-character url.
-func hostileStore(t *testing.T) *Store {
+func hostileStore(t *testing.T) *graph.Store {
 	s := mustOpen(t, "bolt")
-	for _, d := range hostileDocs() {
+	for _, d := range quadtest.Hostile() {
 		mustAdd(t, s, d)
 	}
 	return s
@@ -26,7 +29,7 @@ func hostileStore(t *testing.T) *Store {
 func TestRapperReadsHostileExport(t *testing.T) {
 	rapper := needTool(t, "rapper", "apt-get install raptor2-utils")
 	s := hostileStore(t)
-	p := writeExport(t, s, FormatNQuads, "g.nq", ExportOptions{})
+	p := writeExport(t, s, FormatNQuads, "g.nq", Options{})
 	var stderr bytes.Buffer
 	cmd := exec.Command(rapper, "-i", "nquads", "-o", "nquads", p)
 	cmd.Stderr = &stderr
@@ -45,8 +48,8 @@ func TestRapperReadsHostileExport(t *testing.T) {
 	if n, _ := strconv.Atoi(string(m[1])); n != len(want) {
 		t.Errorf("rapper read %d statements, the store has %d", n, len(want))
 	}
-	got := keys(readAllNQuads(t, string(out)))
-	assertSameKeys(t, "rapper's quads", withoutNUL(got, want), withoutNUL(want, want))
+	got := quadtest.Keys(quadtest.ReadNQuads(t, string(out)))
+	quadtest.AssertSameKeys(t, "rapper's quads", withoutNUL(got, want), withoutNUL(want, want))
 }
 
 // withoutNUL drops from ks the quads whose subject and predicate are those
@@ -81,8 +84,8 @@ func sp(k string) string {
 func TestN3AndJSONLDReadHostileExport(t *testing.T) {
 	s := hostileStore(t)
 	want := storeKeys(t, s, "")
-	p := writeExport(t, s, FormatNQuads, "g.nq", ExportOptions{})
-	assertSameKeys(t, "n3", rdfcheck(t, "nquads", p), want)
-	p = writeExport(t, s, FormatJSONLD, "g.jsonld", ExportOptions{})
-	assertSameKeys(t, "jsonld.toRDF", rdfcheck(t, "jsonld", p), want)
+	p := writeExport(t, s, FormatNQuads, "g.nq", Options{})
+	quadtest.AssertSameKeys(t, "n3", rdfcheck(t, "nquads", p), want)
+	p = writeExport(t, s, FormatJSONLD, "g.jsonld", Options{})
+	quadtest.AssertSameKeys(t, "jsonld.toRDF", rdfcheck(t, "jsonld", p), want)
 }

@@ -1,6 +1,6 @@
 //go:build external
 
-package graph
+package export
 
 import (
 	"bytes"
@@ -15,7 +15,10 @@ import (
 	"testing"
 
 	"github.com/cayleygraph/quad"
-	"github.com/cayleygraph/quad/nquads"
+	cnquads "github.com/cayleygraph/quad/nquads"
+
+	"github.com/newsgraph/newsgraph/graph"
+	"github.com/newsgraph/newsgraph/internal/quadtest"
 )
 
 // These tests read exports with tools that share no code with Cayley:
@@ -35,25 +38,25 @@ func needTool(t *testing.T, name, install string) string {
 }
 
 // externalStore holds two made-up articles that share entities.
-func externalStore(t *testing.T) *Store {
+func externalStore(t *testing.T) *graph.Store {
 	s := mustOpen(t, "bolt")
-	mustAdd(t, s, veltrixDoc())
-	mustAdd(t, s, kenyaDoc())
+	mustAdd(t, s, quadtest.Veltrix())
+	mustAdd(t, s, quadtest.Kenya())
 	return s
 }
 
-func writeExport(t *testing.T, s *Store, format, name string, opts ExportOptions) string {
+func writeExport(t *testing.T, s *graph.Store, format, name string, opts Options) string {
 	t.Helper()
 	p := filepath.Join(t.TempDir(), name)
 	f, err := os.Create(p)
 	if err != nil {
 		t.Fatal(err)
 	}
-	w, err := NewExportWriter(format, f)
+	w, err := NewWriter(format, f)
 	if err != nil {
 		t.Fatal(err)
 	}
-	if _, err := s.Export(context.Background(), w, opts); err != nil {
+	if _, err := Write(context.Background(), s, w, opts); err != nil {
 		t.Fatal(err)
 	}
 	if err := w.Close(); err != nil {
@@ -80,17 +83,17 @@ func rdfcheck(t *testing.T, format, file string) []string {
 	if err != nil {
 		t.Fatalf("rdfcheck %s: %v\n%s", format, err, stderr.String())
 	}
-	got, err := quad.ReadAll(nquads.NewReader(bytes.NewReader(out), false))
+	got, err := quad.ReadAll(cnquads.NewReader(bytes.NewReader(out), false))
 	if err != nil {
 		t.Fatalf("reading rdfcheck's output: %v", err)
 	}
-	return keys(got)
+	return quadtest.Keys(got)
 }
 
 func TestRapperReadsNQuads(t *testing.T) {
 	rapper := needTool(t, "rapper", "apt-get install raptor2-utils")
 	s := externalStore(t)
-	p := writeExport(t, s, FormatNQuads, "g.nq", ExportOptions{})
+	p := writeExport(t, s, FormatNQuads, "g.nq", Options{})
 	var stderr bytes.Buffer
 	cmd := exec.Command(rapper, "-i", "nquads", "-o", "nquads", p)
 	cmd.Stderr = &stderr
@@ -103,11 +106,11 @@ func TestRapperReadsNQuads(t *testing.T) {
 		t.Fatalf("rapper complained:\n%s", res)
 	}
 	// rapper writes back the quads it read: compare them with the store.
-	got, err := quad.ReadAll(nquads.NewReader(bytes.NewReader(out), false))
+	got, err := quad.ReadAll(cnquads.NewReader(bytes.NewReader(out), false))
 	if err != nil {
 		t.Fatal(err)
 	}
-	assertSameKeys(t, "rapper", keys(got), storeKeys(t, s, ""))
+	quadtest.AssertSameKeys(t, "rapper", quadtest.Keys(got), storeKeys(t, s, ""))
 	m := regexp.MustCompile(`returned (\d+) (statements|triples)`).FindStringSubmatch(string(res))
 	if m == nil {
 		t.Fatalf("rapper printed no count:\n%s", res)
@@ -119,16 +122,16 @@ func TestRapperReadsNQuads(t *testing.T) {
 
 func TestN3ReadsNQuads(t *testing.T) {
 	s := externalStore(t)
-	p := writeExport(t, s, FormatNQuads, "g.nq", ExportOptions{})
-	assertSameKeys(t, "n3", rdfcheck(t, "nquads", p), storeKeys(t, s, ""))
+	p := writeExport(t, s, FormatNQuads, "g.nq", Options{})
+	quadtest.AssertSameKeys(t, "n3", rdfcheck(t, "nquads", p), storeKeys(t, s, ""))
 }
 
 // TestJSONLDExpandsToTheSameQuads checks that the export's @context maps
 // the vocabulary: a JSON-LD processor expands it back to the store's quads.
 func TestJSONLDExpandsToTheSameQuads(t *testing.T) {
 	s := externalStore(t)
-	p := writeExport(t, s, FormatJSONLD, "g.jsonld", ExportOptions{})
-	assertSameKeys(t, "jsonld.toRDF", rdfcheck(t, "jsonld", p), storeKeys(t, s, ""))
+	p := writeExport(t, s, FormatJSONLD, "g.jsonld", Options{})
+	quadtest.AssertSameKeys(t, "jsonld.toRDF", rdfcheck(t, "jsonld", p), storeKeys(t, s, ""))
 }
 
 // networkx runs a Python snippet with Debian's python3 (which has
@@ -156,9 +159,9 @@ print(json.dumps({"nodes": g.number_of_nodes(), "edges": g.number_of_edges(), "d
 `
 
 // graphCounts counts the nodes and edges the graph formats should have.
-func graphCounts(t *testing.T, s *Store, opts ExportOptions) (nodes, edges int) {
+func graphCounts(t *testing.T, s *graph.Store, opts Options) (nodes, edges int) {
 	var w sliceWriter
-	if _, err := s.Export(context.Background(), &w, opts); err != nil {
+	if _, err := Write(context.Background(), s, &w, opts); err != nil {
 		t.Fatal(err)
 	}
 	seen := map[string]bool{}
@@ -174,7 +177,7 @@ func graphCounts(t *testing.T, s *Store, opts ExportOptions) (nodes, edges int) 
 
 func TestNetworkxReadsGraphMLAndGML(t *testing.T) {
 	s := externalStore(t)
-	for _, sel := range []ExportOptions{{}, {Entity: "Okafor", Depth: 2}, {Type: "country"}} {
+	for _, sel := range []Options{{}, {Entity: "Okafor", Depth: 2}, {Type: "country"}} {
 		wantNodes, wantEdges := graphCounts(t, s, sel)
 		for _, format := range []string{FormatGraphML, FormatGML} {
 			p := writeExport(t, s, format, "g."+format, sel)
@@ -199,7 +202,7 @@ func TestNetworkxReadsGraphMLAndGML(t *testing.T) {
 func TestDotRendersWithoutWarnings(t *testing.T) {
 	dot := needTool(t, "dot", "apt-get install graphviz")
 	s := externalStore(t)
-	for _, sel := range []ExportOptions{{}, {Entity: "Kenya", Depth: 2}} {
+	for _, sel := range []Options{{}, {Entity: "Kenya", Depth: 2}} {
 		p := writeExport(t, s, FormatDOT, "g.dot", sel)
 		var stderr bytes.Buffer
 		cmd := exec.Command(dot, "-Tsvg", "-o", filepath.Join(t.TempDir(), "g.svg"), p)

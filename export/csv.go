@@ -1,4 +1,4 @@
-package graph
+package export
 
 import (
 	"encoding/csv"
@@ -20,9 +20,9 @@ type csvWriter struct {
 	*propertyGraph
 }
 
-// NewCSVExportWriter returns a writer of Neo4j import tables: edges go to
+// NewCSVWriter returns a writer of Neo4j import tables: edges go to
 // edges as quads arrive, nodes to nodes on Close.
-func NewCSVExportWriter(nodes, edges io.Writer) (quad.WriteCloser, error) {
+func NewCSVWriter(nodes, edges io.Writer) (quad.WriteCloser, error) {
 	return newCSVWriter(nodes, edges)
 }
 

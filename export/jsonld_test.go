@@ -1,4 +1,4 @@
-package graph
+package export
 
 import (
 	"bytes"
@@ -8,6 +8,8 @@ import (
 
 	"github.com/cayleygraph/quad"
 	"github.com/cayleygraph/quad/jsonld"
+
+	"github.com/newsgraph/newsgraph/internal/quadtest"
 )
 
 // jsonldOf writes qs with the streaming JSON-LD writer.
@@ -61,13 +63,13 @@ func TestJSONLDWriter(t *testing.T) {
 			if err != nil {
 				t.Fatal(err)
 			}
-			want := keys(tt.quads)
-			got := keys(readJSONLD(t, doc))
+			want := quadtest.Keys(tt.quads)
+			got := quadtest.Keys(readJSONLD(t, doc))
 			if strings.Contains(strings.Join(want, "\n"), "_:") {
 				// JSON-LD names blank nodes anew: compare all but their labels.
 				want, got = blankLabelsOut(want), blankLabelsOut(got)
 			}
-			assertSameKeys(t, "JSON-LD read back", got, want)
+			quadtest.AssertSameKeys(t, "JSON-LD read back", got, want)
 		})
 	}
 }
@@ -93,13 +95,13 @@ func blankLabelsOut(ks []string) []string {
 // 10,000-character url is left to jsonld.js (TestN3AndJSONLDReadHostileExport).
 func TestJSONLDHostileStore(t *testing.T) {
 	s := mustOpen(t, "bolt")
-	for _, d := range hostileDocs() {
+	for _, d := range quadtest.Hostile() {
 		if d.ID != "long" {
 			mustAdd(t, s, d)
 		}
 	}
 	got := readJSONLD(t, exportString(t, s, FormatJSONLD, ""))
-	assertSameKeys(t, "JSON-LD read back", keys(got), storeKeys(t, s, ""))
+	quadtest.AssertSameKeys(t, "JSON-LD read back", quadtest.Keys(got), storeKeys(t, s, ""))
 }
 
 // TestJSONLDRefusesPrefixScheme: an IRI whose scheme is a prefix of the

@@ -1,4 +1,4 @@
-package graph
+package export
 
 import (
 	"fmt"
@@ -236,9 +236,9 @@ func localName(iri quad.IRI) string {
 	return s
 }
 
-// shortIRI spells an IRI with a prefix of LDContext when one fits.
+// shortIRI spells an IRI with a prefix of schema.LDContext when one fits.
 func shortIRI(iri string) string {
-	for _, p := range Prefixes() {
+	for _, p := range schema.Prefixes() {
 		if rest, ok := strings.CutPrefix(iri, p[1]); ok {
 			return p[0] + ":" + rest
 		}

@@ -1,4 +1,4 @@
-package graph
+package nquads
 
 import (
 	"errors"
@@ -154,7 +154,7 @@ func (p *termParser) bnode() (quad.Value, error) {
 		p.i--
 	}
 	label := p.s[start:p.i]
-	if !isBNodeLabel(label) {
+	if !IsBNodeLabel(label) {
 		return nil, fmt.Errorf("bad blank node label %.40q", label)
 	}
 	return quad.BNode(label), nil
@@ -204,7 +204,7 @@ func (p *termParser) literal() (quad.Value, error) {
 		start := p.i + 1
 		for p.i++; p.i < len(p.s) && strings.IndexByte(" \t<_.#", p.s[p.i]) < 0; p.i++ {
 		}
-		if tag := p.s[start:p.i]; isLangTag(tag) {
+		if tag := p.s[start:p.i]; IsLangTag(tag) {
 			return quad.LangString{Value: s, Lang: tag}, nil
 		}
 		return nil, fmt.Errorf("bad language tag %.20q", p.s[start:p.i])

@@ -1,4 +1,4 @@
-package graph
+package nquads
 
 import (
 	"bufio"
@@ -11,10 +11,10 @@ import (
 	"github.com/cayleygraph/quad"
 )
 
-// MaxNQuadLine is the longest N-Quads line the reader takes: an article's
+// MaxLine is the longest N-Quads line the reader takes: an article's
 // body may be 32 MiB, and escaping can make a line of it several times
 // longer. A longer line is an error, not an unbounded buffer.
-const MaxNQuadLine = 256 << 20
+const MaxLine = 256 << 20
 
 // ParseError is a bad line of an N-Quads input, printed "FILE:LINE: …".
 type ParseError struct {
@@ -27,26 +27,26 @@ func (e *ParseError) Error() string { return fmt.Sprintf("%s:%d: %v", e.File, e.
 
 func (e *ParseError) Unwrap() error { return e.Err }
 
-// NQuadsReader reads strict RDF 1.1 N-Quads one line at a time. Cayley's
+// Reader reads strict RDF 1.1 N-Quads one line at a time. Cayley's
 // nquads.Reader is lenient (it reads `<a> <b "oops" .` as a quad whose
 // predicate is the string "<b", see CAYLEY-NOTES.md) and its errors carry
 // no line; this one follows the N-Quads grammar, takes only IRIs that
 // schema.IRI leaves unchanged (valid absolute IRIs by RFC 3987), keeps
 // typed literals as they are written (no conversion to native values, so
 // an export reads back byte for byte), and reports *ParseError.
-type NQuadsReader struct {
+type Reader struct {
 	r    *bufio.Reader
 	name string
 	line int
 }
 
-// NewNQuadsReader reads N-Quads from r; name is the file named in errors.
-func NewNQuadsReader(r io.Reader, name string) *NQuadsReader {
-	return &NQuadsReader{r: bufio.NewReaderSize(r, 64<<10), name: name}
+// NewReader returns a Reader of N-Quads from r; name is the file named in errors.
+func NewReader(r io.Reader, name string) *Reader {
+	return &Reader{r: bufio.NewReaderSize(r, 64<<10), name: name}
 }
 
 // ReadQuad returns the next quad, io.EOF at the end, or a *ParseError.
-func (r *NQuadsReader) ReadQuad() (quad.Quad, error) {
+func (r *Reader) ReadQuad() (quad.Quad, error) {
 	for {
 		line, err := r.readLine()
 		if err != nil {
@@ -62,17 +62,20 @@ func (r *NQuadsReader) ReadQuad() (quad.Quad, error) {
 	}
 }
 
+// Line is the number of the line ReadQuad read last.
+func (r *Reader) Line() int { return r.line }
+
 // Close does nothing: the caller owns the underlying reader.
-func (r *NQuadsReader) Close() error { return nil }
+func (r *Reader) Close() error { return nil }
 
 // readLine returns the next line without its end of line.
-func (r *NQuadsReader) readLine() ([]byte, error) {
+func (r *Reader) readLine() ([]byte, error) {
 	var long []byte
 	for {
 		frag, err := r.r.ReadSlice('\n')
 		if errors.Is(err, bufio.ErrBufferFull) {
-			if long = append(long, frag...); len(long) > MaxNQuadLine {
-				return nil, &ParseError{File: r.name, Line: r.line + 1, Err: fmt.Errorf("line longer than %d bytes", MaxNQuadLine)}
+			if long = append(long, frag...); len(long) > MaxLine {
+				return nil, &ParseError{File: r.name, Line: r.line + 1, Err: fmt.Errorf("line longer than %d bytes", MaxLine)}
 			}
 			continue
 		}
