@@ -6,6 +6,7 @@ import (
 	"testing"
 
 	"github.com/cayleygraph/quad"
+	"github.com/newsgraph/newsgraph/internal/quadtest"
 )
 
 // TestStoreKeepsEveryFact writes what Cayley's own MySQL schema loses (see
@@ -43,7 +44,7 @@ func TestStoreKeepsEveryFact(t *testing.T) {
 				}
 				s = mustOpenDSN(t, dsn)
 			}
-			assertSameKeys(t, "store", storeKeys(t, s, ""), keys(want))
+			quadtest.AssertSameKeys(t, "store", storeKeys(t, s, ""), quadtest.Keys(want))
 		})
 	}
 }
