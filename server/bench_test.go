@@ -41,7 +41,14 @@ func benchServer(b *testing.B) *server.Server {
 		}
 		searchtest.Load(b, store, searchtest.Generate(b, n))
 		loaded := time.Since(start)
-		benchSrv, err = server.New(context.Background(), server.Config{Store: store, QueryTimeout: time.Minute, AllowedHosts: []string{testHost}})
+		// Shared by every benchmark, so in a directory none of them removes.
+		dir, err := os.MkdirTemp("", "newsgraph-bench-index-")
+		if err != nil {
+			b.Fatal(err)
+		}
+		cfg := server.Config{Store: store, QueryTimeout: time.Minute, AllowedHosts: []string{testHost}}
+		cfg.Index, cfg.CatchUpIndex, _ = searchtest.IndexIn(b, store, dir)
+		benchSrv, err = server.New(context.Background(), cfg)
 		if err != nil {
 			b.Fatal(err)
 		}

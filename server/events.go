@@ -26,7 +26,7 @@ const (
 	keepAlive = 20 * time.Second
 )
 
-// events fans out the generations the catalog caught up with to the open
+// events fans out the generations the console caught up with to the open
 // event streams. Only the newest generation matters to a page, so a slow
 // page misses intermediate ones instead of holding up the others.
 type events struct {
@@ -61,25 +61,14 @@ func (e *events) publish(gen uint64) {
 	}
 }
 
-// catchUp rebuilds the catalog if the store changed since it was built,
-// then tells the open pages. The rebuild is a full one (search.Build): at
-// the scale of the examples and the e2e tests it takes milliseconds; a
-// catalog following the store's commits is issue 14, point 1.
+// catchUp brings the console's model in step with the store if it moved
+// (console.Model.CatchUp), then tells the open pages.
 func (s *Server) catchUp(ctx context.Context) error {
-	s.followMu.Lock()
-	defer s.followMu.Unlock()
-	// Read before the rebuild: a write during it makes the next catchUp
-	// rebuild again rather than be missed.
-	gen := s.cfg.Store.Generation()
-	if gen == s.applied {
-		return nil
+	gen, changed, err := s.model.CatchUp(ctx)
+	if changed {
+		s.events.publish(gen)
 	}
-	if err := s.reindex(ctx); err != nil {
-		return err
-	}
-	s.applied = gen
-	s.events.publish(gen)
-	return nil
+	return err
 }
 
 // follow calls catchUp every followEvery until ctx is done.
@@ -92,7 +81,7 @@ func (s *Server) follow(ctx context.Context) {
 			return
 		case <-t.C:
 			if err := s.catchUp(ctx); err != nil && ctx.Err() == nil {
-				s.cfg.Logger.Error("catalog not brought up to date", "err", err)
+				s.cfg.Logger.Error("console not brought up to date", "err", err)
 			}
 		}
 	}
@@ -119,9 +108,7 @@ func (s *Server) handleEvents(w http.ResponseWriter, r *http.Request) {
 	}
 	// The generation the page's data comes from: a page that reconnects
 	// after missing events compares it with what it showed.
-	s.followMu.Lock()
-	gen := s.applied
-	s.followMu.Unlock()
+	gen := s.model.Applied()
 	if !send("retry: 2000\nevent: hello\ndata: {\"generation\":%d}\n\n", gen) {
 		return
 	}

@@ -7,12 +7,10 @@ import (
 	"net/http/httptest"
 	"regexp"
 	"strings"
-	"sync"
 	"testing"
 	"testing/fstest"
 	"time"
 
-	"github.com/newsgraph/newsgraph/graph"
 	"github.com/newsgraph/newsgraph/search/searchtest"
 	"github.com/newsgraph/newsgraph/server"
 )
@@ -21,29 +19,19 @@ import (
 // as --allowed-host would.
 const testHost = "example.com"
 
-var (
-	exampleOnce sync.Once
-	exampleSrv  *server.Server
-)
-
-// mustExampleServer serves the bundled examples from a memstore, built
-// once for all tests (they only read).
+// mustExampleServer serves the bundled examples from a memstore, with a
+// search index of the test's.
 func mustExampleServer(tb testing.TB) *server.Server {
 	tb.Helper()
-	exampleOnce.Do(func() {
-		// Shared by every test of the package, so not closed by any one.
-		store, err := graph.Open(context.Background(), graph.MemDSN, graph.Options{})
-		if err != nil {
-			tb.Fatal(err)
-		}
-		searchtest.Load(tb, store, searchtest.ExampleArticles(tb))
-		exampleSrv, err = server.New(context.Background(), server.Config{Store: store, QueryTimeout: time.Second, MaxRows: 500,
-			AllowedHosts: []string{testHost}})
-		if err != nil {
-			tb.Fatal(err)
-		}
-	})
-	return exampleSrv
+	srv, err := server.New(context.Background(), withIndex(tb, server.Config{Store: searchtest.Examples(tb),
+		QueryTimeout: time.Second, MaxRows: 500, AllowedHosts: []string{testHost}}))
+	if err != nil {
+		tb.Fatal(err)
+	}
+	if err := srv.Ready(context.Background()); err != nil {
+		tb.Fatal(err)
+	}
+	return srv
 }
 
 type routeTest struct {
@@ -175,7 +163,7 @@ func TestBodyLimit(t *testing.T) {
 
 func TestMaxRows(t *testing.T) {
 	store := searchtest.Examples(t)
-	srv, err := server.New(context.Background(), server.Config{Store: store, MaxRows: 3, AllowedHosts: []string{testHost}})
+	srv, err := server.New(context.Background(), withIndex(t, server.Config{Store: store, MaxRows: 3, AllowedHosts: []string{testHost}}))
 	if err != nil {
 		t.Fatal(err)
 	}

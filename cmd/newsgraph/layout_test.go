@@ -7,18 +7,19 @@ import (
 )
 
 // TestImportDirection enforces the layering of DEVELOPERS.md: cmd → server →
-// queries → search → graph → schema ← extract ← loaders; loaders and extract
-// know nothing of Cayley, and search does not import queries, so that
-// queries can offer it as a saved query.
+// console → queries → search → graph → schema ← extract ← loaders; loaders
+// and extract know nothing of Cayley, and search does not import queries,
+// so that queries can offer it as a saved query.
 func TestImportDirection(t *testing.T) {
 	const mod = "github.com/newsgraph/newsgraph/"
 	forbidden := map[string][]string{
 		"schema":  {mod + "graph", mod + "queries", mod + "loaders", mod + "extract", mod + "server"},
 		"extract": {mod + "graph", mod + "queries", mod + "loaders", mod + "server", "github.com/cayleygraph/cayley"},
 		"loaders": {mod + "graph", mod + "queries", mod + "server", "github.com/cayleygraph/cayley"},
-		"graph":   {mod + "queries", mod + "loaders", mod + "extract", mod + "server"},
-		"queries": {mod + "loaders", mod + "extract", mod + "server"},
-		"search":  {mod + "loaders", mod + "extract", mod + "server", mod + "queries"},
+		"graph":   {mod + "queries", mod + "loaders", mod + "extract", mod + "server", mod + "console"},
+		"queries": {mod + "loaders", mod + "extract", mod + "server", mod + "console"},
+		"search":  {mod + "loaders", mod + "extract", mod + "server", mod + "queries", mod + "console"},
+		"console": {mod + "loaders", mod + "extract", mod + "server"},
 		"server":  {mod + "loaders", mod + "extract"},
 	}
 	// extract and loaders reach cayleygraph/quad only through schema, which

@@ -13,6 +13,7 @@ import (
 
 	"github.com/spf13/cobra"
 
+	"github.com/newsgraph/newsgraph/search"
 	"github.com/newsgraph/newsgraph/server"
 )
 
@@ -105,7 +106,14 @@ func runServe(ctx context.Context, opts *serveOptions, out io.Writer) error {
 	exec := func(ctx context.Context, args []string, stdin io.Reader, stdout, stderr io.Writer) int {
 		return runInServer(ctx, store, args, IOStreams{In: stdin, Out: stdout, Err: stderr}, app.Getenv)
 	}
-	srv, err := server.New(ctx, server.Config{Store: store, QueryTimeout: opts.QueryTimeout,
+	// The index the console reads: the store's own on bolt, a temporary
+	// one filled from the store on memstore and PostgreSQL.
+	index, catchUp, closeIndex, err := search.StoreIndex(store, "")
+	if err != nil {
+		return fmt.Errorf("serve: %w", err)
+	}
+	defer closeIndex()
+	srv, err := server.New(ctx, server.Config{Store: store, Index: index, CatchUpIndex: catchUp, QueryTimeout: opts.QueryTimeout,
 		MaxRows: opts.MaxRows, GizmoMemory: opts.GizmoMemory, MaxAnswerBytes: opts.MaxAnswerBytes,
 		AllowedHosts: opts.AllowedHosts, AllowWrites: opts.AllowWrites, Logger: app.Logger, Exec: exec})
 	if err != nil {

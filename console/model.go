@@ -1,0 +1,172 @@
+package console
+
+import (
+	"context"
+	"errors"
+	"fmt"
+	"log/slog"
+	"sync"
+	"sync/atomic"
+	"time"
+
+	"github.com/newsgraph/newsgraph/graph"
+	"github.com/newsgraph/newsgraph/queries"
+	"github.com/newsgraph/newsgraph/search"
+)
+
+// Index is what the console reads from the search index (search.Index).
+type Index interface {
+	queries.Searcher
+	ArticlesMentioning(entity string, from, size int) (search.Page, error)
+	StatementsBy(entity string, from, size int) (search.Page, error)
+	StatementsMentioning(entity string, from, size int) (search.Page, error)
+	LatestArticles(n int) (search.Page, error)
+	Statements() (uint64, error)
+	StatementsPerDay() ([]search.Day, error)
+}
+
+// Config configures a Model.
+type Config struct {
+	// Store is the graph. Required.
+	Store *graph.Store
+	// Index is the store's search index. Required.
+	Index Index
+	// CatchUp, if set, brings Index in step with Store; the model calls it
+	// before it reads the index after the store moved.
+	CatchUp func(ctx context.Context) error
+	// Logger receives the background work's errors; nil discards them.
+	Logger *slog.Logger
+}
+
+// Model is the console's read model of one store. It is safe for
+// concurrent use.
+type Model struct {
+	cfg Config
+
+	// followMu serialises CatchUp; applied is the store generation the
+	// overview and the index were last brought to.
+	followMu sync.Mutex
+	applied  atomic.Uint64
+
+	overviewMu sync.Mutex
+	overview   *Overview // nil until first computed after a change
+
+	names namesKeeper
+
+	startOnce sync.Once
+	counted   chan struct{} // closed when Start's first count is done
+}
+
+// New returns a model of cfg.Store. It reads nothing yet: Start warms it.
+func New(cfg Config) (*Model, error) {
+	if cfg.Store == nil || cfg.Index == nil {
+		return nil, errors.New("console: a store and its search index are required")
+	}
+	if cfg.Logger == nil {
+		cfg.Logger = slog.New(slog.DiscardHandler)
+	}
+	m := &Model{cfg: cfg, counted: make(chan struct{})}
+	m.applied.Store(cfg.Store.Generation())
+	m.names.model, m.names.built = m, make(chan struct{})
+	return m, nil
+}
+
+// Start brings the index in step, counts the overview and builds the name
+// table, in the background, until ctx is done; only the first call does.
+// Requests do not wait for it: until then the overview is counted by the
+// first that asks, and lookups resolve names exactly.
+func (m *Model) Start(ctx context.Context) {
+	m.startOnce.Do(func() {
+		go func() {
+			defer close(m.counted)
+			if _, err := m.Refresh(ctx); err != nil && ctx.Err() == nil {
+				m.cfg.Logger.Error("console: first count", "err", err)
+			}
+			m.names.refresh(ctx) // if Refresh failed before it asked for one
+		}()
+	})
+}
+
+// Ready waits until the work Start began is done: the overview counted and
+// the name table built (benchmarks and tests; the pages do not wait).
+func (m *Model) Ready(ctx context.Context) error {
+	for _, ch := range []chan struct{}{m.counted, m.names.built} {
+		select {
+		case <-ch:
+		case <-ctx.Done():
+			return ctx.Err()
+		}
+	}
+	return nil
+}
+
+// Applied is the store generation the model last caught up with.
+func (m *Model) Applied() uint64 { return m.applied.Load() }
+
+// CatchUp brings the model in step with the store if it moved: the index
+// (Config.CatchUp), the overview's figures, and, in the background, the
+// name table. changed tells whether the store had moved.
+func (m *Model) CatchUp(ctx context.Context) (gen uint64, changed bool, err error) {
+	m.followMu.Lock()
+	defer m.followMu.Unlock()
+	if m.cfg.Store.Generation() == m.applied.Load() {
+		return m.applied.Load(), false, nil
+	}
+	gen, err = m.apply(ctx)
+	if err != nil {
+		return gen, false, err
+	}
+	_, err = m.Overview(ctx)
+	return gen, true, err
+}
+
+// Refresh brings the model in step with the store whether or not this
+// process saw it move (another process writing to the same PostgreSQL
+// database), and returns the overview counted afresh.
+func (m *Model) Refresh(ctx context.Context) (*Overview, error) {
+	m.followMu.Lock()
+	defer m.followMu.Unlock()
+	if _, err := m.apply(ctx); err != nil {
+		return nil, err
+	}
+	return m.Overview(ctx)
+}
+
+// apply brings the index in step, forgets the overview and starts a new
+// name table. Callers hold followMu.
+func (m *Model) apply(ctx context.Context) (uint64, error) {
+	// Read first: a write during the catch-up makes the next one run
+	// again rather than be missed.
+	gen := m.cfg.Store.Generation()
+	if m.cfg.CatchUp != nil {
+		if err := m.cfg.CatchUp(ctx); err != nil {
+			return gen, fmt.Errorf("console: search index: %w", err)
+		}
+	}
+	m.overviewMu.Lock()
+	m.overview = nil
+	m.overviewMu.Unlock()
+	m.applied.Store(gen)
+	m.names.refresh(context.WithoutCancel(ctx))
+	return gen, nil
+}
+
+// Overview returns the overview page's figures, computed once per store
+// generation the model applied.
+func (m *Model) Overview(ctx context.Context) (*Overview, error) {
+	m.overviewMu.Lock()
+	defer m.overviewMu.Unlock()
+	gen := m.applied.Load()
+	if m.overview != nil && m.overview.Generation == gen {
+		return m.overview, nil
+	}
+	start := time.Now()
+	o, err := m.computeOverview(ctx)
+	if err != nil {
+		return nil, err
+	}
+	o.Generation = gen
+	m.overview = o
+	m.cfg.Logger.Debug("console overview counted", "articles", o.Articles, "took", time.Since(start).Round(time.Millisecond))
+	return o, nil
+}

@@ -1,0 +1,160 @@
+package queries
+
+import (
+	"context"
+	"sort"
+
+	cgraph "github.com/cayleygraph/cayley/graph"
+
+	"github.com/newsgraph/newsgraph/graph"
+	"github.com/newsgraph/newsgraph/schema"
+	"github.com/newsgraph/newsgraph/search"
+)
+
+// What the console reads of the whole graph, from what the store counts
+// without reading quads where it can (graph.Store.TypeCounts), and its
+// search through the index.
+
+// EntityRow is an entity in the table the console looks names up in.
+type EntityRow struct {
+	Key, Name, Type string
+	Keys            []string // ng:key values
+	Articles        int      // articles that mention it
+}
+
+// EntityTable reads every entity with its name, ng:key values and number
+// of articles. It reads a few quads per entity and the index's counts on
+// bolt (graph.Store.TypeCounts): seconds at 100,000 articles, so the
+// console builds it in the background. A hub's ng:key values are read up
+// to keyBudget quads.
+func EntityTable(ctx context.Context, s *graph.Store) ([]EntityRow, error) {
+	var out []EntityRow
+	err := s.Read(func(qs cgraph.QuadStore) error {
+		r := newReader(ctx, qs)
+		r.store = s
+		for _, t := range schema.EntityTypes {
+			ents, err := r.entitiesOf(t)
+			if err != nil {
+				return err
+			}
+			nodes := make([]cgraph.Ref, len(ents))
+			for i, e := range ents {
+				nodes[i] = e.node
+			}
+			if err := r.prefetch(nodes); err != nil {
+				return err
+			}
+			for _, e := range ents {
+				row, err := r.entityRow(e)
+				if err != nil {
+					return err
+				}
+				if row.Key != "" {
+					out = append(out, row)
+				}
+			}
+		}
+		return ctx.Err()
+	})
+	return out, err
+}
+
+func (r *reader) entityRow(e entityCount) (EntityRow, error) {
+	v := r.value(e.node)
+	row := EntityRow{Key: r.keyOf(v), Name: r.name(v), Type: string(e.typ), Articles: e.articles}
+	if row.Name == "" {
+		row.Name = row.Key
+	}
+	keys, err := r.distinctObjects(e.node, schema.PredKey, keyBudget)
+	row.Keys = keys
+	return row, err
+}
+
+// Counts are the overview's figures that the graph keeps.
+type Counts struct {
+	Entities map[string]int // by type
+	Roles    int
+	Quads    int64
+	Top      []EntityRow // the most mentioned entities, without Keys
+}
+
+// CountEntities counts entities by type and roles, and lists the top most
+// mentioned entities (then by name). On bolt it reads the index's counts
+// (graph.Store.TypeCounts: milliseconds at 100,000 articles); elsewhere,
+// or after writes that make those counts drift, every type quad.
+func CountEntities(ctx context.Context, s *graph.Store, top int) (Counts, error) {
+	c := Counts{Entities: map[string]int{}}
+	err := s.Read(func(qs cgraph.QuadStore) error {
+		// An estimate where the store only has one (PostgreSQL before it
+		// analyses the table); a fresh kv store has no stats before its
+		// first write.
+		if st, err := qs.Stats(ctx, false); err == nil {
+			c.Quads = max(st.Quads.Value, 0)
+		}
+		r := newReader(ctx, qs)
+		r.store = s
+		var all []entityCount
+		for _, t := range schema.EntityTypes {
+			ents, err := r.entitiesOf(t)
+			if err != nil {
+				return err
+			}
+			c.Entities[string(t)] = len(ents)
+			all = append(all, ents...)
+		}
+		roles, err := r.allRoles()
+		if err != nil {
+			return err
+		}
+		c.Roles = len(roles.roles)
+		return r.topEntities(all, top, &c)
+	})
+	return c, err
+}
+
+// topEntities keeps the n most mentioned of ents, then by name: it names
+// only those with at least as many articles as the n-th.
+func (r *reader) topEntities(ents []entityCount, n int, c *Counts) error {
+	sort.Slice(ents, func(i, j int) bool { return ents[i].articles > ents[j].articles })
+	end := min(n, len(ents))
+	for end > 0 && end < len(ents) && ents[end].articles == ents[end-1].articles {
+		end++
+	}
+	for _, e := range ents[:end] {
+		v := r.value(e.node)
+		row := EntityRow{Key: r.keyOf(v), Name: r.name(v), Type: string(e.typ), Articles: e.articles}
+		if row.Name == "" {
+			row.Name = row.Key
+		}
+		c.Top = append(c.Top, row)
+	}
+	sort.SliceStable(c.Top, func(i, j int) bool {
+		if c.Top[i].Articles != c.Top[j].Articles {
+			return c.Top[i].Articles > c.Top[j].Articles
+		}
+		return c.Top[i].Name < c.Top[j].Name
+	})
+	c.Top = c.Top[:min(n, len(c.Top))]
+	return r.ctx.Err()
+}
+
+// Searcher is a search index (search.Index) as a page searches it.
+type Searcher interface {
+	Search(r search.Request, g search.Lookup) (*search.Results, error)
+}
+
+// SearchWith runs req on the index x, resolving its filters' names and
+// naming its hits from the store. Entity hits are the caller's: the
+// console matches names by prefix. Errors carry this package's kinds.
+func SearchWith(ctx context.Context, s *graph.Store, x Searcher, req search.Request) (*search.Results, error) {
+	var res *search.Results
+	err := s.Read(func(qs cgraph.QuadStore) (err error) {
+		r := newReader(ctx, qs)
+		res, err = x.Search(req, indexLookup{r})
+		return err
+	})
+	if err != nil {
+		return nil, searchError(err)
+	}
+	return res, nil
+}

@@ -1,0 +1,436 @@
+package queries
+
+import (
+	"context"
+	"sort"
+	"strings"
+
+	cgraph "github.com/cayleygraph/cayley/graph"
+	"github.com/cayleygraph/quad"
+
+	"github.com/newsgraph/newsgraph/graph"
+	"github.com/newsgraph/newsgraph/schema"
+)
+
+// What the console's pages read of single nodes, by the index walks of
+// walk.go, so that a page costs in proportion to what it shows and never
+// to the graph. A hub's restated facts (a country's name and aliases, one
+// quad per article that mentions it: 40,000 at 100,000 articles) are read
+// up to a bound, and the answer says when it was cut.
+
+// Bounds of the page reads. A quad read with its object and label costs
+// about 15 µs on bolt (the aliases of the United States, 10,000 quads at
+// 10,000 articles, took 149 ms), so a hub's restated facts are read up to
+// a budget, in the order they were written.
+const (
+	// aliasBudget is the most alias quads read for an entity page: 4,000
+	// cover every alias an entity in the 10,000-article corpus has.
+	aliasBudget = 4000
+	// keyBudget is the most ng:key quads read per entity for the name
+	// table (objects only, about 7 µs each).
+	keyBudget = 2000
+	// mentionAliasBudget is the most alias quads read per entity an
+	// article mentions, to mark where its names occur.
+	mentionAliasBudget = 500
+	// rolesRead is the most roles of an entity read to pick those shown.
+	rolesRead = 500
+	// sourcesShown is how many articles are named for an alias or a role.
+	sourcesShown = 3
+)
+
+// EntityInfo is what an entity page shows of the entity itself. Keys are
+// entity keys ("person/ada-okafor") and article keys ("article/ID").
+type EntityInfo struct {
+	Key, IRI, Name, Type string
+	Aliases              []Sourced // alternate names, with a few articles that used each
+	Roles                []RoleInfo
+	// RolesTotal counts the roles found; Cut is true when the aliases or
+	// the roles were read up to a bound (aliasBudget, rolesRead), so that
+	// more may exist.
+	RolesTotal int
+	Cut        bool
+}
+
+// Sourced is a value and some of the articles that state it.
+type Sourced struct {
+	Value    string
+	Articles []string
+}
+
+// RoleInfo is a role an entity holds or that belongs to it.
+type RoleInfo struct {
+	Key, Title, Holder, Org string
+	Articles                []string // up to sourcesShown
+	ArticleCount            int
+}
+
+// ArticleInfo is an article as its page shows it.
+type ArticleInfo struct {
+	Key, ID, Headline, Date, URL, Publisher, LoadedFrom, Body string
+	Mentions                                                  []string // entity keys
+	Statements                                                []StatementInfo
+	// Names are the names of the entities it mentions, by key: the
+	// canonical name, then aliases (a hub's read up to mentionAliasBudget
+	// quads); Types their entity types.
+	Names map[string][]string
+	Types map[string]string
+}
+
+// StatementInfo is one statement of an article.
+type StatementInfo struct {
+	Key, Text, Date, Speaker, Org string
+	Reported                      bool
+	Span                          string // "start-end" in the body, or ""
+}
+
+// NodeName is what a link to a node shows: an entity's name and type; an
+// article's headline (Name, else its id) and id; a statement's kind (Type:
+// quote or reported).
+type NodeName struct {
+	Name, Type, ID string
+}
+
+// EntityPage reads the entity an alias names (the first, if several) and
+// up to maxRoles of its roles, most stated first. No entity is ErrNotFound.
+func EntityPage(ctx context.Context, s *graph.Store, alias string, maxRoles int) (EntityInfo, error) {
+	var e EntityInfo
+	err := s.Read(func(qs cgraph.QuadStore) error {
+		r := newReader(ctx, qs)
+		r.store = s
+		iris, err := r.resolve(alias)
+		if err != nil {
+			return err
+		}
+		return r.entityInfo(iris[0], maxRoles, &e)
+	})
+	return e, err
+}
+
+// ArticlePage reads the article with the given id (its schema:name, or its
+// key "article/…"). ok is false if the store has none.
+func ArticlePage(ctx context.Context, s *graph.Store, id string) (a ArticleInfo, ok bool, err error) {
+	err = s.Read(func(qs cgraph.QuadStore) error {
+		r := newReader(ctx, qs)
+		for _, iri := range []quad.IRI{schema.ArticleIRI(id), quad.IRI(schema.IDBase + id)} {
+			if _, isArticle := schema.ArticleID(iri); !isArticle {
+				continue
+			}
+			if ref := r.ref(iri); ref != nil {
+				return r.articleInfo(iri, ref, &a)
+			}
+		}
+		return nil
+	})
+	return a, a.Key != "", err
+}
+
+// Names reads what links to nodes show (NodeName), by key: "person/…",
+// "article/…", "statement/…". Keys the store lacks are left out.
+func Names(ctx context.Context, s *graph.Store, keys []string) (map[string]NodeName, error) {
+	out := make(map[string]NodeName, len(keys))
+	err := s.Read(func(qs cgraph.QuadStore) error {
+		r := newReader(ctx, qs)
+		for _, k := range keys {
+			if n, ok := r.nodeName(k); ok {
+				out[k] = n
+			}
+		}
+		return ctx.Err()
+	})
+	return out, err
+}
+
+// ArticleMentions reads the entities each article mentions, by article key.
+func ArticleMentions(ctx context.Context, s *graph.Store, articles []string) (map[string][]string, error) {
+	out := make(map[string][]string, len(articles))
+	err := s.Read(func(qs cgraph.QuadStore) error {
+		r := newReader(ctx, qs)
+		pred := r.ref(schema.PredMentions)
+		for _, k := range articles {
+			ref := r.ref(quad.IRI(schema.IDBase + k))
+			objs, err := r.nodes(fixed{quad.Subject: ref, quad.Predicate: pred}, quad.Object)
+			if err != nil {
+				return err
+			}
+			out[k] = r.keysOf(objs)
+		}
+		return ctx.Err()
+	})
+	return out, err
+}
+
+func (r *reader) entityInfo(iri quad.IRI, maxRoles int, e *EntityInfo) error {
+	node := r.ref(iri)
+	e.IRI, e.Key = string(iri), strings.TrimPrefix(string(iri), schema.IDBase)
+	e.Name, e.Type = r.name(iri), r.typeOf(node)
+	if e.Name == "" {
+		e.Name = e.Key
+	}
+	aliases, cut, err := r.sourced(node, schema.PredAlternateName, aliasBudget)
+	if err != nil {
+		return err
+	}
+	e.Aliases, e.Cut = aliases, cut
+	roles, cut, err := r.rolesAround(node)
+	if err != nil {
+		return err
+	}
+	e.Cut = e.Cut || cut
+	e.RolesTotal = len(roles)
+	for _, role := range roles {
+		info, err := r.roleInfo(role)
+		if err != nil {
+			return err
+		}
+		e.Roles = append(e.Roles, info)
+	}
+	sort.SliceStable(e.Roles, func(i, j int) bool { return e.Roles[i].ArticleCount > e.Roles[j].ArticleCount })
+	e.Roles = e.Roles[:min(len(e.Roles), maxRoles)]
+	return nil
+}
+
+// sourced reads the distinct values of node's pred quads, each with up to
+// sourcesShown of the articles (labels) that state it, reading at most
+// budget quads; cut tells whether it stopped there.
+func (r *reader) sourced(node cgraph.Ref, pred quad.IRI, budget int) (out []Sourced, cut bool, err error) {
+	byValue := map[any]int{}
+	n := 0
+	err = r.eachQuad(fixed{quad.Subject: node, quad.Predicate: r.ref(pred)}, func(q cgraph.Ref) error {
+		if n++; n > budget {
+			cut = true
+			return errStop
+		}
+		o := r.dir(q, quad.Object)
+		if o == nil {
+			return nil
+		}
+		i, ok := byValue[o.Key()]
+		if !ok {
+			i = len(out)
+			byValue[o.Key()] = i
+			out = append(out, Sourced{Value: plainString(r.value(o))})
+		}
+		if len(out[i].Articles) >= sourcesShown {
+			return nil
+		}
+		if l := r.dir(q, quad.Label); r.articleLabel(l) {
+			out[i].Articles = append(out[i].Articles, r.keysOf([]cgraph.Ref{l})...)
+		}
+		return nil
+	})
+	sort.Slice(out, func(i, j int) bool { return out[i].Value < out[j].Value })
+	return out, cut, nilStop(err)
+}
+
+// distinctObjects reads the distinct objects of node's pred quads, as
+// text, up to budget quads.
+func (r *reader) distinctObjects(node cgraph.Ref, pred quad.IRI, budget int) ([]string, error) {
+	var out []string
+	seen := map[any]bool{}
+	n := 0
+	err := r.eachQuad(fixed{quad.Subject: node, quad.Predicate: r.ref(pred)}, func(q cgraph.Ref) error {
+		if n++; n > budget {
+			return errStop
+		}
+		if o := r.dir(q, quad.Object); o != nil && !seen[o.Key()] {
+			seen[o.Key()] = true
+			out = append(out, plainString(r.value(o)))
+		}
+		return nil
+	})
+	sort.Strings(out)
+	return out, nilStop(err)
+}
+
+// rolesAround lists the roles node holds or that belong to it (roleIn),
+// up to rolesRead of each, the newest first where the store can list them
+// from its index keys without reading a quad (bolt); cut tells whether
+// there were more.
+func (r *reader) rolesAround(node cgraph.Ref) (roles []cgraph.Ref, cut bool, err error) {
+	seen := map[any]bool{}
+	for _, pred := range []quad.IRI{schema.PredHolder, schema.PredRoleIn} {
+		n := 0
+		add := func(s cgraph.Ref) bool {
+			if seen[s.Key()] {
+				return true
+			}
+			if n++; n > rolesRead {
+				cut = true
+				return false
+			}
+			seen[s.Key()] = true
+			roles = append(roles, s)
+			return true
+		}
+		p := r.ref(pred)
+		if p == nil {
+			continue
+		}
+		ok, err := r.store.SubjectsNewestFirst(r.qs, p, node, add)
+		if err != nil {
+			return nil, cut, err
+		}
+		if ok {
+			continue
+		}
+		err = r.eachQuad(fixed{quad.Object: node, quad.Predicate: p}, func(q cgraph.Ref) error {
+			if s := r.dir(q, quad.Subject); s != nil && !add(s) {
+				return errStop
+			}
+			return nil
+		})
+		if err = nilStop(err); err != nil {
+			return nil, cut, err
+		}
+	}
+	return roles, cut, nil
+}
+
+func (r *reader) roleInfo(role cgraph.Ref) (RoleInfo, error) {
+	v, err := r.roleFacts(role)
+	if err != nil {
+		return RoleInfo{}, err
+	}
+	info := RoleInfo{Key: r.keyOf(r.value(role)), Holder: r.keyOf(v[0]), Title: plainString(v[1]), Org: r.keyOf(v[2])}
+	f := fixed{quad.Subject: role, quad.Predicate: r.ref(schema.PredType), quad.Object: r.ref(schema.TypeRole)}
+	err = r.eachQuad(f, func(q cgraph.Ref) error {
+		if l := r.dir(q, quad.Label); r.articleLabel(l) {
+			info.ArticleCount++
+			if len(info.Articles) < sourcesShown {
+				info.Articles = append(info.Articles, r.keysOf([]cgraph.Ref{l})...)
+			}
+		}
+		return nil
+	})
+	return info, err
+}
+
+func (r *reader) articleInfo(iri quad.IRI, ref cgraph.Ref, a *ArticleInfo) error {
+	out, err := r.outEdges(ref)
+	if err != nil {
+		return err
+	}
+	if !r.hasType(out, schema.TypeNewsArticle) {
+		return nil
+	}
+	text := func(p quad.IRI) string { return plainString(out.first(r, p)) }
+	a.Key = strings.TrimPrefix(string(iri), schema.IDBase)
+	a.ID, a.Headline, a.Date, a.Body = text(schema.PredName), text(schema.PredHeadline), text(schema.PredDatePublished), text(schema.PredArticleBody)
+	a.URL, a.Publisher, a.LoadedFrom = text(schema.PredURL), text(schema.PredPublisher), text(schema.PredLoadedFrom)
+	if a.ID == "" {
+		a.ID = strings.TrimPrefix(a.Key, "article/")
+	}
+	a.Mentions = r.keysOf(out.all(r, schema.PredMentions))
+	a.Names, a.Types = map[string][]string{}, map[string]string{}
+	for _, e := range out.all(r, schema.PredMentions) {
+		k, v := r.keyOf(r.value(e)), r.value(e)
+		names := []string{r.name(v)}
+		aliases, err := r.distinctObjects(e, schema.PredAlternateName, mentionAliasBudget)
+		if err != nil {
+			return err
+		}
+		a.Names[k], a.Types[k] = append(names, aliases...), r.typeOf(e)
+	}
+	stmts, err := r.subjects(ref, schema.PredIsPartOf)
+	if err != nil {
+		return err
+	}
+	for _, st := range stmts {
+		se, err := r.outEdges(st)
+		if err != nil {
+			return err
+		}
+		a.Statements = append(a.Statements, StatementInfo{
+			Key: r.keyOf(r.value(st)), Text: plainString(se.first(r, schema.PredText)),
+			Date: plainString(se.first(r, schema.PredDateCreated)), Speaker: r.keyOf(se.first(r, schema.PredSpeaker)),
+			Org: r.keyOf(se.first(r, schema.PredSpeakerOrg)), Reported: r.hasType(se, schema.TypeReportedSpeech),
+			Span: plainString(se.first(r, schema.PredSpan)),
+		})
+	}
+	sort.Slice(a.Statements, func(i, j int) bool { return a.Statements[i].Key < a.Statements[j].Key })
+	return nil
+}
+
+func (r *reader) hasType(e edges, t quad.IRI) bool {
+	for _, o := range e.all(r, schema.PredType) {
+		if sameRef(o, r.ref(t)) {
+			return true
+		}
+	}
+	return false
+}
+
+// nodeName names the entity or article with the given key.
+func (r *reader) nodeName(key string) (NodeName, bool) {
+	iri := quad.IRI(schema.IDBase + key)
+	if r.ref(iri) == nil {
+		return NodeName{}, false
+	}
+	if strings.HasPrefix(key, "statement/") {
+		n := NodeName{Type: "quote"}
+		f := fixed{quad.Subject: r.ref(iri), quad.Predicate: r.ref(schema.PredType), quad.Object: r.ref(schema.TypeReportedSpeech)}
+		if ok, err := r.has(f); err == nil && ok {
+			n.Type = "reported"
+		}
+		return n, true
+	}
+	if strings.HasPrefix(key, "article/") {
+		node := r.ref(iri)
+		id, _ := r.firstObject(node, schema.PredName)
+		title, _ := r.firstObject(node, schema.PredHeadline)
+		n := NodeName{Name: plainString(title), ID: plainString(id)}
+		if n.ID == "" {
+			n.ID = strings.TrimPrefix(key, "article/")
+		}
+		if n.Name == "" {
+			n.Name = n.ID
+		}
+		return n, true
+	}
+	n := NodeName{Name: r.name(iri), Type: r.typeOf(r.ref(iri))}
+	if n.Name == "" {
+		n.Name = key
+	}
+	return n, true
+}
+
+// keysOf returns the keys of the IRI nodes among refs, in order.
+func (r *reader) keysOf(refs []cgraph.Ref) []string {
+	out := make([]string, 0, len(refs))
+	for _, ref := range refs {
+		if k := r.keyOf(r.value(ref)); k != "" {
+			out = append(out, k)
+		}
+	}
+	return out
+}
+
+// keyOf is the key of one of the project's IRIs, or "".
+func (r *reader) keyOf(v quad.Value) string {
+	iri, ok := v.(quad.IRI)
+	if !ok {
+		return ""
+	}
+	k, ok := strings.CutPrefix(string(iri), schema.IDBase)
+	if !ok {
+		return ""
+	}
+	return k
+}
+
+// typeOf returns the entity type of a node ("person"), or "". A hub's type
+// is restated by each article that mentions it: objects reads it once.
+func (r *reader) typeOf(node cgraph.Ref) string {
+	types, err := r.objects(node, schema.PredType)
+	if err != nil {
+		return ""
+	}
+	for _, t := range types {
+		if iri, ok := r.value(t).(quad.IRI); ok {
+			if et, ok := schema.TypeOfIRI(iri); ok {
+				return string(et)
+			}
+		}
+	}
+	return ""
+}
