@@ -25,6 +25,10 @@ func (s *Store) AddAliases(ctx context.Context, e schema.Entity) (added int, err
 		if err := s.entityCountsDrift(quads, false); err != nil {
 			return err
 		}
+		// The names of one entity, under no article's label.
+		if _, err := s.record(ctx, Commit{Entities: []quad.IRI{schema.EntityIRI(e.Type, e.Name)}}); err != nil {
+			return fmt.Errorf("record commit: %w", err)
+		}
 		n, err := s.apply(ctx, qs, deltas(quads, cgraph.Add))
 		added = int(n)
 		if err == nil {
@@ -76,9 +80,6 @@ func (s *Store) MergeEntities(ctx context.Context, into, from quad.IRI) (moved i
 	if err != nil {
 		return 0, fmt.Errorf("merge %s into %s: %w", from, into, err)
 	}
-	if moved > 0 {
-		s.indexed(nil, nil, true, 0) // statements of from now have into as speaker
-	}
 	return moved, nil
 }
 
@@ -113,8 +114,8 @@ func (s *Store) mergeSteps(ctx context.Context, qs cgraph.QuadStore, into, from 
 	if err := s.entityCountsDrift(old, true); err != nil {
 		return 0, err
 	}
-	if _, err := s.bumpArticleWrites(); err != nil {
-		return 0, err
+	if _, err := s.record(ctx, Commit{Invalidates: true}); err != nil {
+		return 0, fmt.Errorf("record commit: %w", err)
 	}
 	if _, err := s.apply(ctx, qs, deltas(dedupe(append(rewritten, journal...)), cgraph.Add)); err != nil {
 		return 0, err
@@ -154,9 +155,6 @@ func (s *Store) FinishMerge(ctx context.Context) (into, from quad.IRI, ok bool, 
 	})
 	if err != nil {
 		return "", "", false, fmt.Errorf("finish the merge of %s into %s: %w", from, into, err)
-	}
-	if ok {
-		s.indexed(nil, nil, true, 0)
 	}
 	return into, from, ok, nil
 }

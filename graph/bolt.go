@@ -148,3 +148,26 @@ func boltTxStats(dir string) (bolt.TxStats, bool) {
 	}
 	return v.(*bolt.DB).Stats().TxStats, true
 }
+
+// BoltDir is the store's directory if it is a bolt store.
+func (s *Store) BoltDir() (string, bool) {
+	if s.dsn == MemDSN || isPostgres(s.dsn) {
+		return "", false
+	}
+	return s.dsn, true
+}
+
+// CapMappedPages keeps the pages of a bolt store's file that a long read
+// maps from piling up in the process's resident memory, as Load does for
+// its own reads, until stop is called. Elsewhere it does nothing.
+func (s *Store) CapMappedPages() (stop func()) { return watchMappedPages(s.dsn) }
+
+// SharedName names a store kept by a database server (PostgreSQL), without
+// its password, so that a view this machine keeps of it (the search
+// index) can tell it from others; ok is false for bolt and memory stores.
+func (s *Store) SharedName() (string, bool) {
+	if !isPostgres(s.dsn) {
+		return "", false
+	}
+	return redact(s.dsn), true
+}

@@ -32,11 +32,8 @@ func (s *Store) commit(ctx context.Context, b *batch) (int64, error) {
 	// Quads of distinct articles carry distinct labels, and each article's
 	// are deduplicated, so the batch has no duplicates, which Cayley's kv
 	// writer would not notice.
-	if len(b.facts) > 0 {
-		var err error
-		if b.writes, err = s.bumpArticleWrites(); err != nil {
-			return 0, err
-		}
+	if _, err := s.record(ctx, b.commit); err != nil {
+		return 0, fmt.Errorf("record commit: %w", err)
 	}
 	grown, err := s.applyBatch(ctx, b)
 	if err != nil {
@@ -111,6 +108,6 @@ func (s *Store) settle(b *batch) {
 
 func (b *batch) reset() {
 	clear(b.ids)
-	b.adds, b.stale, b.rehash, b.facts, b.writes = nil, nil, nil, nil, 0
+	b.adds, b.stale, b.rehash, b.commit = nil, nil, nil, Commit{}
 	b.pending = newEntityIndex()
 }

@@ -84,15 +84,17 @@
 // distinct entities, not of articles, and deletes reset it. Another process
 // writing to the same PostgreSQL database meanwhile is not seen by it.
 //
-// # Indexes kept in step
+// # Commits: what derived views follow
 //
-// A Store may keep an [ArticleIndex] ([Store.KeepIndex]; package search's
-// on-disk index, on bolt stores): after each committed write that adds,
-// changes or removes articles it gives the index the articles' whole facts
-// or ids, outside the lock readers wait on; writes the index cannot follow
-// article by article (imports, entity merges) invalidate it, for its owner
-// to rebuild from the graph. The index is derived: a failure to update it
-// does not fail the write, it invalidates the index.
+// Every write records a [Commit] (a sequence number, the articles it
+// added, changed and removed, and whether it changed more than those, as
+// an import or a merge of entities does) before it is applied: in a bucket
+// of the bolt file, a table on PostgreSQL, memory on memstore.
+// [Store.CommitsSince] gives them back in order. The store knows nothing
+// of who reads them: views derived from the graph (the search index, the
+// console's counts) live above it, follow the commits and record the last
+// one they applied, and re-read from the store the articles a commit
+// names, since a write cut short may have changed fewer of them.
 //
 // # Crash safety
 //

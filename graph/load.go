@@ -203,12 +203,6 @@ func (l *loader) wait() error {
 	}
 	l.st.Quads += r.grown
 	l.s.settle(w.b)
-	changed := changedOnly(w.b.facts)
-	var writes uint64
-	if len(changed) == len(w.b.facts) {
-		writes = w.b.writes // no new article: the index was told all
-	}
-	l.s.indexed(changed, nil, false, writes)
 	if w.articles > 0 && l.opt.OnBatch != nil {
 		// Not *l.st: it counts the articles staged since, which are not in.
 		w.upTo.Quads = l.st.Quads
@@ -217,32 +211,15 @@ func (l *loader) wait() error {
 	return nil
 }
 
-// changedOnly keeps the articles the store held before. Load leaves new
-// articles for the index's owner to catch up with (search.RefreshIndex
-// indexes what the index lacks, reading it from the store): indexing them
-// here, beside staging and committing, made loads 30% slower on two cores,
-// slower than Cayley's own bulk load. An article the store held before must
-// be replaced in the index now, as the index could not tell it changed.
-func changedOnly(facts []ArticleFacts) []ArticleFacts {
-	var out []ArticleFacts
-	for _, f := range facts {
-		if !f.New {
-			out = append(out, f)
-		}
-	}
-	return out
-}
-
 // batch is the open transaction of a load: the quads to add (and, when the
 // batch ends with a changed article, to delete) and the resolution facts of
 // the articles staged so far.
 type batch struct {
 	ids     map[string]bool // articles staged
 	adds    []quad.Quad
-	stale   []quad.Quad    // old facts of a changed article, deleted after adds
-	rehash  []quad.Quad    // the changed article's new content hash, written after the deletes
-	facts   []ArticleFacts // of the articles added or changed, for the ArticleIndex
-	writes  uint64         // the ArticleWrites its commit moved to
+	stale   []quad.Quad // old facts of a changed article, deleted after adds
+	rehash  []quad.Quad // the changed article's new content hash, written after the deletes
+	commit  Commit      // the articles it adds and changes, for the store's commits
 	pending *entityIndex
 }
 
@@ -320,7 +297,11 @@ func (s *Store) stage(ctx context.Context, b *batch, inflight *entityIndex, d *s
 		}
 		b.ids[d.ID] = true
 		if status != unchanged {
-			b.facts = append(b.facts, ArticleFacts{IRI: label, Quads: want, New: !st.stored})
+			if st.stored {
+				b.commit.Changed = append(b.commit.Changed, label)
+			} else {
+				b.commit.Added = append(b.commit.Added, label)
+			}
 		}
 		b.adds = append(b.adds, fresh...)
 		b.pending.record(fresh)

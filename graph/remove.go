@@ -22,7 +22,6 @@ func (s *Store) RemoveArticle(ctx context.Context, id string) (int, error) {
 	}
 	label := schema.ArticleIRI(id)
 	removed := 0
-	var writes uint64
 	err := s.write(func(qs cgraph.QuadStore) error {
 		old, err := labelledQuads(ctx, qs, label)
 		if err != nil || len(old) == 0 {
@@ -32,8 +31,8 @@ func (s *Store) RemoveArticle(ctx context.Context, id string) (int, error) {
 		if err := s.entityCountsDrift(old, true); err != nil {
 			return err
 		}
-		if writes, err = s.bumpArticleWrites(); err != nil {
-			return err
+		if _, err := s.record(ctx, Commit{Removed: []quad.IRI{label}}); err != nil {
+			return fmt.Errorf("record commit: %w", err)
 		}
 		shrunk, err := s.apply(ctx, qs, deltas(dedupe(old), cgraph.Delete))
 		removed = int(-shrunk)
@@ -41,9 +40,6 @@ func (s *Store) RemoveArticle(ctx context.Context, id string) (int, error) {
 	})
 	if err != nil {
 		return removed, fmt.Errorf("remove article %s: %w", id, err)
-	}
-	if removed > 0 {
-		s.indexed(nil, []quad.IRI{label}, false, writes)
 	}
 	return removed, nil
 }

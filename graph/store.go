@@ -105,7 +105,8 @@ type Store struct {
 	shares   atomic.Int64
 	entities *entityIndex // what entity resolution has read; guarded by writers
 	counter  *quadCounter // PostgreSQL only: counts new quads (see apply)
-	index    ArticleIndex // kept in step with writes, if any (KeepIndex)
+	// memCommits is a memstore's commit log (see CommitsSince).
+	memCommits memCommits
 	// readSlots, on PostgreSQL only, bounds concurrent reads instead of mu.
 	readSlots chan struct{}
 	// reader is what Read hands out: qs, or on memstore a wrapper that keeps
@@ -153,7 +154,13 @@ func Open(ctx context.Context, dsn string, opt Options) (*Store, error) {
 		qs, err = cgraph.NewQuadStore(backendMem, "", nil)
 	case isPostgres(dsn):
 		if qs, err = openSQL(backendPostgres, dsn); err == nil {
-			if counter, err = openQuadCounter(dsn); err != nil {
+			if counter, err = openQuadCounter(dsn); err == nil {
+				if err = createCommitsTable(ctx, counter.db); err != nil {
+					counter.Close()
+					err = fmt.Errorf("open store %s: %w", redact(dsn), err)
+				}
+			}
+			if err != nil {
 				qs.Close()
 			}
 		}
@@ -174,6 +181,7 @@ func Open(ctx context.Context, dsn string, opt Options) (*Store, error) {
 		s.readSlots = make(chan struct{}, postgresReadSlots)
 	case dsn == MemDSN:
 		s.reader = &memReads{QuadStore: qs}
+		s.memCommits.id = newLogID()
 	}
 	if fresh {
 		// An empty store's index counts are exact; EntityCounts reads
@@ -374,11 +382,6 @@ func (s *Store) Close() error {
 	}
 	if s.counter != nil {
 		s.counter.Close()
-	}
-	if s.index != nil {
-		if err := s.index.Close(); err != nil {
-			slog.Warn("close article index", "err", err)
-		}
 	}
 	err := s.qs.Close()
 	forgetBolt(s.dsn)

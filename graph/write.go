@@ -39,7 +39,6 @@ func (s *Store) AddDocument(ctx context.Context, d *schema.Document) (added int,
 	if _, err = s.stage(ctx, b, nil, d, false); err == nil {
 		if grown, err = s.commit(ctx, b); err == nil {
 			s.settle(b)
-			s.indexed(b.facts, nil, false, b.writes)
 		}
 	}
 	if err != nil {
@@ -64,8 +63,9 @@ func (s *Store) AddQuads(ctx context.Context, r quad.Reader) (added int, err err
 				if err := s.entityCountsDrift(quads, false); err != nil {
 					return err
 				}
-				if _, err := s.bumpArticleWrites(); err != nil {
-					return err
+				// Imported quads may be about any article or entity.
+				if _, err := s.record(ctx, Commit{Invalidates: true}); err != nil {
+					return fmt.Errorf("record commit: %w", err)
 				}
 				if grown, err = s.apply(ctx, qs, deltas(quads, cgraph.Add)); err == nil {
 					s.entities.observe(quads)
@@ -73,9 +73,6 @@ func (s *Store) AddQuads(ctx context.Context, r quad.Reader) (added int, err err
 				return err
 			})
 			added += int(grown)
-			if grown > 0 {
-				s.indexed(nil, nil, true, 0) // imported articles: the index cannot tell which
-			}
 			if werr != nil {
 				return added, fmt.Errorf("add quads: %w", werr)
 			}
@@ -218,10 +215,12 @@ func (s *Store) ReplaceFacts(ctx context.Context, subject, label quad.Value, qua
 		if err := s.entityCountsDrift(want, false); err != nil {
 			return err
 		}
+		var c Commit // facts of no article (saved queries): no view follows them
 		if l, ok := label.(quad.IRI); ok && schema.IsArticleIRI(l) {
-			if _, err := s.bumpArticleWrites(); err != nil {
-				return err
-			}
+			c.Changed = []quad.IRI{l}
+		}
+		if _, err := s.record(ctx, c); err != nil {
+			return fmt.Errorf("record commit: %w", err)
 		}
 		if err := s.entityCountsDrift(stale, true); err != nil {
 			return err
@@ -242,9 +241,6 @@ func (s *Store) ReplaceFacts(ctx context.Context, subject, label quad.Value, qua
 	})
 	if err != nil {
 		return 0, fmt.Errorf("replace facts of %v: %w", subject, err)
-	}
-	if l, ok := label.(quad.IRI); ok && schema.IsArticleIRI(l) {
-		s.indexed(nil, nil, true, 0) // an article's facts, changed one subject at a time
 	}
 	return added, nil
 }

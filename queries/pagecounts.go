@@ -146,15 +146,47 @@ type Searcher interface {
 // SearchWith runs req on the index x, resolving its filters' names and
 // naming its hits from the store. Entity hits are the caller's: the
 // console matches names by prefix. Errors carry this package's kinds.
+//
+// The index is searched outside the store's read lock, each question it
+// asks the graph under a read lock of its own: a search under the store's
+// lock would wait for the index's, which Follow holds while it waits for
+// the store's, which a waiting writer keeps from it (sync.RWMutex lets no
+// reader in while a writer waits).
 func SearchWith(ctx context.Context, s *graph.Store, x Searcher, req search.Request) (*search.Results, error) {
-	var res *search.Results
-	err := s.Read(func(qs cgraph.QuadStore) (err error) {
-		r := newReader(ctx, qs)
-		res, err = x.Search(req, indexLookup{r})
-		return err
-	})
+	res, err := x.Search(req, storeLookup{ctx, s})
 	if err != nil {
 		return nil, searchError(err)
 	}
 	return res, nil
+}
+
+// storeLookup answers a search's questions from the store, each under a
+// read lock of its own (see SearchWith).
+type storeLookup struct {
+	ctx context.Context
+	s   *graph.Store
+}
+
+func (l storeLookup) read(fn func(indexLookup) error) error {
+	return l.s.Read(func(qs cgraph.QuadStore) error { return fn(indexLookup{newReader(l.ctx, qs)}) })
+}
+
+func (l storeLookup) Resolve(alias string) (keys []string, err error) {
+	err = l.read(func(g indexLookup) (err error) { keys, err = g.Resolve(alias); return err })
+	return keys, err
+}
+
+func (l storeLookup) Holders(orgKeys []string) (keys []string, err error) {
+	err = l.read(func(g indexLookup) (err error) { keys, err = g.Holders(orgKeys); return err })
+	return keys, err
+}
+
+func (l storeLookup) Name(key string) (name string) {
+	l.read(func(g indexLookup) error { name = g.Name(key); return nil })
+	return name
+}
+
+func (l storeLookup) Article(key string) (id, headline, body string) {
+	l.read(func(g indexLookup) error { id, headline, body = g.Article(key); return nil })
+	return id, headline, body
 }

@@ -11,6 +11,7 @@ import (
 	cgraph "github.com/cayleygraph/cayley/graph"
 
 	"github.com/newsgraph/newsgraph/graph"
+	"github.com/newsgraph/newsgraph/search"
 )
 
 // Param is a parameter of a query.
@@ -48,6 +49,17 @@ type RunOptions struct {
 	// and statements without a filter compute, across runs on one store;
 	// see Cache.
 	Cache *Cache
+	// Index is the store's search index, which the search query reads
+	// after bringing it up to the store's last commit. Without one, search
+	// indexes the whole store in memory for the one query.
+	Index SearchIndex
+}
+
+// SearchIndex is a text index of a store's articles and statements
+// (search.Index) that follows the store's commits.
+type SearchIndex interface {
+	Follow(ctx context.Context, s *graph.Store, progress func(done, total int)) error
+	Search(r search.Request, g search.Lookup) (*search.Results, error)
 }
 
 // builtin is a query implemented in Go with Cayley's path API.
@@ -120,9 +132,14 @@ func runBuiltin(ctx context.Context, s *graph.Store, b *builtin, args map[string
 		opt.Cache.use(s)
 	}
 	var res *Result
-	err := s.Read(func(qs cgraph.QuadStore) (err error) {
+	x, done, err := searchIndexFor(ctx, s, b.Name, opt.Index)
+	if err != nil {
+		return nil, queryError(ctx, b.Name, opt, err)
+	}
+	defer done()
+	err = s.Read(func(qs cgraph.QuadStore) (err error) {
 		r := newReader(ctx, qs)
-		r.cache, r.store = opt.Cache, s
+		r.cache, r.store, r.index = opt.Cache, s, x
 		res, err = b.run(r, args)
 		return err
 	})

@@ -3,84 +3,62 @@ package queries
 import (
 	"context"
 	"errors"
-	"log/slog"
 	"strings"
 
-	cgraph "github.com/cayleygraph/cayley/graph"
 	"github.com/cayleygraph/quad"
 
+	"github.com/newsgraph/newsgraph/graph"
 	"github.com/newsgraph/newsgraph/schema"
 	"github.com/newsgraph/newsgraph/search"
 )
 
-// textIndex is a store's search index, when it keeps one (search.Index on
-// bolt stores, given to the store with graph.Store.KeepIndex).
-type textIndex interface {
-	Stale(ctx context.Context, qs cgraph.QuadStore) (bool, error)
-	CatchUp(ctx context.Context, qs cgraph.QuadStore, progress func(done, total int)) error
-	Search(r search.Request, g search.Lookup) (*search.Results, error)
-}
-
 // runSearch is the saved-query face of the search package, which the
 // console also answers from: entities by alias, statements and articles
-// ranked by their words, with graph filters. On a store that keeps a
-// search index it reads that index (rebuilt first if a write left it
-// behind); otherwise it builds the in-memory Catalog from the whole store,
-// as the console does once.
+// ranked by their words, with graph filters, read from the store's search
+// index (see searchIndexFor). Entity hits are the entities q names exactly
+// (any alias).
 func runSearch(r *reader, args map[string]string) (*Result, error) {
 	req, err := search.ParseRequest(args)
 	if err != nil {
 		return nil, searchError(err)
 	}
-	var res *search.Results
-	if x, ok := r.textIndex(); ok {
-		res, err = r.searchIndex(x, req)
-	} else {
-		var cat *search.Catalog
-		if cat, err = search.BuildQuadStore(r.ctx, r.qs); err != nil {
-			return nil, err
-		}
-		res, err = cat.Search(req)
-	}
+	res, err := r.index.Search(req, indexLookup{r})
 	if err != nil {
 		return nil, searchError(err)
+	}
+	if err := r.entityHits(req, res); err != nil {
+		return nil, err
 	}
 	cols, rows := res.Table()
 	return &Result{Columns: cols, Rows: rows}, nil
 }
 
-func (r *reader) textIndex() (textIndex, bool) {
-	if r.store == nil {
-		return nil, false
+// searchIndexFor brings x up to the store's last commit before the search
+// query reads it (other queries need no index). The catch-up runs to its
+// end past the query's deadline, so that its work is not lost; newsgraph
+// query catches up first, with a progress bar. Without x it indexes the
+// store in memory for this query alone.
+func searchIndexFor(ctx context.Context, s *graph.Store, query string, x SearchIndex) (_ SearchIndex, done func(), err error) {
+	if query != "search" {
+		return nil, func() {}, nil
 	}
-	x, ok := r.store.Index().(textIndex)
-	return x, ok
+	if x == nil {
+		mem, err := search.OpenIndex("")
+		if err != nil {
+			return nil, nil, err
+		}
+		return mem, func() { mem.Close() }, mem.Follow(ctx, s, nil)
+	}
+	return x, func() {}, x.Follow(context.WithoutCancel(ctx), s, nil)
 }
 
-// searchIndex answers req from the store's index; entity hits are the
-// entities q names exactly (any alias), where the console matches prefixes.
-func (r *reader) searchIndex(x textIndex, req search.Request) (*search.Results, error) {
-	stale, err := x.Stale(r.ctx, r.qs)
-	if err != nil {
-		return nil, err
-	}
-	if stale {
-		// To its end, past the query's deadline, so that the work is not
-		// lost. newsgraph query catches up first, with a progress bar
-		// (search.RefreshIndex).
-		slog.Info("bringing the search index in step with the store")
-		if err := x.CatchUp(context.WithoutCancel(r.ctx), r.qs, nil); err != nil {
-			return nil, err
-		}
-	}
-	res, err := x.Search(req, indexLookup{r})
-	if err != nil {
-		return nil, err
-	}
+// entityHits adds to res the entities req's words name exactly, when it
+// asks for entities and has no filter.
+func (r *reader) entityHits(req search.Request, res *search.Results) error {
 	if req.Q != "" && (req.Kind == "" || req.Kind == "entity") && req.Speaker+req.Org+req.Mentions == "" {
 		iris, err := r.resolve(req.Q)
 		if err != nil && !errors.Is(err, ErrNotFound) && !errors.Is(err, ErrInvalid) {
-			return nil, err
+			return err
 		}
 		for _, iri := range iris {
 			k := strings.TrimPrefix(string(iri), schema.IDBase)
@@ -88,7 +66,7 @@ func (r *reader) searchIndex(x textIndex, req search.Request) (*search.Results, 
 			res.Entities = append(res.Entities, search.Hit{Kind: "entity", Key: k, Title: r.name(iri), Type: t})
 		}
 	}
-	return res, nil
+	return nil
 }
 
 // indexLookup answers a search.Index's questions from the graph.

@@ -24,6 +24,7 @@ type reader struct {
 	vals  map[any]quad.Value    // by ref key
 	cache *Cache                // summaries and names kept across runs; may be nil
 	store *graph.Store          // for what the store counts without reading (TypeCounts); may be nil
+	index SearchIndex           // in step with the store, for the search query only
 
 	otherLabels map[any]bool // refs of the labels that are not articles
 }

@@ -8,4 +8,7 @@ var (
 	ErrInvalid = errors.New("invalid search")
 	// ErrNotFound: a filter names an entity the catalog does not know.
 	ErrNotFound = errors.New("not found")
+	// ErrBusy: another process holds the search index (on PostgreSQL,
+	// where several processes of one machine may use one store).
+	ErrBusy = errors.New("search index is held by another process")
 )

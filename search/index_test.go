@@ -2,13 +2,11 @@ package search_test
 
 import (
 	"context"
-	"fmt"
 	"path/filepath"
 	"slices"
 	"strings"
 	"testing"
 
-	cgraph "github.com/cayleygraph/cayley/graph"
 	"github.com/cayleygraph/quad"
 
 	"github.com/newsgraph/newsgraph/graph"
@@ -56,8 +54,9 @@ func (l catalogLookup) Article(key string) (id, headline, body string) {
 	return "", "", ""
 }
 
-// mustIndex indexes every article of the example store, as a rebuild does.
-func mustIndex(t *testing.T) (*search.Index, *search.Catalog) {
+// mustIndex indexes every article of the example store, as the first
+// Follow of a new index does.
+func mustIndex(t *testing.T) (*search.Index, *search.Catalog, *graph.Store) {
 	t.Helper()
 	s := searchtest.Examples(t)
 	c, err := search.Build(context.Background(), s)
@@ -69,30 +68,31 @@ func mustIndex(t *testing.T) (*search.Index, *search.Catalog) {
 		t.Fatal(err)
 	}
 	t.Cleanup(func() { x.Close() })
-	err = s.Read(func(qs cgraph.QuadStore) error {
-		ctx := context.Background()
-		if stale, err := x.Stale(ctx, qs); err != nil || !stale {
-			return fmt.Errorf("a new index of a store with articles: stale %v, %v; want stale", stale, err)
-		}
-		if err := x.CatchUp(ctx, qs, nil); err != nil {
-			return err
-		}
-		if stale, err := x.Stale(ctx, qs); err != nil || stale {
-			return fmt.Errorf("after CatchUp: stale %v, %v", stale, err)
-		}
-		return nil
-	})
-	if err != nil {
+	mustFollow(t, x, s, true)
+	return x, c, s
+}
+
+// mustFollow brings x up to s, which must (or must not) have had commits
+// x had not applied.
+func mustFollow(t *testing.T, x *search.Index, s *graph.Store, behind bool) {
+	t.Helper()
+	ctx := context.Background()
+	if b, err := x.Behind(ctx, s); err != nil || b != behind {
+		t.Fatalf("index behind the store: %v, %v; want %v", b, err, behind)
+	}
+	if err := x.Follow(ctx, s, nil); err != nil {
 		t.Fatal(err)
 	}
-	return x, c
+	if b, err := x.Behind(ctx, s); err != nil || b {
+		t.Fatalf("after Follow: behind %v, %v", b, err)
+	}
 }
 
 // TestIndexAgreesWithCatalog: the on-disk index finds the same statements
 // and articles as the in-memory catalog, for words, prefixes and each
 // filter.
 func TestIndexAgreesWithCatalog(t *testing.T) {
-	x, c := mustIndex(t)
+	x, c, _ := mustIndex(t)
 	if n, err := x.Articles(); err != nil || int(n) != len(c.Articles) {
 		t.Fatalf("index holds %d articles (%v), want %d", n, err, len(c.Articles))
 	}
@@ -131,45 +131,62 @@ func TestIndexAgreesWithCatalog(t *testing.T) {
 	}
 }
 
-// TestIndexReplacesAndRemoves: putting an article again replaces its
-// documents (no statement twice), and removing it drops them all.
-func TestIndexReplacesAndRemoves(t *testing.T) {
-	x, c := mustIndex(t)
+// TestIndexFollowsCommits: the index follows the store's commits: an
+// article loaded again with other words is found by its new words only
+// (no statement twice), a removed one is found no more, and after an
+// import (which may change any article) it is rebuilt whole.
+func TestIndexFollowsCommits(t *testing.T) {
+	ctx := context.Background()
+	x, c, s := mustIndex(t)
 	req := search.Request{Q: "satellite", Limit: 1000}
 	before, err := x.Search(req, catalogLookup{c})
 	if err != nil || len(before.Hits) == 0 {
 		t.Fatalf("search: %v, %v", before, err)
 	}
-	s := searchtest.Examples(t)
-	first := before.Hits[0].Article.Key
-	art, ok := c.ArticleByID(first)
-	if !ok {
-		t.Fatalf("no article %s", first)
+	arts := searchtest.ExampleArticles(t)
+	changed := arts[0]
+	changed.Text += "\n\nThe zeppelin fleet of Quorvant Airships grew by nine."
+	searchtest.Load(t, s, []schema.Article{changed})
+	mustFollow(t, x, s, true)
+	if got := hitKeys(mustSearch(t, x, c, "zeppelin")); len(got) != 1 || got[0] != "article "+changed.ID {
+		t.Errorf("after loading %s with a new sentence, zeppelin finds %v", changed.ID, got)
 	}
-	var f graph.ArticleFacts
-	s.Read(func(qs cgraph.QuadStore) (err error) {
-		f, err = search.ArticleFactsOf(context.Background(), qs, quad.IRI(art.IRI))
-		return err
-	})
-	if err := x.Put([]graph.ArticleFacts{f}); err != nil {
+	if again := hitKeys(mustSearch(t, x, c, "satellite")); len(again) != len(hitKeys(before)) {
+		t.Errorf("after loading %s again: %d satellite hits, want %d", changed.ID, len(again), len(before.Hits))
+	}
+	if _, err := s.RemoveArticle(ctx, changed.ID); err != nil {
 		t.Fatal(err)
 	}
-	again, _ := x.Search(req, catalogLookup{c})
-	if !slices.Equal(hitKeys(again), hitKeys(before)) {
-		t.Errorf("after indexing %s again: %v, want %v", first, hitKeys(again), hitKeys(before))
+	mustFollow(t, x, s, true)
+	if got := hitKeys(mustSearch(t, x, c, "zeppelin")); len(got) != 0 {
+		t.Errorf("after removing %s, zeppelin finds %v", changed.ID, got)
 	}
-	if err := x.Remove(quad.IRI(art.IRI)); err != nil {
+	n, _ := x.Articles()
+	iri := schema.ArticleIRI("imported-note")
+	imported := []quad.Quad{
+		quad.Make(iri, schema.PredType, schema.TypeNewsArticle, iri),
+		quad.Make(iri, schema.PredArticleBody, "A dirigible crossed Chile.", iri),
+	}
+	if _, err := s.AddQuads(ctx, quad.NewReader(imported)); err != nil {
 		t.Fatal(err)
 	}
-	after, _ := x.Search(req, catalogLookup{c})
-	for _, h := range after.Hits {
-		if h.Article.Key == first {
-			t.Errorf("after removing %s, hit %s remains", first, h.Key)
-		}
+	mustFollow(t, x, s, true)
+	if m, _ := x.Articles(); m != n+1 {
+		t.Errorf("after an import of one article the index holds %d articles, want %d", m, n+1)
 	}
-	if len(after.Hits) >= len(before.Hits) {
-		t.Errorf("removing %s left %d hits of %d", first, len(after.Hits), len(before.Hits))
+	if got := hitKeys(mustSearch(t, x, c, "dirigible")); len(got) != 1 {
+		t.Errorf("after the import, dirigible finds %v", got)
 	}
+	mustFollow(t, x, s, false)
+}
+
+func mustSearch(t *testing.T, x *search.Index, c *search.Catalog, q string) *search.Results {
+	t.Helper()
+	res, err := x.Search(search.Request{Q: q, Limit: 1000}, catalogLookup{c})
+	if err != nil {
+		t.Fatal(err)
+	}
+	return res
 }
 
 func hitKeys(r *search.Results) []string {
@@ -179,4 +196,34 @@ func hitKeys(r *search.Results) []string {
 	}
 	slices.Sort(out)
 	return out
+}
+
+// TestIndexTellsStoresApart: an index that followed one store, given
+// another with as many commits (a database dropped and made again under
+// the same name), rebuilds itself from the other rather than trust the
+// count.
+func TestIndexTellsStoresApart(t *testing.T) {
+	arts := searchtest.ExampleArticles(t)
+	a, b := searchtest.MustOpen(t), searchtest.MustOpen(t)
+	other := arts[1]
+	other.ID, other.Text = "quorvant-note", "Quorvant Airships flew a zeppelin over Peru."
+	searchtest.Load(t, a, arts[:1])
+	searchtest.Load(t, b, []schema.Article{other})
+	x, err := search.OpenIndex(filepath.Join(t.TempDir(), "search.bleve"))
+	if err != nil {
+		t.Fatal(err)
+	}
+	t.Cleanup(func() { x.Close() })
+	mustFollow(t, x, a, true)
+	mustFollow(t, x, b, true)
+	if n, err := x.Articles(); err != nil || n != 1 {
+		t.Errorf("after following the second store the index holds %d articles (%v), want its 1", n, err)
+	}
+	c, err := search.Build(context.Background(), b)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if got := hitKeys(mustSearch(t, x, c, "zeppelin")); len(got) != 1 {
+		t.Errorf("zeppelin finds %v in the index of the second store", got)
+	}
 }

@@ -75,8 +75,12 @@ type resultJSON struct {
 }
 
 func (s *Server) runOptions() queries.RunOptions {
-	return queries.RunOptions{Limit: s.cfg.MaxRows, Timeout: s.cfg.QueryTimeout, Cache: &s.queryCache,
+	opt := queries.RunOptions{Limit: s.cfg.MaxRows, Timeout: s.cfg.QueryTimeout, Cache: &s.queryCache,
 		MaxBytes: s.cfg.MaxAnswerBytes, MemoryBudget: s.cfg.GizmoMemory}
+	if s.cfg.Index != nil {
+		opt.Index = s.cfg.Index
+	}
+	return opt
 }
 
 func (s *Server) handleQueryRun(w http.ResponseWriter, r *http.Request) {

@@ -13,6 +13,7 @@ import (
 	"time"
 
 	"github.com/newsgraph/newsgraph/graph"
+	"github.com/newsgraph/newsgraph/search"
 	"github.com/newsgraph/newsgraph/search/searchtest"
 	"github.com/newsgraph/newsgraph/server"
 )
@@ -41,14 +42,16 @@ func benchServer(b *testing.B) *server.Server {
 		}
 		searchtest.Load(b, store, searchtest.Generate(b, n))
 		loaded := time.Since(start)
-		// Shared by every benchmark, so in a directory none of them removes.
-		dir, err := os.MkdirTemp("", "newsgraph-bench-index-")
+		// Shared by every benchmark, so closed by none of them.
+		index, err := search.OpenFor(store)
 		if err != nil {
 			b.Fatal(err)
 		}
-		cfg := server.Config{Store: store, QueryTimeout: time.Minute, AllowedHosts: []string{testHost}}
-		cfg.Index, cfg.CatchUpIndex, _ = searchtest.IndexIn(b, store, dir)
-		benchSrv, err = server.New(context.Background(), cfg)
+		if err := index.Follow(context.Background(), store, nil); err != nil {
+			b.Fatal(err)
+		}
+		benchSrv, err = server.New(context.Background(), server.Config{Store: store, Index: index,
+			QueryTimeout: time.Minute, AllowedHosts: []string{testHost}})
 		if err != nil {
 			b.Fatal(err)
 		}

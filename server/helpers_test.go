@@ -7,10 +7,10 @@ import (
 	"github.com/newsgraph/newsgraph/server"
 )
 
-// withIndex gives cfg a search index of its store (a memstore keeps none),
-// brought in step after each write the server sees.
+// withIndex gives cfg the search index of its store, which the server
+// keeps following the store.
 func withIndex(tb testing.TB, cfg server.Config) server.Config {
 	tb.Helper()
-	cfg.Index, cfg.CatchUpIndex = searchtest.Index(tb, cfg.Store)
+	cfg.Index = searchtest.Index(tb, cfg.Store)
 	return cfg
 }

@@ -37,6 +37,7 @@ import (
 	"github.com/newsgraph/newsgraph/console"
 	"github.com/newsgraph/newsgraph/graph"
 	"github.com/newsgraph/newsgraph/queries"
+	"github.com/newsgraph/newsgraph/search"
 )
 
 // Defaults of the zero Config.
@@ -61,11 +62,10 @@ const (
 type Config struct {
 	// Store is the graph to serve. Required.
 	Store *graph.Store
-	// Index is the store's search index, which the pages read. Required.
-	Index console.Index
-	// CatchUpIndex, if set, brings Index in step with Store; the server
-	// calls it after the store moved, before the pages read the index.
-	CatchUpIndex func(ctx context.Context) error
+	// Index is the store's search index (search.OpenFor), which the pages
+	// read and which the server keeps following the store's commits.
+	// Required.
+	Index *search.Index
 	// QueryTimeout stops any query that runs longer; zero means
 	// DefaultQueryTimeout.
 	QueryTimeout time.Duration
@@ -164,8 +164,8 @@ func New(ctx context.Context, cfg Config) (*Server, error) {
 	if s.index, err = template.ParseFS(Assets(), "index.html"); err != nil {
 		return nil, fmt.Errorf("server: %w", err)
 	}
-	s.model, err = console.New(console.Config{Store: s.cfg.Store, Index: s.cfg.Index,
-		CatchUp: s.cfg.CatchUpIndex, Logger: s.cfg.Logger})
+	follow := func(ctx context.Context) error { return s.cfg.Index.Follow(ctx, s.cfg.Store, nil) }
+	s.model, err = console.New(console.Config{Store: s.cfg.Store, Index: s.cfg.Index, CatchUp: follow, Logger: s.cfg.Logger})
 	if err != nil {
 		return nil, fmt.Errorf("server: %w", err)
 	}

@@ -58,12 +58,12 @@ func documents(ctx context.Context, j job) func(func(schema.Document, error) boo
 }
 
 // runNewsgraph loads the corpus into the store at j.DSN through the path of
-// `newsgraph load`: graph.Open with the default options and the store's
-// search index (search.KeepIndexOf), then Store.Load.
+// `newsgraph load`: graph.Open with the default options, then Store.Load
+// (the search index follows afterwards: runIndex).
 func runNewsgraph(ctx context.Context, j job, logf logFunc) (result, error) {
 	var r result
 	graph.LimitLoadMemory()
-	store, err := openStore(ctx, j.DSN)
+	store, err := graph.Open(ctx, j.DSN, graph.Options{})
 	if err != nil {
 		return r, err
 	}
@@ -97,32 +97,34 @@ func runNewsgraph(ctx context.Context, j job, logf logFunc) (result, error) {
 	return r, store.Close()
 }
 
-// openStore opens the store at dsn as newsgraph does: with the default
-// options and its search index (search.KeepIndexOf).
-func openStore(ctx context.Context, dsn string) (*graph.Store, error) {
+// openStore opens the store at dsn and its search index as newsgraph
+// does: with the default options, the index where search.OpenFor puts it.
+func openStore(ctx context.Context, dsn string) (*graph.Store, *search.Index, error) {
 	store, err := graph.Open(ctx, dsn, graph.Options{})
 	if err != nil {
-		return nil, err
+		return nil, nil, err
 	}
-	if err := search.KeepIndexOf(store); err != nil {
+	x, err := search.OpenFor(store)
+	if err != nil {
 		store.Close()
-		return nil, err
+		return nil, nil, err
 	}
-	return store, nil
+	return store, x, nil
 }
 
-// runIndex brings the store's search index in step, as newsgraph load does
-// after writing the graph (search.RefreshIndex): it indexes the articles
-// the load added, reading them back from the store.
+// runIndex brings the store's search index up to the store's commits, as
+// newsgraph load does after writing the graph (search.Index.Follow): it
+// indexes the articles the load added, reading them back from the store.
 func runIndex(ctx context.Context, j job, logf logFunc) (result, error) {
 	var r result
-	store, err := openStore(ctx, j.DSN)
+	store, x, err := openStore(ctx, j.DSN)
 	if err != nil {
 		return r, err
 	}
 	defer store.Close()
+	defer x.Close()
 	start, last := time.Now(), time.Now()
-	_, err = search.RefreshIndex(ctx, store, func(done, total int) {
+	err = x.Follow(ctx, store, func(done, total int) {
 		r.Articles = done
 		if time.Since(last) >= progressEvery {
 			last = time.Now()

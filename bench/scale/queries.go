@@ -10,13 +10,10 @@ import (
 	"time"
 
 	cgraph "github.com/cayleygraph/cayley/graph"
-	"github.com/cayleygraph/cayley/query/path"
-	"github.com/cayleygraph/quad"
 
 	"github.com/newsgraph/newsgraph/graph"
 	"github.com/newsgraph/newsgraph/queries"
 	"github.com/newsgraph/newsgraph/schema"
-	"github.com/newsgraph/newsgraph/search"
 )
 
 // queryResult is the latency of one query × entity class.
@@ -31,13 +28,6 @@ type queryResult struct {
 	Err    string `json:",omitempty"`
 }
 
-// entityPick is an entity chosen to stand for a class of entities.
-type entityPick struct {
-	class string // "typical person", "top country", …
-	key   string // its entity key, which every query accepts as an alias
-	name  string
-}
-
 // runQueries runs every saved query against the store at j.DSN through
 // queries.Run, the entry `newsgraph query` uses, K times each (fewer when
 // j.QueryBudget runs out), for a typical entity (median number of
@@ -45,19 +35,23 @@ type entityPick struct {
 // parameter takes.
 func runQueries(ctx context.Context, j job, logf logFunc) (result, error) {
 	var r result
-	store, err := openStore(ctx, j.DSN)
+	store, x, err := openStore(ctx, j.DSN)
 	if err != nil {
 		return r, err
 	}
 	defer store.Close()
+	defer x.Close()
 	// As newsgraph query does before a search: a store loaded without the
 	// index (-store of an older one) is indexed once, timed apart.
 	refreshed := time.Now()
-	rebuilt, err := search.RefreshIndex(ctx, store, nil)
+	behind, err := x.Behind(ctx, store)
+	if err == nil {
+		err = x.Follow(ctx, store, nil)
+	}
 	if err != nil {
 		return r, err
 	}
-	logf("search index: %s in %.1f s", map[bool]string{true: "rebuilt from the store", false: "in step, checked"}[rebuilt], time.Since(refreshed).Seconds())
+	logf("search index: %s in %.1f s", map[bool]string{true: "brought up to the store", false: "in step, checked"}[behind], time.Since(refreshed).Seconds())
 	err = store.Read(func(qs cgraph.QuadStore) (err error) {
 		r.StoreQuads, err = quadCount(ctx, qs)
 		return err
@@ -66,7 +60,7 @@ func runQueries(ctx context.Context, j job, logf logFunc) (result, error) {
 		return r, err
 	}
 	start := time.Now()
-	opt := queries.RunOptions{Limit: j.QueryLimit, Timeout: j.QueryTimeout}
+	opt := queries.RunOptions{Limit: j.QueryLimit, Timeout: j.QueryTimeout, Index: x}
 	bench := func(name, class string, args map[string]string) *queries.Result {
 		if ctx.Err() != nil {
 			return nil
@@ -278,131 +272,4 @@ func formatArgs(args map[string]string) string {
 		parts[i] = k + "=" + v
 	}
 	return strings.Join(parts, " ")
-}
-
-// speakerPicks chooses the typical speaker (median number of statements)
-// and the most prolific one, people and organisations alike: the typical
-// person by articles may never speak.
-func speakerPicks(ctx context.Context, store *graph.Store) ([]entityPick, error) {
-	stmts := map[string]map[string]bool{}
-	err := store.Read(func(qs cgraph.QuadStore) error {
-		p := path.StartPath(qs, schema.TypeStatement).In(schema.PredType).Tag("stmt").
-			Out(schema.PredSpeaker, schema.PredSpeakerOrg).Tag("who")
-		return p.Iterate(ctx).TagValues(qs, func(m map[string]quad.Value) error {
-			who, stmt := m["who"], m["stmt"]
-			if who == nil || stmt == nil {
-				return nil
-			}
-			k := who.String()
-			if stmts[k] == nil {
-				stmts[k] = map[string]bool{}
-			}
-			stmts[k][stmt.String()] = true
-			return nil
-		})
-	})
-	if err != nil || len(stmts) == 0 {
-		return nil, err
-	}
-	type row struct {
-		key string
-		n   int
-	}
-	var rows []row
-	for k, s := range stmts {
-		iri := strings.Trim(k, "<>")
-		rows = append(rows, row{strings.TrimPrefix(iri, schema.IDBase), len(s)})
-	}
-	sort.Slice(rows, func(i, j int) bool {
-		return rows[i].n < rows[j].n || rows[i].n == rows[j].n && rows[i].key < rows[j].key
-	})
-	med, top := rows[len(rows)/2], rows[len(rows)-1]
-	out := []entityPick{{class: fmt.Sprintf("typical speaker (%d stmts)", med.n), key: med.key}}
-	if top.key != med.key {
-		out = append(out, entityPick{class: fmt.Sprintf("top speaker (%d stmts)", top.n), key: top.key})
-	}
-	return out, nil
-}
-
-// pickEntities chooses, for each entity type, the typical entity (the
-// median by number of articles that mention it, among those mentioned at
-// all) and the most connected one, counting article→entity mentions in the
-// store.
-func pickEntities(ctx context.Context, store *graph.Store) (map[schema.EntityType][]entityPick, error) {
-	type row struct {
-		key, name string
-		articles  int
-	}
-	byType := map[schema.EntityType][]row{}
-	err := store.Read(func(qs cgraph.QuadStore) error {
-		mentioned := map[string]map[string]bool{} // entity → articles
-		p := path.StartPath(qs, schema.TypeNewsArticle).In(schema.PredType).Tag("article").Out(schema.PredMentions).Tag("entity")
-		err := p.Iterate(ctx).TagValues(qs, func(m map[string]quad.Value) error {
-			e, a := m["entity"], m["article"]
-			if e == nil || a == nil {
-				return nil
-			}
-			k := e.String()
-			if mentioned[k] == nil {
-				mentioned[k] = map[string]bool{}
-			}
-			mentioned[k][a.String()] = true
-			return nil
-		})
-		if err != nil {
-			return err
-		}
-		for _, t := range schema.EntityTypes {
-			err := path.StartPath(qs, t.IRI()).In(schema.PredType).Iterate(ctx).EachValue(qs, func(v quad.Value) error {
-				k := v.String()
-				if n := len(mentioned[k]); n > 0 {
-					byType[t] = append(byType[t], row{key: strings.TrimPrefix(strings.Trim(k, "<>"), schema.IDBase), articles: n})
-					delete(mentioned, k) // a node restated by many articles comes back once per statement
-				}
-				return nil
-			})
-			if err != nil {
-				return err
-			}
-		}
-		return nil
-	})
-	if err != nil {
-		return nil, err
-	}
-	out := map[schema.EntityType][]entityPick{}
-	for _, t := range schema.EntityTypes {
-		rows := byType[t]
-		if len(rows) == 0 {
-			continue
-		}
-		sort.Slice(rows, func(i, j int) bool {
-			return rows[i].articles < rows[j].articles || rows[i].articles == rows[j].articles && rows[i].key < rows[j].key
-		})
-		med, top := rows[len(rows)/2], rows[len(rows)-1]
-		out[t] = append(out[t], entityPick{fmt.Sprintf("typical %s (%d art.)", t, med.articles), med.key, entityName(ctx, store, med.key)})
-		if top.key != med.key {
-			out[t] = append(out[t], entityPick{fmt.Sprintf("top %s (%d art.)", t, top.articles), top.key, entityName(ctx, store, top.key)})
-		}
-	}
-	return out, nil
-}
-
-// entityName is an entity's schema:name (the smallest, if articles
-// disagree), for the search query.
-func entityName(ctx context.Context, store *graph.Store, key string) string {
-	var names []string
-	store.Read(func(qs cgraph.QuadStore) error {
-		return path.StartPath(qs, quad.IRI(schema.IDBase+key)).Out(schema.PredName).Iterate(ctx).EachValue(qs, func(v quad.Value) error {
-			if s, ok := v.Native().(string); ok {
-				names = append(names, s)
-			}
-			return nil
-		})
-	})
-	if len(names) == 0 {
-		return key[strings.Index(key, "/")+1:]
-	}
-	sort.Strings(names)
-	return names[0]
 }

@@ -94,11 +94,12 @@ func loadTest(ctx context.Context, cfg config) (*result, error) {
 // returns its base URL, its write token and a function that shuts it down.
 func startServer(ctx context.Context, store *graph.Store, cfg config) (string, string, func(), error) {
 	logger := slog.New(slog.NewTextHandler(cfg.Log, &slog.HandlerOptions{Level: slog.LevelWarn}))
-	index, catchUp, closeIndex, err := search.StoreIndex(store, "")
+	index, err := search.OpenFor(store)
 	if err != nil {
 		return "", "", nil, err
 	}
-	srv, err := server.New(ctx, server.Config{Store: store, Index: index, CatchUpIndex: catchUp, Logger: logger})
+	closeIndex := func() { index.Close() }
+	srv, err := server.New(ctx, server.Config{Store: store, Index: index, Logger: logger})
 	if err != nil {
 		closeIndex()
 		return "", "", nil, err

@@ -69,6 +69,8 @@ func runAliasesAdd(ctx context.Context, opts *aliasesAddOptions, out io.Writer) 
 		return err
 	}
 	defer store.Close()
+	// After the write, before Close: the index follows the store's commits.
+	defer followIndex(ctx, opts.App, store)
 	e, err := entityForAliases(ctx, store, opts.Name, opts.Type)
 	if err != nil {
 		return err

@@ -58,6 +58,8 @@ func runEntitiesMerge(ctx context.Context, opts *entitiesMergeOptions, out io.Wr
 		return err
 	}
 	defer store.Close()
+	// After the write, before Close: the index follows the store's commits.
+	defer followIndex(ctx, opts.App, store)
 	into, err := resolveOne(ctx, store, opts.Into)
 	if err != nil {
 		return err

@@ -61,6 +61,8 @@ func runImport(ctx context.Context, opts *importOptions, out io.Writer) error {
 		return err
 	}
 	defer store.Close()
+	// After the write, before Close: the index follows the store's commits.
+	defer followIndex(ctx, opts.App, store)
 	n, err := store.Import(ctx, srcs, graph.ImportOptions{})
 	if err != nil {
 		return fmt.Errorf("import: %w", err)

@@ -9,12 +9,15 @@ import (
 	"strings"
 	"testing"
 
+	"github.com/newsgraph/newsgraph/graph"
 	"github.com/newsgraph/newsgraph/internal/pgtest"
+	"github.com/newsgraph/newsgraph/search"
 )
 
 // TestPostgresAnswersLikeBolt loads the example articles into bolt and into
 // PostgreSQL and checks that every saved query returns the same rows.
 func TestPostgresAnswersLikeBolt(t *testing.T) {
+	t.Setenv("XDG_CACHE_HOME", t.TempDir()) // where a PostgreSQL store's search index goes
 	stores := map[string]string{"bolt": filepath.Join(t.TempDir(), "news.db"), "postgres": pgtest.Database(t)}
 	cli := func(db string, args ...string) string {
 		t.Helper()
@@ -40,6 +43,7 @@ func TestPostgresAnswersLikeBolt(t *testing.T) {
 		{"roles"}, {"roles", "--arg", "org=Veltrix"},
 		{"mentions", "--arg", "entity=Kenya"}, {"neighbors", "--arg", "entity=@adaokafor"},
 		{"path", "--arg", "from=Wrona", "--arg", "to=Japan"},
+		{"search", "--arg", "q=satellite"}, {"search", "--arg", "q=mentions:Kenya"},
 	}
 	for _, q := range queries {
 		args := append([]string{"query", "--format", "json"}, q...)
@@ -53,5 +57,43 @@ func TestPostgresAnswersLikeBolt(t *testing.T) {
 	}
 	if b, p := cli(stores["bolt"], "stats"), cli(stores["postgres"], "stats"); b != p {
 		t.Errorf("stats differ:\nbolt:\n%s\npostgres:\n%s", b, p)
+	}
+}
+
+// TestPostgresSearchIndexHeldElsewhere: on PostgreSQL, where several
+// processes of a machine may use one store, a command that finds the
+// store's search index held by another (a running serve) does not wait for
+// it: a write goes on without following it, a search answers without it.
+func TestPostgresSearchIndexHeldElsewhere(t *testing.T) {
+	t.Setenv("XDG_CACHE_HOME", t.TempDir())
+	db := pgtest.Database(t)
+	cli := func(args ...string) (string, string) {
+		t.Helper()
+		var out, errb bytes.Buffer
+		code := run(context.Background(), append([]string{"--db", db}, args...),
+			IOStreams{In: strings.NewReader(""), Out: &out, Err: &errb}, func(string) string { return "" })
+		if code != exitOK {
+			t.Fatalf("newsgraph %s: exit %d: %s", strings.Join(args, " "), code, errb.String())
+		}
+		return out.String(), errb.String()
+	}
+	cli("load", "../../examples")
+	want, _ := cli("query", "--format", "json", "search", "--arg", "q=satellite")
+	store, err := graph.Open(context.Background(), db, graph.Options{})
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer store.Close()
+	held, err := search.OpenFor(store)
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer held.Close()
+	got, stderr := cli("query", "--format", "json", "search", "--arg", "q=satellite")
+	if got != want || !strings.Contains(stderr, "held by another process") {
+		t.Errorf("search with the index held elsewhere:\n%.300s\nstderr %q\nwant:\n%.300s", got, stderr, want)
+	}
+	if out, _ := cli("remove", "e63b66bfbbb6d2b9"); !strings.Contains(out, "removed") {
+		t.Errorf("remove with the index held elsewhere: %q", out)
 	}
 }

@@ -2,6 +2,7 @@ package main
 
 import (
 	"context"
+	"errors"
 	"fmt"
 	"io"
 	"os"
@@ -13,6 +14,7 @@ import (
 	"github.com/spf13/cobra"
 
 	"github.com/newsgraph/newsgraph/queries"
+	"github.com/newsgraph/newsgraph/search"
 )
 
 type queryOptions struct {
@@ -84,6 +86,18 @@ func runQuery(ctx context.Context, opts *queryOptions, out io.Writer) error {
 		}
 	}
 	ro := queries.RunOptions{Limit: opts.Limit, Timeout: opts.Timeout}
+	if opts.Name == "search" {
+		x, err := opts.App.searchIndex(store)
+		switch {
+		case errors.Is(err, search.ErrBusy):
+			// The search indexes the store in memory for itself instead.
+			opts.App.Logger.Warn("search index held by another process: searching without it, slowly", "err", err)
+		case err != nil:
+			return err
+		default:
+			ro.Index = x
+		}
+	}
 	var res *queries.Result
 	if opts.Gizmo != "" {
 		res, err = queries.RunGizmo(ctx, store, opts.Gizmo, ro)

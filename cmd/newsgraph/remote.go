@@ -16,6 +16,7 @@ import (
 	"github.com/spf13/pflag"
 
 	"github.com/newsgraph/newsgraph/graph"
+	"github.com/newsgraph/newsgraph/search"
 	"github.com/newsgraph/newsgraph/server"
 )
 
@@ -226,6 +227,6 @@ func contains[T comparable](list []T, v T) bool {
 // server's open store, with the streams of the request. Only
 // remoteCommands run; the store is lent (graph.Store.Retain), so the
 // command's Close leaves it open.
-func runInServer(ctx context.Context, store *graph.Store, args []string, io IOStreams, getenv func(string) string) int {
-	return run(ctx, args, io, getenv, func(app *App) { app.shared = store })
+func runInServer(ctx context.Context, store *graph.Store, index *search.Index, args []string, io IOStreams, getenv func(string) string) int {
+	return run(ctx, args, io, getenv, func(app *App) { app.shared, app.index = store, index })
 }

@@ -151,14 +151,14 @@ func TestOnlyRemoteCommandsRunInServer(t *testing.T) {
 	defer store.Close()
 	for _, args := range [][]string{{"serve"}, {"extract", "x.txt"}} {
 		var out, errOut bytes.Buffer
-		code := runInServer(context.Background(), store, args, IOStreams{In: strings.NewReader(""), Out: &out, Err: &errOut},
+		code := runInServer(context.Background(), store, nil, args, IOStreams{In: strings.NewReader(""), Out: &out, Err: &errOut},
 			func(string) string { return "" })
 		if code != exitError || !strings.Contains(errOut.String(), "cannot run through the server") {
 			t.Errorf("%q in the server = %d %q, want refused", args, code, errOut.String())
 		}
 	}
 	var out bytes.Buffer
-	if code := runInServer(context.Background(), store, []string{"stats"}, IOStreams{In: strings.NewReader(""), Out: &out, Err: &out},
+	if code := runInServer(context.Background(), store, nil, []string{"stats"}, IOStreams{In: strings.NewReader(""), Out: &out, Err: &out},
 		func(string) string { return "" }); code != 0 || !strings.Contains(out.String(), "articles") {
 		t.Errorf("stats in the server = %d %q", code, out.String())
 	}

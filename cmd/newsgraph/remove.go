@@ -57,6 +57,8 @@ func runRemove(ctx context.Context, opts *removeOptions, out io.Writer) error {
 		return err
 	}
 	defer store.Close()
+	// After the write, before Close: the index follows the store's commits.
+	defer followIndex(ctx, opts.App, store)
 	var missing []string
 	articles, quads := 0, 0
 	for _, arg := range opts.Articles {

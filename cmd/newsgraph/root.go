@@ -42,6 +42,10 @@ type App struct {
 	// shared is the store of the server this command runs in (see
 	// runInServer), lent to the command instead of opening DSN.
 	shared *graph.Store
+	// index is the store's search index (searchIndex), the server's when
+	// it lends its store; closeIndex closes it when the command ends.
+	index      *search.Index
+	closeIndex func()
 	// staleServerFile is a server file whose server is gone; OpenStore
 	// removes it once it holds the store's lock.
 	staleServerFile string
@@ -74,9 +78,6 @@ func (app *App) OpenStore(ctx context.Context) (*graph.Store, error) {
 	app.Logger.Debug("store open", "dsn", app.DSN())
 	if app.staleServerFile != "" {
 		os.Remove(app.staleServerFile)
-	}
-	if err := search.KeepIndexOf(s); err != nil {
-		app.Logger.Warn("no search index: search will read the whole store", "err", err)
 	}
 	into, from, finished, err := s.FinishMerge(ctx)
 	if err != nil {
@@ -117,6 +118,9 @@ func run(ctx context.Context, args []string, io IOStreams, getenv func(string) s
 	root.SetOut(io.Out)
 	root.SetErr(io.Err)
 	err := root.ExecuteContext(ctx)
+	if app.closeIndex != nil {
+		app.closeIndex()
+	}
 	if err == nil {
 		return exitOK
 	}

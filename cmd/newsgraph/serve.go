@@ -13,7 +13,6 @@ import (
 
 	"github.com/spf13/cobra"
 
-	"github.com/newsgraph/newsgraph/search"
 	"github.com/newsgraph/newsgraph/server"
 )
 
@@ -103,17 +102,14 @@ func runServe(ctx context.Context, opts *serveOptions, out io.Writer) error {
 		return err
 	}
 	defer store.Close()
-	exec := func(ctx context.Context, args []string, stdin io.Reader, stdout, stderr io.Writer) int {
-		return runInServer(ctx, store, args, IOStreams{In: stdin, Out: stdout, Err: stderr}, app.Getenv)
-	}
-	// The index the console reads: the store's own on bolt, a temporary
-	// one filled from the store on memstore and PostgreSQL.
-	index, catchUp, closeIndex, err := search.StoreIndex(store, "")
+	index, err := app.searchIndex(store)
 	if err != nil {
-		return fmt.Errorf("serve: %w", err)
+		return err
 	}
-	defer closeIndex()
-	srv, err := server.New(ctx, server.Config{Store: store, Index: index, CatchUpIndex: catchUp, QueryTimeout: opts.QueryTimeout,
+	exec := func(ctx context.Context, args []string, stdin io.Reader, stdout, stderr io.Writer) int {
+		return runInServer(ctx, store, index, args, IOStreams{In: stdin, Out: stdout, Err: stderr}, app.Getenv)
+	}
+	srv, err := server.New(ctx, server.Config{Store: store, Index: index, QueryTimeout: opts.QueryTimeout,
 		MaxRows: opts.MaxRows, GizmoMemory: opts.GizmoMemory, MaxAnswerBytes: opts.MaxAnswerBytes,
 		AllowedHosts: opts.AllowedHosts, AllowWrites: opts.AllowWrites, Logger: app.Logger, Exec: exec})
 	if err != nil {

@@ -1,34 +1,24 @@
 package searchtest
 
 import (
-	"context"
 	"testing"
 
 	"github.com/newsgraph/newsgraph/graph"
 	"github.com/newsgraph/newsgraph/search"
 )
 
-// Index returns a search index of s (search.StoreIndex) in a directory of
-// the test, filled from s and closed when the test ends, and the function
-// that brings it in step after writes to s.
-func Index(tb testing.TB, s *graph.Store) (*search.Index, func(context.Context) error) {
+// Index returns the search index of s (search.OpenFor: in memory for a
+// memstore), brought up to the store's last commit and closed when the
+// test ends.
+func Index(tb testing.TB, s *graph.Store) *search.Index {
 	tb.Helper()
-	x, catchUp, closeIndex := IndexIn(tb, s, tb.TempDir())
-	tb.Cleanup(closeIndex)
-	return x, catchUp
-}
-
-// IndexIn is Index in dir, for an index that outlives the test that makes
-// it (one benchmark's server shared by the others): the caller closes it.
-func IndexIn(tb testing.TB, s *graph.Store, dir string) (*search.Index, func(context.Context) error, func()) {
-	tb.Helper()
-	x, catchUp, closeIndex, err := search.StoreIndex(s, dir)
+	x, err := search.OpenFor(s)
 	if err != nil {
 		tb.Fatal(err)
 	}
-	if err := catchUp(context.Background()); err != nil {
-		closeIndex()
+	tb.Cleanup(func() { x.Close() })
+	if err := x.Follow(tb.Context(), s, nil); err != nil {
 		tb.Fatal(err)
 	}
-	return x, catchUp, closeIndex
+	return x
 }

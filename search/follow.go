@@ -1,0 +1,246 @@
+package search
+
+import (
+	"context"
+	"crypto/sha256"
+	"encoding/binary"
+	"encoding/hex"
+	"fmt"
+	"os"
+	"path/filepath"
+
+	"github.com/blevesearch/bleve/v2"
+	cgraph "github.com/cayleygraph/cayley/graph"
+	"github.com/cayleygraph/quad"
+	"github.com/newsgraph/newsgraph/graph"
+	"github.com/newsgraph/newsgraph/schema"
+)
+
+// Follow brings the index up to the store's last commit, applying the
+// commits since the one it applied last, and calls progress (if not nil)
+// after each batch of articles indexed. An index that has applied no
+// commit yet (new, or made before stores kept commits) compares its
+// articles with the store's instead, and indexes those it lacks.
+func (x *Index) Follow(ctx context.Context, s *graph.Store, progress func(done, total int)) error {
+	x.mu.Lock()
+	defer x.mu.Unlock()
+	// Read first: a commit recorded during the catch-up is applied by the
+	// next Follow rather than missed.
+	last, log, err := lastCommit(ctx, s)
+	if err != nil {
+		return err
+	}
+	at, followed, ok, err := x.applied()
+	switch {
+	case err != nil:
+		return fmt.Errorf("search index: %w", err)
+	case ok && followed == log && at == last:
+		return nil
+	case !ok:
+		err = x.compare(ctx, s, progress)
+	case followed != log || at > last: // not the store the index followed
+		err = x.rebuild(ctx, s, progress)
+	default:
+		err = x.apply(ctx, s, at, log, progress)
+	}
+	if err != nil {
+		return err
+	}
+	return x.setApplied(last, log)
+}
+
+// Behind tells whether the store has commits the index has not applied.
+func (x *Index) Behind(ctx context.Context, s *graph.Store) (bool, error) {
+	last, log, err := lastCommit(ctx, s)
+	if err != nil {
+		return true, err
+	}
+	x.mu.RLock()
+	defer x.mu.RUnlock()
+	at, followed, ok, err := x.applied()
+	return err != nil || !ok || at != last || followed != log, err
+}
+
+// lastCommit is the store's last commit and the name of its log.
+func lastCommit(ctx context.Context, s *graph.Store) (last uint64, log string, err error) {
+	if last, err = s.LastCommit(ctx); err == nil {
+		log, err = s.LogID(ctx)
+	}
+	if err != nil {
+		return 0, "", fmt.Errorf("search index: %w", err)
+	}
+	return last, log, nil
+}
+
+// OpenFor opens the search index of a store: on bolt, IndexDir in the
+// store's directory; on PostgreSQL, a directory of this machine's user
+// cache named after the database (each machine keeps its own, following
+// the commits the database keeps); in memory for a store in memory.
+func OpenFor(s *graph.Store) (*Index, error) {
+	if dir, ok := s.BoltDir(); ok {
+		return OpenIndex(filepath.Join(dir, IndexDir))
+	}
+	name, ok := s.SharedName()
+	if !ok {
+		return OpenIndex("")
+	}
+	cache, err := os.UserCacheDir()
+	if err != nil {
+		return nil, fmt.Errorf("search index: %w", err)
+	}
+	sum := sha256.Sum256([]byte(name))
+	dir := filepath.Join(cache, "newsgraph", "search-"+hex.EncodeToString(sum[:8])+".bleve")
+	if err := os.MkdirAll(filepath.Dir(dir), 0o700); err != nil {
+		return nil, fmt.Errorf("search index: %w", err)
+	}
+	return OpenIndex(dir)
+}
+
+// appliedKey holds, inside bleve, the sequence number of the last commit
+// of the store that the index applied (8 bytes, big-endian), followed by
+// the name of the store's log (graph.Store.LogID).
+var appliedKey = []byte("newsgraph-applied-commit")
+
+func (x *Index) applied() (seq uint64, log string, ok bool, err error) {
+	v, err := x.bi.GetInternal(appliedKey)
+	if err != nil || len(v) < 8 {
+		return 0, "", false, err
+	}
+	return binary.BigEndian.Uint64(v), string(v[8:]), true, nil
+}
+
+func (x *Index) setApplied(seq uint64, log string) error {
+	return x.bi.SetInternal(appliedKey, append(binary.BigEndian.AppendUint64(nil, seq), log...))
+}
+
+// commitsPerRead bounds the commits read from the store at once; a load
+// commits one per batch of 500 articles, so 64 are 32,000 articles.
+const commitsPerRead = 64
+
+// apply applies the commits after at: it drops the articles they changed
+// or removed and indexes again, as the store now has them, the articles
+// they added or changed, one commit at a time, each under the store's read
+// lock. A commit that invalidates more makes it rebuild.
+func (x *Index) apply(ctx context.Context, s *graph.Store, at uint64, log string, progress func(done, total int)) error {
+	for {
+		cs, err := s.CommitsSince(ctx, at, commitsPerRead)
+		if err != nil {
+			return fmt.Errorf("search index: %w", err)
+		}
+		if len(cs) == 0 {
+			return nil
+		}
+		for _, c := range cs {
+			if c.Invalidates {
+				return x.rebuild(ctx, s, progress)
+			}
+		}
+		total, done := 0, 0
+		for _, c := range cs {
+			total += len(c.Added) + len(c.Changed)
+		}
+		for _, c := range cs {
+			base := done
+			step := func(n, _ int) {
+				if done = base + n; progress != nil {
+					progress(done, total)
+				}
+			}
+			if err := x.applyOne(ctx, s, c, step); err != nil {
+				return err
+			}
+			if err := x.setApplied(c.Seq, log); err != nil {
+				return fmt.Errorf("search index: %w", err)
+			}
+			at = c.Seq
+		}
+	}
+}
+
+// applyOne applies one commit. Its record was written before its write,
+// so the store, not the record, says whether each article is there.
+func (x *Index) applyOne(ctx context.Context, s *graph.Store, c graph.Commit, progress func(done, total int)) error {
+	if err := x.remove(append(append([]quad.IRI(nil), c.Changed...), c.Removed...)); err != nil {
+		return fmt.Errorf("search index: %w", err)
+	}
+	again := append(append([]quad.IRI(nil), c.Added...), c.Changed...)
+	if len(again) == 0 {
+		return nil
+	}
+	return s.Read(func(qs cgraph.QuadStore) error {
+		return x.index(ctx, qs, again, progress)
+	})
+}
+
+// rebuild empties the index and indexes every article of the store.
+func (x *Index) rebuild(ctx context.Context, s *graph.Store, progress func(done, total int)) error {
+	if err := x.empty(); err != nil {
+		return err
+	}
+	return x.compare(ctx, s, progress)
+}
+
+// compare indexes the articles of the store the index lacks and drops
+// those the store no longer holds.
+func (x *Index) compare(ctx context.Context, s *graph.Store, progress func(done, total int)) error {
+	defer s.CapMappedPages()()
+	return s.Read(func(qs cgraph.QuadStore) error {
+		arts, err := articleIRIs(ctx, qs)
+		if err != nil {
+			return fmt.Errorf("search index: %w", err)
+		}
+		extra, err := x.articleKeys()
+		if err != nil {
+			return fmt.Errorf("search index: %w", err)
+		}
+		var missing, gone []quad.IRI
+		for _, a := range arts {
+			if !extra[key(string(a))] {
+				missing = append(missing, a)
+			}
+			delete(extra, key(string(a)))
+		}
+		for k := range extra {
+			gone = append(gone, quad.IRI(schema.IDBase+k))
+		}
+		if err := x.remove(gone); err != nil {
+			return fmt.Errorf("search index: %w", err)
+		}
+		return x.index(ctx, qs, missing, progress)
+	})
+}
+
+// empty replaces the index with an empty one (which is not invalidated).
+func (x *Index) empty() error {
+	if err := x.bi.Close(); err != nil {
+		return fmt.Errorf("search index: %w", err)
+	}
+	if x.path != "" {
+		if err := os.RemoveAll(x.path); err != nil {
+			return fmt.Errorf("search index: %w", err)
+		}
+	}
+	fresh, err := openIndex(x.path, lockTimeout)
+	if err != nil {
+		return err
+	}
+	x.bi = fresh.bi
+	return nil
+}
+
+// articleKeys are the keys of the articles the index holds.
+func (x *Index) articleKeys() (map[string]bool, error) {
+	n, err := x.articles()
+	if err != nil {
+		return nil, err
+	}
+	res, err := x.bi.Search(bleve.NewSearchRequestOptions(termQuery(fieldKind, kindArticle), int(n), 0, false))
+	if err != nil {
+		return nil, err
+	}
+	out := make(map[string]bool, len(res.Hits))
+	for _, h := range res.Hits {
+		out[h.ID] = true
+	}
+	return out, nil
+}
