@@ -77,6 +77,14 @@ func New(cfg Config) (*Model, error) {
 // first that asks, and lookups resolve names exactly.
 func (m *Model) Start(ctx context.Context) {
 	m.startOnce.Do(func() {
+		// Every page reads a little of a bolt file, and the pages read
+		// stay mapped in this process: 3.8 GB after one session of every
+		// page on 100,000 articles. The store releases them past a budget.
+		go func() {
+			stop := m.cfg.Store.CapMappedPages()
+			<-ctx.Done()
+			stop()
+		}()
 		go func() {
 			defer close(m.counted)
 			if _, err := m.Refresh(ctx); err != nil && ctx.Err() == nil {

@@ -96,6 +96,16 @@ func (t *nameTable) lookup(p string, n int) []queries.EntityRow {
 	return out
 }
 
+// index returns the row of the entity with the given key; a nil table has
+// none.
+func (t *nameTable) index(key string) (int32, bool) {
+	if t == nil {
+		return 0, false
+	}
+	i, ok := t.byKey[key]
+	return i, ok
+}
+
 // namesKeeper builds the name table in the background, again after the
 // store moves, one build at a time.
 type namesKeeper struct {
