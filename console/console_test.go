@@ -149,14 +149,15 @@ func TestCountsFollowCommits(t *testing.T) {
 	if o, _ := m.Overview(ctx); o.Articles != 1 {
 		t.Errorf("the overview recounted without catching up: %d articles", o.Articles)
 	}
-	gen, changed, err := m.CatchUp(ctx)
-	if err != nil || !changed || gen != s.Generation() || m.Applied() != gen {
-		t.Fatalf("CatchUp = %d, %v, %v; want the store's generation %d, changed", gen, changed, err, s.Generation())
+	at, changed, err := m.CatchUp(ctx)
+	last, _ := s.LastCommit(ctx)
+	if err != nil || !changed || at.Generation != s.Generation() || at.Commit != last || at.Commit <= before.Commit || m.Applied() != at {
+		t.Fatalf("CatchUp = %+v, %v, %v; want the store's generation %d and last commit %d, changed", at, changed, err, s.Generation(), last)
 	}
 	after, err := m.Overview(ctx)
-	if err != nil || after.Articles != 2 || after.Statements <= before.Statements || after.Generation != gen {
-		t.Errorf("overview after the commit: %d articles, %d statements (before %d), generation %d; want 2, more, %d",
-			after.Articles, after.Statements, before.Statements, after.Generation, gen)
+	if err != nil || after.Articles != 2 || after.Statements <= before.Statements || after.Position != at {
+		t.Errorf("overview after the commit: %d articles, %d statements (before %d), at %+v; want 2, more, %+v",
+			after.Articles, after.Statements, before.Statements, after.Position, at)
 	}
 	if e, err := m.Entity(ctx, "country/tanzania", 0); err != nil || e.ArticleCount != 2 {
 		t.Errorf("Tanzania after the commit: %v, %v; want 2 articles", e, err)

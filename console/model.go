@@ -43,10 +43,10 @@ type Config struct {
 type Model struct {
 	cfg Config
 
-	// followMu serialises CatchUp; applied is the store generation the
-	// overview and the index were last brought to.
+	// followMu serialises CatchUp; applied is where the overview and the
+	// index were last brought to.
 	followMu sync.Mutex
-	applied  atomic.Uint64
+	applied  atomic.Pointer[Position]
 
 	overviewMu sync.Mutex
 	overview   *Overview // nil until first computed after a change
@@ -66,7 +66,7 @@ func New(cfg Config) (*Model, error) {
 		cfg.Logger = slog.New(slog.DiscardHandler)
 	}
 	m := &Model{cfg: cfg, counted: make(chan struct{})}
-	m.applied.Store(cfg.Store.Generation())
+	m.applied.Store(&Position{Generation: cfg.Store.Generation()})
 	m.names.model, m.names.built = m, make(chan struct{})
 	return m, nil
 }
@@ -108,64 +108,85 @@ func (m *Model) Ready(ctx context.Context) error {
 	return nil
 }
 
-// Applied is the store generation the model last caught up with.
-func (m *Model) Applied() uint64 { return m.applied.Load() }
+// Position is how far in the store's writes the model is: the writes made
+// through this process's graph.Store (Generation) and the store's last
+// commit (graph.Store.LastCommit), which also counts the writes of other
+// processes to the same PostgreSQL database.
+type Position struct {
+	Generation uint64 `json:"generation"`
+	Commit     uint64 `json:"commit"`
+}
+
+// Applied is the position the model last caught up with.
+func (m *Model) Applied() Position { return *m.applied.Load() }
+
+// position reads where the store is.
+func (m *Model) position(ctx context.Context) (Position, error) {
+	// The generation first: a write between the two reads makes the next
+	// catch-up run again rather than be missed.
+	p := Position{Generation: m.cfg.Store.Generation()}
+	var err error
+	if p.Commit, err = m.cfg.Store.LastCommit(ctx); err != nil {
+		return p, fmt.Errorf("console: %w", err)
+	}
+	return p, nil
+}
 
 // CatchUp brings the model in step with the store if it moved: the index
 // (Config.CatchUp), the overview's figures, and, in the background, the
 // name table. changed tells whether the store had moved.
-func (m *Model) CatchUp(ctx context.Context) (gen uint64, changed bool, err error) {
+func (m *Model) CatchUp(ctx context.Context) (at Position, changed bool, err error) {
 	m.followMu.Lock()
 	defer m.followMu.Unlock()
-	if m.cfg.Store.Generation() == m.applied.Load() {
-		return m.applied.Load(), false, nil
+	now, err := m.position(ctx)
+	if err != nil || now == m.Applied() {
+		return m.Applied(), false, err
 	}
-	gen, err = m.apply(ctx)
-	if err != nil {
-		return gen, false, err
+	if err := m.apply(ctx, now); err != nil {
+		return m.Applied(), false, err
 	}
 	_, err = m.Overview(ctx)
-	return gen, true, err
+	return now, true, err
 }
 
-// Refresh brings the model in step with the store whether or not this
-// process saw it move (another process writing to the same PostgreSQL
-// database), and returns the overview counted afresh.
+// Refresh brings the model in step with the store whether or not it
+// moved, and returns the overview counted afresh.
 func (m *Model) Refresh(ctx context.Context) (*Overview, error) {
 	m.followMu.Lock()
 	defer m.followMu.Unlock()
-	if _, err := m.apply(ctx); err != nil {
+	now, err := m.position(ctx)
+	if err == nil {
+		err = m.apply(ctx, now)
+	}
+	if err != nil {
 		return nil, err
 	}
 	return m.Overview(ctx)
 }
 
 // apply brings the index in step, forgets the overview and starts a new
-// name table. Callers hold followMu.
-func (m *Model) apply(ctx context.Context) (uint64, error) {
-	// Read first: a write during the catch-up makes the next one run
-	// again rather than be missed.
-	gen := m.cfg.Store.Generation()
+// name table; now is where the store was before. Callers hold followMu.
+func (m *Model) apply(ctx context.Context, now Position) error {
 	if m.cfg.CatchUp != nil {
 		if err := m.cfg.CatchUp(ctx); err != nil {
-			return gen, fmt.Errorf("console: search index: %w", err)
+			return fmt.Errorf("console: search index: %w", err)
 		}
 	}
 	m.overviewMu.Lock()
 	m.overview = nil
 	m.overviewMu.Unlock()
-	m.applied.Store(gen)
+	m.applied.Store(&now)
 	m.names.refresh(context.WithoutCancel(ctx))
-	return gen, nil
+	return nil
 }
 
-// Overview returns the overview page's figures, computed once per store
-// generation the model applied.
+// Overview returns the overview page's figures, counted once per position
+// the model applied.
 func (m *Model) Overview(ctx context.Context) (*Overview, error) {
 	m.overviewMu.Lock()
 	defer m.overviewMu.Unlock()
-	gen := m.applied.Load()
-	if m.overview != nil && m.overview.Generation == gen {
+	at := m.Applied()
+	if m.overview != nil && m.overview.Position == at {
 		return m.overview, nil
 	}
 	start := time.Now()
@@ -173,7 +194,7 @@ func (m *Model) Overview(ctx context.Context) (*Overview, error) {
 	if err != nil {
 		return nil, err
 	}
-	o.Generation = gen
+	o.Position = at
 	m.overview = o
 	m.cfg.Logger.Debug("console overview counted", "articles", o.Articles, "took", time.Since(start).Round(time.Millisecond))
 	return o, nil

@@ -15,7 +15,7 @@ type Overview struct {
 	Top        []search.Hit   `json:"top"` // Score is the number of articles
 	Timeline   []DateCount    `json:"timeline"`
 	Latest     []ArticleRow   `json:"latest"`
-	Generation uint64         `json:"generation"` // the store generation these figures are from
+	Position                  // where in the store's writes these figures are from
 }
 
 // DateCount is a day and how many statements carry its date.

@@ -57,7 +57,7 @@ func benchServer(b *testing.B) *server.Server {
 		}
 		rec := httptest.NewRecorder()
 		benchSrv.ServeHTTP(rec, httptest.NewRequest("GET", "/api/stats", nil))
-		fmt.Printf("graph of %d generated articles: loaded in %v, catalog in %v; %.200s\n",
+		fmt.Printf("graph of %d generated articles: loaded in %v, server and first overview in %v; %.200s\n",
 			n, loaded.Round(time.Millisecond), (time.Since(start) - loaded).Round(time.Millisecond), rec.Body.String())
 	})
 	return benchSrv

@@ -25,7 +25,7 @@
 //
 // With -write, a writer keeps loading generated articles (new ids, texts
 // varied from the loaded articles) into the same Store the server reads,
-// and asks the server to rebuild its page snapshot every -reindex-every;
+// and asks the server to catch its console up every -reindex-every;
 // at the end every written article must be in the store and served. With
 // -load-process and a PostgreSQL -db, the writer is instead a separate
 // `newsgraph load` process run in a loop on the same database (a bolt store
@@ -137,7 +137,7 @@ func parseFlags(args []string, stderr io.Writer) (config, error) {
 	fs.StringVar(&cfg.Newsgraph, "newsgraph", "", "newsgraph binary for -load-process (default: go build ./cmd/newsgraph into a temporary directory)")
 	fs.IntVar(&cfg.LoadBatch, "load-batch", defaultLoadBatch, "articles per `newsgraph load` run with -load-process")
 	fs.DurationVar(&cfg.Timeout, "timeout", defaultTimeout, "client time limit of one request (the server stops queries after 10s)")
-	fs.DurationVar(&cfg.ReindexEvery, "reindex-every", defaultReindexEvery, "with writes: how often the server's page snapshot is rebuilt (POST /api/reindex)")
+	fs.DurationVar(&cfg.ReindexEvery, "reindex-every", defaultReindexEvery, "with writes: how often the server's console is caught up and recounted (POST /api/reindex)")
 	fs.Uint64Var(&cfg.Seed, "seed", 1, "seed of the clients' random choices")
 	fs.StringVar(&cfg.Serve, "serve", "", "measure a session of `BIN serve` on -db instead: time to first answer, p50/p99 of every page, peak RSS")
 	fs.IntVar(&cfg.Rounds, "rounds", 30, "with -serve: rounds of every page")
