@@ -16,35 +16,35 @@ const (
 )
 
 // computeOverview counts from the index (articles, statements, their
-// dates) and from the store's per-type counts (entities, roles), and
-// names what the page links to.
+// dates) and from the store's per-type counts (entities, roles), side by
+// side, and names what the page links to.
 func (m *Model) computeOverview(ctx context.Context) (*Overview, error) {
-	c, err := queries.CountEntities(ctx, m.cfg.Store, topMentioned)
+	var (
+		c      queries.Counts
+		latest search.Page
+		n      uint64
+		days   []search.Day
+		x      = m.cfg.Index
+	)
+	err := parallel(
+		func() (err error) { c, err = queries.CountEntities(ctx, m.cfg.Store, topMentioned); return err },
+		func() (err error) {
+			if latest, err = x.LatestArticles(latestShown); err == nil {
+				n, err = x.Statements()
+			}
+			return err
+		},
+		func() (err error) { days, err = x.StatementsPerDay(); return err })
 	if err != nil {
 		return nil, fmt.Errorf("console: overview: %w", err)
 	}
-	o := &Overview{Roles: c.Roles, Quads: c.Quads, Entities: map[string]int{},
-		Top: []search.Hit{}, Timeline: []DateCount{}, Latest: []ArticleRow{}}
+	o := &Overview{Articles: latest.Total, Statements: int(n), Roles: c.Roles, Quads: c.Quads,
+		Entities: map[string]int{}, Top: []search.Hit{}, Timeline: []DateCount{}}
 	for _, t := range schema.EntityTypes {
 		o.Entities[string(t)] = c.Entities[string(t)]
 	}
 	for _, e := range c.Top {
 		o.Top = append(o.Top, search.Hit{Kind: "entity", Key: e.Key, Title: e.Name, Type: e.Type, Score: float64(e.Articles)})
-	}
-	x := m.cfg.Index
-	latest, err := x.LatestArticles(latestShown)
-	if err != nil {
-		return nil, err
-	}
-	o.Articles = latest.Total
-	n, err := x.Statements()
-	if err != nil {
-		return nil, err
-	}
-	o.Statements = int(n)
-	days, err := x.StatementsPerDay()
-	if err != nil {
-		return nil, err
 	}
 	for _, d := range days {
 		o.Timeline = append(o.Timeline, DateCount{d.Date, d.Count})

@@ -65,8 +65,13 @@ func (x *Index) LatestArticles(n int) (Page, error) {
 
 // Statements is how many statements the index holds.
 func (x *Index) Statements() (uint64, error) {
-	p, err := x.newest(termQuery(fieldKind, kindStatement), 0, 0)
-	return uint64(p.Total), err
+	x.mu.RLock()
+	defer x.mu.RUnlock()
+	res, err := x.bi.Search(bleve.NewSearchRequestOptions(termQuery(fieldKind, kindStatement), 0, 0, false))
+	if err != nil {
+		return 0, fmt.Errorf("search index: %w", err)
+	}
+	return res.Total, nil
 }
 
 // StatementsPerDay counts the statements of each date, oldest first, from
