@@ -165,6 +165,23 @@ func TestCountsFollowCommits(t *testing.T) {
 	if _, changed, _ := m.CatchUp(ctx); changed {
 		t.Error("a second CatchUp without a write changed something")
 	}
+
+	// The name table follows the commit: a company only the new article
+	// names is found as one types, and Kenya counts one more article.
+	kenya, _ := m.Lookup(ctx, "kenya", 1)
+	searchtest.Load(t, s, []schema.Article{article(t, "rail.txt", "rail-1", "2025-03-10")})
+	if _, _, err := m.CatchUp(ctx); err != nil {
+		t.Fatal(err)
+	}
+	if err := m.Ready(ctx); err != nil {
+		t.Fatal(err)
+	}
+	if hits, err := m.Lookup(ctx, "corv", 5); err != nil || len(hits) == 0 || hits[0].Key != "company/corvane-rail" {
+		t.Errorf("lookup corv after the commit = %+v, %v; want Corvane Rail", hits, err)
+	}
+	if hits, _ := m.Lookup(ctx, "kenya", 1); len(hits) != 1 || len(kenya) != 1 || hits[0].Score != kenya[0].Score+1 {
+		t.Errorf("Kenya's articles after the commit: %+v, before %+v; want one more", hits, kenya)
+	}
 }
 
 func TestEntityListPages(t *testing.T) {

@@ -95,17 +95,23 @@ func (m *Model) Start(ctx context.Context) {
 	})
 }
 
-// Ready waits until the work Start began is done: the overview counted and
-// the name table built (benchmarks and tests; the pages do not wait).
+// Ready waits until the work Start began is done, and any update of the
+// name table since: the overview counted and the name table up to date
+// (benchmarks and tests; the pages do not wait).
 func (m *Model) Ready(ctx context.Context) error {
-	for _, ch := range []chan struct{}{m.counted, m.names.built} {
+	for _, ch := range []<-chan struct{}{m.counted, m.names.built} {
 		select {
 		case <-ch:
 		case <-ctx.Done():
 			return ctx.Err()
 		}
 	}
-	return nil
+	select {
+	case <-m.names.settled():
+		return nil
+	case <-ctx.Done():
+		return ctx.Err()
+	}
 }
 
 // Position is how far in the store's writes the model is: the writes made

@@ -5,25 +5,17 @@ import (
 	"errors"
 	"sort"
 	"strings"
-	"sync"
-	"sync/atomic"
-	"time"
 
 	"github.com/newsgraph/newsgraph/queries"
 	"github.com/newsgraph/newsgraph/schema"
 	"github.com/newsgraph/newsgraph/search"
 )
 
-// minRebuildGap is the least time between two builds of the name table,
-// so that a stream of small loads does not keep a core busy rebuilding it
-// (it takes seconds at 100,000 articles); a build waits at least as long
-// as the last one took.
-const minRebuildGap = 5 * time.Second
-
 // nameTable is every entity with its names, and the word-start suffixes of
 // its ng:key values, sorted, for find-as-you-type: "ada okafor" gives
 // "ada okafor" and "okafor", so typing either finds Ada Okafor.
 type nameTable struct {
+	seq      uint64 // the store's last commit when the rows were read
 	rows     []queries.EntityRow
 	prefixes []prefixEntry
 	byKey    map[string]int32
@@ -36,8 +28,8 @@ type prefixEntry struct {
 	exact bool // the suffix is the whole key
 }
 
-func newNameTable(rows []queries.EntityRow) *nameTable {
-	t := &nameTable{rows: rows, byKey: make(map[string]int32, len(rows)), byName: make(map[string][]int32, len(rows))}
+func newNameTable(rows []queries.EntityRow, seq uint64) *nameTable {
+	t := &nameTable{seq: seq, rows: rows, byKey: make(map[string]int32, len(rows)), byName: make(map[string][]int32, len(rows))}
 	for i, r := range rows {
 		t.byKey[r.Key] = int32(i)
 		t.byName[r.Name] = append(t.byName[r.Name], int32(i))
@@ -104,57 +96,6 @@ func (t *nameTable) index(key string) (int32, bool) {
 	}
 	i, ok := t.byKey[key]
 	return i, ok
-}
-
-// namesKeeper builds the name table in the background, again after the
-// store moves, one build at a time.
-type namesKeeper struct {
-	model   *Model
-	table   atomic.Pointer[nameTable]
-	mu      sync.Mutex
-	running bool
-	dirty   bool          // the store moved during a build
-	built   chan struct{} // closed when a build ends (or fails) the first time
-	once    sync.Once
-}
-
-// refresh starts a build, or asks the running one for another.
-func (k *namesKeeper) refresh(ctx context.Context) {
-	k.mu.Lock()
-	defer k.mu.Unlock()
-	if k.running {
-		k.dirty = true
-		return
-	}
-	k.running = true
-	go k.build(ctx)
-}
-
-func (k *namesKeeper) build(ctx context.Context) {
-	for {
-		start := time.Now()
-		rows, err := queries.EntityTable(ctx, k.model.cfg.Store)
-		took := time.Since(start)
-		if err != nil && ctx.Err() == nil {
-			k.model.cfg.Logger.Error("console: name table", "err", err)
-		} else if err == nil {
-			k.table.Store(newNameTable(rows))
-			k.model.cfg.Logger.Debug("console: name table built", "entities", len(rows), "took", took.Round(time.Millisecond))
-		}
-		k.once.Do(func() { close(k.built) })
-		k.mu.Lock()
-		if !k.dirty || ctx.Err() != nil {
-			k.running = false
-			k.mu.Unlock()
-			return
-		}
-		k.dirty = false
-		k.mu.Unlock()
-		select {
-		case <-ctx.Done():
-		case <-time.After(max(minRebuildGap, took)):
-		}
-	}
 }
 
 // Lookup finds entities by the start of any word of their names or

@@ -5,6 +5,7 @@ import (
 	"sort"
 
 	cgraph "github.com/cayleygraph/cayley/graph"
+	"github.com/cayleygraph/quad"
 
 	"github.com/newsgraph/newsgraph/graph"
 	"github.com/newsgraph/newsgraph/schema"
@@ -73,6 +74,56 @@ func EntityTable(ctx context.Context, s *graph.Store) ([]EntityRow, error) {
 // tableChunk is how many entities EntityTable reads under one read lock:
 // about 50 ms.
 const tableChunk = 100
+
+// EntityRows reads the rows of the entities with the given keys, as
+// EntityTable does, to bring a table up to date after a commit: the
+// entities its articles mention. Keys that name no entity (any more) are
+// left out.
+func EntityRows(ctx context.Context, s *graph.Store, keys []string) ([]EntityRow, error) {
+	var out []EntityRow
+	var err error
+	for from := 0; from < len(keys) && err == nil; from += tableChunk {
+		err = s.Read(func(qs cgraph.QuadStore) error {
+			r := newReader(ctx, qs)
+			for _, k := range keys[from:min(from+tableChunk, len(keys))] {
+				e, ok, err := r.entityCountOf(quad.IRI(schema.IDBase + k))
+				if err != nil || !ok {
+					return err
+				}
+				row, err := r.entityRow(e)
+				if err != nil {
+					return err
+				}
+				out = append(out, row)
+			}
+			return ctx.Err()
+		})
+	}
+	return out, err
+}
+
+// entityCountOf reads an entity's type and the articles that state it (as
+// many as mention it), counted from the index where it can (one key).
+func (r *reader) entityCountOf(iri quad.IRI) (e entityCount, ok bool, err error) {
+	node := r.ref(iri)
+	if node == nil {
+		return e, false, nil
+	}
+	et, err := schema.ParseEntityType(r.typeOf(node))
+	if err != nil {
+		return e, false, nil // not an entity
+	}
+	f := fixed{quad.Subject: node, quad.Predicate: r.ref(schema.PredType), quad.Object: r.ref(et.IRI())}
+	n, counted := r.count(f)
+	if !counted {
+		c, err := r.labelCount(f)
+		if err != nil {
+			return e, false, err
+		}
+		n = int64(c)
+	}
+	return entityCount{node: node, typ: et, articles: int(n)}, true, nil
+}
 
 func (r *reader) entityRow(e entityCount) (EntityRow, error) {
 	v := r.value(e.node)
