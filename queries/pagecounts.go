@@ -3,6 +3,7 @@ package queries
 import (
 	"context"
 	"sort"
+	"time"
 
 	cgraph "github.com/cayleygraph/cayley/graph"
 	"github.com/cayleygraph/quad"
@@ -28,10 +29,13 @@ type EntityRow struct {
 // bolt (graph.Store.TypeCounts): 26 s at 100,000 articles (50,000
 // entities) on a busy machine, so the console builds it in the background,
 // and it reads tableChunk entities per read lock, so that a write waits
-// for one chunk rather than for the table. A hub's ng:key values are read
-// up to keyBudget quads.
-func EntityTable(ctx context.Context, s *graph.Store) ([]EntityRow, error) {
+// for one chunk rather than for the table; after each chunk it calls
+// between (if not nil) with the time the chunk took, for the caller to
+// yield the cores to requests. A hub's ng:key values are read up to
+// keyBudget quads.
+func EntityTable(ctx context.Context, s *graph.Store, between func(took time.Duration)) ([]EntityRow, error) {
 	var ents []entityCount
+	start := time.Now()
 	err := s.Read(func(qs cgraph.QuadStore) error {
 		r := newReader(ctx, qs)
 		r.store = s
@@ -46,6 +50,10 @@ func EntityTable(ctx context.Context, s *graph.Store) ([]EntityRow, error) {
 	})
 	out := make([]EntityRow, 0, len(ents))
 	for from := 0; from < len(ents) && err == nil; from += tableChunk {
+		if between != nil {
+			between(time.Since(start))
+		}
+		start = time.Now()
 		err = s.Read(func(qs cgraph.QuadStore) error {
 			r := newReader(ctx, qs)
 			chunk := ents[from:min(from+tableChunk, len(ents))]

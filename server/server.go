@@ -196,7 +196,8 @@ func (s *Server) routes() {
 
 // Ready starts the console's background work if Serve has not, and waits
 // until it has counted the overview and built its table of names (tests
-// and benchmarks: the server answers before).
+// and benchmarks: the server answers before). Work it starts stops with
+// Serve; without Serve it lasts as long as the process.
 func (s *Server) Ready(ctx context.Context) error {
 	s.model.Start(s.stopping)
 	return s.model.Ready(ctx)
@@ -241,6 +242,9 @@ func (s *Server) Serve(ctx context.Context, ln net.Listener) error {
 	done := make(chan error, 1)
 	go func() { done <- hs.Serve(ln) }()
 	following, stopFollowing := context.WithCancel(ctx)
+	// In this order: the console's background work stops before Serve
+	// returns and the caller closes the store.
+	defer s.model.Wait()
 	defer stopFollowing()
 	s.model.Start(following)
 	go s.follow(following)

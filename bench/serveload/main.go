@@ -82,6 +82,7 @@ type config struct {
 	Seed         uint64
 	Serve        string        // -serve: measure a session of this binary's serve instead
 	Rounds       int           // rounds of a session
+	Settle       time.Duration // wait of a session before its rounds
 	StartTimeout time.Duration // how long a session waits for the server's first answer
 	Out          io.Writer     // the report
 	Log          io.Writer     // progress and the server's warnings
@@ -105,7 +106,7 @@ func run(ctx context.Context, args []string, stdout, stderr io.Writer) int {
 	}
 	cfg.Out, cfg.Log = stdout, stderr
 	if cfg.Serve != "" {
-		err := runSession(ctx, sessionConfig{Bin: cfg.Serve, DB: cfg.DB, Rounds: cfg.Rounds,
+		err := runSession(ctx, sessionConfig{Bin: cfg.Serve, DB: cfg.DB, Rounds: cfg.Rounds, Settle: cfg.Settle,
 			StartTimeout: cfg.StartTimeout, Timeout: cfg.Timeout, Out: stdout, Log: stderr})
 		if err != nil {
 			fmt.Fprintf(stderr, "serveload: %v\n", err)
@@ -141,6 +142,7 @@ func parseFlags(args []string, stderr io.Writer) (config, error) {
 	fs.Uint64Var(&cfg.Seed, "seed", 1, "seed of the clients' random choices")
 	fs.StringVar(&cfg.Serve, "serve", "", "measure a session of `BIN serve` on -db instead: time to first answer, p50/p99 of every page, peak RSS")
 	fs.IntVar(&cfg.Rounds, "rounds", 30, "with -serve: rounds of every page")
+	fs.DurationVar(&cfg.Settle, "settle", 0, "with -serve: wait this long after the first overview before the rounds (the server's background work after start shares the cores)")
 	fs.DurationVar(&cfg.StartTimeout, "start-timeout", 15*time.Minute, "with -serve: how long to wait for the server's first answer")
 	fs.Usage = func() {
 		fmt.Fprintf(stderr, "usage: go run ./bench/serveload [-clients N] [-duration D] [-db DSN] [-articles PATH]... [-write] [-load-process]\n")

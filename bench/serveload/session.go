@@ -34,6 +34,7 @@ type sessionConfig struct {
 	Bin          string
 	DB           string
 	Rounds       int
+	Settle       time.Duration // wait after the first overview, before the rounds
 	StartTimeout time.Duration
 	Timeout      time.Duration
 	Out, Log     io.Writer
@@ -79,6 +80,16 @@ func runSession(ctx context.Context, cfg sessionConfig) error {
 	plan, err := discover(client, base)
 	if err != nil {
 		return err
+	}
+	if cfg.Settle > 0 {
+		// The server's background work after start (its table of names:
+		// 50 s at 100,000 articles) shares the cores with the pages.
+		fmt.Fprintf(cfg.Log, "serveload: waiting %v for the server to settle\n", cfg.Settle)
+		select {
+		case <-ctx.Done():
+			return ctx.Err()
+		case <-time.After(cfg.Settle):
+		}
 	}
 	for round := range cfg.Rounds {
 		for _, page := range sessionPages {
@@ -291,7 +302,8 @@ func sumErrors(m map[string]int) int {
 // printSession writes a session's figures as Markdown.
 func printSession(cfg sessionConfig, r *sessionResult) {
 	w := cfg.Out
-	fmt.Fprintf(w, "serveload session: %s serve --db %s, %d rounds of every page, one request at a time\n", cfg.Bin, cfg.DB, cfg.Rounds)
+	fmt.Fprintf(w, "serveload session: %s serve --db %s, %d rounds of every page, one request at a time, from %v after the first overview\n",
+		cfg.Bin, cfg.DB, cfg.Rounds, cfg.Settle)
 	fmt.Fprintf(w, "machine: %s\n\n", machine())
 	fmt.Fprintf(w, "first answer (GET /) after %s s; overview (GET /api/stats) after %s s; peak RSS %d MiB\n\n",
 		secs(r.FirstPage), secs(r.FirstOverview), r.PeakRSS>>20)
