@@ -108,6 +108,7 @@ func (x *Index) newest(q query.Query, from, size int) (Page, error) {
 	req := bleve.NewSearchRequestOptions(q, size, max(from, 0), false)
 	req.Fields = []string{fieldKind, fieldText, fieldSpeaker, fieldOrg, fieldArticle, fieldDate}
 	req.SortBy([]string{"-" + fieldDate, "_id"})
+	req.Score = bleve.ScoreNone // sorted by date: no hit needs a score
 	res, err := x.bi.Search(req)
 	if err != nil {
 		return Page{}, fmt.Errorf("search index: %w", err)
