@@ -33,7 +33,12 @@ func article(t *testing.T, file, id, date string) schema.Article {
 // it, its name table built, and the store.
 func newModel(t *testing.T, arts ...schema.Article) (*console.Model, *graph.Store) {
 	t.Helper()
-	s := searchtest.MustOpen(t)
+	return newModelOf(t, searchtest.MustOpen(t), arts...)
+}
+
+// newModelOf is newModel on a given store.
+func newModelOf(t *testing.T, s *graph.Store, arts ...schema.Article) (*console.Model, *graph.Store) {
+	t.Helper()
 	searchtest.Load(t, s, arts)
 	x := searchtest.Index(t, s)
 	m, err := console.New(console.Config{Store: s, Index: x,
@@ -42,7 +47,7 @@ func newModel(t *testing.T, arts ...schema.Article) (*console.Model, *graph.Stor
 		t.Fatal(err)
 	}
 	ctx, cancel := context.WithCancel(context.Background())
-	t.Cleanup(cancel)
+	t.Cleanup(func() { cancel(); m.Wait() }) // before the store closes
 	m.Start(ctx)
 	if err := m.Ready(ctx); err != nil {
 		t.Fatal(err)
@@ -51,8 +56,25 @@ func newModel(t *testing.T, arts ...schema.Article) (*console.Model, *graph.Stor
 }
 
 func TestPagesShowTheArticlesFacts(t *testing.T) {
-	ctx := context.Background()
 	m, _ := newModel(t, article(t, "harbour.txt", "harbour-1", "2025-03-04"), article(t, "visa.txt", "visa-1", "2025-03-07"))
+	checkPages(t, m)
+}
+
+// TestPagesOnBolt: the same on bolt, whose counts and walks read the
+// index's keys.
+func TestPagesOnBolt(t *testing.T) {
+	s, err := graph.Open(context.Background(), t.TempDir(), graph.Options{})
+	if err != nil {
+		t.Fatal(err)
+	}
+	t.Cleanup(func() { s.Close() })
+	m, _ := newModelOf(t, s, article(t, "harbour.txt", "harbour-1", "2025-03-04"), article(t, "visa.txt", "visa-1", "2025-03-07"))
+	checkPages(t, m)
+}
+
+// checkPages checks the pages of a model of harbour.txt and visa.txt.
+func checkPages(t *testing.T, m *console.Model) {
+	ctx := context.Background()
 
 	o, err := m.Overview(ctx)
 	if err != nil {

@@ -54,8 +54,9 @@ type Model struct {
 	names namesKeeper
 
 	startOnce sync.Once
-	counted   chan struct{}  // closed when Start's first count is done
-	bg        sync.WaitGroup // Start's watch over the store's mapped pages
+	started   atomic.Pointer[context.Context] // Start's, which the background work lasts as long as
+	counted   chan struct{}                   // closed when Start's first count is done
+	bg        sync.WaitGroup                  // Start's watch over the store's mapped pages
 }
 
 // New returns a model of cfg.Store. It reads nothing yet: Start warms it.
@@ -78,6 +79,7 @@ func New(cfg Config) (*Model, error) {
 // first that asks, and lookups resolve names exactly.
 func (m *Model) Start(ctx context.Context) {
 	m.startOnce.Do(func() {
+		m.started.Store(&ctx)
 		// Every page reads a little of a bolt file, and the pages read
 		// stay mapped in this process: 3.8 GB after one session of every
 		// page on 100,000 articles. The store releases them past a budget.
@@ -88,12 +90,23 @@ func (m *Model) Start(ctx context.Context) {
 		})
 		go func() {
 			defer close(m.counted)
-			if _, err := m.Refresh(ctx); err != nil && ctx.Err() == nil {
-				m.cfg.Logger.Error("console: first count", "err", err)
+			if _, err := m.Refresh(ctx); err != nil {
+				if ctx.Err() == nil {
+					m.cfg.Logger.Error("console: first count", "err", err)
+				}
+				m.names.refresh(ctx) // Refresh may have failed before it asked for one
 			}
-			m.names.refresh(ctx) // if Refresh failed before it asked for one
 		}()
 	})
+}
+
+// life is the context of the model's background work: Start's, or, for a
+// model not started, one that never ends.
+func (m *Model) life() context.Context {
+	if ctx := m.started.Load(); ctx != nil {
+		return *ctx
+	}
+	return context.Background()
 }
 
 // Wait waits, once the context given to Start is done, until the model
@@ -188,7 +201,7 @@ func (m *Model) apply(ctx context.Context, now Position) error {
 	m.overview = nil
 	m.overviewMu.Unlock()
 	m.applied.Store(&now)
-	m.names.refresh(context.WithoutCancel(ctx))
+	m.names.refresh(m.life())
 	return nil
 }
 
