@@ -190,6 +190,9 @@ func TestCountsFollowCommits(t *testing.T) {
 
 	// The name table follows the commit: a company only the new article
 	// names is found as one types, and Kenya counts one more article.
+	if err := m.Ready(ctx); err != nil {
+		t.Fatal(err)
+	}
 	kenya, _ := m.Lookup(ctx, "kenya", 1)
 	searchtest.Load(t, s, []schema.Article{article(t, "rail.txt", "rail-1", "2025-03-10")})
 	if _, _, err := m.CatchUp(ctx); err != nil {
