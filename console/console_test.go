@@ -121,6 +121,13 @@ func checkPages(t *testing.T, m *console.Model) {
 		t.Errorf("Varela's roles %+v, want one at Lumen Harbour Group", varela.Roles)
 	}
 
+	checkArticleAndSearch(t, m)
+}
+
+// checkArticleAndSearch checks the article page of harbour.txt, a lookup
+// and a search.
+func checkArticleAndSearch(t *testing.T, m *console.Model) {
+	ctx := context.Background()
 	a, ok, err := m.Article(ctx, "harbour-1")
 	if err != nil || !ok {
 		t.Fatalf("article harbour-1: ok %v, %v", ok, err)
