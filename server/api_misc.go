@@ -3,76 +3,40 @@ package server
 import (
 	"fmt"
 	"net/http"
-	"sort"
 	"time"
 
 	"github.com/newsgraph/newsgraph/export"
-	"github.com/newsgraph/newsgraph/schema"
-	"github.com/newsgraph/newsgraph/search"
 )
 
-const topMentioned = 15
-
-type statsJSON struct {
-	Articles   int              `json:"articles"`
-	Statements int              `json:"statements"`
-	Roles      int              `json:"roles"`
-	Quads      int64            `json:"quads"`
-	Entities   map[string]int   `json:"entities"`
-	Top        []search.Hit     `json:"top"` // Score is the number of articles
-	Timeline   []dateCount      `json:"timeline"`
-	Latest     []articleRowJSON `json:"latest"`
-}
-
-type dateCount struct {
-	Date  string `json:"date"`
-	Count int    `json:"count"`
-}
-
 // handleStats answers the overview page: counts, the most mentioned
-// entities, statements per day and the latest articles.
+// entities, statements per day and the latest articles, as the console's
+// model last counted them (once per change of the store).
 func (s *Server) handleStats(w http.ResponseWriter, r *http.Request) {
-	c := s.snapshot()
-	v := statsJSON{Articles: len(c.Articles), Statements: len(c.Statements), Roles: len(c.Roles),
-		Quads: c.Quads, Entities: map[string]int{}, Top: []search.Hit{}, Timeline: []dateCount{}}
-	for _, t := range schema.EntityTypes {
-		v.Entities[string(t)] = 0
-	}
-	for _, e := range c.Entities {
-		v.Entities[string(e.Type)]++
-	}
-	for _, i := range c.TopMentioned(topMentioned) {
-		v.Top = append(v.Top, entityHit(c, i))
-	}
-	perDay := map[string]int{}
-	for _, st := range c.Statements {
-		if st.Date != "" {
-			perDay[st.Date]++
-		}
-	}
-	for d, n := range perDay {
-		v.Timeline = append(v.Timeline, dateCount{d, n})
-	}
-	sort.Slice(v.Timeline, func(i, j int) bool { return v.Timeline[i].Date < v.Timeline[j].Date })
-	latest := make([]int, len(c.Articles))
-	for i := range latest {
-		latest[i] = i
-	}
-	sort.SliceStable(latest, func(i, j int) bool { return c.Articles[latest[i]].Date > c.Articles[latest[j]].Date })
-	v.Latest = articleRows(c, latest[:min(8, len(latest))])
-	writeJSON(w, http.StatusOK, v)
-}
-
-// handleReindex rebuilds the catalog from the store. It changes nothing in
-// the store, so it needs no --allow-writes.
-func (s *Server) handleReindex(w http.ResponseWriter, r *http.Request) {
-	if err := s.reindex(r.Context()); err != nil {
+	o, err := s.model.Overview(r.Context())
+	if err != nil {
 		s.writeError(w, r, err)
 		return
 	}
-	c := s.snapshot()
-	writeJSON(w, http.StatusOK, map[string]any{"articles": len(c.Articles), "entities": len(c.Entities),
-		"statements": len(c.Statements), "quads": c.Quads})
+	writeJSON(w, http.StatusOK, o)
+}
+
+// handleReindex brings the console in step with the store even if this
+// process saw no write (another process writing to the same PostgreSQL
+// database), and recounts. It changes nothing in the store, so it needs no
+// --allow-writes.
+func (s *Server) handleReindex(w http.ResponseWriter, r *http.Request) {
+	s.queryCache.Reset()
+	o, err := s.model.Refresh(r.Context())
+	if err != nil {
+		s.writeError(w, r, err)
+		return
+	}
+	entities := 0
+	for _, n := range o.Entities {
+		entities += n
+	}
+	writeJSON(w, http.StatusOK, map[string]any{"articles": o.Articles, "entities": entities,
+		"statements": o.Statements, "quads": o.Quads})
 }
 
 // handleExport streams the graph, or one article's quads:
@@ -83,9 +47,15 @@ func (s *Server) handleExport(w http.ResponseWriter, r *http.Request) {
 		format = export.FormatNQuads
 	}
 	article := r.URL.Query().Get("article")
-	if article != "" && s.snapshot().ArticleIndex(article) < 0 {
-		s.writeError(w, r, notFound("no article %q", article))
-		return
+	if article != "" {
+		ok, err := s.cfg.Store.HasArticle(r.Context(), article)
+		if err == nil && !ok {
+			err = notFound("no article %q", article)
+		}
+		if err != nil {
+			s.writeError(w, r, err)
+			return
+		}
 	}
 	types := map[string]string{export.FormatNQuads: "application/n-quads", export.FormatJSONLD: "application/ld+json"}
 	if types[format] == "" {

@@ -8,6 +8,7 @@ import (
 	"strings"
 	"time"
 
+	"github.com/newsgraph/newsgraph/console"
 	"github.com/newsgraph/newsgraph/queries"
 	"github.com/newsgraph/newsgraph/search"
 )
@@ -27,7 +28,7 @@ type paramJSON struct {
 	Required bool   `json:"required"`
 }
 
-// searchQuery is the saved query "search", answered from the catalog.
+// searchQuery is the saved query "search", answered by the console.
 func searchQuery() queryJSON {
 	q := queryJSON{Name: "search", Builtin: true,
 		Description: "full-text search of statements and articles, ranked, with graph filters"}
@@ -63,21 +64,14 @@ func (s *Server) handleQueries(w http.ResponseWriter, r *http.Request) {
 
 // resultJSON is the answer of a query run.
 type resultJSON struct {
-	Query     string            `json:"query,omitempty"`
-	Params    map[string]string `json:"params,omitempty"`
-	Columns   []string          `json:"columns"`
-	Rows      []map[string]any  `json:"rows"`
-	Truncated bool              `json:"truncated"`
-	Refs      map[string]ref    `json:"refs"`    // cell values that name an entity or an article
-	Anchors   []string          `json:"anchors"` // entity keys the parameters named
-	Millis    int64             `json:"ms"`
-}
-
-type ref struct {
-	Kind string `json:"kind"` // entity or article
-	Key  string `json:"key"`
-	Name string `json:"name"`
-	Type string `json:"type,omitempty"`
+	Query     string                 `json:"query,omitempty"`
+	Params    map[string]string      `json:"params,omitempty"`
+	Columns   []string               `json:"columns"`
+	Rows      []map[string]any       `json:"rows"`
+	Truncated bool                   `json:"truncated"`
+	Refs      map[string]console.Ref `json:"refs"`    // cell values that name an entity or an article
+	Anchors   []string               `json:"anchors"` // entity keys the parameters named
+	Millis    int64                  `json:"ms"`
 }
 
 func (s *Server) runOptions() queries.RunOptions {
@@ -101,9 +95,15 @@ func (s *Server) handleQueryRun(w http.ResponseWriter, r *http.Request) {
 		s.writeError(w, r, err)
 		return
 	}
-	out := s.annotate(res, start)
+	out, err := s.annotate(r.Context(), res, start)
+	if err == nil {
+		out.Anchors, err = s.anchors(r.Context(), args, out.Refs)
+	}
+	if err != nil {
+		s.writeError(w, r, err)
+		return
+	}
 	out.Query, out.Params = name, args
-	out.Anchors = s.anchors(args, out.Refs)
 	writeJSON(w, http.StatusOK, out)
 }
 
@@ -136,65 +136,53 @@ func (s *Server) handleGizmo(w http.ResponseWriter, r *http.Request) {
 		s.writeError(w, r, err)
 		return
 	}
-	writeJSON(w, http.StatusOK, s.annotate(res, start))
+	out, err := s.annotate(r.Context(), res, start)
+	if err != nil {
+		s.writeError(w, r, err)
+		return
+	}
+	writeJSON(w, http.StatusOK, out)
 }
 
 // annotate wraps a result with the entities and articles its cells name,
 // so the console can draw it as a graph and link it.
-func (s *Server) annotate(res *queries.Result, start time.Time) resultJSON {
-	c := s.snapshot()
-	out := resultJSON{Columns: res.Columns, Rows: res.Rows, Refs: map[string]ref{}, Anchors: []string{},
+func (s *Server) annotate(ctx context.Context, res *queries.Result, start time.Time) (resultJSON, error) {
+	out := resultJSON{Columns: res.Columns, Rows: res.Rows, Refs: map[string]console.Ref{}, Anchors: []string{},
 		Truncated: res.More}
 	if out.Rows == nil {
 		out.Rows = []map[string]any{}
 	}
+	var cells []string
 	for _, row := range res.Rows {
 		for _, v := range row {
 			if str, ok := v.(string); ok && str != "" {
-				if rf, ok := lookupRef(c, str); ok {
-					out.Refs[str] = rf
-				}
+				cells = append(cells, str)
 			}
 		}
 	}
+	refs, err := s.model.Refs(ctx, cells)
+	if err != nil {
+		return out, err
+	}
+	out.Refs = refs
 	out.Millis = time.Since(start).Milliseconds()
-	return out
-}
-
-// lookupRef tells whether a cell names an entity (by key or by its unique
-// name) or an article (by id).
-func lookupRef(c *search.Catalog, v string) (ref, bool) {
-	i := c.EntityIndex(v)
-	if i < 0 {
-		i, _ = c.ByName(v)
-	}
-	if i >= 0 {
-		e := &c.Entities[i]
-		return ref{Kind: "entity", Key: e.Key, Name: e.Name, Type: string(e.Type)}, true
-	}
-	if a := c.ArticleIndex(v); a >= 0 {
-		ar := c.ArticleRef(a)
-		return ref{Kind: "article", Key: ar.Key, Name: ar.Name}, true
-	}
-	return ref{}, false
+	return out, nil
 }
 
 // anchors returns the keys of the entities the parameters name, and adds
 // them to refs.
-func (s *Server) anchors(args map[string]string, refs map[string]ref) []string {
-	c := s.snapshot()
-	out := []string{}
+func (s *Server) anchors(ctx context.Context, args map[string]string, refs map[string]console.Ref) ([]string, error) {
+	var values []string
 	for k, v := range args {
-		if k == "q" || k == "kind" {
-			continue
-		}
-		if ids, err := c.Resolve(v); err == nil {
-			for _, id := range ids {
-				e := &c.Entities[id]
-				out = append(out, e.Key)
-				refs[e.Key] = ref{Kind: "entity", Key: e.Key, Name: e.Name, Type: string(e.Type)}
-			}
+		if k != "q" && k != "kind" {
+			values = append(values, v)
 		}
 	}
-	return out
+	found, err := s.model.Anchors(ctx, values)
+	out := []string{}
+	for _, r := range found {
+		out = append(out, r.Key)
+		refs[r.Key] = r
+	}
+	return out, err
 }

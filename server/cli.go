@@ -116,7 +116,7 @@ func (s *Server) handleCLI(w http.ResponseWriter, r *http.Request) {
 	// The console must show what the command wrote before the command
 	// line returns: a script that loads and then opens the page sees it.
 	if err := s.catchUp(ctx); err != nil {
-		s.cfg.Logger.Error("catalog not brought up to date", "err", err)
+		s.cfg.Logger.Error("console not brought up to date", "err", err)
 	}
 	fw.write(FrameExit, []byte(strconv.Itoa(code)))
 }

@@ -121,7 +121,7 @@ func TestRunCLINoServer(t *testing.T) {
 }
 
 // TestEvents: a write made by a command sent to the server brings the
-// catalog up to date, then reaches an open event stream.
+// console up to date, then reaches an open event stream.
 func TestEvents(t *testing.T) {
 	store := searchtest.MustOpen(t)
 	articles := searchtest.ExampleArticles(t)[:1]
@@ -145,19 +145,23 @@ func TestEvents(t *testing.T) {
 		t.Fatalf("Content-Type %q, want text/event-stream", ct)
 	}
 	events := bufio.NewReader(res.Body)
-	if got := nextEvent(t, events); got != "hello {\"generation\":0}" {
-		t.Errorf("first event %q, want hello at generation 0", got)
+	if got := nextEvent(t, events); got != "hello {\"generation\":0,\"commit\":0}" {
+		t.Errorf("first event %q, want hello at generation 0 and commit 0", got)
 	}
 	if _, err := server.RunCLI(context.Background(), "127.0.0.1:"+port, srv.CLIToken(), []string{"load"}, nil, io.Discard, io.Discard); err != nil {
 		t.Fatal(err)
 	}
-	// The catalog is up to date when the command returns.
+	// The console is up to date when the command returns.
 	if body := get(t, base+"/api/stats"); !strings.Contains(body, `"articles":1`) {
 		t.Errorf("stats after the load: %s, want 1 article", body)
 	}
 	// The once-a-second follower may have sent a commit of the load's
 	// first write already: the last commit must carry its last one.
-	want := fmt.Sprintf("commit {\"generation\":%d}", store.Generation())
+	last, err := store.LastCommit(context.Background())
+	if err != nil || last == 0 {
+		t.Fatalf("last commit %d, %v: the load made none", last, err)
+	}
+	want := fmt.Sprintf("commit {\"generation\":%d,\"commit\":%d}", store.Generation(), last)
 	for got := ""; got != want; {
 		if got = nextEvent(t, events); !strings.HasPrefix(got, "commit ") {
 			t.Fatalf("event after the load %q, want %q", got, want)

@@ -2,43 +2,48 @@ package server
 
 import (
 	"context"
+	"encoding/json"
 	"fmt"
 	"net/http"
 	"sync"
 	"time"
+
+	"github.com/newsgraph/newsgraph/console"
 )
 
 // The console learns of writes by server-sent events on EventsPath: one
 // "commit" event per change of the store the server has caught up with,
-// whose data is {"generation":N}, N being graph.Store.Generation. The
-// page then refreshes what it shows.
+// whose data is {"generation":N,"commit":C}, N being graph.Store.Generation
+// (the writes of this process) and C graph.Store.LastCommit (every
+// process's, on PostgreSQL). The page then refreshes what it shows.
 const EventsPath = "/api/events"
 
 // Timings of the event stream.
 const (
 	// followEvery is how often the server looks for writes it did not
 	// run through the command-line route (serve --watch, a long
-	// 'load --watch' sent to it): Generation is an atomic counter, so a
-	// look costs nothing when nothing changed.
+	// 'load --watch' sent to it, another process writing to the same
+	// PostgreSQL database): Generation is an atomic counter and the last
+	// commit one read of the store's log.
 	followEvery = time.Second
 	// keepAlive is how often an idle event stream gets a comment, so that
 	// proxies and the write deadline do not close it.
 	keepAlive = 20 * time.Second
 )
 
-// events fans out the generations the catalog caught up with to the open
-// event streams. Only the newest generation matters to a page, so a slow
+// events fans out the positions the console caught up with to the open
+// event streams. Only the newest position matters to a page, so a slow
 // page misses intermediate ones instead of holding up the others.
 type events struct {
 	mu   sync.Mutex
-	subs map[chan uint64]struct{}
+	subs map[chan console.Position]struct{}
 }
 
-func (e *events) subscribe() (<-chan uint64, func()) {
-	ch := make(chan uint64, 1)
+func (e *events) subscribe() (<-chan console.Position, func()) {
+	ch := make(chan console.Position, 1)
 	e.mu.Lock()
 	if e.subs == nil {
-		e.subs = map[chan uint64]struct{}{}
+		e.subs = map[chan console.Position]struct{}{}
 	}
 	e.subs[ch] = struct{}{}
 	e.mu.Unlock()
@@ -49,42 +54,26 @@ func (e *events) subscribe() (<-chan uint64, func()) {
 	}
 }
 
-func (e *events) publish(gen uint64) {
+func (e *events) publish(at console.Position) {
 	e.mu.Lock()
 	defer e.mu.Unlock()
 	for ch := range e.subs {
 		select {
-		case <-ch: // drop the older generation not yet sent
+		case <-ch: // drop the older position not yet sent
 		default:
 		}
-		ch <- gen
+		ch <- at
 	}
 }
 
-// catchUp rebuilds the catalog if the store changed since it was built,
-// then tells the open pages. The rebuild is a full one (search.Build): at
-// the scale of the examples and the e2e tests it takes milliseconds; a
-// catalog following the store's commits is issue 14, point 1.
+// catchUp brings the console's model in step with the store if it moved
+// (console.Model.CatchUp), then tells the open pages.
 func (s *Server) catchUp(ctx context.Context) error {
-	s.followMu.Lock()
-	defer s.followMu.Unlock()
-	// Read before the rebuild: a write during it makes the next catchUp
-	// rebuild again rather than be missed.
-	gen := s.cfg.Store.Generation()
-	if gen == s.applied {
-		return nil
+	at, changed, err := s.model.CatchUp(ctx)
+	if changed {
+		s.events.publish(at)
 	}
-	if x := s.cfg.Index; x != nil {
-		if err := x.Follow(ctx, s.cfg.Store, nil); err != nil {
-			return err
-		}
-	}
-	if err := s.reindex(ctx); err != nil {
-		return err
-	}
-	s.applied = gen
-	s.events.publish(gen)
-	return nil
+	return err
 }
 
 // follow calls catchUp every followEvery until ctx is done.
@@ -97,7 +86,7 @@ func (s *Server) follow(ctx context.Context) {
 			return
 		case <-t.C:
 			if err := s.catchUp(ctx); err != nil && ctx.Err() == nil {
-				s.cfg.Logger.Error("catalog not brought up to date", "err", err)
+				s.cfg.Logger.Error("console not brought up to date", "err", err)
 			}
 		}
 	}
@@ -124,10 +113,7 @@ func (s *Server) handleEvents(w http.ResponseWriter, r *http.Request) {
 	}
 	// The generation the page's data comes from: a page that reconnects
 	// after missing events compares it with what it showed.
-	s.followMu.Lock()
-	gen := s.applied
-	s.followMu.Unlock()
-	if !send("retry: 2000\nevent: hello\ndata: {\"generation\":%d}\n\n", gen) {
+	if !send("retry: 2000\nevent: hello\ndata: %s\n\n", position(s.model.Applied())) {
 		return
 	}
 	tick := time.NewTicker(keepAlive)
@@ -136,8 +122,8 @@ func (s *Server) handleEvents(w http.ResponseWriter, r *http.Request) {
 		select {
 		case <-ctx.Done():
 			return
-		case gen := <-ch:
-			if !send("event: commit\ndata: {\"generation\":%d}\n\n", gen) {
+		case at := <-ch:
+			if !send("event: commit\ndata: %s\n\n", position(at)) {
 				return
 			}
 		case <-tick.C:
@@ -146,4 +132,10 @@ func (s *Server) handleEvents(w http.ResponseWriter, r *http.Request) {
 			}
 		}
 	}
+}
+
+// position is the data of an event: {"generation":N,"commit":C}.
+func position(at console.Position) string {
+	b, _ := json.Marshal(at) // two numbers: it cannot fail
+	return string(b)
 }

@@ -29,7 +29,7 @@ func mustServe(t *testing.T, network string, cfg server.Config) (*server.Server,
 	if cfg.Store == nil {
 		cfg.Store = searchtest.Examples(t)
 	}
-	srv, err := server.New(context.Background(), cfg)
+	srv, err := server.New(context.Background(), withIndex(t, cfg))
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -159,7 +159,7 @@ func TestSameOrigin(t *testing.T) {
 }
 
 func TestWriteToken(t *testing.T) {
-	srv, err := server.New(context.Background(), server.Config{Store: searchtest.Examples(t), AllowedHosts: []string{testHost}})
+	srv, err := server.New(context.Background(), withIndex(t, server.Config{Store: searchtest.Examples(t), AllowedHosts: []string{testHost}}))
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -187,7 +187,7 @@ func TestWriteToken(t *testing.T) {
 			}
 		})
 	}
-	other, err := server.New(context.Background(), server.Config{Store: searchtest.Examples(t)})
+	other, err := server.New(context.Background(), withIndex(t, server.Config{Store: searchtest.Examples(t)}))
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -226,7 +226,7 @@ func TestTooManyParameters(t *testing.T) {
 
 func TestAllowedHostMustBeAName(t *testing.T) {
 	for _, h := range []string{"", "http://proxy.lan/", "*", "user@proxy.lan"} {
-		if _, err := server.New(context.Background(), server.Config{Store: searchtest.MustOpen(t), AllowedHosts: []string{h}}); err == nil {
+		if _, err := server.New(context.Background(), withIndex(t, server.Config{Store: searchtest.MustOpen(t), AllowedHosts: []string{h}})); err == nil {
 			t.Errorf("allowed host %q accepted", h)
 		}
 	}

@@ -40,8 +40,8 @@ const (
 func TestHostileRequests(t *testing.T) {
 	store := searchtest.Examples(t)
 	newServer := func(timeout time.Duration) *server.Server {
-		srv, err := server.New(context.Background(), server.Config{Store: store, AllowedHosts: []string{testHost},
-			QueryTimeout: timeout, GizmoMemory: testGizmoMemory, MaxAnswerBytes: testAnswerBytes})
+		srv, err := server.New(context.Background(), withIndex(t, server.Config{Store: store, AllowedHosts: []string{testHost},
+			QueryTimeout: timeout, GizmoMemory: testGizmoMemory, MaxAnswerBytes: testAnswerBytes}))
 		if err != nil {
 			t.Fatal(err)
 		}

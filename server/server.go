@@ -15,10 +15,12 @@
 // not found (404), timeout (408, 504), too large (413, 422) and internal
 // (500, logged, shown as a generic message).
 //
-// Pages and lookups (overview, entity, article, search) are answered from a
-// search.Catalog, an in-memory snapshot of the graph built when the server
-// starts and rebuilt on POST /api/reindex; saved queries and Gizmo scripts
-// run on the store through package queries.
+// Pages and lookups (overview, entity, article, search) are answered by a
+// console.Model, which reads the store and its search index and keeps
+// only the overview's figures and a table of entity names, so that the
+// server answers as soon as it listens whatever the size of the graph;
+// saved queries and Gizmo scripts run on the store through package
+// queries.
 package server
 
 import (
@@ -30,9 +32,9 @@ import (
 	"log/slog"
 	"net"
 	"net/http"
-	"sync"
 	"time"
 
+	"github.com/newsgraph/newsgraph/console"
 	"github.com/newsgraph/newsgraph/graph"
 	"github.com/newsgraph/newsgraph/queries"
 	"github.com/newsgraph/newsgraph/search"
@@ -60,9 +62,9 @@ const (
 type Config struct {
 	// Store is the graph to serve. Required.
 	Store *graph.Store
-	// Index is the store's search index (search.OpenFor), which the server
-	// keeps following the store's commits. Nil: the search saved query
-	// indexes the store in memory for each search.
+	// Index is the store's search index (search.OpenFor), which the pages
+	// read and which the server keeps following the store's commits.
+	// Required.
 	Index *search.Index
 	// QueryTimeout stops any query that runs longer; zero means
 	// DefaultQueryTimeout.
@@ -121,15 +123,14 @@ func (c Config) withDefaults() Config {
 
 // Server serves the console and its API.
 type Server struct {
-	cfg     Config
-	mux     *http.ServeMux
-	guard   *guard
-	index   *template.Template
-	mu      sync.RWMutex
-	catalog *search.Catalog
+	cfg   Config
+	mux   *http.ServeMux
+	guard *guard
+	index *template.Template
+	model *console.Model
 	// queryCache keeps the whole-graph summaries of the saved queries
 	// between requests; it empties itself when this process writes and is
-	// reset with the catalog.
+	// reset on POST /api/reindex.
 	queryCache queries.Cache
 	// cliToken is what the command-line route requires (see cli.go).
 	cliToken string
@@ -137,17 +138,17 @@ type Server struct {
 	// (commands, event streams) end with it.
 	stopping context.Context
 	stop     context.CancelFunc
-	// followMu serialises catchUp; applied is the store generation the
-	// catalog was built from.
-	followMu sync.Mutex
-	applied  uint64
 	events   events
 }
 
-// New builds the catalog of the store and returns a ready Server.
+// New returns a ready Server. It reads nothing of the store: Serve starts
+// the console's model, which counts and names in the background.
 func New(ctx context.Context, cfg Config) (*Server, error) {
 	if cfg.Store == nil {
 		return nil, errors.New("server: no store")
+	}
+	if cfg.Index == nil {
+		return nil, errors.New("server: no search index")
 	}
 	s := &Server{cfg: cfg.withDefaults(), mux: http.NewServeMux()}
 	s.stopping, s.stop = context.WithCancel(context.Background())
@@ -160,12 +161,13 @@ func New(ctx context.Context, cfg Config) (*Server, error) {
 			return nil, err
 		}
 	}
-	s.applied = s.cfg.Store.Generation()
 	if s.index, err = template.ParseFS(Assets(), "index.html"); err != nil {
 		return nil, fmt.Errorf("server: %w", err)
 	}
-	if err := s.reindex(ctx); err != nil {
-		return nil, err
+	follow := func(ctx context.Context) error { return s.cfg.Index.Follow(ctx, s.cfg.Store, nil) }
+	s.model, err = console.New(console.Config{Store: s.cfg.Store, Index: s.cfg.Index, CatchUp: follow, Logger: s.cfg.Logger})
+	if err != nil {
+		return nil, fmt.Errorf("server: %w", err)
 	}
 	s.routes()
 	return s, nil
@@ -190,6 +192,15 @@ func (s *Server) routes() {
 		s.mux.HandleFunc("POST "+CLIPath, s.handleCLI)
 	}
 	s.mux.HandleFunc("/api/", s.handleAPINotFound)
+}
+
+// Ready starts the console's background work if Serve has not, and waits
+// until it has counted the overview and built its table of names (tests
+// and benchmarks: the server answers before). Work it starts stops with
+// Serve; without Serve it lasts as long as the process.
+func (s *Server) Ready(ctx context.Context) error {
+	s.model.Start(s.stopping)
+	return s.model.Ready(ctx)
 }
 
 // Token returns the write token of this server: routes that change state
@@ -231,7 +242,11 @@ func (s *Server) Serve(ctx context.Context, ln net.Listener) error {
 	done := make(chan error, 1)
 	go func() { done <- hs.Serve(ln) }()
 	following, stopFollowing := context.WithCancel(ctx)
+	// In this order: the console's background work stops before Serve
+	// returns and the caller closes the store.
+	defer s.model.Wait()
 	defer stopFollowing()
+	s.model.Start(following)
 	go s.follow(following)
 	defer s.stop()
 	select {
@@ -248,28 +263,5 @@ func (s *Server) Serve(ctx context.Context, ln net.Listener) error {
 	if err := <-done; !errors.Is(err, http.ErrServerClosed) {
 		return err
 	}
-	return nil
-}
-
-// snapshot returns the current catalog.
-func (s *Server) snapshot() *search.Catalog {
-	s.mu.RLock()
-	defer s.mu.RUnlock()
-	return s.catalog
-}
-
-// reindex rebuilds the catalog from the store.
-func (s *Server) reindex(ctx context.Context) error {
-	start := time.Now()
-	c, err := search.Build(ctx, s.cfg.Store)
-	if err != nil {
-		return err
-	}
-	s.mu.Lock()
-	s.catalog = c
-	s.mu.Unlock()
-	s.queryCache.Reset()
-	s.cfg.Logger.Info("catalog built", "articles", len(c.Articles), "entities", len(c.Entities),
-		"statements", len(c.Statements), "quads", c.Quads, "took", time.Since(start).Round(time.Millisecond))
 	return nil
 }

@@ -7,12 +7,10 @@ import (
 	"net/http/httptest"
 	"regexp"
 	"strings"
-	"sync"
 	"testing"
 	"testing/fstest"
 	"time"
 
-	"github.com/newsgraph/newsgraph/graph"
 	"github.com/newsgraph/newsgraph/search/searchtest"
 	"github.com/newsgraph/newsgraph/server"
 )
@@ -21,29 +19,19 @@ import (
 // as --allowed-host would.
 const testHost = "example.com"
 
-var (
-	exampleOnce sync.Once
-	exampleSrv  *server.Server
-)
-
-// mustExampleServer serves the bundled examples from a memstore, built
-// once for all tests (they only read).
+// mustExampleServer serves the bundled examples from a memstore, with a
+// search index of the test's.
 func mustExampleServer(tb testing.TB) *server.Server {
 	tb.Helper()
-	exampleOnce.Do(func() {
-		// Shared by every test of the package, so not closed by any one.
-		store, err := graph.Open(context.Background(), graph.MemDSN, graph.Options{})
-		if err != nil {
-			tb.Fatal(err)
-		}
-		searchtest.Load(tb, store, searchtest.ExampleArticles(tb))
-		exampleSrv, err = server.New(context.Background(), server.Config{Store: store, QueryTimeout: time.Second, MaxRows: 500,
-			AllowedHosts: []string{testHost}})
-		if err != nil {
-			tb.Fatal(err)
-		}
-	})
-	return exampleSrv
+	srv, err := server.New(context.Background(), withIndex(tb, server.Config{Store: searchtest.Examples(tb),
+		QueryTimeout: time.Second, MaxRows: 500, AllowedHosts: []string{testHost}}))
+	if err != nil {
+		tb.Fatal(err)
+	}
+	if err := srv.Ready(context.Background()); err != nil {
+		tb.Fatal(err)
+	}
+	return srv
 }
 
 type routeTest struct {
@@ -98,6 +86,16 @@ var routeTests = []routeTest{
 			`"roles":\[\{"title":"`, `"said":\[\{"key":"statement/`, `"co_mentioned":\[\{"key":"`,
 			`"graph":\{"nodes":\[\{"id":"person/ada-okafor"`}},
 	{name: "entity by alias", path: "/api/entity/Okafor", status: 200, want: []string{`"key":"person/ada-okafor"`}},
+	{name: "entity first page", path: "/api/entity/country/kenya?limit=2", status: 200,
+		want: []string{`"articles":\[\{"id":"[^"]+","title":"[^"]+","date":"[^"]+"\},\{"id":"[^"]+","title":"[^"]+","date":"[^"]+"\}\]`,
+			`"article_count":([3-9]|[1-9][0-9]+)`, `"page_size":2`}},
+	{name: "entity later page", path: "/api/entity/country/kenya?list=articles&offset=2&limit=1", status: 200,
+		want: []string{`^\{"list":"articles","offset":2,"total":([3-9]|[1-9][0-9]+),"articles":\[\{"id":"[^"]+","title":"[^"]+","date":"[^"]+"\}\]\}`}},
+	{name: "entity statements page", path: "/api/entity/person/ada-okafor?list=said&offset=1&limit=1", status: 200,
+		want: []string{`"list":"said","offset":1,"total":([2-9]|[1-9][0-9]+)`, `"statements":\[\{"key":"statement/[^"]+","text":"(\\.|[^"\\])+","date":"[^"]+","kind":"(quote|reported)","speaker":\{"key":"person/ada-okafor"`}},
+	{name: "entity unknown list", path: "/api/entity/country/kenya?list=friends", status: 400, want: []string{`no list \\"friends\\"`}},
+	{name: "entity bad offset", path: "/api/entity/country/kenya?list=articles&offset=-1", status: 400, want: []string{`offset=\\"-1\\"`}},
+	{name: "entity page too large", path: "/api/entity/country/kenya?limit=100000", status: 400, want: []string{`limit=`}},
 	{name: "entity unknown", path: "/api/entity/person/nobody-at-all", status: 404, want: []string{`"kind":"not_found"`}},
 	{name: "article escapes nothing itself but keeps the text", path: "/api/article/f94c49e092e7b6f1", status: 200,
 		want: []string{`\\u003cscript\\u003ealert\(\\"x\\"\)\\u003c/script\\u003e`, `"e":"company/veltrix-corp"`, `"q":0`}},
@@ -175,7 +173,7 @@ func TestBodyLimit(t *testing.T) {
 
 func TestMaxRows(t *testing.T) {
 	store := searchtest.Examples(t)
-	srv, err := server.New(context.Background(), server.Config{Store: store, MaxRows: 3, AllowedHosts: []string{testHost}})
+	srv, err := server.New(context.Background(), withIndex(t, server.Config{Store: store, MaxRows: 3, AllowedHosts: []string{testHost}}))
 	if err != nil {
 		t.Fatal(err)
 	}

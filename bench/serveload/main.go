@@ -17,9 +17,15 @@
 // kind (non-2xx, timeouts, transport errors, wrong answers), and exits with
 // status 1 if there was any error.
 //
+// With -serve BIN it measures instead a session of the console as a user
+// meets it (session.go): `BIN serve` on the store -db in a process of its
+// own, the time to its first answer, p50/p99 of every page over -rounds
+// rounds, and the server's peak resident memory. Give it the binary before
+// and after a change to compare them.
+//
 // With -write, a writer keeps loading generated articles (new ids, texts
 // varied from the loaded articles) into the same Store the server reads,
-// and asks the server to rebuild its page snapshot every -reindex-every;
+// and asks the server to catch its console up every -reindex-every;
 // at the end every written article must be in the store and served. With
 // -load-process and a PostgreSQL -db, the writer is instead a separate
 // `newsgraph load` process run in a loop on the same database (a bolt store
@@ -29,6 +35,7 @@
 //	go run ./bench/serveload -clients 50 -duration 30s -write
 //	go run ./bench/serveload -db 'postgres://postgres@127.0.0.1:54329/bench?sslmode=disable' -write
 //	go run ./bench/serveload -db 'postgres://…' -load-process
+//	go run ./bench/serveload -serve ./newsgraph -db /tmp/store100k -rounds 50
 package main
 
 import (
@@ -73,8 +80,12 @@ type config struct {
 	Timeout      time.Duration
 	ReindexEvery time.Duration
 	Seed         uint64
-	Out          io.Writer // the report
-	Log          io.Writer // progress and the server's warnings
+	Serve        string        // -serve: measure a session of this binary's serve instead
+	Rounds       int           // rounds of a session
+	Settle       time.Duration // wait of a session before its rounds
+	StartTimeout time.Duration // how long a session waits for the server's first answer
+	Out          io.Writer     // the report
+	Log          io.Writer     // progress and the server's warnings
 }
 
 func main() {
@@ -94,6 +105,15 @@ func run(ctx context.Context, args []string, stdout, stderr io.Writer) int {
 		return exitSetup
 	}
 	cfg.Out, cfg.Log = stdout, stderr
+	if cfg.Serve != "" {
+		err := runSession(ctx, sessionConfig{Bin: cfg.Serve, DB: cfg.DB, Rounds: cfg.Rounds, Settle: cfg.Settle,
+			StartTimeout: cfg.StartTimeout, Timeout: cfg.Timeout, Out: stdout, Log: stderr})
+		if err != nil {
+			fmt.Fprintf(stderr, "serveload: %v\n", err)
+			return exitErrors
+		}
+		return exitOK
+	}
 	res, err := loadTest(ctx, cfg)
 	if err != nil {
 		fmt.Fprintf(stderr, "serveload: %v\n", err)
@@ -118,8 +138,12 @@ func parseFlags(args []string, stderr io.Writer) (config, error) {
 	fs.StringVar(&cfg.Newsgraph, "newsgraph", "", "newsgraph binary for -load-process (default: go build ./cmd/newsgraph into a temporary directory)")
 	fs.IntVar(&cfg.LoadBatch, "load-batch", defaultLoadBatch, "articles per `newsgraph load` run with -load-process")
 	fs.DurationVar(&cfg.Timeout, "timeout", defaultTimeout, "client time limit of one request (the server stops queries after 10s)")
-	fs.DurationVar(&cfg.ReindexEvery, "reindex-every", defaultReindexEvery, "with writes: how often the server's page snapshot is rebuilt (POST /api/reindex)")
+	fs.DurationVar(&cfg.ReindexEvery, "reindex-every", defaultReindexEvery, "with writes: how often the server's console is caught up and recounted (POST /api/reindex)")
 	fs.Uint64Var(&cfg.Seed, "seed", 1, "seed of the clients' random choices")
+	fs.StringVar(&cfg.Serve, "serve", "", "measure a session of `BIN serve` on -db instead: time to first answer, p50/p99 of every page, peak RSS")
+	fs.IntVar(&cfg.Rounds, "rounds", 30, "with -serve: rounds of every page")
+	fs.DurationVar(&cfg.Settle, "settle", 0, "with -serve: wait this long after the first overview before the rounds (the server's background work after start shares the cores)")
+	fs.DurationVar(&cfg.StartTimeout, "start-timeout", 15*time.Minute, "with -serve: how long to wait for the server's first answer")
 	fs.Usage = func() {
 		fmt.Fprintf(stderr, "usage: go run ./bench/serveload [-clients N] [-duration D] [-db DSN] [-articles PATH]... [-write] [-load-process]\n")
 		fs.PrintDefaults()
@@ -138,6 +162,8 @@ func (c config) validate() error {
 	switch {
 	case c.Clients <= 0 || c.Duration <= 0 || c.Timeout <= 0 || c.ReindexEvery <= 0 || c.LoadBatch <= 0:
 		return errors.New("-clients, -duration, -timeout, -reindex-every and -load-batch must be positive")
+	case c.Serve != "" && (c.DB == "" || c.Rounds <= 0 || c.StartTimeout <= 0):
+		return errors.New("-serve needs -db (the store to serve) and a positive -rounds and -start-timeout")
 	case c.LoadProcess && !isPostgres(c.DB):
 		return errors.New("-load-process needs -db postgres://…: a bolt store is locked by the process that opens it, so `newsgraph load` cannot write it while it is served (see the README)")
 	}

@@ -94,8 +94,14 @@ func loadTest(ctx context.Context, cfg config) (*result, error) {
 // returns its base URL, its write token and a function that shuts it down.
 func startServer(ctx context.Context, store *graph.Store, cfg config) (string, string, func(), error) {
 	logger := slog.New(slog.NewTextHandler(cfg.Log, &slog.HandlerOptions{Level: slog.LevelWarn}))
-	srv, err := server.New(ctx, server.Config{Store: store, Logger: logger})
+	index, err := search.OpenFor(store)
 	if err != nil {
+		return "", "", nil, err
+	}
+	closeIndex := func() { index.Close() }
+	srv, err := server.New(ctx, server.Config{Store: store, Index: index, Logger: logger})
+	if err != nil {
+		closeIndex()
 		return "", "", nil, err
 	}
 	ln, err := net.Listen("tcp", "127.0.0.1:0")
@@ -110,6 +116,7 @@ func startServer(ctx context.Context, store *graph.Store, cfg config) (string, s
 		if err := <-served; err != nil {
 			fmt.Fprintf(cfg.Log, "serveload: server: %v\n", err)
 		}
+		closeIndex()
 	}
 	return "http://" + ln.Addr().String(), srv.Token(), stop, nil
 }

@@ -136,7 +136,7 @@ func buildNewsgraph(dir string) (string, error) {
 	return bin, nil
 }
 
-// reindexLoop asks the server to rebuild its page snapshot every interval
+// reindexLoop asks the server to catch its console up every interval
 // until ctx is done, so that pages and search see the new articles while
 // the clients read them. The answer must count at least the articles
 // there were before the run.

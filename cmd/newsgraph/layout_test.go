@@ -7,11 +7,12 @@ import (
 )
 
 // TestImportDirection enforces the layering of DEVELOPERS.md: cmd → server →
-// queries → search → graph → nquads → schema ← extract ← loaders; export
-// sits above graph beside queries (it imports graph, nquads and schema;
-// server and cmd import it; graph never does); loaders and extract know
-// nothing of Cayley, and search does not import queries, so that queries
-// can offer it as a saved query.
+// console → queries → search → graph → nquads → schema ← extract ←
+// loaders; export sits above graph beside queries (it imports graph, nquads
+// and schema; server and cmd import it; graph never does); the console's
+// read model (console) sits above queries and search, which know nothing
+// of it; loaders and extract know nothing of Cayley, and search does not
+// import queries, so that queries can offer it as a saved query.
 func TestImportDirection(t *testing.T) {
 	const mod = "github.com/newsgraph/newsgraph/"
 	forbidden := map[string][]string{
@@ -19,10 +20,11 @@ func TestImportDirection(t *testing.T) {
 		"nquads":  {mod + "graph", mod + "queries", mod + "loaders", mod + "extract", mod + "server", mod + "export", mod + "search"},
 		"extract": {mod + "graph", mod + "queries", mod + "loaders", mod + "server", "github.com/cayleygraph/cayley"},
 		"loaders": {mod + "graph", mod + "queries", mod + "server", "github.com/cayleygraph/cayley"},
-		"graph":   {mod + "queries", mod + "loaders", mod + "extract", mod + "server", mod + "export"},
-		"export":  {mod + "queries", mod + "loaders", mod + "extract", mod + "server", mod + "search"},
-		"queries": {mod + "loaders", mod + "extract", mod + "server", mod + "export"},
-		"search":  {mod + "loaders", mod + "extract", mod + "server", mod + "queries", mod + "export"},
+		"graph":   {mod + "queries", mod + "loaders", mod + "extract", mod + "server", mod + "export", mod + "search", mod + "console"},
+		"export":  {mod + "queries", mod + "loaders", mod + "extract", mod + "server", mod + "search", mod + "console"},
+		"queries": {mod + "loaders", mod + "extract", mod + "server", mod + "export", mod + "console"},
+		"search":  {mod + "loaders", mod + "extract", mod + "server", mod + "queries", mod + "export", mod + "console"},
+		"console": {mod + "loaders", mod + "extract", mod + "server"},
 		"server":  {mod + "loaders", mod + "extract"},
 	}
 	// extract and loaders reach cayleygraph/quad only through schema, which

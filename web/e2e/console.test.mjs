@@ -127,6 +127,23 @@ test("entity page lists names, roles, statements and a graph", async () => {
   clean(log);
 });
 
+test("an entity's lists are paged: Show more fetches the next page", async () => {
+  const { page, log } = await open("#/entity/country/kenya?limit=2");
+  await page.waitForSelector(".page-entity h1");
+  const articles = page.locator("section", { has: page.locator("h2", { hasText: /^Articles$/ }) });
+  assert.equal(await articles.locator("li").count(), 2);
+  const note = await articles.locator(".pager .muted").innerText();
+  const total = Number(note.match(/of (\d+)/)[1]);
+  assert.ok(total > 4, `Kenya is in ${total} articles`);
+  await articles.locator("button.more").click();
+  await articles.locator("li").nth(3).waitFor();
+  const dates = await articles.locator("li time").allTextContents();
+  assert.equal(dates.length, 4);
+  assert.deepEqual(dates, [...dates].sort().reverse(), "newest first across pages");
+  assert.match(await articles.locator(".pager .muted").innerText(), new RegExp(`showing the 4 newest of ${total}`));
+  clean(log);
+});
+
 test("search finds entities and text by aliases in another script", async () => {
   const { page, log } = await open("#/search");
   await page.fill("#search-q", "Україна");

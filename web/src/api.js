@@ -49,7 +49,10 @@ export const api = {
   gizmo: (script) => call("/api/gizmo", post(script)),
   reindex: () => call("/api/reindex", post("")),
   entities: (prefix, limit = 8) => call("/api/entities" + q({ prefix, limit })),
-  entity: (key) => call("/api/entity/" + key.split("/").map(encodeURIComponent).join("/")),
+  entity: (key, limit) => call("/api/entity/" + key.split("/").map(encodeURIComponent).join("/") + q({ limit })),
+  // One more page of an entity's list: articles, said or mentioned_in.
+  entityList: (key, list, offset, limit) =>
+    call("/api/entity/" + key.split("/").map(encodeURIComponent).join("/") + q({ list, offset, limit })),
   article: (id) => call("/api/article/" + encodeURIComponent(id)),
   search: (params) => call("/api/search" + q(params)),
 };

@@ -1,8 +1,10 @@
 // Live updates. The server sends a "commit" event on /api/events each time
 // the store changed (a load, a remove… run through it by the command line,
-// or serve --watch) and its catalog caught up, with the store's generation
-// number; on connecting it sends "hello" with the generation its data is
-// at, so a page that missed events while disconnected still notices.
+// or serve --watch, or another process writing to the same PostgreSQL
+// database) and its console caught up, with the store's generation (this
+// process's writes) and last commit (every process's); on connecting it
+// sends "hello" with the position its data is at, so a page that missed
+// events while disconnected still notices.
 // EventSource reconnects by itself (after the server's retry: 2 s).
 //
 // An event stream holds a connection for as long as the page is open, and
@@ -24,11 +26,12 @@ export function follow(status, onChange) {
       return;
     }
     const gen = msg.generation;
-    const changed = last !== null && gen !== last;
-    last = gen;
+    const at = `${gen}/${msg.commit ?? 0}`;
+    const changed = last !== null && at !== last;
+    last = at;
     document.body.dataset.generation = String(gen);
     status.textContent = "live";
-    status.title = `Shows the store as of change ${gen}; updates as it changes`;
+    status.title = `Shows the store as of commit ${msg.commit ?? 0}; updates as it changes`;
     status.className = "live on";
     if (changed) onChange(gen);
   };
@@ -43,7 +46,8 @@ export function follow(status, onChange) {
     };
     const parse = (ev) => {
       try {
-        pass({ type: "commit", generation: JSON.parse(ev.data).generation });
+        const { generation, commit } = JSON.parse(ev.data);
+        pass({ type: "commit", generation, commit });
       } catch {
         // not an event of ours
       }
