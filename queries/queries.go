@@ -137,9 +137,13 @@ func runBuiltin(ctx context.Context, s *graph.Store, b *builtin, args map[string
 		return nil, queryError(ctx, b.Name, opt, err)
 	}
 	defer done()
+	found, err := searchOutsideRead(ctx, s, x, args)
+	if err != nil {
+		return nil, queryError(ctx, b.Name, opt, err)
+	}
 	err = s.Read(func(qs cgraph.QuadStore) (err error) {
 		r := newReader(ctx, qs)
-		r.cache, r.store, r.index = opt.Cache, s, x
+		r.cache, r.store, r.found = opt.Cache, s, found
 		res, err = b.run(r, args)
 		return err
 	})

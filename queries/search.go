@@ -15,17 +15,14 @@ import (
 // runSearch is the saved-query face of the search package, which the
 // console also answers from: entities by alias, statements and articles
 // ranked by their words, with graph filters, read from the store's search
-// index (see searchIndexFor). Entity hits are the entities q names exactly
-// (any alias).
+// index before the query's read (searchOutsideRead). Entity hits are the
+// entities q names exactly (any alias).
 func runSearch(r *reader, args map[string]string) (*Result, error) {
 	req, err := search.ParseRequest(args)
 	if err != nil {
 		return nil, searchError(err)
 	}
-	res, err := r.index.Search(req, indexLookup{r})
-	if err != nil {
-		return nil, searchError(err)
-	}
+	res := r.found
 	if err := r.entityHits(req, res); err != nil {
 		return nil, err
 	}
@@ -50,6 +47,23 @@ func searchIndexFor(ctx context.Context, s *graph.Store, query string, x SearchI
 		return mem, func() { mem.Close() }, mem.Follow(ctx, s, nil)
 	}
 	return x, func() {}, x.Follow(context.WithoutCancel(ctx), s, nil)
+}
+
+// searchOutsideRead runs the search query's request on x before the
+// query takes the store's read lock, as SearchWith does for the console:
+// a search under that lock waits for the index's, which Follow holds while
+// it waits for the store's, which a waiting writer keeps from it (a
+// search sent to a running server during a load hung so). Other queries
+// find nothing here.
+func searchOutsideRead(ctx context.Context, s *graph.Store, x SearchIndex, args map[string]string) (*search.Results, error) {
+	if x == nil {
+		return nil, nil
+	}
+	req, err := search.ParseRequest(args)
+	if err != nil {
+		return nil, searchError(err)
+	}
+	return SearchWith(ctx, s, x, req)
 }
 
 // entityHits adds to res the entities req's words name exactly, when it

@@ -12,6 +12,7 @@ import (
 
 	"github.com/newsgraph/newsgraph/graph"
 	"github.com/newsgraph/newsgraph/schema"
+	"github.com/newsgraph/newsgraph/search"
 )
 
 // reader is one query's view of the store: the quad store under the read
@@ -24,7 +25,7 @@ type reader struct {
 	vals  map[any]quad.Value    // by ref key
 	cache *Cache                // summaries and names kept across runs; may be nil
 	store *graph.Store          // for what the store counts without reading (TypeCounts); may be nil
-	index SearchIndex           // in step with the store, for the search query only
+	found *search.Results       // the search query's hits, found before the read (searchOutsideRead)
 
 	otherLabels map[any]bool // refs of the labels that are not articles
 }
