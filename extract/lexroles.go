@@ -160,6 +160,10 @@ var stateHeads = set("president", "vice-president", "minister", "premier", "chan
 // said X resigned as president", "Y announced X would become chairman".
 var clauseSpeech = set("said", "says", "announced", "announces", "confirmed")
 
+// speechWords cannot name a business function set off after a title ("X,
+// chairman, said, …" is no "vice president, sales,").
+var speechWords = set("said", "says", "told", "tells", "added", "adds", "announced", "announces", "confirmed", "noted", "stated")
+
 // introWords open a sentence's introductory phrase, after whose comma the
 // subject is named: "In 1990, X was elected", "Born in Riga, X worked as".
 var introWords = set("in", "on", "at", "after", "before", "since", "during", "born", "following", "until", "as", "under",

@@ -1,6 +1,10 @@
 package extract
 
-import "github.com/newsgraph/newsgraph/schema"
+import (
+	"strings"
+
+	"github.com/newsgraph/newsgraph/schema"
+)
 
 // link reads the words from the holder to the title, in the last clause
 // before the title: "X, who will become CEO", "X, until now CEO", "X had
@@ -99,6 +103,9 @@ func (c *roleClause) after() schema.RoleStatus {
 		return ""
 	}
 	i := c.skipOrg(max(c.role[1], c.holder[1], c.title[1]))
+	if c.title[0] >= c.holder[1] {
+		i = c.skipFunction(i) // "X, vice president, sales, resigned"
+	}
 	if c.title[0] >= c.holder[1] && c.word(c.holder[1]) == "," {
 		// The role is a clause set off after the name; the main verb
 		// follows the comma that closes it.
@@ -120,6 +127,13 @@ func (c *roleClause) after() schema.RoleStatus {
 			return st
 		}
 	}
+	if c.title[1] <= c.holder[0] && c.word(c.holder[0]-1) == "," && c.leftAt(i+1) {
+		// "Y said its president, X, resigned": the name closes an
+		// apposition and the main verb after it ends the post. Only a
+		// verb of leaving is read there: "The new foreign minister, X, is
+		// a diplomat who until this month was …" speaks of another post.
+		return schema.StatusFormer
+	}
 	// "CEO Ann Holt, 58, resigned": past the apposition.
 	if i = c.nextComma(i + 1); i < 0 {
 		return ""
@@ -136,6 +150,52 @@ func (c *roleClause) skipOrg(i int) int {
 		}
 	}
 	return i
+}
+
+// leftAt tells that the verb group at token k ends the holder's post:
+// "resigned", "has retired", "stepped down", "was ousted" (not "resigned
+// as chairman", another post).
+func (c *roleClause) leftAt(k int) bool {
+	if auxVerbs[c.word(k)] {
+		k++
+	}
+	w, next := c.word(k), c.word(k+1)
+	switch {
+	case next == "as" || c.word(k+2) == "as":
+		return false
+	case leftVerbs[w], w == "stepped" && next == "down":
+		return true
+	}
+	return (w == "was" || w == "were") && removedVerbs[next]
+}
+
+// skipFunction skips a business function set off by commas after a title
+// at token i ("vice president, sales,", "senior vice president, finance,
+// of Y"), the shape WSJ's style gives it: one or two lower-case words that
+// are no function word, adverb or verb of saying. It returns i when there
+// is none.
+func (c *roleClause) skipFunction(i int) int {
+	if c.word(i) != "," {
+		return i
+	}
+	j := i + 1
+	for j < i+3 && j < len(c.toks) && c.toks[j].kind == tWord && !c.toks[j].cap && !functionOrAdverb(c.toks[j].text) {
+		j++
+	}
+	if j == i+1 || c.word(j) != "," {
+		return i
+	}
+	if w := c.word(j + 1); w == "of" || w == "at" {
+		return c.skipOrg(j + 1)
+	}
+	return j
+}
+
+// functionOrAdverb: words that cannot name a business function set off
+// after a title ("X, chairman, however, said").
+func functionOrAdverb(w string) bool {
+	return determiners[w] || titlePreps[w] || relatives[w] || clauseBreaks[w] || speechWords[w] || modals[w] ||
+		strings.HasSuffix(w, "ly") || strings.HasSuffix(w, "ever") || w == "or" || w == "too"
 }
 
 // nextComma is the first comma from token i in the next dozen tokens of

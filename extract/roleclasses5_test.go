@@ -1,0 +1,41 @@
+package extract
+
+import (
+	"testing"
+
+	"github.com/newsgraph/newsgraph/schema"
+)
+
+// Classes of posts as 1989 business-wire prose states them (eval/teamdev-wire
+// names them; every sentence here is made up).
+
+// TestRoleAppositionThenLeft: "Y said its president, X, resigned": the
+// title set off before the name, and the verb after the name ends the post.
+func TestRoleAppositionThenLeft(t *testing.T) {
+	checkRoles(t, []roleCase{
+		{name: "its president", text: "Wexcombe Tool Co. said its president, Desmond Kirwan, resigned to pursue other interests.",
+			person: "Desmond Kirwan", title: "president", org: "Wexcombe Tool Co.", status: schema.StatusFormer},
+		{name: "its treasurer retired", text: "Lisgar Mills Inc. said its treasurer, Orla Brankin, retired after 30 years in Ireland.",
+			person: "Orla Brankin", title: "treasurer", org: "Lisgar Mills Inc.", status: schema.StatusFormer},
+		{name: "stepped down", text: "Quenby Foods Corp. said its chief financial officer, Tamsin Oswin, stepped down.",
+			person: "Tamsin Oswin", title: "chief financial officer", org: "Quenby Foods Corp.", status: schema.StatusFormer},
+		{name: "said, not left", text: "Wexcombe Tool Co.'s president, Desmond Kirwan, said the plant in Mexico would close.",
+			person: "Desmond Kirwan", title: "president", org: "Wexcombe Tool Co.", status: schema.StatusCurrent},
+		{name: "said another left", text: "Wexcombe Tool Co.'s chairman, Desmond Kirwan, said Aldous Pellow resigned.",
+			person: "Desmond Kirwan", title: "chairman", org: "Wexcombe Tool Co.", status: schema.StatusCurrent},
+	})
+}
+
+// TestRoleFunctionAfterTitle: "X, vice president, sales, resigned": a
+// business function set off by commas after the title does not hide the
+// verb after it.
+func TestRoleFunctionAfterTitle(t *testing.T) {
+	checkRoles(t, []roleCase{
+		{name: "sales", text: "Lisgar Mills Inc. said Aldous Pellow, vice president, sales, resigned.",
+			person: "Aldous Pellow", title: "vice president", org: "Lisgar Mills Inc.", status: schema.StatusFormer},
+		{name: "finance", text: "Quenby Foods Corp. said Tamsin Oswin, senior vice president, finance, retired in Canada.",
+			person: "Tamsin Oswin", title: "senior vice president", org: "Quenby Foods Corp.", status: schema.StatusFormer},
+		{name: "kept", text: "Quenby Foods Corp. said Tamsin Oswin, vice president, marketing, was elected a director.",
+			person: "Tamsin Oswin", title: "vice president", org: "Quenby Foods Corp.", status: schema.StatusCurrent},
+	})
+}
