@@ -39,3 +39,20 @@ func TestRoleFunctionAfterTitle(t *testing.T) {
 			person: "Tamsin Oswin", title: "vice president", org: "Quenby Foods Corp.", status: schema.StatusCurrent},
 	})
 }
+
+// TestRoleWherePastPost: "X joined Y in 1984 from Z, where he was a senior
+// vice president": a past tense in the "where" clause of the place the
+// holder came from or worked at states a past post; a present one a post
+// held now.
+func TestRoleWherePastPost(t *testing.T) {
+	checkRoles(t, []roleCase{
+		{name: "joined from", text: "Desmond Kirwan joined Wexcombe Tool Co. in 1984 from Lisgar Mills Inc., where he was a senior vice president.",
+			person: "Desmond Kirwan", title: "senior vice president", org: "Lisgar Mills Inc.", status: schema.StatusFormer},
+		{name: "had been", text: "Laura Brankin came to Quenby Foods Corp. from Kessock Bank, where she had been controller since 1979.",
+			person: "Laura Brankin", title: "controller", org: "Kessock Bank", status: schema.StatusFormer},
+		{name: "spent years at", text: "Aldous Pellow spent a decade at Strome Textiles Ltd., where he was treasurer, before moving to Canada.",
+			person: "Aldous Pellow", title: "treasurer", org: "Strome Textiles Ltd.", status: schema.StatusFormer},
+		{name: "present kept", text: "Helen Oswin works at Kessock Bank, where she is controller of the Irish branch.",
+			person: "Helen Oswin", title: "controller", org: "Kessock Bank", status: schema.StatusCurrent},
+	})
+}

@@ -24,6 +24,9 @@ func (c *roleClause) link() schema.RoleStatus {
 	if from == end-1 && (c.word(from) == "was" || c.word(from) == "were") && c.word(from-1) == "who" {
 		return schema.StatusFormer // "X, who was chief executive when…"
 	}
+	if c.word(from) == "where" && (c.word(from+2) == "was" || c.word(from+2) == "were") && !namedVerbs[c.word(from+3)] {
+		return schema.StatusFormer // "X joined Y from Z, where he was a vice president"
+	}
 	return c.verbs(from, end)
 }
 
