@@ -224,6 +224,7 @@ func (rf *roleFinder) ownerAfter(k, end int) (org, next, newEnd int) {
 		if j < n && toks[j].text == "the" {
 			j++
 		}
+		j = skipBasedIn(toks, j) // "at Cape Town-based Ubuntu Capital"
 		if mc := rf.tokChunk[min(j, n-1)]; j < n && mc >= 0 && rf.chunks[mc].ts == j && (toks[k].text != "in" || rf.chunks[mc].ent >= 0 && rf.ents[rf.chunks[mc].ent].typ == schema.Company) {
 			org = rf.orgEntity(mc)
 			end = toks[rf.chunks[mc].te-1].e
@@ -287,4 +288,16 @@ func (rf *roleFinder) skipPlace(k int) int {
 		return k
 	}
 	return j + 1
+}
+
+// skipBasedIn skips a place modifier "CITY-based" at token j (up to two
+// capitalised words before the hyphenated one: "Cape Town-based", "New
+// York-based") and returns the token after it, or j.
+func skipBasedIn(toks []token, j int) int {
+	for k := j; k < min(len(toks), j+3) && toks[k].kind == tWord && toks[k].cap; k++ {
+		if strings.HasSuffix(toks[k].text, "-based") {
+			return k + 1
+		}
+	}
+	return j
 }

@@ -56,3 +56,32 @@ func TestRoleWherePastPost(t *testing.T) {
 			person: "Helen Oswin", title: "controller", org: "Kessock Bank", status: schema.StatusCurrent},
 	})
 }
+
+// TestRoleGerundField: "X, a banking analyst at Y": a field in -ing before
+// an occupation is part of the title, but an adjective in -ing judges
+// ("a leading analyst" is an analyst).
+func TestRoleGerundField(t *testing.T) {
+	checkRoles(t, []roleCase{
+		{name: "banking", text: "Desmond Kirwan, a banking analyst at Kessock Securities Corp., said loans in Brazil would fall.",
+			person: "Desmond Kirwan", title: "banking analyst", org: "Kessock Securities Corp."},
+		{name: "brewing", text: "Aldous Pellow, a brewing analyst with Strome & Co., said sales in Ireland rose.",
+			person: "Aldous Pellow", title: "brewing analyst", org: "Strome & Co."},
+		{name: "publishing", text: "Helen Oswin, a publishing executive at Quenby Press Inc., said the sale in Canada was near.",
+			person: "Helen Oswin", title: "publishing executive", org: "Quenby Press Inc."},
+		{name: "leading judges", text: "Laura Brankin, a leading analyst at Kessock Securities Corp., said rates in Spain would rise.",
+			person: "Laura Brankin", title: "leading analyst", org: "Kessock Securities Corp.", not: true},
+	})
+}
+
+// TestRoleEmployerAfterBased: "an analyst at Dayton-based Y": a place
+// modifier in "-based" stands between the preposition and the employer.
+func TestRoleEmployerAfterBased(t *testing.T) {
+	checkRoles(t, []roleCase{
+		{name: "one word", text: "Desmond Kirwan, an analyst at Dayton-based Kessock Securities, said loans in Brazil would fall.",
+			person: "Desmond Kirwan", title: "analyst", org: "Kessock Securities"},
+		{name: "two words", text: "Helen Oswin, a trader at New York-based Strome Capital, said bonds in Japan would rally.",
+			person: "Helen Oswin", title: "trader", org: "Strome Capital"},
+		{name: "with the", text: "Aldous Pellow, treasurer of the Omaha-based Quenby Foods Corp., said sales in Mexico rose.",
+			person: "Aldous Pellow", title: "treasurer", org: "Quenby Foods Corp."},
+	})
+}
