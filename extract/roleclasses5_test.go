@@ -85,3 +85,18 @@ func TestRoleEmployerAfterBased(t *testing.T) {
 			person: "Aldous Pellow", title: "treasurer", org: "Quenby Foods Corp."},
 	})
 }
+
+// TestRoleCoordinatedTitlesTime: "X will become president and chief
+// operating officer": the verb's time holds for the second title too.
+func TestRoleCoordinatedTitlesTime(t *testing.T) {
+	checkRoles(t, []roleCase{
+		{name: "will become", text: "Desmond Kirwan will become president and chief operating officer of Quenby Foods Corp. in May.",
+			person: "Desmond Kirwan", title: "chief operating officer", org: "Quenby Foods Corp.", status: schema.StatusIncoming},
+		{name: "will succeed as", text: "Strome Textiles Ltd. said Helen Oswin will succeed Aldous Pellow as chairman and chief executive officer.",
+			person: "Helen Oswin", title: "chief executive officer", org: "Strome Textiles Ltd.", status: schema.StatusIncoming},
+		{name: "resigned as", text: "Desmond Kirwan resigned as president and chief operating officer of Quenby Foods Corp. in Canada.",
+			person: "Desmond Kirwan", title: "chief operating officer", org: "Quenby Foods Corp.", status: schema.StatusFormer},
+		{name: "other clause", text: "Laura Brankin resigned on Monday and chief executive Desmond Kirwan of Quenby Foods Corp. took charge in Canada.",
+			person: "Desmond Kirwan", title: "chief executive", org: "Quenby Foods Corp.", status: schema.StatusCurrent},
+	})
+}

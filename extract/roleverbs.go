@@ -16,6 +16,9 @@ func (c *roleClause) link() schema.RoleStatus {
 	_, end := c.modifiers()
 	from := c.holder[1]
 	for i := end - 1; i >= c.holder[1]; i-- {
+		if i == end-1 && c.word(i) == "and" && i > 0 && c.toks[i-1].kind == tWord && !c.toks[i-1].cap {
+			continue // "will become president and chief operating officer": one verb, both posts
+		}
 		if w := c.word(i); clauseBreaks[w] || relatives[w] {
 			from = i + 1
 			break
