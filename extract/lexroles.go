@@ -38,6 +38,11 @@ func verbClass(w string) int {
 // of", "is now chairman", "had previously been".
 var roleAdverbs = set("also", "now", "still", "currently", "previously", "formerly", "once", "later", "briefly")
 
+// titleTakeVerbs state a post only before "the [added] title of": "will
+// assume the additional title of president", "was given the added title
+// of treasurer" ("assumed control" states none).
+var titleTakeVerbs = set("assume", "assumes", "assumed", "assuming", "given", "gets", "got", "receives", "received", "adds", "added")
+
 // appointObjVerbs take the appointee as object: "named X as its new CFO",
 // "appointed X chief executive".
 var appointObjVerbs = set("named", "appointed", "elected", "hired", "tapped", "picked", "chose", "promoted", "names",

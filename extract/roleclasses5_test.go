@@ -100,3 +100,19 @@ func TestRoleCoordinatedTitlesTime(t *testing.T) {
 			person: "Desmond Kirwan", title: "chief executive", org: "Quenby Foods Corp.", status: schema.StatusCurrent},
 	})
 }
+
+// TestRoleTakesTitleOf: "X will assume the additional title of president",
+// "X was given the added title of treasurer": a verb of taking states a
+// post only before "the title of".
+func TestRoleTakesTitleOf(t *testing.T) {
+	checkRoles(t, []roleCase{
+		{name: "will assume", text: "Quenby Foods Corp. said Helen Oswin, chairman, will assume the additional title of president.",
+			person: "Helen Oswin", title: "president", org: "Quenby Foods Corp.", status: schema.StatusIncoming},
+		{name: "was given", text: "Strome Textiles Ltd. said Aldous Pellow was given the added title of treasurer in Ireland.",
+			person: "Aldous Pellow", title: "treasurer", org: "Strome Textiles Ltd.", status: schema.StatusCurrent},
+		{name: "assumed", text: "Desmond Kirwan assumed the title of chairman of Quenby Foods Corp. in May.",
+			person: "Desmond Kirwan", title: "chairman", org: "Quenby Foods Corp.", status: schema.StatusCurrent},
+		{name: "no title", text: "Desmond Kirwan assumed the role of critic at Quenby Foods Corp. in Canada.",
+			person: "Desmond Kirwan", title: "", org: "Quenby Foods Corp.", not: true},
+	})
+}

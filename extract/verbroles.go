@@ -126,8 +126,8 @@ func (rf *roleFinder) subjectRole(subj verbSubject, i int) {
 	case vc == verbFound:
 		rf.founderRole(subj, i)
 		return
-	case vc == verbNone, vc == verbLink && !rf.verbOf(subj, i):
-		return
+	case vc == verbNone && !(titleTakeVerbs[w] && rf.postOf(i+1) > i+1), vc == verbLink && !rf.verbOf(subj, i):
+		return // but "will assume the additional title of president"
 	case w == "as" && (i == 0 || toks[i-1].text == "well" || toks[i-1].text == "such" || toks[i-1].text == ","):
 		return // "as well as", "such as"
 	case i >= 2 && toks[i-1].text == "to" && !futureTo[toks[i-2].text] && !modals[toks[i-2].text]:
