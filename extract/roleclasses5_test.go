@@ -116,3 +116,19 @@ func TestRoleTakesTitleOf(t *testing.T) {
 			person: "Desmond Kirwan", title: "", org: "Quenby Foods Corp.", not: true},
 	})
 }
+
+// TestRoleSubjectAfterDescribedSpeaker: "Y, the Leeds maker of yarn, said X
+// was named chairman": the subject of the reported clause after an
+// appositive on the company that opens the sentence.
+func TestRoleSubjectAfterDescribedSpeaker(t *testing.T) {
+	checkRoles(t, []roleCase{
+		{name: "named", text: "Strome Textiles Ltd., a maker of yarn, said Helen Oswin was named chairman.",
+			person: "Helen Oswin", title: "chairman", org: "Strome Textiles Ltd.", status: schema.StatusCurrent},
+		{name: "will succeed", text: "Quenby Foods Corp., the Omaha-based meat packer, said Desmond Kirwan will succeed Aldous Pellow as president.",
+			person: "Desmond Kirwan", title: "president", org: "Quenby Foods Corp.", status: schema.StatusIncoming},
+		{name: "resigned as", text: "Lisgar Mills Inc., which makes paper in Canada, said Laura Brankin resigned as treasurer.",
+			person: "Laura Brankin", title: "treasurer", org: "Lisgar Mills Inc.", status: schema.StatusFormer},
+		{name: "two clauses", text: "Lisgar Mills Inc. cut jobs, sales fell, said Laura Brankin, who was controller of Kessock Bank.",
+			person: "Laura Brankin", title: "controller", org: "Lisgar Mills Inc.", not: true},
+	})
+}

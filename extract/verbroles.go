@@ -80,7 +80,28 @@ func (rf *roleFinder) verbRoles() {
 // president"; not after a quotation: '"…," said X').
 func (rf *roleFinder) opensSentence(p, sent int) bool {
 	return p < 0 || rf.toks[p].sent != sent || rf.toks[p].text == "But" || rf.toks[p].text == "And" || rf.toks[p].text == "that" ||
-		clauseSpeech[rf.toks[p].text] && p > 0 && rf.toks[p-1].kind == tWord // "Y said X resigned as president"
+		clauseSpeech[rf.toks[p].text] && p > 0 && (rf.toks[p-1].kind == tWord || rf.afterAppositive(p-1)) // "Y said X resigned as president"
+}
+
+// afterAppositive tells that the comma at token p closes an appositive on
+// the subject that opens the sentence: "Grantley Corp., the Ohio maker of
+// machine tools, said X will succeed Y" (not a clause before "said").
+func (rf *roleFinder) afterAppositive(p int) bool {
+	toks := rf.toks
+	if p < 3 || toks[p].text != "," {
+		return false
+	}
+	start := rf.sentStart(toks[p].sent)
+	mc := rf.tokChunk[start]
+	if mc < 0 || rf.chunks[mc].ent < 0 || rf.chunks[mc].te >= p || toks[rf.chunks[mc].te].text != "," {
+		return false
+	}
+	for k := rf.chunks[mc].te + 1; k < p; k++ {
+		if toks[k].text == "," || toks[k].kind == tQuote {
+			return false // one appositive, no quotation
+		}
+	}
+	return true
 }
 
 // afterTitle tells that the person of chunk c, after a comma at token p,
