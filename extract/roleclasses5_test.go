@@ -132,3 +132,21 @@ func TestRoleSubjectAfterDescribedSpeaker(t *testing.T) {
 			person: "Laura Brankin", title: "controller", org: "Lisgar Mills Inc.", not: true},
 	})
 }
+
+// TestRoleSucceedingWhoRetired: "X was named president, succeeding Y, who
+// retired": the leaving is Y's, X's post is current; and "succeeding Y,
+// who was named treasurer": Y's new post is current.
+func TestRoleSucceedingWhoRetired(t *testing.T) {
+	checkRoles(t, []roleCase{
+		{name: "who retired", text: "Desmond Kirwan was named controller of Quenby Foods Corp., succeeding Laura Brankin, who retired.",
+			person: "Desmond Kirwan", title: "controller", org: "Quenby Foods Corp.", status: schema.StatusCurrent},
+		{name: "predecessor former", text: "Desmond Kirwan was named controller of Quenby Foods Corp., succeeding Laura Brankin, who retired.",
+			person: "Laura Brankin", title: "controller", org: "Quenby Foods Corp.", status: schema.StatusFormer},
+		{name: "replacing who resigned", text: "Helen Oswin was elected president of Strome Textiles Ltd., replacing Aldous Pellow, who resigned in May.",
+			person: "Helen Oswin", title: "president", org: "Strome Textiles Ltd.", status: schema.StatusCurrent},
+		{name: "who was named", text: "Desmond Kirwan was named controller of Quenby Foods Corp. He succeeds Laura Brankin, who was named treasurer.",
+			person: "Laura Brankin", title: "treasurer", org: "Quenby Foods Corp.", status: schema.StatusCurrent},
+		{name: "who retired as", text: "Desmond Kirwan succeeds Laura Brankin, who retired as controller of Quenby Foods Corp.",
+			person: "Laura Brankin", title: "controller", org: "Quenby Foods Corp.", status: schema.StatusFormer},
+	})
+}

@@ -153,6 +153,9 @@ func (c *roleClause) predecessor() schema.RoleStatus {
 	if c.title[0] >= 0 && c.title[1] <= c.holder[0] {
 		_, start = c.modifiers()
 	}
+	if c.newPostAfter() {
+		return "" // "succeeds Y, who was named treasurer": Y's new post
+	}
 	i := start - 1
 	for determiners[c.word(i)] || i >= 0 && i < len(c.toks) && courtesyTitle(c.toks[i].text) {
 		i-- // "succeeding Mr. Caldwell"
@@ -175,6 +178,20 @@ func (c *roleClause) predecessor() schema.RoleStatus {
 		return schema.StatusCurrent
 	}
 	return schema.StatusFormer
+}
+
+// newPostAfter tells that the title follows the holder in a relative
+// clause of appointment: "succeeding Y, who was named treasurer".
+func (c *roleClause) newPostAfter() bool {
+	if c.title[0] < c.holder[1] || c.word(c.holder[1]) != "," || c.word(c.holder[1]+1) != "who" {
+		return false
+	}
+	for k := c.holder[1] + 2; k < c.title[0]; k++ {
+		if namedVerbs[c.word(k)] || changeIn[c.word(k)] {
+			return true
+		}
+	}
+	return false
 }
 
 // decidedBefore tells that "to" at i follows a verb of deciding, maybe

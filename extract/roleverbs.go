@@ -140,6 +140,9 @@ func (c *roleClause) after() schema.RoleStatus {
 		// a diplomat who until this month was …" speaks of another post.
 		return schema.StatusFormer
 	}
+	if w := c.word(i + 1); successionVerbs[w] || strings.HasSuffix(w, "ing") {
+		return "" // "X was named CEO, succeeding Y, who retired": Y left
+	}
 	// "CEO Ann Holt, 58, resigned": past the apposition.
 	if i = c.nextComma(i + 1); i < 0 {
 		return ""
