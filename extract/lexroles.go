@@ -24,9 +24,9 @@ const (
 
 func verbClass(w string) int {
 	switch w {
-	case "become", "becomes", "became", "named", "appointed", "elected", "as":
+	case "become", "becomes", "became", "named", "appointed", "elected", "as", "promoted", "elevated":
 		return verbRole
-	case "is", "was", "remains", "remained", "been":
+	case "is", "was", "remains", "remained", "remain", "been":
 		return verbLink
 	case "founded", "co-founded", "cofounded":
 		return verbFound

@@ -150,3 +150,25 @@ func TestRoleSucceedingWhoRetired(t *testing.T) {
 			person: "Laura Brankin", title: "controller", org: "Quenby Foods Corp.", status: schema.StatusFormer},
 	})
 }
+
+// TestRoleRemainPromoted: "X will remain a director" states a post held
+// now; "X was promoted to executive vice president" an appointment;
+// "resigned as chairman of Y to join Z as president" a post taken at Z.
+func TestRoleRemainPromoted(t *testing.T) {
+	checkRoles(t, []roleCase{
+		{name: "will remain", text: "Quenby Foods Corp. said Helen Oswin, 65, will remain a director.",
+			person: "Helen Oswin", title: "director", org: "Quenby Foods Corp.", status: schema.StatusCurrent},
+		{name: "would remain", text: "Strome Textiles Ltd. said Desmond Kirwan would remain chairman of the company.",
+			person: "Desmond Kirwan", title: "chairman", org: "Strome Textiles Ltd.", status: schema.StatusCurrent},
+		{name: "would have been", text: "Desmond Kirwan would have been chairman of Quenby Foods Corp. if the deal had closed.",
+			person: "Desmond Kirwan", title: "chairman", org: "Quenby Foods Corp.", not: true},
+		{name: "promoted to", text: "Desmond Kirwan was promoted to executive vice president of Quenby Foods Corp.",
+			person: "Desmond Kirwan", title: "executive vice president", org: "Quenby Foods Corp.", status: schema.StatusCurrent},
+		{name: "elevated to", text: "Lisgar Mills Inc. said Laura Brankin, 47, was elevated to senior vice president.",
+			person: "Laura Brankin", title: "senior vice president", org: "Lisgar Mills Inc.", status: schema.StatusCurrent},
+		{name: "resigned to join", text: "Desmond Kirwan, 45, resigned as chairman of Quenby Foods Corp. to join Strome Textiles Ltd. as president.",
+			person: "Desmond Kirwan", title: "president", org: "Strome Textiles Ltd.", status: schema.StatusCurrent},
+		{name: "resigned kept", text: "Desmond Kirwan, 45, resigned as chairman of Quenby Foods Corp. to join Strome Textiles Ltd. as president.",
+			person: "Desmond Kirwan", title: "chairman", org: "Quenby Foods Corp.", status: schema.StatusFormer},
+	})
+}

@@ -71,6 +71,10 @@ func (c *roleClause) cues(from, to int) verbCues {
 		switch {
 		case modals[w] || w == "to" && futureTo[prev]:
 			v.future = true
+		case w == "to" && changeIn[next] && v.past >= 0:
+			v.past, v.in = -1, true // "resigned as chairman of Y to join Z as president": Z's post is taken
+		case (w == "remain" || w == "stay") && next != "on" && next != "as":
+			v.out = true // "will remain chairman": held now and after
 		case namedVerbs[w] && !v.future:
 			v.named = true
 		case stepWords[w] && next == "down":

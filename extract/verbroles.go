@@ -158,6 +158,9 @@ func (rf *roleFinder) subjectRole(subj verbSubject, i int) {
 	for k < len(toks) && roleAdverbs[toks[k].text] {
 		k++ // "was also president of", "is now chairman"
 	}
+	if (w == "promoted" || w == "elevated") && k < len(toks) && toks[k].text == "to" && rf.postOf(k) == k {
+		k++ // "was promoted to executive vice president"
+	}
 	k = rf.postOf(k) // "was named to the new post of vice chairman"
 	org := -1
 	if mc := rf.chunkEndingAt(i - 1); w == "as" && mc >= 0 && rf.chunks[mc].ts >= 1 && joinVerbs[toks[rf.chunks[mc].ts-1].text] {
@@ -301,7 +304,7 @@ func (rf *roleFinder) verbOf(subj verbSubject, i int) bool {
 			k = j - 1 // "who until this month was"
 			continue
 		}
-		if w := rf.toks[k].text; !roleAdverbs[w] && !auxVerbs[w] && w != "," && w != "who" {
+		if w := rf.toks[k].text; !roleAdverbs[w] && !auxVerbs[w] && !(modals[w] && rf.toks[k+1].text != "have") && w != "," && w != "who" { // "will remain chairman", not "would have been"
 			return false
 		}
 	}
