@@ -172,3 +172,18 @@ func TestRoleRemainPromoted(t *testing.T) {
 			person: "Desmond Kirwan", title: "chairman", org: "Quenby Foods Corp.", status: schema.StatusFormer},
 	})
 }
+
+// TestRolePredecessorNoun: "X's predecessor, Y," and "his predecessor, Y,":
+// Y held X's post before X.
+func TestRolePredecessorNoun(t *testing.T) {
+	checkRoles(t, []roleCase{
+		{name: "his", text: "Desmond Kirwan, Quenby Foods Corp.'s president, said sales rose. His predecessor, Laura Brankin, retired in May.",
+			person: "Laura Brankin", title: "president", org: "Quenby Foods Corp.", status: schema.StatusFormer},
+		{name: "possessive name", text: "Canada's finance minister, Douglas Merriman, proposed rules. Mr. Merriman's predecessor, Gilles Brassard, had opposed any limit.",
+			person: "Gilles Brassard", title: "finance minister", org: "Canada", status: schema.StatusFormer},
+		{name: "her", text: "Helen Oswin was named treasurer of Strome Textiles Ltd. in May. Her predecessor, Aldous Pellow, joined a bank in Ireland.",
+			person: "Aldous Pellow", title: "treasurer", org: "Strome Textiles Ltd.", status: schema.StatusFormer},
+		{name: "holder kept", text: "Helen Oswin was named treasurer of Strome Textiles Ltd. in May. Her predecessor, Aldous Pellow, joined a bank in Ireland.",
+			person: "Helen Oswin", title: "treasurer", org: "Strome Textiles Ltd.", status: schema.StatusCurrent},
+	})
+}

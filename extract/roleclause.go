@@ -269,9 +269,13 @@ func (c *roleClause) futureAfter() bool {
 	return false
 }
 
-// lateHolder: "his father, the late Anselmo Vargas, who had founded it".
+// lateHolder: "his father, the late Anselmo Vargas, who had founded it";
+// "his predecessor, Y" (predecessorPost).
 func (c *roleClause) lateHolder() schema.RoleStatus {
 	if i := c.holder[0]; i >= 2 && c.word(i-1) == "late" && (determiners[c.word(i-2)] || c.toks[i-2].kind == tPoss) {
+		return schema.StatusFormer
+	}
+	if i := c.holder[0]; i >= 2 && c.word(i-1) == "," && c.word(i-2) == "predecessor" {
 		return schema.StatusFormer
 	}
 	return ""

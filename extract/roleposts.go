@@ -320,3 +320,37 @@ func (rf *roleFinder) postOf(k int) int {
 	}
 	return k
 }
+
+// predecessorPost reads "X's predecessor, Y," and "his predecessor, Y,":
+// Y held the post the article last gave X before it (roleTimes makes it
+// former: lateHolder).
+func (rf *roleFinder) predecessorPost(c *chunk) {
+	toks := rf.toks
+	p := c.ts - 1
+	if p < 2 || toks[p].text != "," || toks[p-1].text != "predecessor" {
+		return
+	}
+	holder, start := -1, p-2
+	switch w := toks[p-2].text; {
+	case toks[p-2].kind == tPoss:
+		if mc := rf.chunkEndingAt(p - 3); mc >= 0 && rf.chunks[mc].ent >= 0 && rf.ents[rf.chunks[mc].ent].typ == schema.Person {
+			holder, start = rf.chunks[mc].ent, rf.chunks[mc].ts
+		}
+	case w == "his" || w == "His":
+		holder = rf.salientPersonG(p-2, 'm')
+	case w == "her" || w == "Her":
+		holder = rf.salientPersonG(p-2, 'f')
+	}
+	if holder < 0 || holder == c.ent {
+		return
+	}
+	name, best := rf.ents[holder].name, -1
+	for i := range rf.out {
+		if r := &rf.out[i]; r.Person == name && r.Span.End <= toks[start].s && (best < 0 || r.Span.End > rf.out[best].Span.End) {
+			best = i
+		}
+	}
+	if best >= 0 {
+		rf.add(c.ent, rf.out[best].Title, rf.outOrg[best], toks[start].s, toks[c.te-1].e, 0.5)
+	}
+}
