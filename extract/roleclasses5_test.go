@@ -187,3 +187,21 @@ func TestRolePredecessorNoun(t *testing.T) {
 			person: "Helen Oswin", title: "treasurer", org: "Strome Textiles Ltd.", status: schema.StatusCurrent},
 	})
 }
+
+// TestRoleSucceedWhoAs: "X will succeed Y, who is retiring, as chairman":
+// a relative clause on the predecessor stands between the name and "as";
+// both get the post, and the clause's verbs are Y's, not X's.
+func TestRoleSucceedWhoAs(t *testing.T) {
+	checkRoles(t, []roleCase{
+		{name: "successor incoming", text: "Desmond Kirwan will succeed Aldous Pellow, who is retiring, as chairman of Quenby Foods Corp.",
+			person: "Desmond Kirwan", title: "chairman", org: "Quenby Foods Corp.", status: schema.StatusIncoming},
+		{name: "predecessor holds", text: "Desmond Kirwan will succeed Aldous Pellow, who is retiring, as chairman of Quenby Foods Corp.",
+			person: "Aldous Pellow", title: "chairman", org: "Quenby Foods Corp.", status: schema.StatusCurrent},
+		{name: "successor current", text: "Helen Oswin succeeds Laura Brankin, who resigned in May, as treasurer of Strome Textiles Ltd.",
+			person: "Helen Oswin", title: "treasurer", org: "Strome Textiles Ltd.", status: schema.StatusCurrent},
+		{name: "predecessor left", text: "Helen Oswin succeeds Laura Brankin, who resigned in May, as treasurer of Strome Textiles Ltd.",
+			person: "Laura Brankin", title: "treasurer", org: "Strome Textiles Ltd.", status: schema.StatusFormer},
+		{name: "no post", text: "Desmond Kirwan praised Aldous Pellow, who retired, as a fine engineer at Quenby Foods Corp.",
+			person: "Desmond Kirwan", title: "", org: "Quenby Foods Corp.", not: true},
+	})
+}

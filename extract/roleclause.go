@@ -14,6 +14,7 @@ type roleClause struct {
 	holder [2]int // the holder's name
 	title  [2]int // the title's words
 	role   [2]int // the whole role as the extractor found it ("X, CEO of Y")
+	skip   [2]int // a relative clause on another person that the holder's verbs skip (link)
 }
 
 // status applies the rules in turn; the first that finds a cue decides. A

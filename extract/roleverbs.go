@@ -19,6 +19,13 @@ func (c *roleClause) link() schema.RoleStatus {
 		if i == end-1 && c.word(i) == "and" && i > 0 && c.toks[i-1].kind == tWord && !c.toks[i-1].cap {
 			continue // "will become president and chief operating officer": one verb, both posts
 		}
+		if c.word(i) == "," {
+			if j := c.relativeOpen(i); j > c.holder[1] {
+				c.skip = [2]int{j, i + 1} // "will succeed Y, who is retiring, as chairman": not the clause on Y
+				i = j
+				continue
+			}
+		}
 		if w := c.word(i); clauseBreaks[w] || relatives[w] {
 			from = i + 1
 			break
@@ -67,6 +74,9 @@ func (c *roleClause) verbs(from, to int) schema.RoleStatus {
 func (c *roleClause) cues(from, to int) verbCues {
 	v := verbCues{past: -1, now: -1}
 	for i := from; i < to; i++ {
+		if i >= c.skip[0] && i < c.skip[1] {
+			continue
+		}
 		w, prev, next := c.word(i), c.word(i-1), c.word(i+1)
 		switch {
 		case modals[w] || w == "to" && futureTo[prev]:
@@ -163,6 +173,23 @@ func (c *roleClause) skipOrg(i int) int {
 		}
 	}
 	return i
+}
+
+// relativeOpen is the token of the ", who" whose clause the comma at p
+// closes, within a dozen tokens; -1 if none.
+func (c *roleClause) relativeOpen(p int) int {
+	for j := p - 1; j > 0 && j > p-12; j-- {
+		switch c.word(j) {
+		case ",", ";", ":":
+			return -1
+		case "who":
+			if c.word(j-1) == "," {
+				return j - 1
+			}
+			return -1
+		}
+	}
+	return -1
 }
 
 // leftAt tells that the verb group at token k ends the holder's post:

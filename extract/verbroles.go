@@ -60,6 +60,9 @@ func (rf *roleFinder) verbRoles() {
 		} else if t.text == "who" && first.ent >= 0 && i >= 1 && rf.postEndsAt(first.ent, toks[i-1]) {
 			last, who = verbSubject{first.ent, first.ts, i}, true // "X is a veteran envoy who was ambassador"
 		}
+		if who && t.text == "," && rf.relativeBefore(i) >= 0 {
+			who = false // the relative clause on the object ends: "succeed Y, who is retiring, as chairman"
+		}
 		if t.text == "where" && first.ent >= 0 {
 			rf.whereRole(first, i) // "X arrived from Y, where he was head of recruitment"
 		}
@@ -81,6 +84,24 @@ func (rf *roleFinder) verbRoles() {
 func (rf *roleFinder) opensSentence(p, sent int) bool {
 	return p < 0 || rf.toks[p].sent != sent || rf.toks[p].text == "But" || rf.toks[p].text == "And" || rf.toks[p].text == "that" ||
 		clauseSpeech[rf.toks[p].text] && p > 0 && (rf.toks[p-1].kind == tWord || rf.afterAppositive(p-1)) // "Y said X resigned as president"
+}
+
+// relativeBefore is the "who" of a relative clause that the comma at token
+// p closes (", who is retiring,"), within a dozen tokens; -1 if none.
+func (rf *roleFinder) relativeBefore(p int) int {
+	toks := rf.toks
+	for j := p - 1; j > 0 && j > p-12 && toks[j].sent == toks[p].sent; j-- {
+		switch toks[j].text {
+		case ",", ";", ":":
+			return -1
+		case "who":
+			if toks[j-1].text == "," {
+				return j
+			}
+			return -1
+		}
+	}
+	return -1
 }
 
 // afterAppositive tells that the comma at token p closes an appositive on
@@ -149,8 +170,8 @@ func (rf *roleFinder) subjectRole(subj verbSubject, i int) {
 		return
 	case vc == verbNone && !(titleTakeVerbs[w] && rf.postOf(i+1) > i+1), vc == verbLink && !rf.verbOf(subj, i):
 		return // but "will assume the additional title of president"
-	case w == "as" && (i == 0 || toks[i-1].text == "well" || toks[i-1].text == "such" || toks[i-1].text == ","):
-		return // "as well as", "such as"
+	case w == "as" && (i == 0 || toks[i-1].text == "well" || toks[i-1].text == "such" || toks[i-1].text == "," && rf.relativeBefore(i-1) < 0):
+		return // "as well as", "such as"; but "will succeed Y, who is retiring, as chairman"
 	case i >= 2 && toks[i-1].text == "to" && !futureTo[toks[i-2].text] && !modals[toks[i-2].text]:
 		return // an aim, no post: "is studying to become a nurse", "hopes to be named"
 	}
@@ -210,6 +231,16 @@ func (rf *roleFinder) objectRole(c *chunk, v int) {
 		}
 		rf.titleAt(c.ent, c.ts, k, org, 0.6)
 		return
+	}
+	if k+1 < len(toks) && toks[k].text == "," && toks[k+1].text == "who" {
+		for j := k + 2; j < min(len(toks)-1, k+12); j++ {
+			if toks[j].text == "," {
+				if toks[j+1].text == "as" && rf.relativeBefore(j) == k+1 {
+					k = j + 1 // "succeed Y, who is retiring, as chairman"
+				}
+				break
+			}
+		}
 	}
 	for j := k; j < min(len(toks), k+5); j++ {
 		if toks[j].text == "as" {
