@@ -205,3 +205,36 @@ func TestRoleSucceedWhoAs(t *testing.T) {
 			person: "Desmond Kirwan", title: "", org: "Quenby Foods Corp.", not: true},
 	})
 }
+
+// TestRoleHeldPost: "X was named president, a post Y had held since 1983":
+// Y held it before; "a post she has held" is X's own, held now.
+func TestRoleHeldPost(t *testing.T) {
+	checkRoles(t, []roleCase{
+		{name: "had held", text: "Quenby Foods Corp. said Helen Oswin was named president, a post Desmond Kirwan had held since 1983.",
+			person: "Desmond Kirwan", title: "president", org: "Quenby Foods Corp.", status: schema.StatusFormer},
+		{name: "held for", text: "Desmond Kirwan is chairman of Quenby Foods Corp. in Canada. Helen Oswin was named president, a post Mr. Kirwan held for ten years.",
+			person: "Desmond Kirwan", title: "president", org: "Quenby Foods Corp.", status: schema.StatusFormer},
+		{name: "that had held", text: "Strome Textiles Ltd. said Laura Brankin was elected treasurer, a post that Aldous Pellow had held.",
+			person: "Aldous Pellow", title: "treasurer", org: "Strome Textiles Ltd.", status: schema.StatusFormer},
+		{name: "own post", text: "Quenby Foods Corp. said Helen Oswin, treasurer, a post she has held since 1985, was named a vice president.",
+			person: "Helen Oswin", title: "treasurer", org: "Quenby Foods Corp.", status: schema.StatusCurrent},
+	})
+}
+
+// TestRoleParagraphCompany: in a list of changes, a title with no employer
+// named belongs to the company its paragraph opens with, not to the
+// company named most in the article.
+func TestRoleParagraphCompany(t *testing.T) {
+	const list = "Changes\n\nQuenby Foods Corp. (Omaha, Neb.) -- Helen Oswin was named treasurer of this meat packer. " +
+		"She succeeds Aldous Pellow. Quenby Foods Corp. makes ham in Mexico.\n\n" +
+		"Strome Textiles Ltd. (Leeds, England) -- Desmond Kirwan was elected chairman. Mr. Kirwan, 58 years old, continues as chief executive. " +
+		"Laura Brankin, formerly executive vice president, was named president.\n"
+	checkRoles(t, []roleCase{
+		{name: "third sentence", text: list, person: "Laura Brankin", title: "executive vice president", org: "Strome Textiles Ltd.",
+			status: schema.StatusFormer},
+		{name: "not the most named", text: list, person: "Laura Brankin", title: "executive vice president", org: "Quenby Foods Corp.", not: true},
+		{name: "one line", text: "Quenby Foods Corp. said sales rose. Quenby Foods Corp. said jobs would go. Strome Textiles Ltd. sold a mill in Wales. " +
+			"The weather was fine. Laura Brankin, formerly executive vice president, was named president.",
+			person: "Laura Brankin", title: "executive vice president", org: "Strome Textiles Ltd.", not: true},
+	})
+}

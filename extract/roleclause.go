@@ -279,6 +279,13 @@ func (c *roleClause) lateHolder() schema.RoleStatus {
 	if i := c.holder[0]; i >= 2 && c.word(i-1) == "," && c.word(i-2) == "predecessor" {
 		return schema.StatusFormer
 	}
+	j := c.holder[0] - 1
+	for j > 0 && (courtesyTitle(c.toks[j].text) || c.word(j) == "that" || c.word(j) == "which") {
+		j--
+	}
+	if w := c.word(c.holder[1]); postNouns[c.word(j)] && (w == "held" || w == "had" && c.word(c.holder[1]+1) == "held") {
+		return schema.StatusFormer // "named president, a post Mr. Ng held for ten years" (heldPost)
+	}
 	return ""
 }
 

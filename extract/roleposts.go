@@ -354,3 +354,32 @@ func (rf *roleFinder) predecessorPost(c *chunk) {
 		rf.add(c.ent, rf.out[best].Title, rf.outOrg[best], toks[start].s, toks[c.te-1].e, 0.5)
 	}
 }
+
+// heldPost reads "X was named president, a post Y had held since 1983":
+// Y held the post of the role that ends before the comma (roleTimes makes
+// it former from "had held"; "a post he has held" is X's own).
+func (rf *roleFinder) heldPost(c *chunk) {
+	toks := rf.toks
+	q := c.ts - 1
+	if q >= 0 && courtesyTitle(toks[q].text) {
+		q--
+	}
+	if q >= 0 && (toks[q].text == "that" || toks[q].text == "which") {
+		q--
+	}
+	if q < 3 || !postNouns[toks[q].text] || toks[q-1].text != "a" && toks[q-1].text != "the" || toks[q-2].text != "," {
+		return
+	}
+	if k := c.te; k+1 >= len(toks) || toks[k].text != "had" && toks[k].text != "held" {
+		return
+	}
+	comma, best := q-2, -1
+	for _, i := range rf.bySent[toks[comma].sent] {
+		if r := &rf.out[i]; r.Span.End == toks[comma-1].e && r.Person != rf.ents[c.ent].name {
+			best = i
+		}
+	}
+	if best >= 0 {
+		rf.add(c.ent, rf.out[best].Title, rf.outOrg[best], toks[q-1].s, toks[c.te-1].e, 0.5)
+	}
+}

@@ -61,6 +61,7 @@ func (rf *roleFinder) roles() []schema.Role {
 	for ci := range rf.chunks {
 		if c := &rf.chunks[ci]; c.ent >= 0 && rf.ents[c.ent].typ == schema.Person {
 			rf.predecessorPost(c)
+			rf.heldPost(c)
 		}
 	}
 	rf.sameTitleOrgs()
