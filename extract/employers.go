@@ -188,6 +188,9 @@ func (rf *roleFinder) itsOrg(i int) int {
 // one before (the rival a paragraph turns to: "Rival Y cut prices. X,
 // chief executive, said …"), else the company the article names most.
 func (rf *roleFinder) titleCompany(i int) int {
+	if e := rf.speakerCompanyAfter(i); e >= 0 {
+		return e // "X, executive vice president, will retire, Y said."
+	}
 	f := rf.focus()
 	if ci := f.orgs.before(f.chunksBefore(i)); ci >= 0 {
 		c := &rf.chunks[ci]
@@ -196,6 +199,23 @@ func (rf *roleFinder) titleCompany(i int) int {
 		}
 	}
 	return rf.nounOrg("", i)
+}
+
+// speakerCompanyAfter is the company that speaks later in token i's
+// sentence ("…, Quenby Foods Corp. said."), whose news the sentence is, or -1.
+func (rf *roleFinder) speakerCompanyAfter(i int) int {
+	toks := rf.toks
+	for k := i; k+1 < len(toks) && toks[k].sent == toks[i].sent; k++ {
+		mc := rf.tokChunk[k]
+		if mc < 0 || rf.chunks[mc].ts != k || rf.chunks[mc].ent < 0 {
+			continue
+		}
+		if te := rf.chunks[mc].te; te < len(toks) && clauseSpeech[toks[te].text] && rf.ents[rf.chunks[mc].ent].typ == schema.Company {
+			return rf.chunks[mc].ent
+		}
+		k = rf.chunks[mc].te - 1
+	}
+	return -1
 }
 
 // sameParagraph tells that tokens a and b (a < b, at most 200 apart) are

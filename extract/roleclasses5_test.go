@@ -238,3 +238,19 @@ func TestRoleParagraphCompany(t *testing.T) {
 			person: "Laura Brankin", title: "executive vice president", org: "Strome Textiles Ltd.", not: true},
 	})
 }
+
+// TestRoleSpeakerCompanyAfter: "X, executive vice president, will retire,
+// Y said.": a corporate title with no employer named belongs to the
+// company that speaks at the end of its sentence.
+func TestRoleSpeakerCompanyAfter(t *testing.T) {
+	checkRoles(t, []roleCase{
+		{name: "end of sentence", text: "Helen Oswin, executive vice president, will retire at year end, Quenby Foods Corp. said.",
+			person: "Helen Oswin", title: "executive vice president", org: "Quenby Foods Corp."},
+		{name: "over the one before", text: "Sales at Lisgar Mills Inc. rose. Helen Oswin, treasurer, will retire, Quenby Foods Corp. said.",
+			person: "Helen Oswin", title: "treasurer", org: "Quenby Foods Corp."},
+		{name: "announced", text: "Desmond Kirwan, president, was named chairman, Strome Textiles Ltd. announced in Leeds, England.",
+			person: "Desmond Kirwan", title: "president", org: "Strome Textiles Ltd."},
+		{name: "next sentence", text: "\"We will cut jobs,\" said Helen Oswin, chief executive officer. Quenby Foods Corp. said sales fell.",
+			person: "Helen Oswin", title: "chief executive officer", org: "Quenby Foods Corp.", not: true},
+	})
+}
