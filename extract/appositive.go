@@ -60,6 +60,9 @@ func (rf *roleFinder) titleAt(person, ts, k, org0 int, conf float64) int {
 	if len(titles) == 0 {
 		return k0
 	}
+	if more, k2 := rf.titlesAfterPortfolio(k); len(more) > 0 {
+		titles, k = append(titles, more...), k2 // "senior vice president, finance, and chief financial officer of Y"
+	}
 	end := rf.toks[k-1].e
 	if org0 >= 0 {
 		org = org0 // the verb's employer over a modifier: "join Y as European finance director"
@@ -206,6 +209,24 @@ func (rf *roleFinder) portfolioOwner(k, end int) (org, next, newEnd int) {
 		return o, kk, e
 	}
 	return -1, k, end
+}
+
+// titlesAfterPortfolio reads ", finance, and TITLE" after a title that
+// ends at token k: a second post after the first one's business function
+// (WSJ's style). It returns the titles and the token after them, or none.
+func (rf *roleFinder) titlesAfterPortfolio(k int) ([]string, int) {
+	toks := rf.toks
+	if k+4 >= len(toks) || toks[k].text != "," {
+		return nil, k
+	}
+	j := k + 1
+	for j < k+3 && toks[j].kind == tWord && !toks[j].cap && !determiners[toks[j].text] && !titlePreps[toks[j].text] && toks[j].text != "and" {
+		j++
+	}
+	if j == k+1 || j+2 >= len(toks) || toks[j].text != "," || toks[j+1].text != "and" {
+		return nil, k
+	}
+	return rf.titleList(j + 2)
 }
 
 // ownerAfter reads the organisation after titles that end at token k

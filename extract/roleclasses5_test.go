@@ -254,3 +254,18 @@ func TestRoleSpeakerCompanyAfter(t *testing.T) {
 			person: "Helen Oswin", title: "chief executive officer", org: "Quenby Foods Corp.", not: true},
 	})
 }
+
+// TestRoleSecondTitleAfterFunction: "X, senior vice president, finance, and
+// chief financial officer of Y": a second post after the first one's
+// business function, with the employer after both.
+func TestRoleSecondTitleAfterFunction(t *testing.T) {
+	const apposition = "Desmond Kirwan, senior vice president, finance, and chief financial officer of Quenby Foods Corp., said profit fell."
+	checkRoles(t, []roleCase{
+		{name: "second title", text: apposition, person: "Desmond Kirwan", title: "chief financial officer", org: "Quenby Foods Corp."},
+		{name: "first title's employer", text: apposition, person: "Desmond Kirwan", title: "senior vice president", org: "Quenby Foods Corp."},
+		{name: "named", text: "Strome Textiles Ltd. named Helen Oswin vice president, marketing, and general manager in Leeds, England.",
+			person: "Helen Oswin", title: "general manager", org: "Strome Textiles Ltd."},
+		{name: "a list of people", text: "Desmond Kirwan, vice president, sales, and Helen Oswin, treasurer, bought shares of Quenby Foods Corp.",
+			person: "Desmond Kirwan", title: "treasurer", org: "", not: true},
+	})
+}
