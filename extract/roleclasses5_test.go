@@ -269,3 +269,19 @@ func TestRoleSecondTitleAfterFunction(t *testing.T) {
 			person: "Desmond Kirwan", title: "treasurer", org: "", not: true},
 	})
 }
+
+// TestRoleUntilEnded: "X, president of Y until his retirement in 1985",
+// "X, Y's chairman until 1987": "until" a year or an ending event closes
+// the post.
+func TestRoleUntilEnded(t *testing.T) {
+	checkRoles(t, []roleCase{
+		{name: "his retirement", text: "Desmond Kirwan, president of Quenby Foods Corp. until his retirement in 1985, said prices rose.",
+			person: "Desmond Kirwan", title: "president", org: "Quenby Foods Corp.", status: schema.StatusFormer},
+		{name: "a year", text: "Helen Oswin, Strome Textiles Ltd.'s chairman until 1987, said prices rose in England.",
+			person: "Helen Oswin", title: "chairman", org: "Strome Textiles Ltd.", status: schema.StatusFormer},
+		{name: "her death", text: "Quenby Foods Corp. was run by Laura Brankin, its treasurer until her death in 1979, and sold in Canada.",
+			person: "Laura Brankin", title: "treasurer", org: "Quenby Foods Corp.", status: schema.StatusFormer},
+		{name: "until a vote", text: "Desmond Kirwan, chairman of Quenby Foods Corp. until the vote, will stay on in Canada.",
+			person: "Desmond Kirwan", title: "chairman", org: "Quenby Foods Corp.", status: schema.StatusCurrent},
+	})
+}

@@ -129,8 +129,8 @@ func (c *roleClause) after() schema.RoleStatus {
 	if c.title[0] >= c.holder[1] && c.word(c.holder[1]) == "," {
 		// The role is a clause set off after the name; the main verb
 		// follows the comma that closes it.
-		if c.word(i) == "until" && pastUntil[c.word(i+1)] {
-			return schema.StatusFormer // "X, Y's chief executive until last year,"
+		if c.word(i) == "until" && (pastUntil[c.word(i+1)] || c.year(i+1) || endingEvent(c.word(i+1), c.word(i+2))) {
+			return schema.StatusFormer // "X, Y's chief executive until last year,", "until 1987", "until his retirement"
 		}
 		if c.word(i) != "," {
 			if i = c.nextComma(i); i < 0 {
@@ -173,6 +173,13 @@ func (c *roleClause) skipOrg(i int) int {
 		}
 	}
 	return i
+}
+
+// endingEvent: "his retirement", "her death", "their resignation": the
+// event that ended a post, after "until".
+func endingEvent(pron, noun string) bool {
+	return (pron == "his" || pron == "her" || pron == "their") &&
+		(noun == "retirement" || noun == "death" || noun == "resignation" || noun == "departure" || noun == "ouster")
 }
 
 // relativeOpen is the token of the ", who" whose clause the comma at p
