@@ -246,6 +246,9 @@ func (rf *roleFinder) ownerAfter(k, end int) (org, next, newEnd int) {
 			j++
 		}
 		j = skipBasedIn(toks, j) // "at Cape Town-based Ubuntu Capital"
+		if toks[j-1].text == "the" {
+			j = rf.skipKindOf(j) // "a partner in the law firm of Strome & Pellow"
+		}
 		if mc := rf.tokChunk[min(j, n-1)]; j < n && mc >= 0 && rf.chunks[mc].ts == j && (toks[k].text != "in" || rf.chunks[mc].ent >= 0 && rf.ents[rf.chunks[mc].ent].typ == schema.Company) {
 			org = rf.orgEntity(mc)
 			end = toks[rf.chunks[mc].te-1].e
@@ -309,6 +312,19 @@ func (rf *roleFinder) skipPlace(k int) int {
 		return k
 	}
 	return j + 1
+}
+
+// skipKindOf skips "law firm of", "brokerage concern of" at token j: up
+// to three lower-case words ending in an organisation noun, then "of"
+// before a name. It returns the token of the name, or j.
+func (rf *roleFinder) skipKindOf(j int) int {
+	toks := rf.toks
+	for k := j; k < min(len(toks)-1, j+3) && toks[k].kind == tWord && !toks[k].cap; k++ {
+		if rf.isOrgNoun(toks[k].text) && toks[k+1].text == "of" && k+2 < len(toks) && toks[k+2].cap {
+			return k + 2
+		}
+	}
+	return j
 }
 
 // skipBasedIn skips a place modifier "CITY-based" at token j (up to two

@@ -285,3 +285,16 @@ func TestRoleUntilEnded(t *testing.T) {
 			person: "Desmond Kirwan", title: "chairman", org: "Quenby Foods Corp.", status: schema.StatusCurrent},
 	})
 }
+
+// TestRoleKindOfOrg: "a partner in the law firm of Strome & Pellow": the
+// employer's name after "the KIND of".
+func TestRoleKindOfOrg(t *testing.T) {
+	checkRoles(t, []roleCase{
+		{name: "law firm", text: "Desmond Kirwan, a partner in the law firm of Strome & Pellow, said the suit was filed in Canada.",
+			person: "Desmond Kirwan", title: "partner", org: "Strome & Pellow"},
+		{name: "brokerage firm", text: "Helen Oswin, a vice president at the brokerage firm of Strome Securities Inc., said bonds rose.",
+			person: "Helen Oswin", title: "vice president", org: "Strome Securities Inc."},
+		{name: "accounting firm", text: "Laura Brankin, a partner with the accounting firm of Pellow, Kirwan & Co., said audits rose.",
+			person: "Laura Brankin", title: "partner", org: "Pellow, Kirwan & Co."},
+	})
+}
