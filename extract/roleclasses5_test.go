@@ -298,3 +298,16 @@ func TestRoleKindOfOrg(t *testing.T) {
 			person: "Laura Brankin", title: "partner", org: "Pellow, Kirwan & Co."},
 	})
 }
+
+// TestRoleJoinedInYearAs: "X joined Y in 1972 as a sales engineer": a year
+// between the employer and "as".
+func TestRoleJoinedInYearAs(t *testing.T) {
+	checkRoles(t, []roleCase{
+		{name: "sales engineer", text: "Desmond Kirwan joined Quenby Foods Corp. in 1972 as a sales engineer and became president in 1985.",
+			person: "Desmond Kirwan", title: "sales engineer", org: "Quenby Foods Corp."},
+		{name: "treasurer", text: "Helen Oswin joined Strome Textiles Ltd. in 1980 as treasurer.",
+			person: "Helen Oswin", title: "treasurer", org: "Strome Textiles Ltd."},
+		{name: "later post", text: "Desmond Kirwan joined Quenby Foods Corp. in 1972 as a sales engineer and became president in 1985.",
+			person: "Desmond Kirwan", title: "president", org: "Quenby Foods Corp."},
+	})
+}

@@ -184,7 +184,11 @@ func (rf *roleFinder) subjectRole(subj verbSubject, i int) {
 	}
 	k = rf.postOf(k) // "was named to the new post of vice chairman"
 	org := -1
-	if mc := rf.chunkEndingAt(i - 1); w == "as" && mc >= 0 && rf.chunks[mc].ts >= 1 && joinVerbs[toks[rf.chunks[mc].ts-1].text] {
+	j := i - 1
+	if j >= 2 && toks[j].kind == tNum && toks[j-1].text == "in" {
+		j -= 2 // "joined Y in 1972 as a sales engineer"
+	}
+	if mc := rf.chunkEndingAt(j); w == "as" && mc >= 0 && rf.chunks[mc].ts >= 1 && joinVerbs[toks[rf.chunks[mc].ts-1].text] {
 		org = rf.chunks[mc].ent // "will join Tessera as European finance director"
 	}
 	o := rf.holderOrg(subj.ent, toks[i].sent)
