@@ -307,6 +307,8 @@ func TestRoleJoinedInYearAs(t *testing.T) {
 			person: "Desmond Kirwan", title: "sales engineer", org: "Quenby Foods Corp."},
 		{name: "treasurer", text: "Helen Oswin joined Strome Textiles Ltd. in 1980 as treasurer.",
 			person: "Helen Oswin", title: "treasurer", org: "Strome Textiles Ltd."},
+		{name: "the company", text: "Quenby Foods Corp. named Helen Oswin president. Ms. Oswin, 50, joined the company in 1972 as a sales engineer.",
+			person: "Helen Oswin", title: "sales engineer", org: "Quenby Foods Corp."},
 		{name: "later post", text: "Desmond Kirwan joined Quenby Foods Corp. in 1972 as a sales engineer and became president in 1985.",
 			person: "Desmond Kirwan", title: "president", org: "Quenby Foods Corp."},
 	})

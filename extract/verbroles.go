@@ -190,6 +190,8 @@ func (rf *roleFinder) subjectRole(subj verbSubject, i int) {
 	}
 	if mc := rf.chunkEndingAt(j); w == "as" && mc >= 0 && rf.chunks[mc].ts >= 1 && joinVerbs[toks[rf.chunks[mc].ts-1].text] {
 		org = rf.chunks[mc].ent // "will join Tessera as European finance director"
+	} else if w == "as" && j >= 2 && toks[j-1].text == "the" && joinVerbs[toks[j-2].text] && rf.isOrgNoun(toks[j].text) {
+		org = rf.nounOrg(toks[j].text, j) // "joined the company in 1972 as a sales engineer"
 	}
 	o := rf.holderOrg(subj.ent, toks[i].sent)
 	if o < 0 && becomeVerbs[w] {
