@@ -313,3 +313,20 @@ func TestRoleJoinedInYearAs(t *testing.T) {
 			person: "Desmond Kirwan", title: "president", org: "Quenby Foods Corp."},
 	})
 }
+
+// TestRoleNamedAfterFormerTitle: "X, formerly executive vice president, was
+// named president": the time of "president" is read at the appointment,
+// not inside the longer title before it; and ", a post Y had held" after
+// the title speaks of Y.
+func TestRoleNamedAfterFormerTitle(t *testing.T) {
+	checkRoles(t, []roleCase{
+		{name: "formerly then named", text: "Desmond Kirwan, formerly senior vice president, was named president of Quenby Foods Corp. in Canada.",
+			person: "Desmond Kirwan", title: "president", org: "Quenby Foods Corp.", status: schema.StatusCurrent},
+		{name: "far apart", text: "Desmond Kirwan, 47, formerly executive vice president of Lisgar Mills Inc., was named president of Quenby Foods Corp.",
+			person: "Desmond Kirwan", title: "president", org: "Quenby Foods Corp.", status: schema.StatusCurrent},
+		{name: "former kept", text: "Desmond Kirwan, 47, formerly executive vice president of Lisgar Mills Inc., was named president of Quenby Foods Corp.",
+			person: "Desmond Kirwan", title: "executive vice president", org: "Lisgar Mills Inc.", status: schema.StatusFormer},
+		{name: "a post another held", text: "Quenby Foods Corp. said Helen Oswin, 52, was named president, a post Desmond Kirwan had held since 1983.",
+			person: "Helen Oswin", title: "president", org: "Quenby Foods Corp.", status: schema.StatusCurrent},
+	})
+}

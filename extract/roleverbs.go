@@ -265,8 +265,8 @@ func (c *roleClause) tail(i int) schema.RoleStatus {
 	for k := i; k < min(len(c.toks), i+10); k++ {
 		w, prev, next := c.word(k), c.word(k-1), c.word(k+1)
 		switch {
-		case clauseBreaks[w]:
-			return ""
+		case clauseBreaks[w], postNouns[w] && (prev == "a" || prev == "the"):
+			return "" // ", a post Mr. Ng had held since 1983" speaks of another holder
 		case modals[w]:
 			return schema.StatusCurrent // the post is held until then
 		case removedVerbs[w] && (prev == "was" || prev == "were" || prev == "been"):
