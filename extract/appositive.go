@@ -60,6 +60,9 @@ func (rf *roleFinder) titleAt(person, ts, k, org0 int, conf float64) int {
 	if len(titles) == 0 {
 		return k0
 	}
+	if more, k2 := rf.titlesAfterPortfolio(k); len(more) > 0 {
+		titles, k = append(titles, more...), k2 // "senior vice president, finance, and chief financial officer of Y"
+	}
 	end := rf.toks[k-1].e
 	if org0 >= 0 {
 		org = org0 // the verb's employer over a modifier: "join Y as European finance director"
@@ -208,6 +211,24 @@ func (rf *roleFinder) portfolioOwner(k, end int) (org, next, newEnd int) {
 	return -1, k, end
 }
 
+// titlesAfterPortfolio reads ", finance, and TITLE" after a title that
+// ends at token k: a second post after the first one's business function
+// (WSJ's style). It returns the titles and the token after them, or none.
+func (rf *roleFinder) titlesAfterPortfolio(k int) ([]string, int) {
+	toks := rf.toks
+	if k+4 >= len(toks) || toks[k].text != "," {
+		return nil, k
+	}
+	j := k + 1
+	for j < k+3 && toks[j].kind == tWord && !toks[j].cap && !determiners[toks[j].text] && !titlePreps[toks[j].text] && toks[j].text != "and" {
+		j++
+	}
+	if j == k+1 || j+2 >= len(toks) || toks[j].text != "," || toks[j+1].text != "and" {
+		return nil, k
+	}
+	return rf.titleList(j + 2)
+}
+
 // ownerAfter reads the organisation after titles that end at token k
 // (byte end): "of|at|for Y", "appointed by the Idaho Supreme Court". It
 // returns the organisation (or -1), the token after "appointed", and the
@@ -223,6 +244,10 @@ func (rf *roleFinder) ownerAfter(k, end int) (org, next, newEnd int) {
 		j := k + 1
 		if j < n && toks[j].text == "the" {
 			j++
+		}
+		j = skipBasedIn(toks, j) // "at Cape Town-based Ubuntu Capital"
+		if toks[j-1].text == "the" {
+			j = rf.skipKindOf(j) // "a partner in the law firm of Strome & Pellow"
 		}
 		if mc := rf.tokChunk[min(j, n-1)]; j < n && mc >= 0 && rf.chunks[mc].ts == j && (toks[k].text != "in" || rf.chunks[mc].ent >= 0 && rf.ents[rf.chunks[mc].ent].typ == schema.Company) {
 			org = rf.orgEntity(mc)
@@ -287,4 +312,29 @@ func (rf *roleFinder) skipPlace(k int) int {
 		return k
 	}
 	return j + 1
+}
+
+// skipKindOf skips "law firm of", "brokerage concern of" at token j: up
+// to three lower-case words ending in an organisation noun, then "of"
+// before a name. It returns the token of the name, or j.
+func (rf *roleFinder) skipKindOf(j int) int {
+	toks := rf.toks
+	for k := j; k < min(len(toks)-1, j+3) && toks[k].kind == tWord && !toks[k].cap; k++ {
+		if rf.isOrgNoun(toks[k].text) && toks[k+1].text == "of" && k+2 < len(toks) && toks[k+2].cap {
+			return k + 2
+		}
+	}
+	return j
+}
+
+// skipBasedIn skips a place modifier "CITY-based" at token j (up to two
+// capitalised words before the hyphenated one: "Cape Town-based", "New
+// York-based") and returns the token after it, or j.
+func skipBasedIn(toks []token, j int) int {
+	for k := j; k < min(len(toks), j+3) && toks[k].kind == tWord && toks[k].cap; k++ {
+		if strings.HasSuffix(toks[k].text, "-based") {
+			return k + 1
+		}
+	}
+	return j
 }

@@ -46,7 +46,8 @@
 // entities), lexclasses.go (the entity classes of descriptors.go),
 // lexroles.go (roles, title normal forms) and lexspeech.go (statements);
 // lexdata.go loads the open classes generated into data/, and wordnet.go
-// the WordNet lists (occupations, organisation heads, speech verbs).
+// the WordNet lists (occupations, organisation heads, speech verbs,
+// adjectives in -ing).
 //
 // # Method
 //
@@ -176,7 +177,14 @@
 //     title after a list ("A, B and C, all directors of Y", rolelists.go)
 //     goes to each; lower-case portfolios joined by "and" are one title
 //     ("the environment and energy minister"); "X is a Y who was Z" gives
-//     X the post Z.
+//     X the post Z. Wire prose: a business function set off after a title
+//     ("vice president, sales, resigned"; "…, finance, and chief financial
+//     officer of Y"), "his predecessor, Y", "a post Y had held", "will
+//     remain a director", "will assume the additional title of", a title
+//     with no employer in a list of changes (the company its paragraph
+//     names) or before ", Y said." (Y); an -ing field before an
+//     occupation stays in the title ("a banking analyst") unless WordNet
+//     has the word as an adjective ("a leading analyst").
 //     A title keeps the article's words, lower-cased, without the words of
 //     time ("former chief executive" → "chief executive"): roleTimes
 //     (roletime.go, roleclause.go, timecues.go) reads them first and sets

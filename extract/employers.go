@@ -188,14 +188,57 @@ func (rf *roleFinder) itsOrg(i int) int {
 // one before (the rival a paragraph turns to: "Rival Y cut prices. X,
 // chief executive, said …"), else the company the article names most.
 func (rf *roleFinder) titleCompany(i int) int {
+	if e := rf.speakerCompanyAfter(i); e >= 0 {
+		return e // "X, executive vice president, will retire, Y said."
+	}
 	f := rf.focus()
 	if ci := f.orgs.before(f.chunksBefore(i)); ci >= 0 {
 		c := &rf.chunks[ci]
-		if c.ent >= 0 && rf.toks[c.ts].sent >= rf.toks[i].sent-1 && rf.ents[c.ent].typ == schema.Company {
+		if c.ent >= 0 && (rf.toks[c.ts].sent >= rf.toks[i].sent-1 || rf.sameParagraph(c.ts, i)) && rf.ents[c.ent].typ == schema.Company {
 			return c.ent
 		}
 	}
 	return rf.nounOrg("", i)
+}
+
+// speakerCompanyAfter is the company that speaks later in token i's
+// sentence ("…, Quenby Foods Corp. said."), whose news the sentence is, or -1.
+func (rf *roleFinder) speakerCompanyAfter(i int) int {
+	toks := rf.toks
+	for k := i; k+1 < len(toks) && toks[k].sent == toks[i].sent; k++ {
+		mc := rf.tokChunk[k]
+		if mc < 0 || rf.chunks[mc].ts != k || rf.chunks[mc].ent < 0 {
+			continue
+		}
+		if te := rf.chunks[mc].te; te < len(toks) && clauseSpeech[toks[te].text] && rf.ents[rf.chunks[mc].ent].typ == schema.Company {
+			return rf.chunks[mc].ent
+		}
+		k = rf.chunks[mc].te - 1
+	}
+	return -1
+}
+
+// sameParagraph tells that tokens a and b (a < b, at most 200 apart) are
+// in one paragraph of a text laid out in paragraphs: a line break opens
+// a's paragraph (within 200 tokens) and none stands between them. In a
+// list of changes each paragraph names its company first ("Dunmore Corp.
+// (Hartford, Conn.) -- X was named …. Y, formerly treasurer, was named
+// controller."); a text with no line breaks tells nothing.
+func (rf *roleFinder) sameParagraph(a, b int) bool {
+	if b-a > 200 || b >= len(rf.toks) {
+		return false
+	}
+	for k := a + 1; k <= b; k++ {
+		if rf.toks[k].nl > 0 {
+			return false
+		}
+	}
+	for k := a; k > 0 && k > a-200; k-- {
+		if rf.toks[k].nl > 0 {
+			return true
+		}
+	}
+	return false
 }
 
 // describedSubject is the organisation "its" at token i refers to when its

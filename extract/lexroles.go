@@ -24,9 +24,9 @@ const (
 
 func verbClass(w string) int {
 	switch w {
-	case "become", "becomes", "became", "named", "appointed", "elected", "as":
+	case "become", "becomes", "became", "named", "appointed", "elected", "as", "promoted", "elevated":
 		return verbRole
-	case "is", "was", "remains", "remained", "been":
+	case "is", "was", "remains", "remained", "remain", "been":
 		return verbLink
 	case "founded", "co-founded", "cofounded":
 		return verbFound
@@ -37,6 +37,11 @@ func verbClass(w string) int {
 // roleAdverbs may stand between a verb and the title: "was also president
 // of", "is now chairman", "had previously been".
 var roleAdverbs = set("also", "now", "still", "currently", "previously", "formerly", "once", "later", "briefly")
+
+// titleTakeVerbs state a post only before "the [added] title of": "will
+// assume the additional title of president", "was given the added title
+// of treasurer" ("assumed control" states none).
+var titleTakeVerbs = set("assume", "assumes", "assumed", "assuming", "given", "gets", "got", "receives", "received", "adds", "added")
 
 // appointObjVerbs take the appointee as object: "named X as its new CFO",
 // "appointed X chief executive".
@@ -159,6 +164,10 @@ var stateHeads = set("president", "vice-president", "minister", "premier", "chan
 // clauseSpeech open a reported clause whose subject can hold a post: "Y
 // said X resigned as president", "Y announced X would become chairman".
 var clauseSpeech = set("said", "says", "announced", "announces", "confirmed")
+
+// speechWords cannot name a business function set off after a title ("X,
+// chairman, said, …" is no "vice president, sales,").
+var speechWords = set("said", "says", "told", "tells", "added", "adds", "announced", "announces", "confirmed", "noted", "stated")
 
 // introWords open a sentence's introductory phrase, after whose comma the
 // subject is named: "In 1990, X was elected", "Born in Riga, X worked as".

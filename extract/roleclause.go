@@ -14,6 +14,7 @@ type roleClause struct {
 	holder [2]int // the holder's name
 	title  [2]int // the title's words
 	role   [2]int // the whole role as the extractor found it ("X, CEO of Y")
+	skip   [2]int // a relative clause on another person that the holder's verbs skip (link)
 }
 
 // status applies the rules in turn; the first that finds a cue decides. A
@@ -153,6 +154,9 @@ func (c *roleClause) predecessor() schema.RoleStatus {
 	if c.title[0] >= 0 && c.title[1] <= c.holder[0] {
 		_, start = c.modifiers()
 	}
+	if c.newPostAfter() {
+		return "" // "succeeds Y, who was named treasurer": Y's new post
+	}
 	i := start - 1
 	for determiners[c.word(i)] || i >= 0 && i < len(c.toks) && courtesyTitle(c.toks[i].text) {
 		i-- // "succeeding Mr. Caldwell"
@@ -175,6 +179,20 @@ func (c *roleClause) predecessor() schema.RoleStatus {
 		return schema.StatusCurrent
 	}
 	return schema.StatusFormer
+}
+
+// newPostAfter tells that the title follows the holder in a relative
+// clause of appointment: "succeeding Y, who was named treasurer".
+func (c *roleClause) newPostAfter() bool {
+	if c.title[0] < c.holder[1] || c.word(c.holder[1]) != "," || c.word(c.holder[1]+1) != "who" {
+		return false
+	}
+	for k := c.holder[1] + 2; k < c.title[0]; k++ {
+		if namedVerbs[c.word(k)] || changeIn[c.word(k)] {
+			return true
+		}
+	}
+	return false
 }
 
 // decidedBefore tells that "to" at i follows a verb of deciding, maybe
@@ -252,10 +270,21 @@ func (c *roleClause) futureAfter() bool {
 	return false
 }
 
-// lateHolder: "his father, the late Anselmo Vargas, who had founded it".
+// lateHolder: "his father, the late Anselmo Vargas, who had founded it";
+// "his predecessor, Y" (predecessorPost).
 func (c *roleClause) lateHolder() schema.RoleStatus {
 	if i := c.holder[0]; i >= 2 && c.word(i-1) == "late" && (determiners[c.word(i-2)] || c.toks[i-2].kind == tPoss) {
 		return schema.StatusFormer
+	}
+	if i := c.holder[0]; i >= 2 && c.word(i-1) == "," && c.word(i-2) == "predecessor" {
+		return schema.StatusFormer
+	}
+	j := c.holder[0] - 1
+	for j > 0 && (courtesyTitle(c.toks[j].text) || c.word(j) == "that" || c.word(j) == "which") {
+		j--
+	}
+	if w := c.word(c.holder[1]); postNouns[c.word(j)] && (w == "held" || w == "had" && c.word(c.holder[1]+1) == "held") {
+		return schema.StatusFormer // "named president, a post Mr. Ng held for ten years" (heldPost)
 	}
 	return ""
 }

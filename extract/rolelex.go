@@ -14,12 +14,13 @@ import (
 type roleLex struct {
 	occupations map[string]bool // one-word occupations only: titles are read a word at a time
 	orgNouns    map[string]bool
+	ingAdjs     map[string]bool // WordNet's adjectives in -ing (judgement)
 }
 
 // loadRoleLex parses the lists once per process, like loadLexicon.
 var loadRoleLex = sync.OnceValue(func() *roleLex {
 	wn := newWordnetLists()
-	rl := &roleLex{occupations: map[string]bool{}, orgNouns: map[string]bool{}}
+	rl := &roleLex{occupations: map[string]bool{}, orgNouns: map[string]bool{}, ingAdjs: wn.ingAdjs}
 	for w := range wn.occupations {
 		if !strings.ContainsAny(w, " -") && !descriptors[w] && !notTitles[w] {
 			rl.occupations[w] = true

@@ -320,3 +320,66 @@ func (rf *roleFinder) postOf(k int) int {
 	}
 	return k
 }
+
+// predecessorPost reads "X's predecessor, Y," and "his predecessor, Y,":
+// Y held the post the article last gave X before it (roleTimes makes it
+// former: lateHolder).
+func (rf *roleFinder) predecessorPost(c *chunk) {
+	toks := rf.toks
+	p := c.ts - 1
+	if p < 2 || toks[p].text != "," || toks[p-1].text != "predecessor" {
+		return
+	}
+	holder, start := -1, p-2
+	switch w := toks[p-2].text; {
+	case toks[p-2].kind == tPoss:
+		if mc := rf.chunkEndingAt(p - 3); mc >= 0 && rf.chunks[mc].ent >= 0 && rf.ents[rf.chunks[mc].ent].typ == schema.Person {
+			holder, start = rf.chunks[mc].ent, rf.chunks[mc].ts
+		}
+	case w == "his" || w == "His":
+		holder = rf.salientPersonG(p-2, 'm')
+	case w == "her" || w == "Her":
+		holder = rf.salientPersonG(p-2, 'f')
+	}
+	if holder < 0 || holder == c.ent {
+		return
+	}
+	name, best := rf.ents[holder].name, -1
+	for i := range rf.out {
+		if r := &rf.out[i]; r.Person == name && r.Span.End <= toks[start].s && (best < 0 || r.Span.End > rf.out[best].Span.End) {
+			best = i
+		}
+	}
+	if best >= 0 {
+		rf.add(c.ent, rf.out[best].Title, rf.outOrg[best], toks[start].s, toks[c.te-1].e, 0.5)
+	}
+}
+
+// heldPost reads "X was named president, a post Y had held since 1983":
+// Y held the post of the role that ends before the comma (roleTimes makes
+// it former from "had held"; "a post he has held" is X's own).
+func (rf *roleFinder) heldPost(c *chunk) {
+	toks := rf.toks
+	q := c.ts - 1
+	if q >= 0 && courtesyTitle(toks[q].text) {
+		q--
+	}
+	if q >= 0 && (toks[q].text == "that" || toks[q].text == "which") {
+		q--
+	}
+	if q < 3 || !postNouns[toks[q].text] || toks[q-1].text != "a" && toks[q-1].text != "the" || toks[q-2].text != "," {
+		return
+	}
+	if k := c.te; k+1 >= len(toks) || toks[k].text != "had" && toks[k].text != "held" {
+		return
+	}
+	comma, best := q-2, -1
+	for _, i := range rf.bySent[toks[comma].sent] {
+		if r := &rf.out[i]; r.Span.End == toks[comma-1].e && r.Person != rf.ents[c.ent].name {
+			best = i
+		}
+	}
+	if best >= 0 {
+		rf.add(c.ent, rf.out[best].Title, rf.outOrg[best], toks[q-1].s, toks[c.te-1].e, 0.5)
+	}
+}

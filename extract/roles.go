@@ -58,6 +58,12 @@ func (rf *roleFinder) roles() []schema.Role {
 		rf.listAll(c)
 	}
 	rf.verbRoles()
+	for ci := range rf.chunks {
+		if c := &rf.chunks[ci]; c.ent >= 0 && rf.ents[c.ent].typ == schema.Person {
+			rf.predecessorPost(c)
+			rf.heldPost(c)
+		}
+	}
 	rf.sameTitleOrgs()
 	rf.dropRepeats()
 	return rf.out

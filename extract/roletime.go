@@ -174,10 +174,14 @@ func tokRange(toks []token, s, e int) [2]int {
 // to near; {-1, -1} when absent.
 func findWords(toks []token, phrase string, near int) [2]int {
 	words := tokenize(phrase)
-	best := [2]int{-1, -1}
 	if len(words) == 0 {
-		return best
+		return [2]int{-1, -1}
 	}
+	// An occurrence after a title modifier ends a longer title ("formerly
+	// executive vice president, was named president"): it is taken only
+	// when there is no other.
+	window := [2][2]int{{-1, -1}, {-1, -1}} // [plain, inside]: the first in the window
+	best := window                          // [plain, inside]: the nearest
 	for i := 0; i+len(words) <= len(toks); i++ {
 		k := 0
 		for k < len(words) && strings.EqualFold(toks[i+k].text, words[k].text) {
@@ -186,14 +190,23 @@ func findWords(toks []token, phrase string, near int) [2]int {
 		if k < len(words) {
 			continue
 		}
-		if i > near && i <= near+12 {
-			return [2]int{i, i + len(words)}
+		in := 0
+		if i > 0 && titleMods[strings.ToLower(toks[i-1].text)] {
+			in = 1
 		}
-		if best[0] < 0 || distance(i, near) < distance(best[0], near) {
-			best = [2]int{i, i + len(words)}
+		if i > near && i <= near+12 && window[in][0] < 0 {
+			window[in] = [2]int{i, i + len(words)}
+		}
+		if best[in][0] < 0 || distance(i, near) < distance(best[in][0], near) {
+			best[in] = [2]int{i, i + len(words)}
 		}
 	}
-	return best
+	for _, r := range [][2]int{window[0], best[0], window[1], best[1]} {
+		if r[0] >= 0 {
+			return r
+		}
+	}
+	return [2]int{-1, -1}
 }
 
 func distance(a, b int) int {

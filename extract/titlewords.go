@@ -63,7 +63,7 @@ func (rf *roleFinder) freeModifiers(k int) int {
 	switch {
 	case govHeads[toks[j].text]:
 		return j
-	case afterArticle && (rf.isTitleHead(toks[j].text) || titleMods[toks[j].text]) && !judgement(toks[k:j]):
+	case afterArticle && (rf.isTitleHead(toks[j].text) || titleMods[toks[j].text]) && !judgement(toks[k:j], rf.lex.ingAdjs):
 		return j
 	}
 	return k
@@ -71,15 +71,18 @@ func (rf *roleFinder) freeModifiers(k int) int {
 
 // judgement tells that one of the words judges the holder rather than
 // naming a field ("a good partner", "an unstinting teacher"): a closed
-// list of judging adjectives and the suffixes of adjectives of manner.
-func judgement(ws []token) bool {
+// list of judging adjectives and the suffixes of adjectives of manner. A
+// word in -ing judges only when WordNet has it as an adjective (ingAdjs:
+// "a leading analyst"); one it has only as a noun names a field ("a
+// banking analyst", "a publishing executive").
+func judgement(ws []token, ingAdjs map[string]bool) bool {
 	for i := range ws {
 		w := ws[i].text
 		if judgingWords[w] {
 			return true
 		}
 		for _, suf := range judgingSuffixes {
-			if strings.HasSuffix(w, suf) {
+			if strings.HasSuffix(w, suf) && (suf != "ing" || ingAdjs[w]) {
 				return true
 			}
 		}

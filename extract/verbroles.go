@@ -60,6 +60,9 @@ func (rf *roleFinder) verbRoles() {
 		} else if t.text == "who" && first.ent >= 0 && i >= 1 && rf.postEndsAt(first.ent, toks[i-1]) {
 			last, who = verbSubject{first.ent, first.ts, i}, true // "X is a veteran envoy who was ambassador"
 		}
+		if who && t.text == "," && rf.relativeBefore(i) >= 0 {
+			who = false // the relative clause on the object ends: "succeed Y, who is retiring, as chairman"
+		}
 		if t.text == "where" && first.ent >= 0 {
 			rf.whereRole(first, i) // "X arrived from Y, where he was head of recruitment"
 		}
@@ -80,7 +83,46 @@ func (rf *roleFinder) verbRoles() {
 // president"; not after a quotation: '"…," said X').
 func (rf *roleFinder) opensSentence(p, sent int) bool {
 	return p < 0 || rf.toks[p].sent != sent || rf.toks[p].text == "But" || rf.toks[p].text == "And" || rf.toks[p].text == "that" ||
-		clauseSpeech[rf.toks[p].text] && p > 0 && rf.toks[p-1].kind == tWord // "Y said X resigned as president"
+		clauseSpeech[rf.toks[p].text] && p > 0 && (rf.toks[p-1].kind == tWord || rf.afterAppositive(p-1)) // "Y said X resigned as president"
+}
+
+// relativeBefore is the "who" of a relative clause that the comma at token
+// p closes (", who is retiring,"), within a dozen tokens; -1 if none.
+func (rf *roleFinder) relativeBefore(p int) int {
+	toks := rf.toks
+	for j := p - 1; j > 0 && j > p-12 && toks[j].sent == toks[p].sent; j-- {
+		switch toks[j].text {
+		case ",", ";", ":":
+			return -1
+		case "who":
+			if toks[j-1].text == "," {
+				return j
+			}
+			return -1
+		}
+	}
+	return -1
+}
+
+// afterAppositive tells that the comma at token p closes an appositive on
+// the subject that opens the sentence: "Grantley Corp., the Ohio maker of
+// machine tools, said X will succeed Y" (not a clause before "said").
+func (rf *roleFinder) afterAppositive(p int) bool {
+	toks := rf.toks
+	if p < 3 || toks[p].text != "," {
+		return false
+	}
+	start := rf.sentStart(toks[p].sent)
+	mc := rf.tokChunk[start]
+	if mc < 0 || rf.chunks[mc].ent < 0 || rf.chunks[mc].te >= p || toks[rf.chunks[mc].te].text != "," {
+		return false
+	}
+	for k := rf.chunks[mc].te + 1; k < p; k++ {
+		if toks[k].text == "," || toks[k].kind == tQuote {
+			return false // one appositive, no quotation
+		}
+	}
+	return true
 }
 
 // afterTitle tells that the person of chunk c, after a comma at token p,
@@ -126,10 +168,10 @@ func (rf *roleFinder) subjectRole(subj verbSubject, i int) {
 	case vc == verbFound:
 		rf.founderRole(subj, i)
 		return
-	case vc == verbNone, vc == verbLink && !rf.verbOf(subj, i):
-		return
-	case w == "as" && (i == 0 || toks[i-1].text == "well" || toks[i-1].text == "such" || toks[i-1].text == ","):
-		return // "as well as", "such as"
+	case vc == verbNone && !(titleTakeVerbs[w] && rf.postOf(i+1) > i+1), vc == verbLink && !rf.verbOf(subj, i):
+		return // but "will assume the additional title of president"
+	case w == "as" && (i == 0 || toks[i-1].text == "well" || toks[i-1].text == "such" || toks[i-1].text == "," && rf.relativeBefore(i-1) < 0):
+		return // "as well as", "such as"; but "will succeed Y, who is retiring, as chairman"
 	case i >= 2 && toks[i-1].text == "to" && !futureTo[toks[i-2].text] && !modals[toks[i-2].text]:
 		return // an aim, no post: "is studying to become a nurse", "hopes to be named"
 	}
@@ -137,10 +179,19 @@ func (rf *roleFinder) subjectRole(subj verbSubject, i int) {
 	for k < len(toks) && roleAdverbs[toks[k].text] {
 		k++ // "was also president of", "is now chairman"
 	}
+	if (w == "promoted" || w == "elevated") && k < len(toks) && toks[k].text == "to" && rf.postOf(k) == k {
+		k++ // "was promoted to executive vice president"
+	}
 	k = rf.postOf(k) // "was named to the new post of vice chairman"
 	org := -1
-	if mc := rf.chunkEndingAt(i - 1); w == "as" && mc >= 0 && rf.chunks[mc].ts >= 1 && joinVerbs[toks[rf.chunks[mc].ts-1].text] {
+	j := i - 1
+	if j >= 2 && toks[j].kind == tNum && toks[j-1].text == "in" {
+		j -= 2 // "joined Y in 1972 as a sales engineer"
+	}
+	if mc := rf.chunkEndingAt(j); w == "as" && mc >= 0 && rf.chunks[mc].ts >= 1 && joinVerbs[toks[rf.chunks[mc].ts-1].text] {
 		org = rf.chunks[mc].ent // "will join Tessera as European finance director"
+	} else if w == "as" && j >= 2 && toks[j-1].text == "the" && joinVerbs[toks[j-2].text] && rf.isOrgNoun(toks[j].text) {
+		org = rf.nounOrg(toks[j].text, j) // "joined the company in 1972 as a sales engineer"
 	}
 	o := rf.holderOrg(subj.ent, toks[i].sent)
 	if o < 0 && becomeVerbs[w] {
@@ -186,6 +237,16 @@ func (rf *roleFinder) objectRole(c *chunk, v int) {
 		}
 		rf.titleAt(c.ent, c.ts, k, org, 0.6)
 		return
+	}
+	if k+1 < len(toks) && toks[k].text == "," && toks[k+1].text == "who" {
+		for j := k + 2; j < min(len(toks)-1, k+12); j++ {
+			if toks[j].text == "," {
+				if toks[j+1].text == "as" && rf.relativeBefore(j) == k+1 {
+					k = j + 1 // "succeed Y, who is retiring, as chairman"
+				}
+				break
+			}
+		}
 	}
 	for j := k; j < min(len(toks), k+5); j++ {
 		if toks[j].text == "as" {
@@ -280,7 +341,7 @@ func (rf *roleFinder) verbOf(subj verbSubject, i int) bool {
 			k = j - 1 // "who until this month was"
 			continue
 		}
-		if w := rf.toks[k].text; !roleAdverbs[w] && !auxVerbs[w] && w != "," && w != "who" {
+		if w := rf.toks[k].text; !roleAdverbs[w] && !auxVerbs[w] && !(modals[w] && rf.toks[k+1].text != "have") && w != "," && w != "who" { // "will remain chairman", not "would have been"
 			return false
 		}
 	}

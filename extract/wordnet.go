@@ -22,12 +22,16 @@ var orgHeadsTXT string
 //go:embed data/speechverbs.txt
 var speechVerbsTXT string
 
+//go:embed data/ingadjectives.txt
+var ingAdjectivesTXT string
+
 // wordnetLists are the WordNet lexicons, parsed. Keys are lower case, the
 // words of a phrase joined by one space ("prime minister").
 type wordnetLists struct {
 	occupations map[string]bool   // virologist, novelist, prime minister, ceo
 	orgHeads    map[string]bool   // federation, ministry, university
 	speechVerbs map[string]string // every form (say, says, said) -> lemma (say)
+	ingAdjs     map[string]bool   // leading, caring: -ing words that judge; other -ing words name a field
 }
 
 // newWordnetLists parses the embedded lists; the lexicon calls it once.
@@ -36,6 +40,7 @@ func newWordnetLists() *wordnetLists {
 		occupations: readWordSet(occupationsTXT),
 		orgHeads:    readWordSet(orgHeadsTXT),
 		speechVerbs: readSpeechVerbs(speechVerbsTXT),
+		ingAdjs:     readWordSet(ingAdjectivesTXT),
 	}
 }
 

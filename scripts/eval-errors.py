@@ -23,15 +23,15 @@ def main():
     ap = argparse.ArgumentParser()
     ap.add_argument("--bin", required=True)
     ap.add_argument("--eval", default=os.path.join(HERE, "..", "..", "shared", "eval"))
-    ap.add_argument("--set", default="dev-modern", help="dev-modern, dev, or teamdev (eval/teamdev, read whole)")
+    ap.add_argument("--set", default="dev-modern", help="dev-modern, dev, teamdev or teamdev-wire (eval/teamdev*, read whole)")
     ap.add_argument("--what", default="entities,roles,quotes,indirect")
     args = ap.parse_args()
     ev = os.path.abspath(args.eval)
     sc = load_score(ev)
     sys.path.insert(0, HERE)
     halves = importlib.import_module("eval-halves").halves
-    if args.set == "teamdev":
-        gpath = os.path.join(HERE, "..", "eval", "teamdev", "gold.json")
+    if args.set in ("teamdev", "teamdev-wire"):
+        gpath = os.path.join(HERE, "..", "eval", args.set, "gold.json")
         gold = json.load(open(gpath))
     else:
         gpath = os.path.join(ev, args.set, "gold.json")

@@ -18,8 +18,9 @@ article files made absolute) and scored by the set's own score.py.
 
 The team's own development set eval/teamdev (twelve made-up articles in the
 styles the visible sets lack: wire, press release, federation, council,
-obituary, Q&A, blog, court, board, charity) is scored whole after them; its
-errors may be read, unlike eval/heldout's.
+obituary, Q&A, blog, court, board, charity) is scored whole after them, and so
+is eval/teamdev-wire (ten made-up 1989 business-wire articles, the style of
+dev WSJ); their errors may be read, unlike eval/heldout's.
 """
 import argparse, json, os, subprocess, sys, tempfile
 
@@ -42,6 +43,8 @@ def main():
     ap.add_argument("--sets", default="dev-modern,dev")
     ap.add_argument("--teamdev", default=os.path.join(os.path.dirname(__file__), "..", "eval", "teamdev", "gold.json"),
                     help="gold file of the team's development set, scored whole ('' to skip)")
+    ap.add_argument("--teamdev-wire", default=os.path.join(os.path.dirname(__file__), "..", "eval", "teamdev-wire", "gold.json"),
+                    help="gold file of the team's 1989 business-wire development set, scored whole ('' to skip)")
     args = ap.parse_args()
     ev = os.path.abspath(args.eval)
     tmp = tempfile.mkdtemp()
@@ -61,6 +64,9 @@ def main():
     if args.teamdev and os.path.exists(args.teamdev):
         print("== teamdev, whole set (%d articles)" % len(json.load(open(args.teamdev))["articles"]), flush=True)
         subprocess.run([sys.executable, os.path.join(ev, "score.py"), args.teamdev, "--bin", args.bin], check=True)
+    if args.teamdev_wire and os.path.exists(args.teamdev_wire):
+        print("== teamdev-wire, whole set (%d articles)" % len(json.load(open(args.teamdev_wire))["articles"]), flush=True)
+        subprocess.run([sys.executable, os.path.join(ev, "score.py"), args.teamdev_wire, "--bin", args.bin], check=True)
 
 
 if __name__ == "__main__":

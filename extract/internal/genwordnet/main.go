@@ -1,10 +1,11 @@
 // Command genwordnet converts WordNet 3.0 (Princeton University), as
-// Debian's package wordnet-base installs it, into three word lists that
+// Debian's package wordnet-base installs it, into four word lists that
 // package extract embeds:
 //
 //	extract/data/occupations.txt  nouns of noun.person that name an occupation or post (virologist, prime minister)
 //	extract/data/orgheads.txt     nouns of noun.group that name a kind of organisation (federation, ministry)
 //	extract/data/speechverbs.txt  verbs of verb.communication that report speech, with their -s and past forms
+//	extract/data/ingadjectives.txt  adjectives in -ing (leading, caring), which judge rather than name a field
 //
 // Run it from the module root (go generate ./extract does):
 //
@@ -101,6 +102,31 @@ func run(dict, out, version string) error {
 		}
 		log.Printf("%d lines written to %s", len(lines), filepath.Join(out, l.file))
 	}
+	return writeIngAdjectives(dict, out, version)
+}
+
+// writeIngAdjectives writes ingadjectives.txt: the one-word adjectives of
+// index.adj that end in -ing ("leading", "caring", "outstanding"). Before
+// an occupation they judge the holder ("a leading analyst"); an -ing word
+// WordNet has only as a noun names a field ("a banking analyst").
+func writeIngAdjectives(dict, out, version string) error {
+	var lines []string
+	err := eachLine(filepath.Join(dict, "index.adj"), func(line string) error {
+		lemma, _, err := parseIndex(line)
+		if err == nil && strings.HasSuffix(lemma, "ing") && !strings.ContainsAny(lemma, "_-") {
+			lines = append(lines, lemma)
+		}
+		return err
+	})
+	if err != nil {
+		return err
+	}
+	h := header("ingadjectives.txt", "adjectives of index.adj ending in -ing, one a line", version, nil, nil)
+	h = append(h[:3:3], h[4:]...) // no hyponyms: every such adjective
+	if err := write(filepath.Join(out, "ingadjectives.txt"), h, lines); err != nil {
+		return err
+	}
+	log.Printf("%d lines written to %s", len(lines), filepath.Join(out, "ingadjectives.txt"))
 	return nil
 }
 
