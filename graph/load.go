@@ -320,28 +320,15 @@ func (s *Store) stageRetrying(ctx context.Context, b *batch, inflight *entityInd
 	if s.counter == nil {
 		return s.stage(ctx, b, inflight, d, resume)
 	}
-	orig := cloneDoc(*d)
+	orig := d.Clone()
 	err = withRetry(ctx, s.counter.d, func() (err error) {
-		*d = cloneDoc(orig)
+		*d = orig.Clone()
 		status, err = s.stage(ctx, b, inflight, d, resume)
 		return err
 	})
 	return status, err
 }
 
-// cloneDoc deep-copies what entity resolution renames in place.
-func cloneDoc(d schema.Document) schema.Document {
-	d.Entities = append([]schema.Entity(nil), d.Entities...)
-	for i := range d.Entities {
-		d.Entities[i].Aliases = append([]string(nil), d.Entities[i].Aliases...)
-	}
-	d.Roles = append([]schema.Role(nil), d.Roles...)
-	d.Statements = append([]schema.Statement(nil), d.Statements...)
-	for i := range d.Statements {
-		d.Statements[i].Mentions = append([]string(nil), d.Statements[i].Mentions...)
-	}
-	return d
-}
 
 // LoadMemoryLimit is the soft memory limit (runtime/debug.SetMemoryLimit)
 // LimitLoadMemory sets. A commit holds every bolt page it changes until it

@@ -226,3 +226,19 @@ func nullable(s string) *string {
 	}
 	return &s
 }
+
+// Clone returns a copy of d that shares no slice with it: entity
+// resolution renames a document's entities, aliases and mentions in place,
+// and a load that tries an article again starts from the copy.
+func (d Document) Clone() Document {
+	d.Entities = append([]Entity(nil), d.Entities...)
+	for i := range d.Entities {
+		d.Entities[i].Aliases = append([]string(nil), d.Entities[i].Aliases...)
+	}
+	d.Roles = append([]Role(nil), d.Roles...)
+	d.Statements = append([]Statement(nil), d.Statements...)
+	for i := range d.Statements {
+		d.Statements[i].Mentions = append([]string(nil), d.Statements[i].Mentions...)
+	}
+	return d
+}

@@ -72,15 +72,4 @@ func hostileDoc(id, url, text string) *schema.Document {
 
 // CloneDoc returns a copy of d that shares no slice with it, as a loader
 // yields fresh documents (Load may change the ones it is given).
-func CloneDoc(d schema.Document) schema.Document {
-	d.Entities = append([]schema.Entity(nil), d.Entities...)
-	for i := range d.Entities {
-		d.Entities[i].Aliases = append([]string(nil), d.Entities[i].Aliases...)
-	}
-	d.Roles = append([]schema.Role(nil), d.Roles...)
-	d.Statements = append([]schema.Statement(nil), d.Statements...)
-	for i := range d.Statements {
-		d.Statements[i].Mentions = append([]string(nil), d.Statements[i].Mentions...)
-	}
-	return d
-}
+func CloneDoc(d schema.Document) schema.Document { return d.Clone() }
