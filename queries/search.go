@@ -121,7 +121,7 @@ func (l indexLookup) Holders(orgKeys []string) ([]string, error) {
 func (l indexLookup) Name(key string) string { return l.r.name(quad.IRI(schema.IDBase + key)) }
 
 // Article gives an article's id (its schema:name, else its IRI's last
-// part, as the Catalog names it), headline and body.
+// part), headline and body.
 func (l indexLookup) Article(key string) (id, headline, body string) {
 	a := quad.IRI(schema.IDBase + key)
 	if id = schema.Text(l.r.first(a, schema.PredName)); id == "" {

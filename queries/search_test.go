@@ -52,7 +52,7 @@ func TestSearchFromIndex(t *testing.T) {
 	} {
 		got, want := searchRows(t, s, x, args), searchRows(t, mem, nil, args)
 		if len(want) == 0 || !slices.Equal(got, want) {
-			t.Errorf("search %v on the index:\n%v\nwant (Catalog):\n%v", args, got, want)
+			t.Errorf("search %v on the index:\n%v\nwant (an index of the same articles built afresh):\n%v", args, got, want)
 		}
 	}
 

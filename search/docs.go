@@ -60,7 +60,7 @@ func indexDocs(a ArticleFacts) map[string]map[string]any {
 	docs := map[string]map[string]any{
 		key(string(a.IRI)): {
 			fieldKind: kindArticle, fieldArticle: id, fieldDate: date, fieldMentions: keys(all(art, schema.PredMentions)),
-			fieldWords: strings.Join(tokens(headline+"\n"+headline+"\n"+body), " "), // the headline counts twice, as in the Catalog
+			fieldWords: strings.Join(tokens(headline+"\n"+headline+"\n"+body), " "), // the headline counts twice
 		},
 	}
 	for s, qs := range subjects {
@@ -125,3 +125,13 @@ func keys(iris []string) []string {
 	}
 	return out
 }
+
+// tokens splits text into normalised words (see schema.NormalizeName:
+// NFKC, lower case, possessives and punctuation dropped), so "Ukraine's"
+// and "UKRAINE" are one term, in the documents and in the requests alike.
+func tokens(text string) []string {
+	return strings.Fields(schema.NormalizeName(text))
+}
+
+// key is an IRI without schema.IDBase: "person/ada-okafor".
+func key(iri string) string { return strings.TrimPrefix(iri, schema.IDBase) }

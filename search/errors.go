@@ -6,7 +6,7 @@ import "errors"
 var (
 	// ErrInvalid: an empty request, an unknown filter or kind.
 	ErrInvalid = errors.New("invalid search")
-	// ErrNotFound: a filter names an entity the catalog does not know.
+	// ErrNotFound: a filter names no entity of the graph.
 	ErrNotFound = errors.New("not found")
 	// ErrBusy: another process holds the search index (on PostgreSQL,
 	// where several processes of one machine may use one store).

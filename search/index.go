@@ -19,9 +19,9 @@ import (
 // articles, with what a search filters on (speaker, speaking organisation,
 // mentioned entities, kind, date). It is kept by bleve, so that a search on
 // a large store reads a few postings lists instead of the whole graph
-// (BuildQuadStore reads every quad: 3 min 56 s and 9.1 GB for 100,000
-// articles). Words are normalised as everywhere else (tokens), and ranked
-// with BM25 as the in-memory Catalog ranks them.
+// (the in-memory catalog this package once built read every quad: 3 min
+// 56 s and 9.1 GB for 100,000 articles). Words are normalised as
+// everywhere else (tokens, schema.NormalizeName), and ranked with BM25.
 //
 // An Index is derived from a store and follows it from above: the store
 // knows nothing of it. Follow reads the store's commits since the last one
@@ -120,7 +120,8 @@ type Lookup interface {
 }
 
 // Search runs r's words and filters against the index; entity hits are the
-// caller's (Lookup resolves names exactly, the Catalog by prefix).
+// caller's (Lookup resolves names exactly; the console matches them by
+// prefix).
 func (x *Index) Search(r Request, g Lookup) (*Results, error) {
 	x.mu.RLock()
 	defer x.mu.RUnlock()

@@ -1,7 +1,9 @@
 package search_test
 
 import (
+	"cmp"
 	"context"
+	"errors"
 	"path/filepath"
 	"slices"
 	"strings"
@@ -15,61 +17,18 @@ import (
 	"github.com/newsgraph/newsgraph/search/searchtest"
 )
 
-// catalogLookup answers an Index's questions from a Catalog, so that the
-// index can be checked against the catalog's own search.
-type catalogLookup struct{ c *search.Catalog }
-
-func (l catalogLookup) Resolve(alias string) ([]string, error) {
-	ids, err := l.c.Resolve(alias)
-	var keys []string
-	for _, i := range ids {
-		keys = append(keys, l.c.Entities[i].Key)
-	}
-	return keys, err
-}
-
-func (l catalogLookup) Holders(orgs []string) ([]string, error) {
-	var out []string
-	for _, r := range l.c.Roles {
-		if r.Holder >= 0 && r.Org >= 0 && slices.Contains(orgs, l.c.Entities[r.Org].Key) {
-			out = append(out, l.c.Entities[r.Holder].Key)
-		}
-	}
-	return out, nil
-}
-
-func (l catalogLookup) Name(key string) string {
-	if e, ok := l.c.EntityByKey(key); ok {
-		return e.Name
-	}
-	return key
-}
-
-func (l catalogLookup) Article(key string) (id, headline, body string) {
-	for _, a := range l.c.Articles {
-		if strings.TrimPrefix(a.IRI, schema.IDBase) == key {
-			return a.ID, a.Headline, a.Body
-		}
-	}
-	return "", "", ""
-}
-
 // mustIndex indexes every article of the example store, as the first
 // Follow of a new index does.
-func mustIndex(t *testing.T) (*search.Index, *search.Catalog, *graph.Store) {
+func mustIndex(t *testing.T) (*search.Index, *graph.Store) {
 	t.Helper()
 	s := searchtest.Examples(t)
-	c, err := search.Build(context.Background(), s)
-	if err != nil {
-		t.Fatal(err)
-	}
 	x, err := search.OpenIndex(filepath.Join(t.TempDir(), "search.bleve"))
 	if err != nil {
 		t.Fatal(err)
 	}
 	t.Cleanup(func() { x.Close() })
 	mustFollow(t, x, s, true)
-	return x, c, s
+	return x, s
 }
 
 // mustFollow brings x up to s, which must (or must not) have had commits
@@ -88,45 +47,86 @@ func mustFollow(t *testing.T, x *search.Index, s *graph.Store, behind bool) {
 	}
 }
 
-// TestIndexAgreesWithCatalog: the on-disk index finds the same statements
-// and articles as the in-memory catalog, for words, prefixes and each
-// filter.
-func TestIndexAgreesWithCatalog(t *testing.T) {
-	x, c, _ := mustIndex(t)
-	if n, err := x.Articles(); err != nil || int(n) != len(c.Articles) {
-		t.Fatalf("index holds %d articles (%v), want %d", n, err, len(c.Articles))
+// TestIndexSearch: the index finds every statement and article of the
+// examples that holds the words (the last one as a prefix) and passes the
+// filters, and no other (expectHits reads them from the store); each case
+// also names a hit a reader of the examples can check.
+func TestIndexSearch(t *testing.T) {
+	x, s := mustIndex(t)
+	docs := readDocs(t, s)
+	l := storeLookup{s}
+	tests := []struct {
+		args map[string]string
+		want string // "kind|speaker key|text": a hit of that kind whose text or title holds text
+	}{
+		{map[string]string{"q": "satellite loan"}, "article||Ministry of Trade has agreed to guarantee part of the loan"},
+		{map[string]string{"q": "Олена Гриценко"}, "article||Olena Hrytsenko"},
+		{map[string]string{"q": "escap"}, "statement|person/marisol-duarte|Escaping user input"},
+		{map[string]string{"q": "the"}, "statement|person/ada-okafor|Japan and Kenya are eleven thousand kilometres apart"},
+		{map[string]string{"q": "org:Veltrix mentions:Kenya"}, "statement|person/tomasz-wrona|the company is profitable in Kenya"},
+		{map[string]string{"q": "speaker:Okafor"}, "statement|person/ada-okafor|We will pay our taxes here"},
+		{map[string]string{"q": "mentions:Україна", "kind": "article"}, "article||Ukraine has signed an agreement with Veltrix"},
+		{map[string]string{"q": "government", "kind": "statement"}, "statement|person/piotr-kowalczyk|carry government traffic"},
 	}
-	for _, args := range []map[string]string{
-		{"q": "satellite loan"},
-		{"q": "Олена Гриценко"},
-		{"q": "escap"},
-		{"q": "the"},
-		{"q": "org:Veltrix mentions:Kenya"},
-		{"q": "speaker:Okafor"},
-		{"q": "mentions:Україна", "kind": "article"},
-		{"q": "government", "kind": "statement"},
-	} {
-		req, err := search.ParseRequest(args)
+	for _, tt := range tests {
+		req, err := search.ParseRequest(tt.args)
 		if err != nil {
 			t.Fatal(err)
 		}
 		req.Limit = 1000
-		want, err := c.Search(req)
+		got, err := x.Search(req, l)
 		if err != nil {
-			t.Fatal(err)
+			t.Fatalf("%v: %v", tt.args, err)
 		}
-		got, err := x.Search(req, catalogLookup{c})
-		if err != nil {
-			t.Fatalf("%v: %v", args, err)
+		want := expectHits(t, docs, l, req)
+		if g := hitKeys(got); !slices.Equal(g, want) || got.Total != len(want) {
+			t.Errorf("%v: index hits (%d) %v\nthe articles hold (%d) %v", tt.args, got.Total, g, len(want), want)
 		}
-		if len(want.Hits) == 0 {
-			t.Fatalf("%v: the catalog finds nothing: a useless case", args)
+		if !slices.ContainsFunc(got.Hits, func(h search.Hit) bool { return hitIs(h, tt.want) }) {
+			t.Errorf("%v: no hit %q among %d", tt.args, tt.want, len(got.Hits))
 		}
-		if g, w := hitKeys(got), hitKeys(want); !slices.Equal(g, w) || got.Total != want.Total {
-			t.Errorf("%v: index hits (%d) %v\ncatalog hits (%d) %v", args, got.Total, g, want.Total, w)
+		for _, h := range got.Hits {
+			if h.Text == "" || h.Article == nil || h.Article.Name == "" || h.Date == "" {
+				t.Errorf("%v: hit %+v lacks text, article or date", tt.args, h)
+			}
 		}
-		if top := got.Hits[0]; top.Text == "" || top.Article == nil || top.Article.Name == "" || top.Date == "" {
-			t.Errorf("%v: top hit %+v lacks text, article or date", args, top)
+		if !slices.IsSortedFunc(got.Hits, func(a, b search.Hit) int { return cmp.Compare(b.Score, a.Score) }) {
+			t.Errorf("%v: hits not best first", tt.args)
+		}
+	}
+}
+
+// hitIs reports whether h is the hit want describes: "kind|speaker|text".
+func hitIs(h search.Hit, want string) bool {
+	kind, rest, _ := strings.Cut(want, "|")
+	speaker, text, _ := strings.Cut(rest, "|")
+	got := ""
+	if h.Speaker != nil {
+		got = h.Speaker.Key
+	}
+	return h.Kind == kind && got == speaker && (strings.Contains(h.Text, text) || strings.Contains(h.Title, text))
+}
+
+// TestSearchErrors: a request with nothing to search for, an unknown kind
+// or a filter naming no entity fails with the error a caller tells apart.
+func TestSearchErrors(t *testing.T) {
+	x, s := mustIndex(t)
+	tests := []struct {
+		args map[string]string
+		want error
+	}{
+		{map[string]string{"q": ""}, search.ErrInvalid},
+		{map[string]string{"q": "x", "mentions": "Atlantis"}, search.ErrNotFound},
+		{map[string]string{"q": "x", "kind": "planet"}, search.ErrInvalid},
+		{map[string]string{"q": "colour:blue"}, search.ErrInvalid},
+	}
+	for _, tt := range tests {
+		req, err := search.ParseRequest(tt.args)
+		if err == nil {
+			_, err = x.Search(req, storeLookup{s})
+		}
+		if !errors.Is(err, tt.want) {
+			t.Errorf("Search(%v) error = %v, want %v", tt.args, err, tt.want)
 		}
 	}
 }
@@ -137,9 +137,9 @@ func TestIndexAgreesWithCatalog(t *testing.T) {
 // import (which may change any article) it is rebuilt whole.
 func TestIndexFollowsCommits(t *testing.T) {
 	ctx := context.Background()
-	x, c, s := mustIndex(t)
+	x, s := mustIndex(t)
 	req := search.Request{Q: "satellite", Limit: 1000}
-	before, err := x.Search(req, catalogLookup{c})
+	before, err := x.Search(req, storeLookup{s})
 	if err != nil || len(before.Hits) == 0 {
 		t.Fatalf("search: %v, %v", before, err)
 	}
@@ -148,17 +148,17 @@ func TestIndexFollowsCommits(t *testing.T) {
 	changed.Text += "\n\nThe zeppelin fleet of Quorvant Airships grew by nine."
 	searchtest.Load(t, s, []schema.Article{changed})
 	mustFollow(t, x, s, true)
-	if got := hitKeys(mustSearch(t, x, c, "zeppelin")); len(got) != 1 || got[0] != "article "+changed.ID {
+	if got := hitKeys(mustSearch(t, x, s, "zeppelin")); len(got) != 1 || got[0] != "article "+changed.ID {
 		t.Errorf("after loading %s with a new sentence, zeppelin finds %v", changed.ID, got)
 	}
-	if again := hitKeys(mustSearch(t, x, c, "satellite")); len(again) != len(hitKeys(before)) {
+	if again := hitKeys(mustSearch(t, x, s, "satellite")); len(again) != len(hitKeys(before)) {
 		t.Errorf("after loading %s again: %d satellite hits, want %d", changed.ID, len(again), len(before.Hits))
 	}
 	if _, err := s.RemoveArticle(ctx, changed.ID); err != nil {
 		t.Fatal(err)
 	}
 	mustFollow(t, x, s, true)
-	if got := hitKeys(mustSearch(t, x, c, "zeppelin")); len(got) != 0 {
+	if got := hitKeys(mustSearch(t, x, s, "zeppelin")); len(got) != 0 {
 		t.Errorf("after removing %s, zeppelin finds %v", changed.ID, got)
 	}
 	n, _ := x.Articles()
@@ -174,15 +174,15 @@ func TestIndexFollowsCommits(t *testing.T) {
 	if m, _ := x.Articles(); m != n+1 {
 		t.Errorf("after an import of one article the index holds %d articles, want %d", m, n+1)
 	}
-	if got := hitKeys(mustSearch(t, x, c, "dirigible")); len(got) != 1 {
+	if got := hitKeys(mustSearch(t, x, s, "dirigible")); len(got) != 1 {
 		t.Errorf("after the import, dirigible finds %v", got)
 	}
 	mustFollow(t, x, s, false)
 }
 
-func mustSearch(t *testing.T, x *search.Index, c *search.Catalog, q string) *search.Results {
+func mustSearch(t *testing.T, x *search.Index, s *graph.Store, q string) *search.Results {
 	t.Helper()
-	res, err := x.Search(search.Request{Q: q, Limit: 1000}, catalogLookup{c})
+	res, err := x.Search(search.Request{Q: q, Limit: 1000}, storeLookup{s})
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -219,11 +219,7 @@ func TestIndexTellsStoresApart(t *testing.T) {
 	if n, err := x.Articles(); err != nil || n != 1 {
 		t.Errorf("after following the second store the index holds %d articles (%v), want its 1", n, err)
 	}
-	c, err := search.Build(context.Background(), b)
-	if err != nil {
-		t.Fatal(err)
-	}
-	if got := hitKeys(mustSearch(t, x, c, "zeppelin")); len(got) != 1 {
+	if got := hitKeys(mustSearch(t, x, b, "zeppelin")); len(got) != 1 {
 		t.Errorf("zeppelin finds %v in the index of the second store", got)
 	}
 }

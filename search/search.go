@@ -4,7 +4,6 @@ import (
 	"fmt"
 	"math"
 	"regexp"
-	"sort"
 	"strings"
 )
 
@@ -85,32 +84,6 @@ type Results struct {
 	Total    int   `json:"total"` // statement and article hits before the limit
 }
 
-type filters struct {
-	speaker, org, mentions map[int]bool
-}
-
-// Search runs a request.
-func (c *Catalog) Search(r Request) (*Results, error) {
-	if err := r.check(); err != nil {
-		return nil, err
-	}
-	f, err := c.filters(r)
-	if err != nil {
-		return nil, err
-	}
-	limit := r.limit()
-	res := &Results{Entities: []Hit{}, Hits: []Hit{}}
-	if r.Q != "" && (r.Kind == "" || r.Kind == "entity") && f.empty() {
-		for _, e := range c.LookupPrefix(r.Q, min(limit, 10)) {
-			res.Entities = append(res.Entities, c.entityHit(e))
-		}
-	}
-	if r.Kind != "entity" {
-		c.textHits(r, f, limit, res)
-	}
-	return res, nil
-}
-
 // check rejects a request with nothing to search for or an unknown kind.
 func (r Request) check() error {
 	if strings.TrimSpace(r.Q+r.Speaker+r.Org+r.Mentions) == "" {
@@ -129,134 +102,6 @@ func (r Request) limit() int {
 		return DefaultLimit
 	}
 	return r.Limit
-}
-
-func (f filters) empty() bool { return f.speaker == nil && f.org == nil && f.mentions == nil }
-
-func (c *Catalog) filters(r Request) (filters, error) {
-	var f filters
-	var err error
-	for _, x := range []struct {
-		alias string
-		set   *map[int]bool
-	}{{r.Speaker, &f.speaker}, {r.Org, &f.org}, {r.Mentions, &f.mentions}} {
-		if strings.TrimSpace(x.alias) == "" {
-			continue
-		}
-		ids, e := c.Resolve(x.alias)
-		if e != nil {
-			err = e
-			break
-		}
-		*x.set = map[int]bool{}
-		for _, id := range ids {
-			(*x.set)[id] = true
-		}
-	}
-	return f, err
-}
-
-type scored struct {
-	kind  int8
-	ref   int
-	score float64
-	date  string
-}
-
-// textHits fills res.Hits with the statements and articles that contain
-// the words (ranked by BM25) or, with no words, every one that passes the
-// filters (newest first).
-func (c *Catalog) textHits(r Request, f filters, limit int, res *Results) {
-	var list []scored
-	if words := tokens(r.Q); len(words) > 0 {
-		for d, s := range c.text.score(words) {
-			doc := c.text.docs[d]
-			list = append(list, scored{doc.kind, int(doc.ref), s, ""})
-		}
-	} else {
-		for i := range c.Statements {
-			list = append(list, scored{docStatement, i, 0, ""})
-		}
-		for i := range c.Articles {
-			list = append(list, scored{docArticle, i, 0, ""})
-		}
-	}
-	kept := list[:0]
-	for _, s := range list {
-		if c.pass(s, r.Kind, f) {
-			s.date = c.dateOf(s)
-			kept = append(kept, s)
-		}
-	}
-	sortScored(kept)
-	res.Total = len(kept)
-	for _, s := range kept[:min(limit, len(kept))] {
-		res.Hits = append(res.Hits, c.textHit(s, tokens(r.Q)))
-	}
-}
-
-func sortScored(list []scored) {
-	sort.Slice(list, func(i, j int) bool {
-		a, b := list[i], list[j]
-		if a.score != b.score {
-			return a.score > b.score
-		}
-		if a.date != b.date {
-			return a.date > b.date
-		}
-		if a.kind != b.kind {
-			return a.kind < b.kind
-		}
-		return a.ref < b.ref
-	})
-}
-
-func (c *Catalog) dateOf(s scored) string {
-	if s.kind == docStatement {
-		return c.Statements[s.ref].Date
-	}
-	return c.Articles[s.ref].Date
-}
-
-// pass applies the kind and graph filters to a hit.
-func (c *Catalog) pass(s scored, kind string, f filters) bool {
-	if s.kind == docArticle {
-		a := &c.Articles[s.ref]
-		return (kind == "" || kind == "article") && f.speaker == nil && f.org == nil &&
-			(f.mentions == nil || anyIn(a.Entities, f.mentions))
-	}
-	st := &c.Statements[s.ref]
-	if kind != "" && kind != "statement" {
-		return false
-	}
-	if f.speaker != nil && !f.speaker[st.Speaker] && !f.speaker[st.Org] {
-		return false
-	}
-	if f.org != nil && !f.org[st.Org] && !c.holdsRoleAt(st.Speaker, f.org) {
-		return false
-	}
-	return f.mentions == nil || anyIn(st.Mentions, f.mentions)
-}
-
-func (c *Catalog) holdsRoleAt(person int, orgs map[int]bool) bool {
-	if person < 0 {
-		return false
-	}
-	for _, r := range c.Entities[person].Roles {
-		if c.Roles[r].Holder == person && orgs[c.Roles[r].Org] {
-			return true
-		}
-	}
-	return false
-}
-
-func anyIn(ids []int, set map[int]bool) bool {
-	for _, id := range ids {
-		if set[id] {
-			return true
-		}
-	}
-	return false
 }
 
 func round(x float64) float64 { return math.Round(x*1000) / 1000 }

@@ -14,7 +14,6 @@ import (
 	"github.com/newsgraph/newsgraph/graph"
 	"github.com/newsgraph/newsgraph/queries"
 	"github.com/newsgraph/newsgraph/schema"
-	"github.com/newsgraph/newsgraph/search"
 )
 
 // savedQueryName is the Gizmo query the run saves in the store, so that
@@ -75,44 +74,44 @@ const (
 	explainFacts = 6
 )
 
-// newMix builds the routes from a snapshot of the store.
-func newMix(c *search.Catalog) *mix {
-	top := c.TopMentioned(topEntities)
-	words := frequentWords(c, searchWords)
+// newMix builds the routes from a sample of the store.
+func newMix(smp *sample) *mix {
+	top := smp.top(topEntities)
+	words := frequentWords(smp, searchWords)
 	m := &mix{}
 	add := func(name string, weight int, reqs []*request) {
 		m.Routes = append(m.Routes, &route{Name: name, Weight: weight, Reqs: reqs})
 	}
 	add("stats", 8, []*request{get("/api/stats", countField("articles"), true)})
-	add("entity", 15, entityPages(c))
-	add("article", 10, articlePages(c))
-	add("entities-prefix", 7, prefixLookups(c))
+	add("entity", 15, entityPages(smp))
+	add("article", 10, articlePages(smp))
+	add("entities-prefix", 7, prefixLookups(smp))
 	add("search", 8, eachWord(words, "/api/search?q=", countSearch, false))
-	add("search-filters", 4, filteredSearches(c))
+	add("search-filters", 4, filteredSearches(smp))
 	add("queries-list", 4, []*request{get("/api/queries", countArray, true)})
 	add("query-entities", 4, []*request{get("/api/queries/entities", countRows, true),
 		get("/api/queries/entities?type=company", countRows, true)})
-	add("query-statements", 6, keyed(c, speakers(c), "/api/queries/statements?speaker="))
-	add("query-roles", 4, keyed(c, orgs(c), "/api/queries/roles?org="))
-	add("query-mentions", 5, keyed(c, top, "/api/queries/mentions?entity="))
-	add("query-neighbors", 4, keyed(c, top, "/api/queries/neighbors?entity="))
-	add("query-path", 2, paths(c, top[:min(pathEntities, len(top))]))
-	add("query-explain", 3, explains(c))
+	add("query-statements", 6, keyed(smp.speakers(), "/api/queries/statements?speaker="))
+	add("query-roles", 4, keyed(smp.orgs(), "/api/queries/roles?org="))
+	add("query-mentions", 5, keyed(top, "/api/queries/mentions?entity="))
+	add("query-neighbors", 4, keyed(top, "/api/queries/neighbors?entity="))
+	add("query-path", 2, paths(top[:min(pathEntities, len(top))]))
+	add("query-explain", 3, explains(smp))
 	add("query-search", 2, eachWord(words, "/api/queries/search?q=", countRows, false))
 	add("query-saved", 4, []*request{get("/api/queries/"+savedQueryName, countRows, true)})
-	add("gizmo", 6, gizmos(c, top, "/api/gizmo", `g.V(%s).In(%s).Out(%s).All()`, schema.PredMentions, schema.PredHeadline, countRows))
-	add("cayley-v1-gizmo", 4, gizmos(c, top, "/api/v1/query/gizmo", `g.V(%s).Both(%s).Out(%s).All()`, schema.PredMentions, schema.PredName, countResult))
+	add("gizmo", 6, gizmos(top, "/api/gizmo", `g.V(%s).In(%s).Out(%s).All()`, schema.PredMentions, schema.PredHeadline, countRows))
+	add("cayley-v1-gizmo", 4, gizmos(top, "/api/v1/query/gizmo", `g.V(%s).Both(%s).Out(%s).All()`, schema.PredMentions, schema.PredName, countResult))
 	return m
 }
 
 // saveQuery stores the run's own Gizmo query: the headlines of the articles
 // that mention the most mentioned entity.
-func saveQuery(ctx context.Context, s *graph.Store, c *search.Catalog) error {
-	top := c.TopMentioned(1)
+func saveQuery(ctx context.Context, s *graph.Store, smp *sample) error {
+	top := smp.top(1)
 	if len(top) == 0 {
 		return fmt.Errorf("the store has no entities")
 	}
-	script := fmt.Sprintf(`g.V(%s).In(%s).Out(%s).All()`, iriLit(c.Entities[top[0]].IRI),
+	script := fmt.Sprintf(`g.V(%s).In(%s).Out(%s).All()`, iriLit(schema.IDBase+top[0]),
 		iriLit(string(schema.PredMentions)), iriLit(string(schema.PredHeadline)))
 	return queries.Save(ctx, s, savedQueryName, script, "serveload: headlines mentioning the most mentioned entity")
 }
@@ -121,9 +120,9 @@ func get(path string, measure func([]byte) (int, error), monotonic bool) *reques
 	return &request{Method: "GET", Path: path, measure: measure, monotonic: monotonic}
 }
 
-func entityPages(c *search.Catalog) []*request {
+func entityPages(smp *sample) []*request {
 	var out []*request
-	for _, e := range c.Entities {
+	for _, e := range smp.Entities {
 		segs := strings.Split(e.Key, "/")
 		for i := range segs {
 			segs[i] = url.PathEscape(segs[i])
@@ -133,20 +132,20 @@ func entityPages(c *search.Catalog) []*request {
 	return out
 }
 
-func articlePages(c *search.Catalog) []*request {
+func articlePages(smp *sample) []*request {
 	var out []*request
-	for _, a := range c.Articles {
-		out = append(out, get("/api/article/"+url.PathEscape(a.ID), matchField("id", a.ID), true))
+	for _, id := range smp.ArticleIDs {
+		out = append(out, get("/api/article/"+url.PathEscape(id), matchField("id", id), true))
 	}
 	return out
 }
 
 // prefixLookups asks for the first two letters of each entity's name, as the
 // console's lookup box does while one types.
-func prefixLookups(c *search.Catalog) []*request {
+func prefixLookups(smp *sample) []*request {
 	seen := map[string]bool{}
 	var out []*request
-	for _, e := range c.Entities {
+	for _, e := range smp.Entities {
 		r := []rune(strings.ToLower(e.Name))
 		if len(r) < 2 || seen[string(r[:2])] {
 			continue
@@ -165,81 +164,53 @@ func eachWord(words []string, prefix string, measure func([]byte) (int, error), 
 	return out
 }
 
-// filteredSearches searches a word of a statement with the statement's
-// speaker or first mentioned entity as a filter.
-func filteredSearches(c *search.Catalog) []*request {
+// filteredSearches searches a word of a statement with an entity the
+// statement mentions, or its speaker, as a filter: half of them each.
+func filteredSearches(smp *sample) []*request {
 	var out []*request
-	for _, st := range c.Statements {
-		w := longestWord(st.Text)
-		if w == "" || len(out) >= searchWords {
-			continue
+	add := func(text, filter, entity string, most int) {
+		if w := longestWord(text); w != "" && entity != "" && len(out) < most {
+			out = append(out, get("/api/search?q="+url.QueryEscape(w)+"&"+filter+"="+url.QueryEscape(entity), countSearch, false))
 		}
-		switch {
-		case len(st.Mentions) > 0:
-			out = append(out, get("/api/search?q="+url.QueryEscape(w)+"&mentions="+url.QueryEscape(c.Entities[st.Mentions[0]].Key), countSearch, false))
-		case st.Speaker >= 0:
-			out = append(out, get("/api/search?q="+url.QueryEscape(w)+"&speaker="+url.QueryEscape(c.Entities[st.Speaker].Key), countSearch, false))
-		}
+	}
+	for _, m := range smp.Mentioned {
+		add(m[1], "mentions", m[0], searchWords/2)
+	}
+	for _, st := range smp.Statements {
+		add(st.Text, "speaker", st.Speaker, searchWords)
 	}
 	return out
 }
 
-// keyed runs a saved query with each entity's key as its parameter.
-func keyed(c *search.Catalog, ids []int, prefix string) []*request {
+// keyed runs a saved query with each entity (a key or a name) as its
+// parameter.
+func keyed(entities []string, prefix string) []*request {
 	var out []*request
-	for _, i := range ids {
-		out = append(out, get(prefix+url.QueryEscape(c.Entities[i].Key), countRows, true))
+	for _, e := range entities {
+		out = append(out, get(prefix+url.QueryEscape(e), countRows, true))
 	}
 	return out
 }
 
-// speakers returns the entities that said something, most quoted first.
-func speakers(c *search.Catalog) []int {
-	return mostOf(c, func(e *search.Entity) int { return len(e.Said) })
-}
-
-// orgs returns the organisations that roles belong to.
-func orgs(c *search.Catalog) []int {
-	n := map[int]int{}
-	for _, r := range c.Roles {
-		if r.Org >= 0 {
-			n[r.Org]++
-		}
-	}
-	return mostOf(c, func(e *search.Entity) int { return n[c.EntityIndex(e.Key)] })
-}
-
-// mostOf returns up to topEntities entities with the largest positive f.
-func mostOf(c *search.Catalog, f func(*search.Entity) int) []int {
-	var ids []int
-	for i := range c.Entities {
-		if f(&c.Entities[i]) > 0 {
-			ids = append(ids, i)
-		}
-	}
-	sort.SliceStable(ids, func(a, b int) bool { return f(&c.Entities[ids[a]]) > f(&c.Entities[ids[b]]) })
-	return ids[:min(topEntities, len(ids))]
-}
-
-func paths(c *search.Catalog, ids []int) []*request {
+func paths(keys []string) []*request {
 	var out []*request
-	for a := range ids {
-		for b := a + 1; b < len(ids); b++ {
-			out = append(out, get("/api/queries/path?from="+url.QueryEscape(c.Entities[ids[a]].Key)+
-				"&to="+url.QueryEscape(c.Entities[ids[b]].Key), countRows, false))
+	for a := range keys {
+		for b := a + 1; b < len(keys); b++ {
+			out = append(out, get("/api/queries/path?from="+url.QueryEscape(keys[a])+
+				"&to="+url.QueryEscape(keys[b]), countRows, false))
 		}
 	}
 	return out
 }
 
 // explains asks where some statements and roles came from.
-func explains(c *search.Catalog) []*request {
+func explains(smp *sample) []*request {
 	var keys []string
-	for i := 0; i < len(c.Statements) && i < explainFacts/2; i++ {
-		keys = append(keys, c.Statements[i].Key)
+	for i := 0; i < len(smp.Statements) && i < explainFacts/2; i++ {
+		keys = append(keys, smp.Statements[i].Fact)
 	}
-	for i := 0; i < len(c.Roles) && len(keys) < explainFacts; i++ {
-		keys = append(keys, c.Roles[i].Key)
+	for i := 0; i < len(smp.Roles) && len(keys) < explainFacts; i++ {
+		keys = append(keys, smp.Roles[i].Fact)
 	}
 	var out []*request
 	for _, k := range keys {
@@ -250,10 +221,10 @@ func explains(c *search.Catalog) []*request {
 
 // gizmos posts a script per entity: format takes the entity's IRI and two
 // predicates.
-func gizmos(c *search.Catalog, ids []int, path, format string, p1, p2 any, measure func([]byte) (int, error)) []*request {
+func gizmos(keys []string, path, format string, p1, p2 any, measure func([]byte) (int, error)) []*request {
 	var out []*request
-	for _, i := range ids {
-		script := fmt.Sprintf(format, iriLit(c.Entities[i].IRI), iriLit(fmt.Sprint(p1)), iriLit(fmt.Sprint(p2)))
+	for _, k := range keys {
+		script := fmt.Sprintf(format, iriLit(schema.IDBase+k), iriLit(fmt.Sprint(p1)), iriLit(fmt.Sprint(p2)))
 		out = append(out, &request{Method: "POST", Path: path, Body: script, measure: measure, monotonic: true})
 	}
 	return out
@@ -266,9 +237,9 @@ func iriLit(iri string) string {
 
 // frequentWords returns the n most frequent words of six letters or more
 // in the statements, most frequent first.
-func frequentWords(c *search.Catalog, n int) []string {
+func frequentWords(smp *sample, n int) []string {
 	count := map[string]int{}
-	for _, st := range c.Statements {
+	for _, st := range smp.Statements {
 		for _, w := range strings.FieldsFunc(strings.ToLower(st.Text), notLetter) {
 			if len([]rune(w)) >= 6 {
 				count[w]++

@@ -56,11 +56,11 @@ func loadTest(ctx context.Context, cfg config) (*result, error) {
 		return nil, err
 	}
 	logf("loaded %d articles (%d already in the store), %d new quads in %v", sum.Articles, sum.Unchanged, sum.Quads, sum.Took.Round(time.Millisecond))
-	cat, err := search.Build(ctx, store)
+	smp, err := discoverSample(ctx, store)
 	if err != nil {
 		return nil, err
 	}
-	if err := saveQuery(ctx, store, cat); err != nil {
+	if err := saveQuery(ctx, store, smp); err != nil {
 		return nil, err
 	}
 	base, token, stop, err := startServer(ctx, store, cfg)
@@ -68,8 +68,8 @@ func loadTest(ctx context.Context, cfg config) (*result, error) {
 		return nil, err
 	}
 	defer stop()
-	res := &result{Store: shown, Backend: backend(cfg.DB), Articles: len(cat.Articles), Quads: cat.Quads,
-		Entities: len(cat.Entities), Mix: newMix(cat)}
+	res := &result{Store: shown, Backend: backend(cfg.DB), Articles: smp.Articles, Quads: smp.Quads,
+		Entities: len(smp.Entities), Mix: newMix(smp)}
 	client := newHTTPClient(cfg.Clients, cfg.Timeout, token)
 	if err := setBaselines(client, base, res.Mix); err != nil {
 		return nil, err
