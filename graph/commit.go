@@ -21,6 +21,9 @@ func (s *Store) commit(ctx context.Context, b *batch) (int64, error) {
 	if len(b.adds) == 0 && len(b.stale) == 0 {
 		return 0, nil
 	}
+	if err := s.writable(); err != nil {
+		return 0, err
+	}
 	s.mu.Lock()
 	defer s.mu.Unlock()
 	if s.closed.Load() {
