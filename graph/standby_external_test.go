@@ -151,4 +151,3 @@ func hostOf(t *testing.T, dsn string) string {
 	}
 	return u.Host
 }
-

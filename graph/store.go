@@ -2,6 +2,7 @@ package graph
 
 import (
 	"context"
+	"database/sql"
 	"errors"
 	"fmt"
 	"io/fs"
@@ -114,6 +115,9 @@ type Store struct {
 	// reader is what Read hands out: qs, or on memstore a wrapper that keeps
 	// its reads from racing with each other (see memReads).
 	reader cgraph.QuadStore
+	// recordTx holds open, on PostgreSQL, the record of the write in
+	// progress (see openRecord); guarded by mu.
+	recordTx *sql.Tx
 	// readOnly, set on a PostgreSQL hot standby, says why every write
 	// fails with ErrReadOnly (see writable).
 	readOnly string
@@ -513,7 +517,8 @@ func (s *Store) write(fn func(qs cgraph.QuadStore) error) error {
 	}
 	// Counted even when fn fails: it may have written part of its work.
 	defer s.generation.Add(1)
-	return fn(s.qs)
+	err := fn(s.qs)
+	return errors.Join(err, s.closeRecord())
 }
 
 // Generation counts the writes made through this Store, so that whoever
