@@ -144,7 +144,8 @@ func newLogID() string {
 // Writers call it under the write lock, before they write (see
 // CommitsSince), and fail the write if it fails: a write no view hears of
 // would leave them behind for good. On bolt it is its own synced
-// transaction.
+// transaction; on PostgreSQL a transaction that write and commit end
+// (openRecord, closeRecord).
 func (s *Store) record(ctx context.Context, c Commit) (uint64, error) {
 	v, err := json.Marshal(c)
 	if err != nil {
