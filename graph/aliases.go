@@ -135,6 +135,11 @@ func (s *Store) mergeSteps(ctx context.Context, qs cgraph.QuadStore, into, from 
 // merged; ok is false when there was none. Commands run it when they open
 // the store, and say so.
 func (s *Store) FinishMerge(ctx context.Context) (into, from quad.IRI, ok bool, err error) {
+	if s.readOnly != "" {
+		// A standby cannot finish it: its primary's next command does,
+		// and the standby replays it.
+		return "", "", false, nil
+	}
 	err = s.write(func(qs cgraph.QuadStore) error {
 		if err := EachQuadOf(ctx, qs, quad.Subject, mergeNode, func(q quad.Quad) bool {
 			if iri, isIRI := q.Object.(quad.IRI); isIRI && SameValue(q.Label, JournalLabel) {

@@ -2,6 +2,7 @@ package graph
 
 import (
 	"context"
+	"errors"
 	"fmt"
 	"log/slog"
 	"time"
@@ -21,6 +22,9 @@ func (s *Store) commit(ctx context.Context, b *batch) (int64, error) {
 	if len(b.adds) == 0 && len(b.stale) == 0 {
 		return 0, nil
 	}
+	if err := s.writable(); err != nil {
+		return 0, err
+	}
 	s.mu.Lock()
 	defer s.mu.Unlock()
 	if s.closed.Load() {
@@ -36,7 +40,7 @@ func (s *Store) commit(ctx context.Context, b *batch) (int64, error) {
 		return 0, fmt.Errorf("record commit: %w", err)
 	}
 	grown, err := s.applyBatch(ctx, b)
-	if err != nil {
+	if err = errors.Join(err, s.closeRecord()); err != nil {
 		return grown, err
 	}
 	if after, ok := boltTxStats(s.dsn); ok && hasStats {

@@ -144,7 +144,8 @@ func newLogID() string {
 // Writers call it under the write lock, before they write (see
 // CommitsSince), and fail the write if it fails: a write no view hears of
 // would leave them behind for good. On bolt it is its own synced
-// transaction.
+// transaction; on PostgreSQL a transaction that write and commit end
+// (openRecord, closeRecord).
 func (s *Store) record(ctx context.Context, c Commit) (uint64, error) {
 	v, err := json.Marshal(c)
 	if err != nil {
@@ -164,6 +165,8 @@ func (s *Store) record(ctx context.Context, c Commit) (uint64, error) {
 			return b.Put(binary.BigEndian.AppendUint64(nil, seq), v)
 		})
 		return seq, err
+	case s.counter != nil && s.counter.d == postgresDialect:
+		return s.openRecord(ctx, string(v))
 	case s.counter != nil:
 		var seq int64
 		err = withRetry(ctx, s.counter.d, func() (err error) {
@@ -177,10 +180,17 @@ func (s *Store) record(ctx context.Context, c Commit) (uint64, error) {
 }
 
 // createCommitsTable makes a PostgreSQL or MySQL store's commits table,
-// with the name of its log, if it has none.
+// with the name of its log, if it has none. The name is looked for before
+// it is inserted: the INSERT would wait for the lock a writer's record
+// holds on PostgreSQL (see openRecord), holding up every command's Open
+// for as long as a load's batch takes.
 func createCommitsTable(ctx context.Context, d *sqlDialect, db *sql.DB) error {
-	_, err := db.ExecContext(ctx, d.commitsTable)
-	if err == nil {
+	if _, err := db.ExecContext(ctx, d.commitsTable); err != nil {
+		return err
+	}
+	var n int
+	err := db.QueryRowContext(ctx, `SELECT count(*) FROM `+commitsTable+` WHERE seq = `+logIDSeq).Scan(&n)
+	if err == nil && n == 0 {
 		_, err = db.ExecContext(ctx, d.insertLogID, newLogID())
 	}
 	return err

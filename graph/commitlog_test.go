@@ -2,6 +2,7 @@ package graph
 
 import (
 	"context"
+	"errors"
 	"fmt"
 	"path/filepath"
 	"strings"
@@ -159,5 +160,31 @@ func TestLogIDNamesOneStore(t *testing.T) {
 	s.Close()
 	if again, err := mustOpenDSN(t, dir).LogID(ctx); err != nil || again != id {
 		t.Errorf("after a reopen LogID = %q, %v; want %q", again, err, id)
+	}
+}
+
+// TestFailedWriteKeepsItsCommit: a write that fails after part of its work
+// (here between a changed article's adds and its deletes) leaves its
+// commit in the log, visible to every reader, so that the views re-read
+// the article; and the next write is numbered after it. On PostgreSQL the
+// record's transaction is held open during the write (openRecord) and
+// must be committed on failure too.
+func TestFailedWriteKeepsItsCommit(t *testing.T) {
+	ctx := context.Background()
+	for _, kind := range backends {
+		t.Run(kind, func(t *testing.T) {
+			s := mustOpen(t, kind)
+			mustLoad(t, s, []*schema.Document{quadtest.Veltrix(), quadtest.Kenya()}, LoadOptions{})
+			changed := quadtest.Kenya()
+			changed.Text += " It launches in May."
+			s.failDeletes = errors.New("killed between adds and deletes")
+			if _, err := s.Load(ctx, docSeq([]*schema.Document{changed}, nil), LoadOptions{}); err == nil {
+				t.Fatal("the cut-short load did not fail")
+			}
+			s.failDeletes = nil
+			mustAdd(t, s, quadtest.Kenya())
+			kenya := string(schema.ArticleIRI(quadtest.Kenya().ID))
+			assertCommits(t, s, 1, []string{"2 changed " + kenya, "3 changed " + kenya})
+		})
 	}
 }

@@ -97,7 +97,18 @@
 // of who reads them: views derived from the graph (the search index, the
 // console's counts) live above it, follow the commits and record the last
 // one they applied, and re-read from the store the articles a commit
-// names, since a write cut short may have changed fewer of them.
+// names, since a write cut short may have changed fewer of them. On
+// PostgreSQL the record's transaction stays open until the write ends, so
+// that other processes and hot standbys never see a commit before its
+// quads (see openRecord).
+//
+// # Hot standbys
+//
+// [Open] on a PostgreSQL hot standby (pg_is_in_recovery) creates nothing
+// and returns a read-only store: every write fails with [ErrReadOnly],
+// naming the standby, and [Store.Generation] counts the commits the
+// standby replays from its primary, so that a console reading it follows
+// the primary's writes.
 //
 // # Crash safety
 //

@@ -2,6 +2,7 @@ package graph
 
 import (
 	"context"
+	"database/sql"
 	"errors"
 	"fmt"
 	"io/fs"
@@ -114,6 +115,16 @@ type Store struct {
 	// reader is what Read hands out: qs, or on memstore a wrapper that keeps
 	// its reads from racing with each other (see memReads).
 	reader cgraph.QuadStore
+	// recordTx holds open, on PostgreSQL, the record of the write in
+	// progress (see openRecord); guarded by mu.
+	recordTx *sql.Tx
+	// readOnly, set on a PostgreSQL hot standby, says why every write
+	// fails with ErrReadOnly (see writable).
+	readOnly string
+	// stopFollowing ends followPrimary on a standby, which closes
+	// followed when it has; nil elsewhere.
+	stopFollowing context.CancelFunc
+	followed      chan struct{}
 	// failDeletes, set by tests, fails a commit between its adds and its
 	// deletes, as a crash there would stop it.
 	failDeletes error
@@ -137,7 +148,8 @@ const postgresIdleConnections = 32
 //   - "" is DefaultPath;
 //   - "postgres://…" is a PostgreSQL database, "mysql://…" a MySQL or
 //     MariaDB one, or a Galera cluster's (see isMySQL), through Cayley's
-//     SQL backend; other URLs fail with ErrNotSupported;
+//     SQL backend; other URLs fail with ErrNotSupported. A PostgreSQL hot
+//     standby opens read-only: every write fails with ErrReadOnly;
 //   - anything else is a bolt directory, created if missing; the bolt file
 //     is DIR/indexes.bolt.
 //
@@ -148,16 +160,17 @@ func Open(ctx context.Context, dsn string, opt Options) (*Store, error) {
 		dsn = DefaultPath()
 	}
 	var (
-		qs      cgraph.QuadStore
-		counter *quadCounter
-		fresh   bool // a bolt store created by this Open
-		err     error
+		qs       cgraph.QuadStore
+		counter  *quadCounter
+		readOnly string
+		fresh    bool // a bolt store created by this Open
+		err      error
 	)
 	switch {
 	case dsn == MemDSN:
 		qs, err = cgraph.NewQuadStore(backendMem, "", nil)
 	case isServer(dsn):
-		qs, counter, err = openServer(ctx, dialectOf(dsn), dsn)
+		qs, counter, readOnly, err = openServer(ctx, dialectOf(dsn), dsn)
 	case strings.Contains(dsn, "://"):
 		scheme, _, _ := strings.Cut(dsn, "://")
 		return nil, fmt.Errorf("open store: %s backend: %w (use a bolt directory, postgres://…, mysql://… or %q)", scheme, ErrNotSupported, MemDSN)
@@ -169,13 +182,19 @@ func Open(ctx context.Context, dsn string, opt Options) (*Store, error) {
 	if err != nil {
 		return nil, err
 	}
-	s := &Store{qs: qs, reader: qs, dsn: dsn, opt: opt, entities: newEntityIndex(), counter: counter}
+	s := &Store{qs: qs, reader: qs, dsn: dsn, opt: opt, entities: newEntityIndex(), counter: counter, readOnly: readOnly}
 	switch {
 	case isServer(dsn):
 		s.readSlots = make(chan struct{}, postgresReadSlots)
 	case dsn == MemDSN:
 		s.reader = &memReads{QuadStore: qs}
 		s.memCommits.id = newLogID()
+	}
+	if readOnly != "" {
+		var followCtx context.Context
+		followCtx, s.stopFollowing = context.WithCancel(context.WithoutCancel(ctx))
+		s.followed = make(chan struct{})
+		go s.followPrimary(followCtx, s.followed)
 	}
 	if fresh {
 		// An empty store's index counts are exact; EntityCounts reads
@@ -314,23 +333,23 @@ func isPostgres(dsn string) bool {
 func isServer(dsn string) bool { return dialectOf(dsn) != nil }
 
 // openServer opens a store kept by a database server, creating its tables
-// on first use. The password, if the URL has one, is kept out of errors.
-func openServer(ctx context.Context, d *sqlDialect, dsn string) (cgraph.QuadStore, *quadCounter, error) {
-	var (
-		driverDSN = dsn
-		counter   *quadCounter
-		err       error
-	)
+// on first use, or read-only on a PostgreSQL hot standby (readOnly says
+// why; see openStandby). The password, if the URL has one, is kept out of
+// errors.
+func openServer(ctx context.Context, d *sqlDialect, dsn string) (qs cgraph.QuadStore, counter *quadCounter, readOnly string, err error) {
+	driverDSN := dsn
 	if d == mysqlDialect {
 		driverDSN, counter, err = openMySQL(ctx, dsn)
 	} else if counter, err = openQuadCounter(d, dsn); err == nil {
-		err = createCommitsTable(ctx, d, counter.db)
+		if readOnly, err = openStandby(ctx, counter.db, dsn); err == nil && readOnly == "" {
+			err = createCommitsTable(ctx, d, counter.db)
+		}
 	}
-	var qs cgraph.QuadStore
 	if err == nil {
 		o := cgraph.Options{"maxidleconnections": postgresIdleConnections}
-		if d == mysqlDialect {
-			// The schema is newsgraph's (see mysqlSchema), not Cayley's.
+		if d == mysqlDialect || readOnly != "" {
+			// The schema is newsgraph's (see mysqlSchema), not Cayley's;
+			// a standby's is its primary's, and cannot be written.
 			qs, err = cgraph.NewQuadStore(d.backend, driverDSN, o)
 		} else {
 			qs, err = initAndOpenBackend(d.backend, driverDSN, o)
@@ -340,9 +359,9 @@ func openServer(ctx context.Context, d *sqlDialect, dsn string) (cgraph.QuadStor
 		if counter != nil {
 			counter.Close()
 		}
-		return nil, nil, fmt.Errorf("open store %s: %w", redact(dsn), err)
+		return nil, nil, "", fmt.Errorf("open store %s: %w", redact(dsn), err)
 	}
-	return qs, counter, nil
+	return qs, counter, readOnly, nil
 }
 
 // redact hides the password of a connection URL.
@@ -391,6 +410,10 @@ func (s *Store) Close() error {
 	defer s.mu.Unlock()
 	if s.closed.Load() {
 		return nil
+	}
+	if s.stopFollowing != nil {
+		s.stopFollowing()
+		<-s.followed
 	}
 	// PostgreSQL reads do not take mu: take every read slot, so none is in
 	// flight, and give them back once closed is set, so that waiting reads
@@ -450,6 +473,9 @@ func (s *Store) Read(fn func(qs cgraph.QuadStore) error) error {
 // memstore, which cannot be read while it is written, it also keeps
 // readers and commits out.
 func (s *Store) staging(fn func(qs cgraph.QuadStore) error) error {
+	if err := s.writable(); err != nil {
+		return err
+	}
 	s.writers.Lock()
 	defer s.writers.Unlock()
 	if !s.readsWhileWriting() {
@@ -479,6 +505,9 @@ func (s *Store) readsWhileWriting() bool {
 
 // write runs fn under the write lock, and alone among writers.
 func (s *Store) write(fn func(qs cgraph.QuadStore) error) error {
+	if err := s.writable(); err != nil {
+		return err
+	}
 	s.writers.Lock()
 	defer s.writers.Unlock()
 	s.mu.Lock()
@@ -488,10 +517,13 @@ func (s *Store) write(fn func(qs cgraph.QuadStore) error) error {
 	}
 	// Counted even when fn fails: it may have written part of its work.
 	defer s.generation.Add(1)
-	return fn(s.qs)
+	err := fn(s.qs)
+	return errors.Join(err, s.closeRecord())
 }
 
 // Generation counts the writes made through this Store, so that whoever
 // keeps what it read can tell that it may be stale. Writes by another
-// process to the same PostgreSQL database are not counted.
+// process to the same PostgreSQL database are not counted, but on a hot
+// standby the commits it replays from its primary are, within a second
+// (see followPrimary).
 func (s *Store) Generation() uint64 { return s.generation.Load() }

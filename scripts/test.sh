@@ -33,13 +33,18 @@ fi
 
 echo "== PostgreSQL on loopback"
 NEWSGRAPH_TEST_POSTGRES=$(./scripts/postgres.sh 54329 "${TMPDIR:-/tmp}/newsgraph-test-pg")
-export NEWSGRAPH_TEST_POSTGRES
+# Issue 16, point 4: a hot standby of it (pg_basebackup -R) for the read
+# replica tests, stopped, by its PID, on exit.
+PG_STANDBY_DIR="${TMPDIR:-/tmp}/newsgraph-test-pg-standby"
+trap './scripts/postgres.sh stop "$PG_STANDBY_DIR"' EXIT
+NEWSGRAPH_TEST_POSTGRES_STANDBY=$(./scripts/postgres.sh standby 54329 54330 "$PG_STANDBY_DIR")
+export NEWSGRAPH_TEST_POSTGRES NEWSGRAPH_TEST_POSTGRES_STANDBY
 
 # Issue 16: one MariaDB for the store tests on MySQL, and a three-node
 # Galera cluster for the failover tests; stopped, by their PIDs, on exit.
 echo "== MariaDB and a Galera cluster on loopback"
 MARIADB_DIR="${TMPDIR:-/tmp}/newsgraph-test-mariadb" GALERA_DIR="${TMPDIR:-/tmp}/newsgraph-test-galera"
-trap './scripts/galera.sh stop "$MARIADB_DIR"; ./scripts/galera.sh stop "$GALERA_DIR"' EXIT
+trap './scripts/postgres.sh stop "$PG_STANDBY_DIR"; ./scripts/galera.sh stop "$MARIADB_DIR"; ./scripts/galera.sh stop "$GALERA_DIR"' EXIT
 NEWSGRAPH_TEST_MYSQL=$(./scripts/galera.sh start "$MARIADB_DIR" 1 33061)
 NEWSGRAPH_TEST_GALERA=$(./scripts/galera.sh start "$GALERA_DIR" 3 33071 45671)
 export NEWSGRAPH_TEST_MYSQL NEWSGRAPH_TEST_GALERA

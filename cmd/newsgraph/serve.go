@@ -62,6 +62,11 @@ the open console shows what they wrote without a reload. With --watch DIR
 the server itself loads the article files in DIR, then every new or
 changed one, as 'load --watch' does.
 
+On a PostgreSQL hot standby (--db naming the standby) the server reads the
+graph the standby replays from its primary, and shows new writes within
+seconds; loads go to the primary (newsgraph --db PRIMARY load …), and
+writes to the standby, --watch among them, are refused.
+
 Only the console's own page can use it: requests for another host name get
 421 (DNS rebinding), and the API refuses requests from other origins
 (Sec-Fetch-Site, Origin) with 403. To reach it by another name (a reverse
@@ -69,7 +74,8 @@ proxy, /etc/hosts), name it with --allowed-host.`,
 		Example: `  newsgraph serve
   newsgraph --db /data/news.db serve --addr 127.0.0.1:9000 --query-timeout 5s
   newsgraph serve --allowed-host newsgraph.lan --gizmo-memory 67108864
-  newsgraph serve --watch incoming/   # and in another shell: newsgraph load new.txt`,
+  newsgraph serve --watch incoming/   # and in another shell: newsgraph load new.txt
+  newsgraph --db postgres://reader@standby.lan:5432/news serve   # read-only, on a hot standby`,
 		Args: cobra.NoArgs,
 		RunE: func(cmd *cobra.Command, args []string) error {
 			if opts.MaxRows <= 0 || opts.QueryTimeout <= 0 || opts.GizmoMemory <= 0 || opts.MaxAnswerBytes <= 0 {
@@ -102,6 +108,10 @@ func runServe(ctx context.Context, opts *serveOptions, out io.Writer) error {
 		return err
 	}
 	defer store.Close()
+	readOnly, standby := store.ReadOnly()
+	if standby && opts.Watch != "" {
+		return &usageError{fmt.Errorf("serve --watch loads into the store, and %s: serve the standby without --watch and run 'newsgraph --db PRIMARY load --watch %s' beside it", readOnly, opts.Watch)}
+	}
 	index, err := app.searchIndex(store)
 	if err != nil {
 		return err
@@ -130,7 +140,11 @@ func runServe(ctx context.Context, opts *serveOptions, out io.Writer) error {
 		}
 		defer remove()
 	}
-	fmt.Fprintf(out, "newsgraph console on http://%s/ (store %s)\n", ln.Addr(), store.DSN())
+	if standby {
+		fmt.Fprintf(out, "newsgraph console on http://%s/ (store %s, read-only: %s; it shows the primary's writes as it replays them)\n", ln.Addr(), store.DSN(), readOnly)
+	} else {
+		fmt.Fprintf(out, "newsgraph console on http://%s/ (store %s)\n", ln.Addr(), store.DSN())
+	}
 	serveCtx, stop := context.WithCancel(ctx)
 	defer stop()
 	watched := make(chan struct{})
