@@ -151,3 +151,30 @@ func firstDiff(bulk, perQuad string) string {
 	}
 	return "no line differs"
 }
+
+// TestOpenDropsForeignKeys: a store Cayley initialised, with its foreign
+// keys, loses them when newsgraph opens it, and loads as a fresh one does.
+func TestOpenDropsForeignKeys(t *testing.T) {
+	dsn := freshPostgres(t)
+	if err := cgraph.InitQuadStore(backendPostgres, dsn, nil); err != nil {
+		t.Fatal(err)
+	}
+	db, err := sql.Open("postgres", dsn)
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer db.Close()
+	keys := func() string { return tableRows(t, db, foreignKeys) }
+	if got := strings.Count(keys(), "\n"); got != 4 {
+		t.Fatalf("Cayley's schema has %d foreign keys on quads, want 4", got)
+	}
+	s := mustOpenDSN(t, dsn)
+	if got := keys(); got != "" {
+		t.Errorf("foreign keys after Open:\n%s", got)
+	}
+	fresh := mustOpen(t, "postgres")
+	for _, st := range []*Store{s, fresh} {
+		mustLoad(t, st, resolutionDocs(), LoadOptions{BatchArticles: 4})
+	}
+	quadtest.AssertSameKeys(t, "store", storeKeys(t, s, ""), storeKeys(t, fresh, ""))
+}
