@@ -13,7 +13,10 @@
 // MariaDB, MySQL or a Galera cluster (one host or several, comma-separated:
 // newsgraph uses one at a time and fails over to the next, see isMySQL),
 // on newsgraph's own schema (see mysqlSchema); other URLs are refused with
-// [ErrNotSupported].
+// [ErrNotSupported]. On PostgreSQL, added quads are written in bulk (COPY
+// into staging tables, then set-based upserts: see bulkAdd), leaving the
+// rows Cayley's writer would, and Open drops the foreign keys of Cayley's
+// quads table (see dropForeignKeys).
 //
 // The kv backends' bloom filters are off unless [Options.Bloom] is set: they
 // cost ~150 MiB on an empty store and a scan of every quad on open.
@@ -134,8 +137,9 @@
 // The number of quads added is exact: on kv stores and memstore, the
 // difference of the quad count they keep, around each transaction and under
 // the write lock; on PostgreSQL, where Cayley's exact count is a COUNT(*) of
-// the whole table, one query per transaction that asks which of its quads
-// were stored already.
+// the whole table, the rows the bulk INSERT of the quads added, or, for
+// deletes (and on MySQL), one query per transaction that asks which of its
+// quads were stored already.
 //
 // # Counts from the index
 //

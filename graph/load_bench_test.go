@@ -64,14 +64,30 @@ func BenchmarkLoad(b *testing.B) {
 	})
 	for _, n := range benchBatchSizes() {
 		b.Run(fmt.Sprintf("Load/batch=%d", n), func(b *testing.B) {
-			benchWrite(b, docs, func(ctx context.Context, s *Store) (int64, error) {
-				if n, err := strconv.Atoi(os.Getenv("NEWSGRAPH_BENCH_QUADS")); err == nil {
-					s.opt.BatchSize = n // quads per transaction
-				}
-				st, err := s.Load(ctx, quadtest.CloneDocs(docs), LoadOptions{BatchArticles: n})
-				return st.Quads, err
-			})
+			benchWrite(b, docs, benchLoad(docs, n, false))
 		})
+		if benchStore() == "postgres" {
+			// The same load through Cayley's writer, one INSERT per quad and
+			// per node: the figure before bulkAdd.
+			b.Run(fmt.Sprintf("LoadQuadByQuad/batch=%d", n), func(b *testing.B) {
+				benchWrite(b, docs, benchLoad(docs, n, true))
+			})
+		}
+	}
+}
+
+// benchLoad loads docs in batches of n articles, through Cayley's writer
+// on PostgreSQL if quadByQuad.
+func benchLoad(docs []schema.Document, n int, quadByQuad bool) func(context.Context, *Store) (int64, error) {
+	return func(ctx context.Context, s *Store) (int64, error) {
+		if n, err := strconv.Atoi(os.Getenv("NEWSGRAPH_BENCH_QUADS")); err == nil {
+			s.opt.BatchSize = n // quads per transaction
+		}
+		if s.counter != nil {
+			s.counter.quadByQuad = quadByQuad
+		}
+		st, err := s.Load(ctx, quadtest.CloneDocs(docs), LoadOptions{BatchArticles: n})
+		return st.Quads, err
 	}
 }
 

@@ -18,6 +18,9 @@ import (
 type quadCounter struct {
 	db *sql.DB
 	d  *sqlDialect
+	// quadByQuad, set by tests, writes adds through Cayley's writer, the
+	// rows bulkAdd must equal.
+	quadByQuad bool
 }
 
 // openQuadCounter opens a connection pool on the database of driverDSN
@@ -99,6 +102,9 @@ func (c *quadCounter) applyOnce(ctx context.Context, qs cgraph.QuadStore, deltas
 		} else {
 			adds = append(adds, d.Quad)
 		}
+	}
+	if c.d == postgresDialect && len(dels) == 0 && !c.quadByQuad {
+		return c.bulkAdd(ctx, deltas)
 	}
 	had, err := c.stored(ctx, adds)
 	if err != nil {

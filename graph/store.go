@@ -351,8 +351,10 @@ func openServer(ctx context.Context, d *sqlDialect, dsn string) (qs cgraph.QuadS
 			// The schema is newsgraph's (see mysqlSchema), not Cayley's;
 			// a standby's is its primary's, and cannot be written.
 			qs, err = cgraph.NewQuadStore(d.backend, driverDSN, o)
-		} else {
-			qs, err = initAndOpenBackend(d.backend, driverDSN, o)
+		} else if qs, err = initAndOpenBackend(d.backend, driverDSN, o); err == nil {
+			if err = dropForeignKeys(ctx, counter.db); err != nil {
+				qs.Close()
+			}
 		}
 	}
 	if err != nil {
