@@ -136,34 +136,48 @@ func mentionsOutsideRead(ctx context.Context, s *graph.Store, x SearchIndex, arg
 	if err != nil || len(p.Docs) == 0 {
 		return &mentionsWindow{before: p.Total, total: p.Total}, err
 	}
-	newest, oldest := p.Docs[0].Date, p.Docs[len(p.Docs)-1].Date
-	if newest == "" || oldest == "" {
+	if p.Docs[0].Date == "" || p.Docs[len(p.Docs)-1].Date == "" {
 		return nil, nil
 	}
-	return mentionsDays(mi, keys, newest, oldest, p.Total)
+	return mentionsDays(mi, keys, p, pg.Offset)
 }
 
-// mentionsDays reads the articles dated from oldest to newest, and counts
-// those dated after newest.
-func mentionsDays(mi mentionsIndex, keys []string, newest, oldest string, total int) (*mentionsWindow, error) {
-	days := search.Dates{From: oldest, To: newest}
-	n, err := mi.ArticlesMentioningAny(keys, days, 0, 0)
-	if err != nil {
-		return nil, err
+// mentionsDays completes page p, of the articles at offset onwards, with
+// every article of its first and last days: the graph's order breaks ties
+// within a day by id, the index's by key. Each day is one term of the
+// date's postings; a range of dates was the first try, and read every
+// day's postings in it: 143 ms for a person of 92 articles at 100,000,
+// against 3.5 ms from the graph. The articles before the window are those
+// before p's first article less those of its first day sorted before it
+// by key, as the index sorts them.
+func mentionsDays(mi mentionsIndex, keys []string, p search.Page, offset int) (*mentionsWindow, error) {
+	newest, oldest := p.Docs[0].Date, p.Docs[len(p.Docs)-1].Date
+	docs := map[string]search.Doc{}
+	for _, d := range p.Docs {
+		docs[d.Key] = d
 	}
-	win, err := mi.ArticlesMentioningAny(keys, days, 0, n.Total)
-	if err != nil {
-		return nil, err
-	}
-	since, err := mi.ArticlesMentioningAny(keys, search.Dates{From: newest}, 0, 0)
-	if err != nil {
-		return nil, err
-	}
-	before := since.Total
-	for _, d := range win.Docs {
-		if d.Date == newest {
-			before--
+	before := offset
+	for _, day := range []string{newest, oldest} {
+		all, err := mi.ArticlesMentioningAny(keys, search.Dates{From: day, To: day}, 0, 0)
+		if err != nil {
+			return nil, err
+		}
+		if all, err = mi.ArticlesMentioningAny(keys, search.Dates{From: day, To: day}, 0, all.Total); err != nil {
+			return nil, err
+		}
+		for _, d := range all.Docs {
+			if day == newest && d.Key < p.Docs[0].Key {
+				before--
+			}
+			docs[d.Key] = d
+		}
+		if newest == oldest {
+			break
 		}
 	}
-	return &mentionsWindow{docs: win.Docs, before: before, total: total}, nil
+	w := &mentionsWindow{before: before, total: p.Total}
+	for _, d := range docs {
+		w.docs = append(w.docs, d)
+	}
+	return w, nil
 }
