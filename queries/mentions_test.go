@@ -12,7 +12,8 @@ import (
 )
 
 // mentionDocs are n articles that mention Kenya, four to a day, and two
-// without a date. Their ids sort in another order than their keys in the
+// without a date; a third of them mention Jordan the country, another
+// third Jordan the person (the alias names both). Their ids sort in another order than their keys in the
 // search index ("w:03" is escaped to "w%3A03", before "w.02"), so a page
 // that broke ties by the index's key would show.
 func mentionDocs(n int) []*schema.Document {
@@ -28,6 +29,9 @@ func mentionDocs(n int) []*schema.Document {
 		docs[i] = &schema.Document{
 			Article:  schema.Article{ID: id, Date: date, Title: fmt.Sprintf("Harbour report %d", i), Text: "Lina Marsh toured the port in Kenya."},
 			Entities: []schema.Entity{{Name: "Kenya", Type: schema.Country}, {Name: "Lina Marsh", Type: schema.Person}},
+		}
+		if jordan := []schema.EntityType{schema.Country, schema.Person}; i%3 < len(jordan) {
+			docs[i].Entities = append(docs[i].Entities, schema.Entity{Name: "Jordan", Type: jordan[i%3]})
 		}
 	}
 	return docs
@@ -58,8 +62,9 @@ func TestMentionsFromIndex(t *testing.T) {
 		}
 		t.Cleanup(func() { x.Close() })
 		idx := &countingIndex{Index: x}
-		for _, pg := range [][2]string{{"5", "0"}, {"6", "3"}, {"4", "9"}, {"7", "14"}, {"3", "20"}, {"3", "23"}, {"100", "0"}, {"0", "0"}, {"1", "0"}} {
-			args := map[string]string{"entity": "Kenya", "limit": pg[0], "offset": pg[1]}
+		for _, pg := range [][3]string{{"Kenya", "5", "0"}, {"Kenya", "6", "3"}, {"Kenya", "4", "9"}, {"Kenya", "7", "14"}, {"Kenya", "3", "20"},
+			{"Kenya", "3", "23"}, {"Kenya", "100", "0"}, {"Kenya", "0", "0"}, {"Kenya", "1", "0"}, {"Jordan", "5", "2"}, {"Jordan", "100", "0"}} {
+			args := map[string]string{"entity": pg[0], "limit": pg[1], "offset": pg[2]}
 			want, err := queries.Run(ctx, s, "mentions", args, queries.RunOptions{})
 			if err != nil {
 				t.Fatal(err)
@@ -67,6 +72,9 @@ func TestMentionsFromIndex(t *testing.T) {
 			got, err := queries.Run(ctx, s, "mentions", args, queries.RunOptions{Index: idx})
 			if err != nil {
 				t.Fatal(err)
+			}
+			if len(want.Rows) == 0 && pg[2] == "0" {
+				t.Fatalf("mentions %v from the graph: no rows; the fixture should give some", args)
 			}
 			if !reflect.DeepEqual(got.Rows, want.Rows) || got.More != want.More {
 				t.Errorf("%s: mentions %v with the index:\n%v more=%v\nwant (from the graph):\n%v more=%v", backend, args, got.Rows, got.More, want.Rows, want.More)
