@@ -53,35 +53,40 @@ func (c *countingIndex) ArticlesMentioningAny(entities []string, d search.Dates,
 // start and end inside a day, reach the undated articles, pass the end,
 // and for the whole answer; and it reads the index for them.
 func TestMentionsFromIndex(t *testing.T) {
-	ctx := context.Background()
 	for backend, dsn := range backends(t) {
-		s := storeOf(t, dsn, mentionDocs(23))
-		x, err := search.OpenFor(s)
+		mentionsLikeGraph(t, backend, dsn)
+	}
+}
+
+// mentionsLikeGraph is TestMentionsFromIndex on the store at dsn.
+func mentionsLikeGraph(t *testing.T, backend, dsn string) {
+	ctx := context.Background()
+	s := storeOf(t, dsn, mentionDocs(23))
+	x, err := search.OpenFor(s)
+	if err != nil {
+		t.Fatal(err)
+	}
+	t.Cleanup(func() { x.Close() })
+	idx := &countingIndex{Index: x}
+	for _, pg := range [][3]string{{"Kenya", "5", "0"}, {"Kenya", "6", "3"}, {"Kenya", "4", "9"}, {"Kenya", "7", "14"}, {"Kenya", "3", "20"},
+		{"Kenya", "3", "23"}, {"Kenya", "100", "0"}, {"Kenya", "0", "0"}, {"Kenya", "1", "0"}, {"Jordan", "5", "2"}, {"Jordan", "100", "0"}} {
+		args := map[string]string{"entity": pg[0], "limit": pg[1], "offset": pg[2]}
+		want, err := queries.Run(ctx, s, "mentions", args, queries.RunOptions{})
 		if err != nil {
 			t.Fatal(err)
 		}
-		t.Cleanup(func() { x.Close() })
-		idx := &countingIndex{Index: x}
-		for _, pg := range [][3]string{{"Kenya", "5", "0"}, {"Kenya", "6", "3"}, {"Kenya", "4", "9"}, {"Kenya", "7", "14"}, {"Kenya", "3", "20"},
-			{"Kenya", "3", "23"}, {"Kenya", "100", "0"}, {"Kenya", "0", "0"}, {"Kenya", "1", "0"}, {"Jordan", "5", "2"}, {"Jordan", "100", "0"}} {
-			args := map[string]string{"entity": pg[0], "limit": pg[1], "offset": pg[2]}
-			want, err := queries.Run(ctx, s, "mentions", args, queries.RunOptions{})
-			if err != nil {
-				t.Fatal(err)
-			}
-			got, err := queries.Run(ctx, s, "mentions", args, queries.RunOptions{Index: idx})
-			if err != nil {
-				t.Fatal(err)
-			}
-			if len(want.Rows) == 0 && pg[2] == "0" {
-				t.Fatalf("mentions %v from the graph: no rows; the fixture should give some", args)
-			}
-			if !reflect.DeepEqual(got.Rows, want.Rows) || got.More != want.More {
-				t.Errorf("%s: mentions %v with the index:\n%v more=%v\nwant (from the graph):\n%v more=%v", backend, args, got.Rows, got.More, want.Rows, want.More)
-			}
+		got, err := queries.Run(ctx, s, "mentions", args, queries.RunOptions{Index: idx})
+		if err != nil {
+			t.Fatal(err)
 		}
-		if idx.reads == 0 {
-			t.Errorf("%s: mentions never read the index", backend)
+		if len(want.Rows) == 0 && pg[2] == "0" {
+			t.Fatalf("mentions %v from the graph: no rows; the fixture should give some", args)
 		}
+		if !reflect.DeepEqual(got.Rows, want.Rows) || got.More != want.More {
+			t.Errorf("%s: mentions %v with the index:\n%v more=%v\nwant (from the graph):\n%v more=%v", backend, args, got.Rows, got.More, want.Rows, want.More)
+		}
+	}
+	if idx.reads == 0 {
+		t.Errorf("%s: mentions never read the index", backend)
 	}
 }
