@@ -134,38 +134,3 @@ func runEntities(r *reader, args map[string]string) (*Result, error) {
 	res.cut(pg, before, len(ents))
 	return res, nil
 }
-
-func runMentions(r *reader, args map[string]string) (*Result, error) {
-	pg, err := parsePage(args)
-	if err != nil {
-		return nil, err
-	}
-	arts, err := r.reachFrom(args["entity"], r.articleMentions)
-	if err != nil {
-		return nil, err
-	}
-	dates, err := r.literals(arts, schema.PredDatePublished)
-	if err != nil {
-		return nil, err
-	}
-	chosen, before := window(len(arts), func(i int) string { return dates[i] }, true, pg)
-	res := &Result{Columns: []string{"article", "title", "date"}}
-	for _, c := range chosen {
-		a := arts[c]
-		id, err := r.firstObject(a, schema.PredName)
-		if err != nil {
-			return nil, err
-		}
-		if id == nil {
-			id = r.value(a)
-		}
-		title, err := r.firstObject(a, schema.PredHeadline)
-		if err != nil {
-			return nil, err
-		}
-		res.Rows = append(res.Rows, map[string]any{"article": plainString(id), "title": plainString(title), "date": dates[c]})
-	}
-	res.sortBy("-date", "article")
-	res.cut(pg, before, len(arts))
-	return res, nil
-}

@@ -47,49 +47,72 @@ type roleEvent struct {
 }
 
 // roleEvents reads the history of role: one event per article that states
-// it, in date order (undated last).
+// it, in date order (undated last). Every article that states a role
+// writes its roleName, so the events are the labels of the role's roleName
+// and roleStatus quads, read as refs by their [S,P] index scans: a role's
+// quads also carry the provenance of each statement, and reading all of
+// them as quads (every value of every quad) took 86% of roles
+// person=person/bush at 100,000 articles (6,136 articles, p50 986 ms).
 func (r *reader) roleEvents(role cgraph.Ref) ([]roleEvent, error) {
 	node := r.value(role)
-	var person, org quad.Value
+	var labels, objects []cgraph.Ref
+	var preds []quad.IRI
+	for _, pred := range []quad.IRI{schema.PredRoleName, schema.PredRoleStatus} {
+		err := r.eachQuad(fixed{quad.Subject: role, quad.Predicate: r.ref(pred)}, func(q cgraph.Ref) error {
+			labels, preds = append(labels, r.dir(q, quad.Label)), append(preds, pred)
+			objects = append(objects, r.dir(q, quad.Object))
+			return nil
+		})
+		if err != nil {
+			return nil, err
+		}
+	}
+	if err := r.prefetch(append(append([]cgraph.Ref(nil), labels...), objects...)); err != nil {
+		return nil, err
+	}
 	byLabel := map[string]*roleEvent{}
-	var labels []quad.Value
-	err := r.quadsOf(quad.Subject, node, func(q quad.Quad) {
-		switch q.Predicate {
-		case schema.PredHolder:
-			person = q.Object
-		case schema.PredRoleIn:
-			org = q.Object
+	var articles []cgraph.Ref
+	for i, l := range labels {
+		lv := r.value(l)
+		if lv == nil || !schema.IsArticleIRI(lv) {
+			continue
 		}
-		if q.Label == nil || !schema.IsArticleIRI(q.Label) {
-			return
-		}
-		ev := byLabel[q.Label.String()]
+		ev := byLabel[lv.String()]
 		if ev == nil {
-			ev = &roleEvent{role: node, article: q.Label, status: schema.StatusCurrent}
-			byLabel[q.Label.String()] = ev
-			labels = append(labels, q.Label)
+			ev = &roleEvent{role: node, article: lv, status: schema.StatusCurrent}
+			byLabel[lv.String()] = ev
+			articles = append(articles, l)
 		}
-		switch q.Predicate {
-		case schema.PredRoleName:
-			ev.title = plainString(q.Object)
-		case schema.PredRoleStatus:
+		obj := plainString(r.value(objects[i]))
+		if preds[i] == schema.PredRoleName {
+			ev.title = obj
+		} else if st, err := schema.ParseRoleStatus(obj); err == nil && (!ev.stated || rank(st) > rank(ev.status)) {
 			// An article that states two statuses of one post counts
 			// as the furthest along.
-			if st, err := schema.ParseRoleStatus(plainString(q.Object)); err == nil && (!ev.stated || rank(st) > rank(ev.status)) {
-				ev.status, ev.stated = st, true
-			}
+			ev.status, ev.stated = st, true
 		}
-	})
+	}
+	return r.datedEvents(role, byLabel, articles)
+}
+
+// datedEvents gives events of articles their holder, organisation and
+// date, in the order of articles, then sorts them (sortEvents).
+func (r *reader) datedEvents(role cgraph.Ref, byLabel map[string]*roleEvent, articles []cgraph.Ref) ([]roleEvent, error) {
+	person, err := r.firstObject(role, schema.PredHolder)
 	if err != nil {
 		return nil, err
 	}
-	dates, err := r.literals(r.refsOf(labels), schema.PredDatePublished)
+	org, err := r.firstObject(role, schema.PredRoleIn)
 	if err != nil {
 		return nil, err
 	}
-	out := make([]roleEvent, 0, len(labels))
-	for i, l := range labels {
-		ev := byLabel[l.String()]
+	dates, err := r.literals(articles, schema.PredDatePublished)
+	if err != nil {
+		return nil, err
+	}
+	out := make([]roleEvent, 0, len(articles))
+	for i, a := range articles {
+		ev := byLabel[r.value(a).String()]
 		ev.person, ev.org, ev.date = person, org, dates[i]
 		out = append(out, *ev)
 	}
@@ -187,20 +210,35 @@ func runHolders(r *reader, args map[string]string) (*Result, error) {
 
 // roleTimeline answers roles person= [org=]: every post of the roles, one
 // row per article that states it, in date order.
+//
+// Only the rows of the page's days are made: a row names its article, one
+// read per article, which for person/bush at 100,000 articles (6,136 rows)
+// was half of what was left once roleEvents read refs.
 func roleTimeline(r *reader, roles []cgraph.Ref, pg page) (*Result, error) {
-	res := &Result{Columns: timelineColumns}
+	var all []roleEvent
 	for _, role := range roles {
 		evs, err := r.roleEvents(role)
 		if err != nil {
 			return nil, err
 		}
-		for _, ev := range evs {
-			res.Rows = append(res.Rows, r.eventRow(ev))
-		}
+		all = append(all, evs...)
+	}
+	chosen, before := window(len(all), func(i int) string { return undatedLast(all[i].date) }, false, pg)
+	res := &Result{Columns: timelineColumns}
+	for _, c := range chosen {
+		res.Rows = append(res.Rows, r.eventRow(all[c]))
 	}
 	sortTimeline(res.Rows, "org", "title", "article")
-	res.cut(pg, 0, len(res.Rows))
+	res.cut(pg, before, len(all))
 	return res, nil
+}
+
+// undatedLast is a date as a key that sorts "" after every date.
+func undatedLast(date string) string {
+	if date == "" {
+		return "~"
+	}
+	return date
 }
 
 func (r *reader) eventRow(ev roleEvent) map[string]any {

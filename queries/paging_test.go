@@ -84,6 +84,7 @@ var pagingCases = []struct {
 	{"statements", map[string]string{"mentions": "Kenya"}, []string{"-date", "speaker", "text", "article"}},
 	{"roles", nil, []string{"-articles"}}, // then in the order written: TestPageRows
 	{"roles", map[string]string{"org": "Veltrix Corp"}, []string{"-articles", "person", "title", "org"}},
+	{"roles", map[string]string{"person": "Ada Okafor"}, []string{"date", "org", "title", "article"}},
 	{"mentions", map[string]string{"entity": "Kenya"}, []string{"-date", "article"}},
 	{"explain", map[string]string{"fact": pagingRole}, []string{"-date", "article", "span"}},
 	{"neighbors", map[string]string{"entity": "Kenya"}, nil},

@@ -23,6 +23,12 @@ func TestPostgresPagesLikeBolt(t *testing.T) { pagesLikeBolt(t, pgtest.Database(
 // Cayley's mysql flavour.
 func TestMySQLPagesLikeBolt(t *testing.T) { pagesLikeBolt(t, mysqltest.Database(t)) }
 
+// TestPostgresMentionsFromIndex is TestMentionsFromIndex on PostgreSQL,
+// whose search index is a directory of the user's cache.
+func TestPostgresMentionsFromIndex(t *testing.T) {
+	mentionsLikeGraph(t, "postgres", pgtest.Database(t))
+}
+
 func pagesLikeBolt(t *testing.T, dsn string) {
 	ctx := context.Background()
 	docs := pagingDocs(30)

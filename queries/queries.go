@@ -49,9 +49,10 @@ type RunOptions struct {
 	// and statements without a filter compute, across runs on one store;
 	// see Cache.
 	Cache *Cache
-	// Index is the store's search index, which the search query reads
-	// after bringing it up to the store's last commit. Without one, search
-	// indexes the whole store in memory for the one query.
+	// Index is the store's search index, which the search and mentions
+	// queries read after bringing it up to the store's last commit.
+	// Without one, search indexes the whole store in memory for the one
+	// query, and mentions reads the graph.
 	Index SearchIndex
 }
 
@@ -137,13 +138,20 @@ func runBuiltin(ctx context.Context, s *graph.Store, b *builtin, args map[string
 		return nil, queryError(ctx, b.Name, opt, err)
 	}
 	defer done()
-	found, err := searchOutsideRead(ctx, s, x, args)
+	var found *search.Results
+	var mentioned *mentionsWindow
+	switch b.Name {
+	case "search":
+		found, err = searchOutsideRead(ctx, s, x, args)
+	case "mentions":
+		mentioned, err = mentionsOutsideRead(ctx, s, x, args)
+	}
 	if err != nil {
 		return nil, queryError(ctx, b.Name, opt, err)
 	}
 	err = s.Read(func(qs cgraph.QuadStore) (err error) {
 		r := newReader(ctx, qs)
-		r.cache, r.store, r.found = opt.Cache, s, found
+		r.cache, r.store, r.found, r.mentioned = opt.Cache, s, found, mentioned
 		res, err = b.run(r, args)
 		return err
 	})

@@ -31,12 +31,13 @@ func runSearch(r *reader, args map[string]string) (*Result, error) {
 }
 
 // searchIndexFor brings x up to the store's last commit before the search
-// query reads it (other queries need no index). The catch-up runs to its
-// end past the query's deadline, so that its work is not lost; newsgraph
-// query catches up first, with a progress bar. Without x it indexes the
-// store in memory for this query alone.
+// or mentions query reads it (other queries need no index). The catch-up
+// runs to its end past the query's deadline, so that its work is not lost;
+// newsgraph query catches up first, with a progress bar. Without x it
+// indexes the store in memory for a search alone (mentions reads the
+// graph then).
 func searchIndexFor(ctx context.Context, s *graph.Store, query string, x SearchIndex) (_ SearchIndex, done func(), err error) {
-	if query != "search" {
+	if query != "search" && (query != "mentions" || x == nil) {
 		return nil, func() {}, nil
 	}
 	if x == nil {

@@ -18,14 +18,15 @@ import (
 // reader is one query's view of the store: the quad store under the read
 // lock, the query's context, and a cache of node names.
 type reader struct {
-	ctx   context.Context
-	qs    cgraph.QuadStore
-	names map[string]string
-	refs  map[string]cgraph.Ref // by value, N-Quads spelling; nil: not in the store
-	vals  map[any]quad.Value    // by ref key
-	cache *Cache                // summaries and names kept across runs; may be nil
-	store *graph.Store          // for what the store counts without reading (TypeCounts); may be nil
-	found *search.Results       // the search query's hits, found before the read (searchOutsideRead)
+	ctx       context.Context
+	qs        cgraph.QuadStore
+	names     map[string]string
+	refs      map[string]cgraph.Ref // by value, N-Quads spelling; nil: not in the store
+	vals      map[any]quad.Value    // by ref key
+	cache     *Cache                // summaries and names kept across runs; may be nil
+	store     *graph.Store          // for what the store counts without reading (TypeCounts); may be nil
+	found     *search.Results       // the search query's hits, found before the read (searchOutsideRead)
+	mentioned *mentionsWindow       // the mentions query's page from the index (mentionsOutsideRead); may be nil
 
 	otherLabels map[any]bool // refs of the labels that are not articles
 }

@@ -37,11 +37,29 @@ type Day struct {
 	Count int
 }
 
+// Dates is a range of dates, YYYY-MM-DD, both ends included; an empty
+// end is open. The zero Dates takes every document, dated or not.
+type Dates struct{ From, To string }
+
 // ArticlesMentioning returns the articles that mention the entity with
 // the given key, newest first, size of them after skipping from.
 func (x *Index) ArticlesMentioning(entity string, from, size int) (Page, error) {
-	q := bleve.NewConjunctionQuery(termQuery(fieldKind, kindArticle), termQuery(fieldMentions, entity))
-	return x.newest(q, from, size)
+	return x.ArticlesMentioningAny([]string{entity}, Dates{}, from, size)
+}
+
+// ArticlesMentioningAny returns the articles dated within d that mention
+// any of the entities (keys), newest first, then by key, size of them
+// after skipping from: the mentions query reads its page so, and the ties
+// at the page's ends by date (queries/mentions.go).
+func (x *Index) ArticlesMentioningAny(entities []string, d Dates, from, size int) (Page, error) {
+	must := []query.Query{termQuery(fieldKind, kindArticle), anyOf(entities, fieldMentions)}
+	if d != (Dates{}) {
+		both := true // an empty end is open whatever it says
+		r := bleve.NewTermRangeInclusiveQuery(d.From, d.To, &both, &both)
+		r.SetField(fieldDate)
+		must = append(must, r)
+	}
+	return x.newest(bleve.NewConjunctionQuery(must...), from, size)
 }
 
 // StatementsBy returns the statements the entity made, as speaker or as

@@ -44,6 +44,8 @@ type job struct {
 	K           int           `json:",omitempty"`
 	QueryBudget time.Duration `json:",omitempty"`
 	QueryLimit  int           `json:",omitempty"`
+	// QueryOnly, if set, names the queries to run (comma-separated).
+	QueryOnly string `json:",omitempty"`
 	// QueryTimeout stops one run of a query.
 	QueryTimeout time.Duration `json:",omitempty"`
 }

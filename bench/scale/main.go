@@ -67,6 +67,7 @@ type config struct {
 	K             int
 	QueryBudget   time.Duration
 	QueryLimit    int
+	QueryOnly     string
 	QueryTimeout  time.Duration
 	Store         string
 	SkipCayley    bool
@@ -91,6 +92,7 @@ func parseFlags(args []string, stderr io.Writer) (config, error) {
 	fs.DurationVar(&c.QueryBudget, "query-budget", 30*time.Second, "stop repeating a query × entity class after this long (at least 3 runs)")
 	fs.DurationVar(&c.QueryTimeout, "query-timeout", time.Minute, "give up one query run after this long and report it as a timeout")
 	fs.StringVar(&c.Store, "store", "", "measure only the queries, on this existing store (a bolt directory or postgres:// URL): no corpus, no load")
+	fs.StringVar(&c.QueryOnly, "query-only", "", "run only these saved queries (comma-separated names, e.g. path,mentions): a before/after of one change in minutes")
 	fs.IntVar(&c.QueryLimit, "query-limit", 1000, "row limit of each query run, as newsgraph query --limit (0: none)")
 	fs.BoolVar(&c.SkipCayley, "no-cayley", false, "skip the export and the Cayley load")
 	fs.BoolVar(&c.SkipExtract, "no-extract", false, "skip the extraction-alone pass")

@@ -107,7 +107,7 @@ func measure(ctx context.Context, c config, stderr io.Writer) (*report, error) {
 	// The stores.
 	j := job{Corpus: rep.Corpus.Path, Workers: c.Workers, NQuads: filepath.Join(work, "export.nq"),
 		CayleyBackend: c.CayleyBackend, CayleyAddr: filepath.Join(work, "cayley.db"),
-		K: c.K, QueryBudget: c.QueryBudget, QueryLimit: c.QueryLimit, QueryTimeout: c.QueryTimeout}
+		K: c.K, QueryBudget: c.QueryBudget, QueryLimit: c.QueryLimit, QueryOnly: c.QueryOnly, QueryTimeout: c.QueryTimeout}
 	var size func(dsn string) (int64, error) = dirSize
 	if c.DB != "" {
 		rep.Backend, rep.CayleyDB = "postgres", "postgres"
@@ -205,7 +205,7 @@ func measureQueries(ctx context.Context, c config, rep *report, stderr io.Writer
 	if isPostgres(c.Store) {
 		rep.Backend = "postgres"
 	}
-	j := job{DSN: c.Store, K: c.K, QueryBudget: c.QueryBudget, QueryLimit: c.QueryLimit, QueryTimeout: c.QueryTimeout}
+	j := job{DSN: c.Store, K: c.K, QueryBudget: c.QueryBudget, QueryLimit: c.QueryLimit, QueryOnly: c.QueryOnly, QueryTimeout: c.QueryTimeout}
 	fmt.Fprintf(stderr, "%s [scale] phase queries on %s\n", time.Now().Format("15:04:05"), rep.Store)
 	r, err := runChild(ctx, phaseQueries, j, c.MaxRSS, stderr)
 	if err != nil {

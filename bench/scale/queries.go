@@ -5,6 +5,7 @@ import (
 	"errors"
 	"fmt"
 	"math"
+	"slices"
 	"sort"
 	"strings"
 	"time"
@@ -61,8 +62,11 @@ func runQueries(ctx context.Context, j job, logf logFunc) (result, error) {
 	}
 	start := time.Now()
 	opt := queries.RunOptions{Limit: j.QueryLimit, Timeout: j.QueryTimeout, Index: x}
+	only := func(name string) bool {
+		return j.QueryOnly == "" || slices.Contains(strings.Split(j.QueryOnly, ","), name)
+	}
 	bench := func(name, class string, args map[string]string) *queries.Result {
-		if ctx.Err() != nil {
+		if ctx.Err() != nil || !only(name) {
 			return nil
 		}
 		qr, res := timeQuery(ctx, store, name, args, opt, j)
@@ -76,6 +80,9 @@ func runQueries(ctx context.Context, j job, logf logFunc) (result, error) {
 	// queries.Cache filled by one run first.
 	cache := &queries.Cache{}
 	benchCached := func(name string, args map[string]string) {
+		if !only(name) {
+			return
+		}
 		if _, err := queries.Run(ctx, store, name, args, queries.RunOptions{Limit: j.QueryLimit, Timeout: j.QueryTimeout, Cache: cache}); err != nil {
 			logf("%s %v with a cache: %v", name, args, err)
 			return
