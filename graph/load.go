@@ -329,7 +329,6 @@ func (s *Store) stageRetrying(ctx context.Context, b *batch, inflight *entityInd
 	return status, err
 }
 
-
 // LoadMemoryLimit is the soft memory limit (runtime/debug.SetMemoryLimit)
 // LimitLoadMemory sets. A commit holds every bolt page it changes until it
 // syncs (110 MiB for a batch into the indexes of 100,000 articles), and
