@@ -311,3 +311,28 @@ func hasEntity(list []search.Hit, key string) bool {
 	}
 	return false
 }
+
+// TestFirstOverviewWaitsForTheIndex: a console started on a store whose
+// search index has followed none of it yet (a new machine's cache) counts
+// its first overview once the index has caught up, not 0 articles.
+func TestFirstOverviewWaitsForTheIndex(t *testing.T) {
+	s := searchtest.MustOpen(t)
+	searchtest.Load(t, s, []schema.Article{article(t, "harbour.txt", "harbour-1", "2025-03-04"), article(t, "visa.txt", "visa-1", "2025-03-07")})
+	x, err := search.OpenIndex("")
+	if err != nil {
+		t.Fatal(err)
+	}
+	t.Cleanup(func() { x.Close() })
+	m, err := console.New(console.Config{Store: s, Index: x,
+		CatchUp: func(ctx context.Context) error { return x.Follow(ctx, s, nil) }})
+	if err != nil {
+		t.Fatal(err)
+	}
+	ctx, cancel := context.WithCancel(context.Background())
+	t.Cleanup(func() { cancel(); m.Wait() })
+	m.Start(ctx)
+	o, err := m.Overview(ctx)
+	if err != nil || o.Articles != 2 {
+		t.Fatalf("first overview: %v articles, %v; want 2", o, err)
+	}
+}

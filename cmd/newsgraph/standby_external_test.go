@@ -163,7 +163,13 @@ func TestServeOnStandby(t *testing.T) {
 		}
 		return v.Articles
 	}
-	if n := articles(); n != 11 {
+	// The console's first count waits (a second at most) for its index,
+	// new in this machine's cache, to follow the standby's commits.
+	n := articles()
+	for deadline := time.Now().Add(15 * time.Second); n != 11 && time.Now().Before(deadline); n = articles() {
+		time.Sleep(100 * time.Millisecond)
+	}
+	if n != 11 {
 		t.Fatalf("the console on the standby shows %d articles, want 11", n)
 	}
 	file := filepath.Join(t.TempDir(), "2025-10-06-lakeview.txt")
@@ -176,7 +182,7 @@ func TestServeOnStandby(t *testing.T) {
 	pgtest.WaitReplayed(t, primary, standby)
 	// The standby's store looks for replayed commits every second, and the
 	// console catches up every second: a few seconds at most.
-	n := articles()
+	n = articles()
 	for deadline := time.Now().Add(15 * time.Second); n != 12 && time.Now().Before(deadline); n = articles() {
 		time.Sleep(100 * time.Millisecond)
 	}
