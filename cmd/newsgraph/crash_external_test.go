@@ -40,17 +40,7 @@ func TestCrashAndResume(t *testing.T) {
 	}
 	corpus := filepath.Join(dir, "c.jsonl")
 	writeCrashCorpus(t, corpus, crashArticles)
-	ng := func(db string, args ...string) string {
-		t.Helper()
-		cmd := exec.CommandContext(ctx, bin, append([]string{"--db", db}, args...)...)
-		var stderr bytes.Buffer
-		cmd.Stderr = &stderr
-		out, err := cmd.Output()
-		if err != nil {
-			t.Fatalf("newsgraph %s: %v\n%s", strings.Join(args, " "), err, stderr.String())
-		}
-		return string(out)
-	}
+	ng := func(db string, args ...string) string { t.Helper(); return runBin(ctx, t, bin, db, args...) }
 
 	// The reference: one uninterrupted load.
 	whole := filepath.Join(dir, "b")
@@ -260,18 +250,7 @@ func TestCrashThenReload(t *testing.T) {
 	if err := os.WriteFile(corpus, surnameCorpus(t, crashArticles), 0o644); err != nil {
 		t.Fatal(err)
 	}
-	ng := func(db string, args ...string) string {
-		t.Helper()
-		out, err := exec.CommandContext(ctx, bin, append([]string{"--db", db}, args...)...).Output()
-		if err != nil {
-			var stderr []byte
-			if ee, ok := err.(*exec.ExitError); ok {
-				stderr = ee.Stderr
-			}
-			t.Fatalf("newsgraph %s: %v\n%s", strings.Join(args, " "), err, stderr)
-		}
-		return string(out)
-	}
+	ng := func(db string, args ...string) string { t.Helper(); return runBin(ctx, t, bin, db, args...) }
 	whole := filepath.Join(dir, "whole")
 	ng(whole, "load", corpus)
 	want := exportLines(t, ng(whole, "export", "--format", "nquads"))
@@ -359,4 +338,18 @@ func killAt(ctx context.Context, t *testing.T, bin, db, corpus, trigger string, 
 		t.Fatalf("the load was not killed mid-way (it ended first: %v)", err)
 	}
 	return fmt.Sprintf("%v later, %s", delay, committed)
+}
+
+// runBin runs the built newsgraph on the store db and returns what it
+// printed; a failure fails the test with its stderr.
+func runBin(ctx context.Context, t *testing.T, bin, db string, args ...string) string {
+	t.Helper()
+	cmd := exec.CommandContext(ctx, bin, append([]string{"--db", db}, args...)...)
+	var stderr bytes.Buffer
+	cmd.Stderr = &stderr
+	out, err := cmd.Output()
+	if err != nil {
+		t.Fatalf("newsgraph %s: %v\n%s", strings.Join(args, " "), err, stderr.String())
+	}
+	return string(out)
 }
