@@ -2,6 +2,7 @@ package extract
 
 import (
 	_ "embed"
+
 	"github.com/newsgraph/newsgraph/schema"
 	"strings"
 	"sync"

@@ -1,7 +1,5 @@
 package search
 
-// How the index reads an article from the store and writes its documents.
-
 import (
 	"context"
 	"fmt"
@@ -11,8 +9,11 @@ import (
 	"github.com/cayleygraph/cayley/graph/iterator"
 	"github.com/cayleygraph/cayley/query/path"
 	"github.com/cayleygraph/quad"
+
 	"github.com/newsgraph/newsgraph/schema"
 )
+
+// How the index reads an article from the store and writes its documents.
 
 // ArticleFacts are the quads an article states (those labelled with its
 // IRI) that the index reads: about the article and its statements.

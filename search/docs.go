@@ -10,6 +10,7 @@ import (
 	"github.com/blevesearch/bleve/v2/analysis/tokenizer/whitespace"
 	"github.com/blevesearch/bleve/v2/mapping"
 	"github.com/cayleygraph/quad"
+
 	"github.com/newsgraph/newsgraph/schema"
 )
 

@@ -11,6 +11,7 @@ import (
 	"github.com/blevesearch/bleve/v2"
 	"github.com/blevesearch/bleve/v2/index/scorch"
 	"github.com/blevesearch/bleve/v2/search/query"
+
 	"github.com/newsgraph/newsgraph/graph"
 	bolt "go.etcd.io/bbolt"
 )
