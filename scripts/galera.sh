@@ -126,7 +126,19 @@ start)
   ;;
 node)
   I=${3:?usage: galera.sh node DIR I}
-  run_node "$I"; wait_ready "$I"
+  run_node "$I"
+  if ! (wait_ready "$I"); then
+    # A node SIGKILLed during writes may find its state neither joinable
+    # by an incremental transfer nor by a full one into its old data
+    # directory (seen once in CI: "State transfer failed: No message of
+    # desired type … Will never receive state"). It then joins as a new
+    # node does, with an empty data directory and a full transfer.
+    echo "galera.sh: node $I joins again from an empty data directory" >&2
+    if [ -s "$DIR/node$I/pid" ]; then kill -9 "$(cat "$DIR/node$I/pid")" 2>/dev/null || true; fi
+    for _ in $(seq 100); do [ -f "$DIR/node$I/exited" ] && break; sleep 0.1; done
+    rm -rf "$DIR/node$I/data"; mkdir -p "$DIR/node$I/data"; chown -R mysql "$DIR/node$I"
+    run_node "$I"; wait_ready "$I"
+  fi
   ;;
 stop)
   pids=()
