@@ -79,6 +79,7 @@ type pathSearch struct {
 	reads    int64 // quads read so far
 	more     bool  // more shortest paths than maxPaths
 	skip     map[any]bool
+	types    []cgraph.Ref // the entity types' refs (levelCost)
 }
 
 // shortest returns the shortest paths (at most maxPaths; ps.more tells
@@ -170,7 +171,8 @@ func newFrontier(start []cgraph.Ref) *frontier {
 // levelCost estimates the quads that expanding s's level reads. An
 // entity costs the articles that state its type, which the kv indexes
 // count without reading (it has an edge or two per article that mentions
-// it); any other node (an article, a role, a statement) nodeReads, since
+// it): one count per entity type, since reading a hub's types reads its
+// restated type quads (100 before objectsOf stops); any other node (an article, a role, a statement) nodeReads, since
 // its edges are few or, for a role restated by a thousand articles, read
 // by one count (objectsOf). A level of more than costSample nodes is weighed
 // by an even sample of them. Counting a role's articles instead made the
@@ -179,37 +181,21 @@ func newFrontier(start []cgraph.Ref) *frontier {
 func (ps *pathSearch) levelCost(s *frontier) (int64, error) {
 	r := ps.r
 	typ := r.ref(schema.PredType)
+	if typ == nil {
+		return int64(len(s.level)) * nodeReads, nil
+	}
 	step := max(1, len(s.level)/costSample)
 	var cost, weighed int64
 	for i := 0; i < len(s.level); i += step {
 		c := int64(nodeReads)
-		if typ != nil {
-			types, err := r.objectsOf(s.level[i], typ)
-			if err != nil {
-				return 0, err
-			}
-			for _, t := range types {
-				if !ps.entityType(t) {
-					continue
-				}
-				if n, ok := r.count(fixed{quad.Subject: s.level[i], quad.Predicate: typ, quad.Object: t}); ok && n > c {
-					c = n
-				}
+		for _, t := range ps.types {
+			if n, ok := r.count(fixed{quad.Subject: s.level[i], quad.Predicate: typ, quad.Object: t}); ok && n > c {
+				c = n
 			}
 		}
 		cost, weighed = cost+c, weighed+1
 	}
 	return cost * int64(len(s.level)) / max(weighed, 1), nil
-}
-
-// entityType tells whether t is the ref of an entity type.
-func (ps *pathSearch) entityType(t cgraph.Ref) bool {
-	for _, et := range schema.EntityTypes {
-		if sameRef(t, ps.r.ref(et.IRI())) {
-			return true
-		}
-	}
-	return false
 }
 
 // expand reaches the next level of s. Nodes that are literals (reached
@@ -268,11 +254,15 @@ const (
 )
 
 // stepsOf returns the edges out of nodes, in their order, read on both
-// cores on bolt (reader.split); literals are skipped when skipLiterals.
+// cores on bolt (reader.split) by graph.Store.EdgesOf, elsewhere through
+// Cayley's iterators (steps); literals are skipped when skipLiterals.
 func (ps *pathSearch) stepsOf(nodes []cgraph.Ref, skipLiterals bool) ([]edge, error) {
 	parts := make([][]edge, len(nodes))
 	reads := make([]int64, len(nodes))
 	err := ps.r.split(len(nodes), func(w *reader, from, to int) error {
+		if done, err := ps.boltSteps(w, nodes, from, to, skipLiterals, parts, reads); done || err != nil {
+			return err
+		}
 		for i := from; i < to; i++ {
 			if err := w.ctx.Err(); err != nil {
 				return err

@@ -84,6 +84,11 @@ func (ps *pathSearch) skipped(p cgraph.Ref) bool {
 // newPathSearch prepares a search of up to hops steps.
 func newPathSearch(r *reader, hops int) *pathSearch {
 	ps := &pathSearch{r: r, maxHops: hops, maxReads: maxReads, skip: map[any]bool{}}
+	for _, et := range schema.EntityTypes {
+		if ref := r.ref(et.IRI()); ref != nil {
+			ps.types = append(ps.types, ref)
+		}
+	}
 	for _, iri := range append([]quad.IRI{schema.PredType}, literalPredicates...) {
 		if ref := r.ref(iri); ref != nil {
 			ps.skip[ref.Key()] = true
@@ -102,4 +107,36 @@ var literalPredicates = []quad.IRI{
 	schema.PredRoleStatus, schema.PredAlpha2, schema.PredAlpha3, schema.PredText,
 	schema.PredDateCreated, schema.PredSpan, schema.PredConfidence, schema.PredQueryText,
 	schema.PredDescription, schema.PredContentHash,
+}
+
+// boltSteps fills parts[from:to] with the edges of nodes[from:to] read by
+// graph.Store.EdgesOf in one transaction (literals left out when
+// skipLiterals), and reads
+// with what each read; done is false where the store cannot, and the
+// caller reads them through Cayley's iterators.
+func (ps *pathSearch) boltSteps(w *reader, nodes []cgraph.Ref, from, to int, skipLiterals bool, parts [][]edge, reads []int64) (done bool, err error) {
+	if ps.r.store == nil {
+		return false, nil
+	}
+	var keep []int
+	for i := from; i < to; i++ {
+		if !skipLiterals || isNode(w.value(nodes[i])) {
+			keep = append(keep, i)
+		}
+	}
+	batch := make([]cgraph.Ref, len(keep))
+	for j, i := range keep {
+		batch[j] = nodes[i]
+	}
+	edges, n, ok, err := ps.r.store.EdgesOf(batch, ps.skip)
+	if !ok || err != nil {
+		return false, err
+	}
+	for j, i := range keep {
+		for _, e := range edges[j] {
+			parts[i] = append(parts[i], edge{from: nodes[i], to: e.Other, pred: e.Pred, forward: e.Out})
+		}
+	}
+	reads[from] = n
+	return true, nil
 }
