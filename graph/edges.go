@@ -88,7 +88,7 @@ func newEdgeReader(tx *bolt.Tx, skip map[any]bool) *edgeReader {
 	if sp == nil || ops == nil || log == nil {
 		return nil
 	}
-	return &edgeReader{sp: sp.Cursor(), ops: ops.Cursor(), log: logCursor{c: log.Cursor()}, skip: skip, quads: map[uint64]uint64{}}
+	return &edgeReader{sp: sp.Cursor(), ops: ops.Cursor(), log: logCursor{c: log.Cursor()}, skip: skip}
 }
 
 // entry is one index entry of a node: out of it ([S,P]: the quads give
@@ -113,6 +113,7 @@ func (r *edgeReader) edgesOf(ids []uint64) ([][]Edge, error) {
 			return nil, err
 		}
 	}
+	r.quads = make(map[uint64]uint64, len(want))
 	if err := r.readQuads(want); err != nil {
 		return nil, err
 	}

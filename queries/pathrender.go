@@ -31,26 +31,27 @@ func (r *reader) render(p []edge) string {
 // node names a node in a path: entities by name, roles by title, statements
 // by their first words, articles by id.
 //
-// Types and names are read as facts every article restates (objects,
-// firstObject): a country in 50,000 articles has 50,000 type quads.
+// Types and names are facts every article restates (a country in 50,000
+// articles has 50,000 type quads): one type quad is read (isA),
+// and one name is read (firstObject).
 func (r *reader) node(ref cgraph.Ref) string {
 	v := r.value(ref)
-	types := map[string]bool{}
-	typeRefs, _ := r.objects(ref, schema.PredType)
-	for _, t := range typeRefs {
-		if tv := r.value(t); tv != nil {
-			types[tv.String()] = true
-		}
-	}
 	switch {
-	case types[schema.TypeRole.String()]:
+	case r.isA(ref, schema.TypeRole):
 		return "role(" + r.firstText(ref, schema.PredRoleName) + ")"
-	case types[schema.TypeStatement.String()]:
+	case r.isA(ref, schema.TypeStatement):
 		return "statement(" + clip(r.firstText(ref, schema.PredText), 40) + ")"
-	case types[schema.TypeNewsArticle.String()]:
+	case r.isA(ref, schema.TypeNewsArticle):
 		return "article(" + r.label(v) + ")"
 	}
 	return r.label(v)
+}
+
+// isA tells whether node is of type t, reading one type quad of it
+// rather than all it has.
+func (r *reader) isA(node cgraph.Ref, t quad.IRI) bool {
+	ok, err := r.has(fixed{quad.Subject: node, quad.Predicate: r.ref(schema.PredType), quad.Object: r.ref(t)})
+	return err == nil && ok
 }
 
 func clip(s string, n int) string {

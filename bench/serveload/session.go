@@ -46,7 +46,8 @@ var sessionPages = []string{"overview", "entity", "entity (hub)", "hub articles,
 // sessionResult holds a session's figures.
 type sessionResult struct {
 	FirstPage, FirstOverview time.Duration
-	PeakRSS                  int64 // bytes
+	PeakRSS                  int64     // bytes
+	Sampled                  rssSample // the largest sampled, by kind
 	Latencies                map[string][]time.Duration
 	Errors                   map[string]int
 }
@@ -68,6 +69,7 @@ func runSession(ctx context.Context, cfg sessionConfig) error {
 		cmd.Process.Signal(os.Interrupt)
 		cmd.Wait()
 	}()
+	rss := watchRSS(cmd.Process.Pid)
 	client := &http.Client{Timeout: cfg.Timeout}
 	res := &sessionResult{Latencies: map[string][]time.Duration{}, Errors: map[string]int{}}
 	if res.FirstPage, err = firstAnswer(ctx, client, base+"/", start, cfg.StartTimeout); err != nil {
@@ -105,6 +107,7 @@ func runSession(ctx context.Context, cfg sessionConfig) error {
 		}
 	}
 	res.PeakRSS = peakRSS(cmd.Process.Pid)
+	res.Sampled = rss.Stop()
 	printSession(cfg, res)
 	if n := sumErrors(res.Errors); n > 0 {
 		return fmt.Errorf("%d requests failed", n)
@@ -305,8 +308,8 @@ func printSession(cfg sessionConfig, r *sessionResult) {
 	fmt.Fprintf(w, "serveload session: %s serve --db %s, %d rounds of every page, one request at a time, from %v after the first overview\n",
 		cfg.Bin, cfg.DB, cfg.Rounds, cfg.Settle)
 	fmt.Fprintf(w, "machine: %s\n\n", machine())
-	fmt.Fprintf(w, "first answer (GET /) after %s s; overview (GET /api/stats) after %s s; peak RSS %d MiB\n\n",
-		secs(r.FirstPage), secs(r.FirstOverview), r.PeakRSS>>20)
+	fmt.Fprintf(w, "first answer (GET /) after %s s; overview (GET /api/stats) after %s s; peak RSS %d MiB; largest sampled every %v: %v\n\n",
+		secs(r.FirstPage), secs(r.FirstOverview), r.PeakRSS>>20, rssTick, r.Sampled)
 	fmt.Fprintf(w, "| page | requests | p50 ms | p99 ms | max ms | errors |\n|---|---:|---:|---:|---:|---:|\n")
 	for _, page := range sessionPages {
 		l := r.Latencies[page]
