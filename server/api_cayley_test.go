@@ -228,6 +228,7 @@ func TestCayleyReadFormats(t *testing.T) {
 	srv := mustCayleyServer(t, false, 500)
 	tests := []struct{ format, ctype, want string }{
 		{"jsonld", "application/ld+json", `"@id":\s*"https://newsgraph.dev/id/country/ukraine"`},
+		{"nquads&iri=short", "application/n-quads", `<schema:name> "Ukraine"`},
 		{"graphml", "application/xml", `<graphml`},
 		{"gml", "text/plain", `graph \[`},
 		{"graphviz", "text/vnd.graphviz", `digraph`},
