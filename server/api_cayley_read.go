@@ -271,3 +271,34 @@ func checkValue(d quad.Direction, v quad.Value) error {
 	}
 	return nil
 }
+
+// formatJSON describes a format in GET /api/v2/formats, as Cayley does:
+// read is true when a write's body may be in it, write when a read may
+// answer in it.
+type formatJSON struct {
+	ID     string   `json:"id"`
+	Read   bool     `json:"read,omitempty"`
+	Write  bool     `json:"write,omitempty"`
+	Ext    []string `json:"ext,omitempty"`
+	Mime   []string `json:"mime,omitempty"`
+	Binary bool     `json:"binary,omitempty"`
+}
+
+// handleCayleyFormats is Cayley's v2 formats: the formats this server
+// reads and writes, with their extensions and content types from quad's
+// registry.
+func (s *Server) handleCayleyFormats(w http.ResponseWriter, r *http.Request) {
+	out := make([]formatJSON, 0, len(readFormats))
+	for _, rf := range readFormats {
+		f := quad.FormatByName(rf.name)
+		j := formatJSON{ID: rf.name, Write: true, Ext: f.Ext, Mime: f.Mime, Binary: f.Binary}
+		if rf.mime != "" {
+			j.Mime = []string{rf.mime}
+		}
+		for _, wf := range writeFormats {
+			j.Read = j.Read || wf == rf.name
+		}
+		out = append(out, j)
+	}
+	writeJSON(w, http.StatusOK, out)
+}

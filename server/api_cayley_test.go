@@ -247,6 +247,39 @@ func TestCayleyReadFormats(t *testing.T) {
 	}
 }
 
+// TestCayleyFormats: every format the formats route lists for reading
+// answers a read, and those it lists for writing are taken as bodies.
+func TestCayleyFormats(t *testing.T) {
+	srv := mustCayleyServer(t, true, 500)
+	var formats []struct {
+		ID          string
+		Read, Write bool
+	}
+	if err := json.Unmarshal(cayleyRequest{path: "/api/v2/formats"}.do(srv).Body.Bytes(), &formats); err != nil {
+		t.Fatal(err)
+	}
+	reads, writes := 0, 0
+	for _, f := range formats {
+		if f.Write {
+			writes++
+			if rec := (cayleyRequest{path: "/api/v2/read?format=" + f.ID + "&sub=" + url.QueryEscape(ukraine)}).do(srv); rec.Code != 200 {
+				t.Errorf("read as %s: status %d %.200s", f.ID, rec.Code, rec.Body.String())
+			}
+		}
+		if f.Read {
+			reads++
+			h := map[string]string{server.TokenHeader: srv.Token()}
+			rec := cayleyRequest{method: "POST", path: "/api/v2/write?format=" + f.ID, body: "", header: h}.do(srv)
+			if rec.Code != 200 {
+				t.Errorf("empty write as %s: status %d %.200s", f.ID, rec.Code, rec.Body.String())
+			}
+		}
+	}
+	if reads != 4 || writes != 8 {
+		t.Errorf("%d formats for writes and %d for reads, want 4 and 8: %+v", reads, writes, formats)
+	}
+}
+
 func TestCayleyReadMaxRows(t *testing.T) {
 	srv := mustCayleyServer(t, false, 3)
 	rec := cayleyRequest{path: "/api/v2/read"}.do(srv)

@@ -185,6 +185,7 @@ func (s *Server) routes() {
 	s.mux.HandleFunc("POST /api/v2/query", s.handleCayleyQuery)
 	s.mux.HandleFunc("GET /api/v2/read", s.handleCayleyRead)
 	s.mux.HandleFunc("POST /api/v2/read", s.handleCayleyRead)
+	s.mux.HandleFunc("GET /api/v2/formats", s.handleCayleyFormats)
 	s.mux.HandleFunc("POST /api/v1/write", s.cayleyWrites(s.handleCayleyWriteV1))
 	s.mux.HandleFunc("POST /api/v1/delete", s.cayleyWrites(s.handleCayleyDeleteV1))
 	s.mux.HandleFunc("POST /api/v2/write", s.cayleyWrites(s.handleCayleyWrite))
