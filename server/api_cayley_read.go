@@ -1,6 +1,7 @@
 package server
 
 import (
+	"context"
 	"fmt"
 	"io"
 	"net/http"
@@ -83,7 +84,11 @@ func (s *Server) handleCayleyRead(w http.ResponseWriter, r *http.Request) {
 		s.writeCayleyError(w, r, err)
 		return
 	}
-	_, more, err := s.cfg.Store.ReadQuads(r.Context(), f, s.cfg.MaxRows, func(q quad.Quad) error {
+	// A label alone is a scan of every quad on bolt (no label index):
+	// --query-timeout bounds it as it bounds queries.
+	ctx, cancel := context.WithTimeout(r.Context(), s.cfg.QueryTimeout)
+	defer cancel()
+	_, more, err := s.cfg.Store.ReadQuads(ctx, f, s.cfg.MaxRows, func(q quad.Quad) error {
 		_, err := qw.WriteQuads([]quad.Quad{q})
 		return err
 	})
