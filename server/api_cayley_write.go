@@ -10,7 +10,6 @@ import (
 	"net/http"
 
 	"github.com/cayleygraph/quad"
-	cjson "github.com/cayleygraph/quad/json"
 
 	"github.com/newsgraph/newsgraph/graph"
 	"github.com/newsgraph/newsgraph/nquads"
@@ -24,8 +23,10 @@ import (
 const maxWriteQuads = 100_000
 
 // writeFormats are the body formats of Cayley's write and delete, by its
-// names; their content types come from quad's registry. JSON-LD is not
-// read: expanding it fetches the remote documents its @context names.
+// names; their content types and readers come from quad's registry (the
+// JSON reader decodes the whole array at once, which MaxBodyBytes
+// bounds). JSON-LD is not read: expanding it fetches the remote
+// documents its @context names.
 var writeFormats = []string{"nquads", "json", "json-stream", "pquads"}
 
 // cayleyWrites wraps a route of Cayley's API that changes the store: it
@@ -204,8 +205,6 @@ func stageBody(body io.Reader, format string) ([]byte, int, error) {
 			return nil, 0, badBody(0, err)
 		}
 		return raw, len(quads), nil
-	case "json":
-		qr = cjson.NewReader(body) // Cayley's own: it decodes the whole array, which MaxBodyBytes bounds
 	default:
 		qr = quad.FormatByName(format).Reader(body)
 	}
