@@ -44,12 +44,18 @@ func RunGizmo(ctx context.Context, s *graph.Store, script string, opt RunOptions
 	return res, nil
 }
 
-// RunGizmoJSON runs a script as Cayley's v1 HTTP API does, each result in
-// Cayley's JSON collation (tags and "id", IRIs as "<…>"), with the limits
-// of RunGizmo.
-func RunGizmoJSON(ctx context.Context, s *graph.Store, script string, opt RunOptions) ([]any, error) {
+// RunGizmoJSON runs a script as Cayley's HTTP API does, each result in
+// Cayley's JSON collation (tags and "id", IRIs as "<…>"), or with jsonld in
+// its JSON-LD collation (IRIs as {"@id": …}, typed literals as {"@value",
+// "@type"}: what its v2 API answers to Accept: application/ld+json), with
+// the limits of RunGizmo.
+func RunGizmoJSON(ctx context.Context, s *graph.Store, script string, opt RunOptions, jsonld bool) ([]any, error) {
+	col := query.JSON
+	if jsonld {
+		col = query.JSONLD
+	}
 	out := []any{}
-	err := runSession(ctx, s, script, opt, query.JSON, func(_ *reader, v any) (any, error) {
+	err := runSession(ctx, s, script, opt, col, func(_ *reader, v any) (any, error) {
 		out = append(out, v)
 		return v, nil
 	})

@@ -76,6 +76,12 @@ var benchRoutes = []struct{ name, method, path, body string }{
 	{"query-statements", "GET", "/api/queries/statements?speaker=Okafor", ""},
 	{"gizmo", "POST", "/api/gizmo", `g.V("<https://newsgraph.dev/id/country/kenya>").In("<http://schema.org/mentions>").Limit(50).All()`},
 	{"cayley-v1-gizmo", "POST", "/api/v1/query/gizmo", `g.V("<https://newsgraph.dev/id/country/ukraine>").Out("<http://schema.org/name>").All()`},
+	{"cayley-v2-query", "POST", "/api/v2/query?lang=gizmo", `g.V("<https://newsgraph.dev/id/country/kenya>").In("<http://schema.org/mentions>").Limit(50).All()`},
+	{"cayley-v2-read-sub", "GET", "/api/v2/read?sub=%3Chttps://newsgraph.dev/id/country/kenya%3E", ""},
+	{"cayley-v2-read-obj-1000", "GET", "/api/v2/read?obj=%3Chttps://newsgraph.dev/id/country/kenya%3E", ""},
+	{"cayley-v2-read-all-1000-nquads", "GET", "/api/v2/read", ""},
+	{"cayley-v2-read-all-1000-json", "GET", "/api/v2/read?format=json", ""},
+	{"cayley-v2-read-all-1000-pquads", "GET", "/api/v2/read?format=pquads", ""},
 }
 
 // BenchmarkRoutes measures each API route at the server over a generated

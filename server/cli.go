@@ -71,10 +71,8 @@ func newToken() (string, error) {
 // cliRefusal returns why a request to the command-line route is refused,
 // or "".
 func (s *Server) cliRefusal(r *http.Request) string {
-	for _, h := range browserHeaders {
-		if _, ok := r.Header[h]; ok {
-			return "a browser request (" + h + ")"
-		}
+	if h := browserRequest(r); h != "" {
+		return "a browser request (" + h + ")"
 	}
 	got := r.Header.Get(CLITokenHeader)
 	if s.cliToken == "" || subtle.ConstantTimeCompare([]byte(got), []byte(s.cliToken)) != 1 {

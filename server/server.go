@@ -1,9 +1,10 @@
 // Package server is newsgraph's web console: a JSON API over the graph and
 // the single-page application that uses it, embedded in the binary.
 //
-// The console is read-only: no route of the page changes the store unless
-// Config.AllowWrites is set, and none does yet. The one route that writes
-// is the command line's (POST /api/cli, cli.go): it runs newsgraph
+// The console is read-only: no route changes the store unless
+// Config.AllowWrites is set; then Cayley's write and delete routes
+// (api_cayley_write.go) do, for a client holding the write token that is
+// not a browser. The other route that writes is the command line's (POST /api/cli, cli.go): it runs newsgraph
 // commands through Config.Exec for a client holding the command-line
 // token, which 'newsgraph serve' puts in a file only its user can read,
 // and refuses any request a browser could send. Pages learn of writes by
@@ -84,8 +85,8 @@ type Config struct {
 	// (and localhost when that is loopback), on any port: names of a
 	// reverse proxy or of /etc/hosts.
 	AllowedHosts []string
-	// AllowWrites enables routes that change the store (there are none
-	// yet); without it they answer 403.
+	// AllowWrites enables routes that change the store (Cayley's write
+	// and delete); without it they answer 403.
 	AllowWrites bool
 	// Logger receives request errors; nil discards them.
 	Logger *slog.Logger
@@ -180,6 +181,15 @@ func (s *Server) routes() {
 	s.mux.HandleFunc("GET /api/queries/{name}", s.handleQueryRun)
 	s.mux.HandleFunc("POST /api/gizmo", s.handleGizmo)
 	s.mux.HandleFunc("POST /api/v1/query/gizmo", s.handleCayleyGizmo)
+	s.mux.HandleFunc("GET /api/v2/query", s.handleCayleyQuery)
+	s.mux.HandleFunc("POST /api/v2/query", s.handleCayleyQuery)
+	s.mux.HandleFunc("GET /api/v2/read", s.handleCayleyRead)
+	s.mux.HandleFunc("POST /api/v2/read", s.handleCayleyRead)
+	s.mux.HandleFunc("GET /api/v2/formats", s.handleCayleyFormats)
+	s.mux.HandleFunc("POST /api/v1/write", s.cayleyWrites(s.handleCayleyWriteV1))
+	s.mux.HandleFunc("POST /api/v1/delete", s.cayleyWrites(s.handleCayleyDeleteV1))
+	s.mux.HandleFunc("POST /api/v2/write", s.cayleyWrites(s.handleCayleyWrite))
+	s.mux.HandleFunc("POST /api/v2/delete", s.cayleyWrites(s.handleCayleyDelete))
 	s.mux.HandleFunc("GET /api/entities", s.handleEntities)
 	s.mux.HandleFunc("GET /api/entity/{key...}", s.handleEntity)
 	s.mux.HandleFunc("GET /api/article/{id}", s.handleArticle)
