@@ -150,7 +150,7 @@ func printInputError(w io.Writer, err error) {
 }
 
 func runLoad(ctx context.Context, opts *loadOptions, out io.Writer) error {
-	store, err := opts.App.OpenStore(ctx)
+	store, err := opts.App.CreateStore(ctx)
 	if err != nil {
 		return err
 	}

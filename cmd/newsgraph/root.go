@@ -7,6 +7,7 @@ import (
 	"io"
 	"log/slog"
 	"os"
+	"path/filepath"
 	"strings"
 
 	"github.com/spf13/cobra"
@@ -65,13 +66,27 @@ func (app *App) DSN() string {
 	return graph.DefaultPath()
 }
 
-// OpenStore opens the store named by DSN, creating it on first use.
+// OpenStore opens the store named by DSN, which must exist: only the
+// commands that add articles (CreateStore) create one, so that a mistyped
+// --db fails instead of answering from a new empty store.
 func (app *App) OpenStore(ctx context.Context) (*graph.Store, error) {
+	return app.openStore(ctx, false)
+}
+
+// CreateStore opens the store named by DSN, creating it on first use.
+func (app *App) CreateStore(ctx context.Context) (*graph.Store, error) {
+	return app.openStore(ctx, true)
+}
+
+func (app *App) openStore(ctx context.Context, create bool) (*graph.Store, error) {
 	if app.shared != nil {
 		app.shared.Retain()
 		return app.shared, nil
 	}
-	s, err := graph.Open(ctx, app.DSN(), graph.Options{})
+	s, err := graph.Open(ctx, app.DSN(), graph.Options{MustExist: !create})
+	if errors.Is(err, graph.ErrNoStore) {
+		return nil, noStoreError(app.DSN(), err)
+	}
 	if err != nil {
 		return nil, err
 	}
@@ -90,6 +105,28 @@ func (app *App) OpenStore(ctx context.Context) (*graph.Store, error) {
 	}
 	return s, nil
 }
+
+// noStoreHint says how to make a store.
+const noStoreHint = "run 'newsgraph load DIR' first, or give --db the store to use"
+
+// noStoreError says that dsn names no store (err, from graph.Open), and
+// how to make one.
+func noStoreError(dsn string, err error) error {
+	if strings.Contains(dsn, "://") {
+		// err names the server without its password.
+		return fmt.Errorf("%w: the database has no newsgraph tables — %s", err, noStoreHint)
+	}
+	if !filepath.IsAbs(dsn) && !strings.HasPrefix(dsn, ".") {
+		dsn = "./" + dsn
+	}
+	return &noStore{fmt.Sprintf("no store at %s — %s", dsn, noStoreHint)}
+}
+
+// noStore is graph.ErrNoStore for a bolt store, told as the user named it.
+type noStore struct{ msg string }
+
+func (e *noStore) Error() string { return e.msg }
+func (e *noStore) Unwrap() error { return graph.ErrNoStore }
 
 // partialError reports that a command finished but some inputs failed; each
 // failure was already printed.
