@@ -19,8 +19,10 @@ queries prints it, and shows for every article that states the fact the
 sentence it was found in, with the extracted span between » and «, the
 byte offsets and the extractor's confidence. It runs the saved query
 "explain".`,
+		// The ids are facts of the bundled examples (newsgraph load
+		// examples/); TestExplainExamples runs these lines.
 		Example: `  newsgraph query statements --arg speaker=Okafor
-  newsgraph explain statement/9eeba206356a91eb9b83
+  newsgraph explain statement/7d25950eb4ed80c59966
   newsgraph explain role/5d068dcedab7c1e6c6e7 --format json`,
 		Args: cobra.ExactArgs(1),
 		RunE: func(cmd *cobra.Command, args []string) error {

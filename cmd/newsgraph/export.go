@@ -7,6 +7,7 @@ import (
 	"os"
 	"path/filepath"
 
+	"github.com/cayleygraph/quad"
 	"github.com/spf13/cobra"
 
 	"github.com/newsgraph/newsgraph/export"
@@ -123,12 +124,9 @@ func runExport(ctx context.Context, opts *exportOptions, out io.Writer) (err err
 	if err != nil {
 		return err
 	}
-	n, err := export.Write(ctx, store, w, sel)
-	if cerr := w.Close(); err == nil {
-		err = cerr
-	}
+	n, err := writeExport(ctx, store, w, sel)
 	if err != nil {
-		return fmt.Errorf("export: %w", err)
+		return err
 	}
 	opts.App.Logger.Info("exported", "quads", n, "format", opts.Format)
 	return nil
@@ -159,13 +157,20 @@ func exportCSV(ctx context.Context, store *graph.Store, opts *exportOptions, sel
 	if err != nil {
 		return fmt.Errorf("export: %w", err)
 	}
-	n, err := export.Write(ctx, store, w, sel)
-	if cerr := w.Close(); err == nil {
-		err = cerr
-	}
+	n, err := writeExport(ctx, store, w, sel)
 	if err != nil {
-		return fmt.Errorf("export: %w", err)
+		return err
 	}
 	opts.App.Logger.Info("exported", "quads", n, "format", opts.Format, "dir", opts.Out)
 	return nil
+}
+
+// writeExport writes the selection to w and closes it. export.Write's
+// errors say "export:" already: they are not wrapped again.
+func writeExport(ctx context.Context, store *graph.Store, w quad.WriteCloser, sel export.Options) (int, error) {
+	n, err := export.Write(ctx, store, w, sel)
+	if cerr := w.Close(); err == nil && cerr != nil {
+		err = fmt.Errorf("export: %w", cerr)
+	}
+	return n, err
 }

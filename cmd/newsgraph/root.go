@@ -8,6 +8,7 @@ import (
 	"log/slog"
 	"os"
 	"path/filepath"
+	"runtime/debug"
 	"strings"
 
 	"github.com/spf13/cobra"
@@ -165,7 +166,7 @@ func run(ctx context.Context, args []string, io IOStreams, getenv func(string) s
 	if errors.As(err, &remote) {
 		return remote.code
 	}
-	fmt.Fprintf(io.Err, "newsgraph: %v\n", err)
+	fmt.Fprintf(io.Err, "newsgraph: %s\n", errorText(err))
 	var partial *partialError
 	var usage *usageError
 	switch {
@@ -175,6 +176,21 @@ func run(ctx context.Context, args []string, io IOStreams, getenv func(string) s
 		return exitUsage
 	}
 	return exitError
+}
+
+// errorText is err's message with each context said once: a command and
+// the package it calls may both name the operation ("export: export: no
+// entity…"), and the user should read it once, after "newsgraph:".
+func errorText(err error) string {
+	msg := strings.TrimPrefix(err.Error(), "newsgraph: ")
+	parts := strings.Split(msg, ": ")
+	out := parts[:1]
+	for _, p := range parts[1:] {
+		if p != out[len(out)-1] || strings.ContainsAny(p, " \n") {
+			out = append(out, p)
+		}
+	}
+	return strings.Join(out, ": ")
 }
 
 func newRootCmd(app *App) *cobra.Command {
@@ -224,7 +240,11 @@ names another: a directory path for bolt, or "mem:" for an in-memory store.`,
 		newExplainCmd(app, nil),
 		newRemoveCmd(app, nil),
 		newBenchCmd(app),
+		newVersionCmd(app),
 	)
+	// --version prints what the version command does.
+	root.Version = versionText(debug.ReadBuildInfo())
+	root.SetVersionTemplate("{{.Version}}")
 	return root
 }
 

@@ -1,0 +1,101 @@
+package main
+
+import (
+	"path/filepath"
+	"strings"
+	"testing"
+)
+
+// examplesStore loads the bundled examples, as the README's first command
+// does, into a new store and returns its path.
+func examplesStore(t *testing.T) string {
+	t.Helper()
+	db := filepath.Join(t.TempDir(), "examples.db")
+	if code, _, stderr := runCmd(t, "--db", db, "load", "--no-index", "../../examples/"); code != 0 {
+		t.Fatalf("load examples: exit %d: %s", code, stderr)
+	}
+	return db
+}
+
+// TestExplainExamples: every 'newsgraph explain' line of explain --help
+// explains a fact of the bundled examples.
+func TestExplainExamples(t *testing.T) {
+	db := examplesStore(t)
+	code, help, _ := runCmd(t, "explain", "--help")
+	if code != 0 {
+		t.Fatalf("explain --help: exit %d", code)
+	}
+	n := 0
+	for _, line := range strings.Split(help, "\n") {
+		fields := strings.Fields(line)
+		if len(fields) < 3 || fields[0] != "newsgraph" || fields[1] != "explain" || !strings.Contains(fields[2], "/") {
+			continue
+		}
+		n++
+		code, stdout, stderr := runCmd(t, append([]string{"--db", db}, fields[1:]...)...)
+		if code != 0 || strings.Count(stdout, "\n") < 2 && !strings.Contains(stdout, `"sentence"`) {
+			t.Errorf("%s: exit %d, stdout %q, stderr %q", line, code, stdout, stderr)
+		}
+	}
+	if n < 2 {
+		t.Errorf("explain --help has %d explain examples, want the statement and the role", n)
+	}
+}
+
+// TestErrorPrintedOnce: an error is printed once, after one "newsgraph:",
+// with its context said once.
+func TestErrorPrintedOnce(t *testing.T) {
+	db := examplesStore(t)
+	tests := []struct {
+		args []string
+		want string
+	}{
+		{[]string{"export", "--entity", "Nobody Atall"}, "newsgraph: export: no entity with that name: \"Nobody Atall\"\n"},
+		{[]string{"export", "--article", "nope"}, "newsgraph: export: no article with id \"nope\"\n"},
+		{[]string{"query", "mentions", "--arg", "entity=Nobody Atall"}, ""},
+	}
+	for _, tt := range tests {
+		_, _, stderr := runCmd(t, append([]string{"--db", db}, tt.args...)...)
+		if tt.want != "" && stderr != tt.want {
+			t.Errorf("%v: stderr %q, want %q", tt.args, stderr, tt.want)
+		}
+		if strings.Count(stderr, "newsgraph:") > 1 {
+			t.Errorf("%v: stderr %q says newsgraph: more than once", tt.args, stderr)
+		}
+	}
+}
+
+func TestErrorText(t *testing.T) {
+	tests := []struct{ in, want string }{
+		{"export: export: no entity with that name", "export: no entity with that name"},
+		{"import: import: bad.nq:3: predicate", "import: bad.nq:3: predicate"},
+		{"newsgraph: stats: stats: store is closed", "stats: store is closed"},
+		{"open store x: no store", "open store x: no store"},
+		// the same words twice in a message, not as contexts, stay
+		{`query explain: no fact "a: a: b"`, `query explain: no fact "a: a: b"`},
+	}
+	for _, tt := range tests {
+		if got := errorText(errString(tt.in)); got != tt.want {
+			t.Errorf("errorText(%q) = %q, want %q", tt.in, got, tt.want)
+		}
+	}
+}
+
+type errString string
+
+func (e errString) Error() string { return string(e) }
+
+// TestHelpHidesBench: bench, a developers' tool, is not listed among the
+// commands but still runs.
+func TestHelpHidesBench(t *testing.T) {
+	code, help, _ := runCmd(t, "--help")
+	if code != 0 || !strings.Contains(help, "  load ") {
+		t.Fatalf("--help: exit %d %q", code, help)
+	}
+	if strings.Contains(help, "bench") {
+		t.Errorf("--help lists bench:\n%s", help)
+	}
+	if code, out, _ := runCmd(t, "bench", "extract", "--help"); code != 0 || !strings.Contains(out, "words/s") {
+		t.Errorf("bench extract --help: exit %d %q", code, out)
+	}
+}
