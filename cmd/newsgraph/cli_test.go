@@ -99,3 +99,61 @@ func TestHelpHidesBench(t *testing.T) {
 		t.Errorf("bench extract --help: exit %d %q", code, out)
 	}
 }
+
+// TestQueryDidYouMean: a mistyped query name is a usage error that names
+// the queries it may be a mistyping of.
+func TestQueryDidYouMean(t *testing.T) {
+	db := examplesStore(t)
+	tests := []struct{ name, want string }{
+		{"statments", `unknown query "statments"; did you mean "statements"? (see 'newsgraph query list')`},
+		{"Roles", `did you mean "roles"?`},
+		{"ent", `did you mean "entities"?`},
+		{"neighbours", `did you mean "neighbors"?`},
+		{"xyzzy", `unknown query "xyzzy" (see 'newsgraph query list')`},
+	}
+	for _, tt := range tests {
+		code, stdout, stderr := runCmd(t, "--db", db, "query", tt.name)
+		if code != exitUsage || stdout != "" || !strings.Contains(stderr, tt.want) {
+			t.Errorf("query %s = %d %q %q, want exit %d and %q", tt.name, code, stdout, stderr, exitUsage, tt.want)
+		}
+	}
+}
+
+func TestSuggest(t *testing.T) {
+	known := []string{"entities", "statements", "roles", "holders", "mentions", "neighbors", "path", "explain", "search"}
+	tests := []struct {
+		typed string
+		want  []string
+	}{
+		{"statments", []string{"statements"}},
+		{"role", []string{"roles"}},
+		{"holder", []string{"holders"}},
+		{"pth", []string{"path"}},
+		{"ex", []string{"explain"}},
+		{"zzzzzzzz", nil},
+	}
+	for _, tt := range tests {
+		if got := suggest(tt.typed, known); strings.Join(got, ",") != strings.Join(tt.want, ",") {
+			t.Errorf("suggest(%q) = %q, want %q", tt.typed, got, tt.want)
+		}
+	}
+}
+
+// TestNoRows: an empty result says so in a table, and is [] in JSON.
+func TestNoRows(t *testing.T) {
+	db := examplesStore(t)
+	tests := []struct {
+		args []string
+		want string
+	}{
+		{[]string{"query", "statements", "--arg", "speaker=Okafor", "--arg", "offset=100000"}, "no rows\n"},
+		{[]string{"query", "statements", "--arg", "speaker=Okafor", "--arg", "offset=100000", "--format", "json"}, "[]\n"},
+		{[]string{"query", "roles", "--arg", "person=Okafor", "--arg", "org=Kenya"}, "no rows\n"},
+	}
+	for _, tt := range tests {
+		code, stdout, stderr := runCmd(t, append([]string{"--db", db}, tt.args...)...)
+		if code != 0 || stdout != tt.want {
+			t.Errorf("%v = %d %q %q, want %q", tt.args, code, stdout, stderr, tt.want)
+		}
+	}
+}

@@ -80,6 +80,11 @@ func runQuery(ctx context.Context, opts *queryOptions, out io.Writer) error {
 		return err
 	}
 	defer store.Close()
+	if opts.Gizmo == "" {
+		if err := checkQueryName(ctx, store, opts.Name); err != nil {
+			return err
+		}
+	}
 	if opts.Name == "search" {
 		if err := indexForSearch(ctx, opts.App, store, isTerminal(opts.App.IO.Err)); err != nil {
 			return err
@@ -108,7 +113,12 @@ func runQuery(ctx context.Context, opts *queryOptions, out io.Writer) error {
 		return err
 	}
 	if opts.Format == "json" {
-		return res.WriteJSON(out)
+		return res.WriteJSON(out) // [] when empty
+	}
+	if len(res.Rows) == 0 {
+		// A header alone reads as a command that broke off.
+		_, err := fmt.Fprintln(out, "no rows")
+		return err
 	}
 	if err := res.WriteTable(out); err != nil {
 		return err
