@@ -60,6 +60,7 @@ created with NAME as its canonical name.`,
 		},
 	}
 	cmd.Flags().StringVar(&opts.Type, "type", "", "create the entity with this type if the store lacks it: person, country, company or organization")
+	cmd.RegisterFlagCompletionFunc("type", completeEnum(entityTypeNames()...))
 	return cmd
 }
 

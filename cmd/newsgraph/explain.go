@@ -6,6 +6,8 @@ import (
 	"time"
 
 	"github.com/spf13/cobra"
+
+	"github.com/newsgraph/newsgraph/queries"
 )
 
 func newExplainCmd(app *App, runF func(context.Context, *queryOptions, io.Writer) error) *cobra.Command {
@@ -40,5 +42,11 @@ byte offsets and the extractor's confidence. It runs the saved query
 	}
 	cmd.Flags().StringVar(&opts.Format, "format", "table", "output format: table or json")
 	cmd.Flags().StringArrayVar(&pageArgs, "arg", nil, "a page of a fact stated by many articles: --arg offset=N, --arg limit=N")
+	cmd.RegisterFlagCompletionFunc("format", completeEnum("table", "json"))
+	cmd.RegisterFlagCompletionFunc("arg", func(cmd *cobra.Command, args []string, toComplete string) ([]cobra.Completion, cobra.ShellCompDirective) {
+		pages := []queries.Param{{Name: "offset", Doc: "articles to skip"}, {Name: "limit", Doc: "articles a page"}}
+		return paramCompletions(pages, toComplete), cobra.ShellCompDirectiveNoSpace | cobra.ShellCompDirectiveNoFileComp
+	})
+	cmd.ValidArgsFunction = cobra.NoFileCompletions
 	return cmd
 }

@@ -86,6 +86,10 @@ neighbourhood).`,
 	cmd.Flags().StringVar(&opts.Entity, "entity", "", "export the neighbourhood of the entity with this name (any alias)")
 	cmd.Flags().IntVar(&opts.Depth, "depth", export.DefaultDepth, "how many hops around --entity")
 	cmd.Flags().StringVar(&opts.Type, "type", "", "only entities of this type (person, country, company, organization) and their facts")
+	cmd.RegisterFlagCompletionFunc("format", completeEnum(export.Formats()...))
+	cmd.RegisterFlagCompletionFunc("type", completeEnum(entityTypeNames()...))
+	cmd.RegisterFlagCompletionFunc("article", cobra.NoFileCompletions)
+	cmd.RegisterFlagCompletionFunc("entity", cobra.NoFileCompletions)
 	return cmd
 }
 

@@ -66,6 +66,10 @@ shows every query with its parameters.`,
 	cmd.Flags().StringVar(&opts.Format, "format", "table", "output format: table or json (an array of row objects)")
 	cmd.Flags().IntVar(&opts.Limit, "limit", 1000, "return at most this many rows (0: no limit)")
 	cmd.Flags().DurationVar(&opts.Timeout, "timeout", 30*time.Second, "stop a query that runs longer")
+	cmd.ValidArgsFunction = app.completeQueryName
+	cmd.RegisterFlagCompletionFunc("arg", app.completeQueryArg)
+	cmd.RegisterFlagCompletionFunc("format", completeEnum("table", "json"))
+	cmd.RegisterFlagCompletionFunc("gizmo", cobra.NoFileCompletions)
 	cmd.AddCommand(newQueryListCmd(app, nil), newQuerySaveCmd(app, nil))
 	return cmd
 }

@@ -223,6 +223,8 @@ names another: a directory path for bolt, or "mem:" for an in-memory store.`,
 	}
 	root.PersistentFlags().StringVar(&app.DB, "db", "", `store to use: a bolt directory, postgres://…, mysql://user:pass@host1:3306,host2:3306/db (a Galera cluster) or "mem:" (default ./newsgraph.db or $`+envDB+")")
 	root.PersistentFlags().StringVar(&app.LogLevel, "log-level", "warn", "log level: debug, info, warn or error")
+	root.MarkPersistentFlagDirname("db") // a bolt store is a directory
+	root.RegisterFlagCompletionFunc("log-level", completeEnum("debug", "info", "warn", "error"))
 	root.SetFlagErrorFunc(func(cmd *cobra.Command, err error) error {
 		return &usageError{fmt.Errorf("%w\nrun '%s --help' for usage", err, cmd.CommandPath())}
 	})
