@@ -157,3 +157,36 @@ func TestNoRows(t *testing.T) {
 		}
 	}
 }
+
+// TestExportNoSourcePaths: --no-source-paths leaves out every article's
+// ng:loadedFrom and nothing else; without it the paths are there.
+func TestExportNoSourcePaths(t *testing.T) {
+	db := examplesStore(t)
+	tests := []struct {
+		args  []string
+		paths int // ng:loadedFrom quads without the flag
+	}{
+		{[]string{"--format", "nquads"}, 11},
+		{[]string{"--format", "jsonld"}, 11},
+		{[]string{"--format", "nquads", "--entity", "Ada Okafor"}, 10},
+		{[]string{"--format", "nquads", "--article", "94199e7dee1ec589"}, 1},
+	}
+	for _, tt := range tests {
+		_, with, _ := runCmd(t, append([]string{"--db", db, "export"}, tt.args...)...)
+		code, without, stderr := runCmd(t, append([]string{"--db", db, "export", "--no-source-paths"}, tt.args...)...)
+		if code != 0 {
+			t.Fatalf("%v --no-source-paths: exit %d %s", tt.args, code, stderr)
+		}
+		if got := strings.Count(with, "loadedFrom"); got != tt.paths {
+			t.Errorf("%v: %d source paths, want %d", tt.args, got, tt.paths)
+		}
+		if strings.Contains(without, "loadedFrom") || strings.Contains(without, "examples/") {
+			t.Errorf("%v --no-source-paths still has a source path", tt.args)
+		}
+		if tt.args[1] == "nquads" {
+			if got, want := strings.Count(without, "\n"), strings.Count(with, "\n")-tt.paths; got != want {
+				t.Errorf("%v --no-source-paths: %d quads, want %d (all but the paths)", tt.args, got, want)
+			}
+		}
+	}
+}
