@@ -1,0 +1,54 @@
+#!/usr/bin/env bash
+# Tests scripts/postgres.sh's choice of port: with someone else's server
+# (a plain TCP listener) on PORT, the primary and its standby take free
+# ports of their own and print them in their URLs; run again, each reuses
+# the server it started in its directory; stop stops them. Needs root and
+# PostgreSQL, as postgres.sh does.
+#
+#   scripts/postgres_test.sh [PORT] [DIR]     (default 54371, a new /tmp dir)
+set -euo pipefail
+cd "$(dirname "$0")/.."
+PORT=${1:-54371}
+DIR=${2:-$(mktemp -d /tmp/postgres-test.XXXXXX)}
+mkdir -p "$DIR"
+BIN=$(ls -d /usr/lib/postgresql/*/bin | sort -V | tail -1)
+fail() { echo "FAIL: $*" >&2; exit 1; }
+port_of() { local p=${1#*@127.0.0.1:}; echo "${p%%/*}"; }
+answers() { su postgres -s /bin/sh -c "$BIN/pg_isready -h 127.0.0.1 -p $1" >/dev/null 2>&1; }
+
+# Someone else's server on PORT.
+python3 -c 'import socket, sys, time
+s = socket.socket(); s.setsockopt(socket.SOL_SOCKET, socket.SO_REUSEADDR, 1)
+s.bind(("127.0.0.1", int(sys.argv[1]))); s.listen(); time.sleep(600)' "$PORT" &
+OTHER=$!
+trap 'kill $OTHER 2>/dev/null; scripts/postgres.sh stop "$DIR/standby"; scripts/postgres.sh stop "$DIR/primary"' EXIT
+for _ in $(seq 50); do (exec 3<>"/dev/tcp/127.0.0.1/$PORT") 2>/dev/null && break; sleep 0.1; done
+
+PRIMARY=$(scripts/postgres.sh "$PORT" "$DIR/primary" 2>"$DIR/primary.err")
+P=$(port_of "$PRIMARY")
+[ "$P" != "$PORT" ] || fail "the primary took port $PORT, which another server holds"
+grep -q "port $PORT is taken by a server this script did not start; using $P" "$DIR/primary.err" ||
+  fail "postgres.sh did not say it moved off port $PORT: $(cat "$DIR/primary.err")"
+answers "$P" || fail "no PostgreSQL answers on $P"
+[ "$(sed -n 4p "$DIR/primary/data/postmaster.pid")" = "$P" ] || fail "postmaster.pid does not name port $P"
+
+STANDBY=$(scripts/postgres.sh standby "$P" "$PORT" "$DIR/standby" 2>/dev/null)
+S=$(port_of "$STANDBY")
+[ "$S" != "$PORT" ] && [ "$S" != "$P" ] || fail "the standby took port $S (taken: $PORT, primary $P)"
+answers "$S" || fail "no PostgreSQL answers on $S"
+
+# Run again: each reuses its own server, on its port, and says nothing.
+[ "$(scripts/postgres.sh "$PORT" "$DIR/primary" 2>"$DIR/again.err")" = "$PRIMARY" ] || fail "a second run did not reuse the primary"
+[ ! -s "$DIR/again.err" ] || fail "a second run said: $(cat "$DIR/again.err")"
+[ "$(scripts/postgres.sh standby "$P" "$PORT" "$DIR/standby")" = "$STANDBY" ] || fail "a second run did not reuse the standby"
+
+# Another directory never reuses them: it starts its own server.
+OTHER_URL=$(scripts/postgres.sh "$P" "$DIR/second" 2>/dev/null)
+O=$(port_of "$OTHER_URL")
+scripts/postgres.sh stop "$DIR/second"
+[ "$O" != "$P" ] && [ "$O" != "$S" ] || fail "a second directory was given the running server on $O"
+
+scripts/postgres.sh stop "$DIR/standby"; scripts/postgres.sh stop "$DIR/primary"
+! answers "$P" || fail "the primary still answers after stop"
+! answers "$S" || fail "the standby still answers after stop"
+echo "ok: with port $PORT taken, primary on $P, standby on $S, a second directory on $O; reused, then stopped"
