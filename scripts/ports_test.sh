@@ -1,11 +1,12 @@
 #!/usr/bin/env bash
-# Tests scripts/postgres.sh's choice of port: with someone else's server
-# (a plain TCP listener) on PORT, the primary and its standby take free
-# ports of their own and print them in their URLs; run again, each reuses
-# the server it started in its directory; stop stops them. Needs root and
-# PostgreSQL, as postgres.sh does.
+# Tests the choice of ports of scripts/postgres.sh and scripts/galera.sh:
+# with someone else's server (a plain TCP listener) on PORT, the PostgreSQL
+# primary and its standby, and a MariaDB, take free ports of their own and
+# print them in their URLs; run again, each reuses the server it started in
+# its directory; stop stops them. Needs root, PostgreSQL and MariaDB, as
+# the scripts do. It never touches a server it did not start.
 #
-#   scripts/postgres_test.sh [PORT] [DIR]     (default 54371, a new /tmp dir)
+#   scripts/ports_test.sh [PORT] [DIR]     (default 54371, a new /tmp dir)
 set -euo pipefail
 cd "$(dirname "$0")/.."
 PORT=${1:-54371}
@@ -21,8 +22,12 @@ python3 -c 'import socket, sys, time
 s = socket.socket(); s.setsockopt(socket.SOL_SOCKET, socket.SO_REUSEADDR, 1)
 s.bind(("127.0.0.1", int(sys.argv[1]))); s.listen(); time.sleep(600)' "$PORT" &
 OTHER=$!
-trap 'kill $OTHER 2>/dev/null; scripts/postgres.sh stop "$DIR/standby"; scripts/postgres.sh stop "$DIR/primary"' EXIT
-for _ in $(seq 50); do (exec 3<>"/dev/tcp/127.0.0.1/$PORT") 2>/dev/null && break; sleep 0.1; done
+trap 'kill $OTHER 2>/dev/null; scripts/postgres.sh stop "$DIR/standby"; scripts/postgres.sh stop "$DIR/primary"; scripts/galera.sh stop "$DIR/mariadb"' EXIT
+for i in $(seq 300); do # python3 may take seconds to start
+  (exec 3<>"/dev/tcp/127.0.0.1/$PORT") 2>/dev/null && break
+  [ "$i" -lt 300 ] || fail "the stand-in server on $PORT did not start"
+  sleep 0.1
+done
 
 PRIMARY=$(scripts/postgres.sh "$PORT" "$DIR/primary" 2>"$DIR/primary.err")
 P=$(port_of "$PRIMARY")
@@ -51,4 +56,15 @@ scripts/postgres.sh stop "$DIR/second"
 scripts/postgres.sh stop "$DIR/standby"; scripts/postgres.sh stop "$DIR/primary"
 ! answers "$P" || fail "the primary still answers after stop"
 ! answers "$S" || fail "the standby still answers after stop"
-echo "ok: with port $PORT taken, primary on $P, standby on $S, a second directory on $O; reused, then stopped"
+
+# MariaDB (galera.sh with one node): the same.
+MYSQL=$(scripts/galera.sh start "$DIR/mariadb" 1 "$PORT" 2>"$DIR/mariadb.err")
+M=${MYSQL#*@127.0.0.1:}; M=${M%%/*}
+[ "$M" != "$PORT" ] || fail "MariaDB took port $PORT, which another server holds"
+grep -q "SQL ports from $PORT are taken by servers this script did not start; using $M" "$DIR/mariadb.err" ||
+  fail "galera.sh did not say it moved off port $PORT: $(cat "$DIR/mariadb.err")"
+[ "$(scripts/galera.sh start "$DIR/mariadb" 1 "$PORT")" = "$MYSQL" ] || fail "a second run did not reuse the MariaDB"
+scripts/galera.sh stop "$DIR/mariadb"
+! (exec 3<>"/dev/tcp/127.0.0.1/$M") 2>/dev/null || fail "MariaDB still answers on $M after stop"
+
+echo "ok: with port $PORT taken, primary on $P, standby on $S, a second directory on $O, MariaDB on $M; reused, then stopped"
