@@ -45,6 +45,15 @@ func newProgress(app *App, show bool, what, unit string) *progress {
 		progressbar.OptionSetWriter(app.IO.Err),
 		progressbar.OptionSetDescription(what),
 		progressbar.OptionShowCount(),
+		// Lines under 80 columns: a longer one wraps, and the bar's "\r"
+		// redraws then leave its first part behind (a load through
+		// 'newsgraph serve' draws on a stream whose width is unknown, where
+		// progressbar cannot shrink the bar itself). The default 40-column
+		// bar and times made 83 at 972 articles; this is 80 at 100,000
+		// (the load prints its time when it ends).
+		progressbar.OptionSetWidth(16),
+		progressbar.OptionSetElapsedTime(false),
+		progressbar.OptionSetPredictTime(false),
 		progressbar.OptionSpinnerType(14),
 		// No spinner goroutine: progressbar 3.19.1's reads the bar's start
 		// time without the bar's lock while Set writes it (a data race under

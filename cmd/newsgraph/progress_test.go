@@ -6,6 +6,7 @@ import (
 	"strings"
 	"testing"
 	"time"
+	"unicode/utf8"
 )
 
 // TestProgressEndsAt100: the bars of a load end on "100%" with the count
@@ -18,6 +19,11 @@ func TestProgressEndsAt100(t *testing.T) {
 	}
 	if !strings.HasPrefix(stdout, "loaded 11 articles") {
 		t.Errorf("stdout %q", stdout)
+	}
+	for _, drawn := range strings.FieldsFunc(stderr, func(r rune) bool { return r == '\r' || r == '\n' }) {
+		if n := utf8.RuneCountInString(drawn); n >= 80 {
+			t.Errorf("a line of %d columns wraps in an 80-column terminal, and its redraws leave it behind: %q", n, drawn)
+		}
 	}
 	var last []string // what each line of the terminal shows at the end
 	for _, line := range strings.SplitAfter(stderr, "\n") {
@@ -36,7 +42,7 @@ func TestProgressEndsAt100(t *testing.T) {
 	}
 	// A reload: every article is known, and the bar still ends full.
 	_, _, stderr = runCmd(t, "--db", db, "load", "--progress", "../../examples/")
-	if !strings.Contains(stderr, "loading 100% |") || !strings.HasSuffix(stderr, "| (11/11)\n") {
+	if !strings.Contains(stderr, "loading 100% |") || !strings.HasSuffix(strings.TrimRight(stderr, " \n"), "| (11/11)") {
 		t.Errorf("reload's bar ends %q", stderr[max(0, len(stderr)-80):])
 	}
 }
