@@ -65,7 +65,13 @@ created with NAME as its canonical name.`,
 }
 
 func runAliasesAdd(ctx context.Context, opts *aliasesAddOptions, out io.Writer) error {
-	store, err := opts.App.OpenStore(ctx)
+	open := opts.App.OpenStore
+	if opts.Type != "" {
+		// --type creates the entity, and so the store if need be: names
+		// can be given before the first load.
+		open = opts.App.CreateStore
+	}
+	store, err := open(ctx)
 	if err != nil {
 		return err
 	}

@@ -19,6 +19,8 @@ func TestReadOnMissingStore(t *testing.T) {
 		{"serve", "--addr", "127.0.0.1:0"},
 		{"remove", "some-article"},
 		{"draw", "Nadia Ferrant", "--out", "x.svg"},
+		{"aliases", "add", "Nadia Ferrant", "N. Ferrant"},
+		{"query", "save", "people", "-"},
 	}
 	for _, args := range tests {
 		t.Run(strings.Join(args, " "), func(t *testing.T) {
@@ -54,14 +56,15 @@ func TestMissingDefaultStoreHint(t *testing.T) {
 	}
 }
 
-// TestLoadCreatesStore: load and import make the store the others read.
+// TestLoadCreatesStore: load, import and aliases add --type (which creates
+// the entity it names) make the store the others read.
 func TestLoadCreatesStore(t *testing.T) {
 	dir := t.TempDir()
 	article := filepath.Join(dir, "a.txt")
 	if err := os.WriteFile(article, []byte("date 2025-03-04\nNadia Ferrant, chief executive of Corvane Systems, visited Kenya.\n"), 0o644); err != nil {
 		t.Fatal(err)
 	}
-	for _, args := range [][]string{{"load", "--no-index", article}, {"import", "-"}} {
+	for _, args := range [][]string{{"load", "--no-index", article}, {"import", "-"}, {"aliases", "add", "--type", "company", "Corvane Systems", "Corvane"}} {
 		db := filepath.Join(t.TempDir(), "new.db")
 		if code, _, stderr := runCmd(t, append([]string{"--db", db}, args...)...); code != 0 {
 			t.Fatalf("%s: exit %d %s", args[0], code, stderr)

@@ -203,8 +203,8 @@ each fact labelled with the article it came from.
 
 The store is ./newsgraph.db (embedded bolt) unless --db or $NEWSGRAPH_DB
 names another: a directory path for bolt, or "mem:" for an in-memory store.
-Only load and import (and serve --watch) create a store; the other
-commands fail on one that does not exist.`,
+Only load, import, serve --watch and aliases add --type create a store;
+the other commands fail on one that does not exist.`,
 		Example: `  newsgraph load examples/
   newsgraph query statements --arg speaker=Okafor
   newsgraph export --format nquads --out graph.nq`,
