@@ -46,11 +46,12 @@ func newProgress(app *App, show bool, what, unit string) *progress {
 		progressbar.OptionSetDescription(what),
 		progressbar.OptionShowCount(),
 		// Lines under 80 columns: a longer one wraps, and the bar's "\r"
-		// redraws then leave its first part behind (a load through
-		// 'newsgraph serve' draws on a stream whose width is unknown, where
-		// progressbar cannot shrink the bar itself). The default 40-column
-		// bar and times made 83 at 972 articles; this is 80 at 100,000
-		// (the load prints its time when it ends).
+		// redraws then leave its first part behind. On a terminal
+		// progressbar shrinks the bar to fit, but a load through
+		// 'newsgraph serve' draws on a stream whose width it cannot know:
+		// the default 40-column bar and times drew 82 columns at 11
+		// articles; this is 77 at 100,000 (the load prints its time when
+		// it ends).
 		progressbar.OptionSetWidth(16),
 		progressbar.OptionSetElapsedTime(false),
 		progressbar.OptionSetPredictTime(false),
