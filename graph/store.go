@@ -44,6 +44,11 @@ const (
 // Store in this process): bolt takes an exclusive lock on its file.
 var ErrLocked = errors.New("store is locked by another process (a running 'newsgraph serve'?)")
 
+// ErrNoStore reports that Options.MustExist was set and the DSN names no
+// store: a bolt directory without its file, or a database without
+// Cayley's tables.
+var ErrNoStore = errors.New("no store")
+
 // ErrNotSupported reports a DSN naming a backend newsgraph cannot open yet.
 var ErrNotSupported = errors.New("not supported yet")
 
@@ -65,6 +70,11 @@ type Options struct {
 	// how many a batch of Load holds at most (an article is never split).
 	// Zero means DefaultBatchSize.
 	BatchSize int
+	// MustExist makes Open fail with ErrNoStore, creating nothing, when
+	// the store does not exist yet, instead of creating it: the commands
+	// that only read would otherwise leave an empty store behind a
+	// mistyped --db and answer from it. It has no effect on "mem:".
+	MustExist bool
 }
 
 func (o Options) lockTimeout() time.Duration {
@@ -142,7 +152,8 @@ const postgresReadSlots = 8
 // under load every query would dial the server anew.
 const postgresIdleConnections = 32
 
-// Open opens the store named by dsn, creating it on first use:
+// Open opens the store named by dsn, creating it on first use unless
+// opt.MustExist:
 //
 //   - "mem:" is a fresh in-memory store (memstore), gone on Close;
 //   - "" is DefaultPath;
@@ -170,6 +181,11 @@ func Open(ctx context.Context, dsn string, opt Options) (*Store, error) {
 	case dsn == MemDSN:
 		qs, err = cgraph.NewQuadStore(backendMem, "", nil)
 	case isServer(dsn):
+		if opt.MustExist {
+			if err := serverStoreExists(ctx, dialectOf(dsn), dsn); err != nil {
+				return nil, err
+			}
+		}
 		qs, counter, readOnly, err = openServer(ctx, dialectOf(dsn), dsn)
 	case strings.Contains(dsn, "://"):
 		scheme, _, _ := strings.Cut(dsn, "://")
@@ -177,6 +193,9 @@ func Open(ctx context.Context, dsn string, opt Options) (*Store, error) {
 	default:
 		_, statErr := os.Stat(filepath.Join(dsn, boltFile))
 		fresh = errors.Is(statErr, fs.ErrNotExist)
+		if fresh && opt.MustExist {
+			return nil, fmt.Errorf("open store %s: %w", dsn, ErrNoStore)
+		}
 		qs, err = openBolt(ctx, dsn, opt)
 	}
 	if err != nil {
@@ -364,6 +383,35 @@ func openServer(ctx context.Context, d *sqlDialect, dsn string) (qs cgraph.QuadS
 		return nil, nil, "", fmt.Errorf("open store %s: %w", redact(dsn), err)
 	}
 	return qs, counter, readOnly, nil
+}
+
+// serverStoreExists returns ErrNoStore if the database of dsn has no
+// quads table yet, which openServer would create: an empty database is no
+// store.
+func serverStoreExists(ctx context.Context, d *sqlDialect, dsn string) error {
+	driverDSN, schema := dsn, "current_schema()"
+	if d == mysqlDialect {
+		cfg, err := mysqlConfig(dsn)
+		if err != nil {
+			return fmt.Errorf("open store %s: %w", redact(dsn), err)
+		}
+		driverDSN, schema = cfg.FormatDSN(), "DATABASE()"
+	}
+	db, err := sql.Open(d.backend, driverDSN)
+	if err != nil {
+		return fmt.Errorf("open store %s: %w", redact(dsn), err)
+	}
+	defer db.Close()
+	var n int
+	err = db.QueryRowContext(ctx, `SELECT count(*) FROM information_schema.tables
+		WHERE table_name = 'quads' AND table_schema = `+schema).Scan(&n)
+	switch {
+	case err != nil:
+		return fmt.Errorf("open store %s: %w", redact(dsn), err)
+	case n == 0:
+		return fmt.Errorf("open store %s: %w", redact(dsn), ErrNoStore)
+	}
+	return nil
 }
 
 // redact hides the password of a connection URL.

@@ -25,19 +25,29 @@ command -v chromium >/dev/null 2>&1 || need_apt+=(chromium)
 # rsync, for the cluster's state transfers).
 command -v mariadbd >/dev/null 2>&1 || need_apt+=(mariadb-server)
 if [ ${#need_apt[@]} -gt 0 ]; then
-  echo "== installing ${need_apt[*]}"
+  # apt-get waits up to 10 minutes for another apt or dpkg (unattended
+  # upgrades, a second test run) to let go of the dpkg lock, instead of
+  # failing at once; its own progress lines show while it works (a first
+  # install takes minutes).
+  echo "== installing with apt-get: ${need_apt[*]} (waiting for the dpkg lock if another apt holds it)"
   if [ "$(id -u)" -eq 0 ]; then sudo=""; else sudo="sudo"; fi
-  $sudo apt-get update -qq
-  DEBIAN_FRONTEND=noninteractive $sudo apt-get install -y -qq "${need_apt[@]}" >/dev/null
+  apt_get=($sudo env DEBIAN_FRONTEND=noninteractive apt-get -o DPkg::Lock::Timeout=600 -q)
+  "${apt_get[@]}" update
+  "${apt_get[@]}" install -y "${need_apt[@]}"
 fi
 
 echo "== PostgreSQL on loopback"
+# Our own server in our own directory: postgres.sh reuses only the server
+# it started there, and takes another port than 54329 if someone else's
+# answers on it; the URL names the port.
 NEWSGRAPH_TEST_POSTGRES=$(./scripts/postgres.sh 54329 "${TMPDIR:-/tmp}/newsgraph-test-pg")
+PG_PORT=${NEWSGRAPH_TEST_POSTGRES#*@127.0.0.1:}; PG_PORT=${PG_PORT%%/*}
 # Issue 16, point 4: a hot standby of it (pg_basebackup -R) for the read
 # replica tests, stopped, by its PID, on exit.
 PG_STANDBY_DIR="${TMPDIR:-/tmp}/newsgraph-test-pg-standby"
 trap './scripts/postgres.sh stop "$PG_STANDBY_DIR"' EXIT
-NEWSGRAPH_TEST_POSTGRES_STANDBY=$(./scripts/postgres.sh standby 54329 54330 "$PG_STANDBY_DIR")
+NEWSGRAPH_TEST_POSTGRES_STANDBY=$(./scripts/postgres.sh standby "$PG_PORT" $((PG_PORT + 1)) "$PG_STANDBY_DIR")
+echo "   primary $NEWSGRAPH_TEST_POSTGRES, standby $NEWSGRAPH_TEST_POSTGRES_STANDBY"
 export NEWSGRAPH_TEST_POSTGRES NEWSGRAPH_TEST_POSTGRES_STANDBY
 
 # Issue 16: one MariaDB for the store tests on MySQL, and a three-node

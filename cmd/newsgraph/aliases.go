@@ -60,11 +60,18 @@ created with NAME as its canonical name.`,
 		},
 	}
 	cmd.Flags().StringVar(&opts.Type, "type", "", "create the entity with this type if the store lacks it: person, country, company or organization")
+	cmd.RegisterFlagCompletionFunc("type", completeEnum(entityTypeNames()...))
 	return cmd
 }
 
 func runAliasesAdd(ctx context.Context, opts *aliasesAddOptions, out io.Writer) error {
-	store, err := opts.App.OpenStore(ctx)
+	open := opts.App.OpenStore
+	if opts.Type != "" {
+		// --type creates the entity, and so the store if need be: names
+		// can be given before the first load.
+		open = opts.App.CreateStore
+	}
+	store, err := open(ctx)
 	if err != nil {
 		return err
 	}

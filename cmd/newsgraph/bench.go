@@ -22,6 +22,9 @@ func newBenchCmd(app *App) *cobra.Command {
 	cmd := &cobra.Command{
 		Use:   "bench",
 		Short: "Measure extraction speed and memory on a corpus",
+		// A tool of newsgraph's developers, not of its users: runnable,
+		// not listed in --help.
+		Hidden: true,
 		Long: `Bench prints speed and memory figures. Make a corpus first (it is generated,
 never committed):
 

@@ -69,6 +69,8 @@ It needs the dot program (Debian: apt-get install graphviz).`,
 	cmd.Flags().IntVar(&opts.Depth, "depth", export.DefaultDepth, "how many hops around the entity")
 	cmd.Flags().StringVar(&opts.Type, "type", "", "only entities of this type (person, country, company, organization) and their facts")
 	cmd.Flags().StringVarP(&opts.Out, "out", "o", "", "the picture to write: FILE.svg, FILE.png or FILE.pdf")
+	cmd.RegisterFlagCompletionFunc("type", completeEnum(entityTypeNames()...))
+	cmd.MarkFlagFilename("out", "svg", "png", "pdf")
 	return cmd
 }
 

@@ -6,6 +6,8 @@ import (
 	"time"
 
 	"github.com/spf13/cobra"
+
+	"github.com/newsgraph/newsgraph/queries"
 )
 
 func newExplainCmd(app *App, runF func(context.Context, *queryOptions, io.Writer) error) *cobra.Command {
@@ -19,8 +21,10 @@ queries prints it, and shows for every article that states the fact the
 sentence it was found in, with the extracted span between » and «, the
 byte offsets and the extractor's confidence. It runs the saved query
 "explain".`,
+		// The ids are facts of the bundled examples (newsgraph load
+		// examples/); TestExplainExamples runs these lines.
 		Example: `  newsgraph query statements --arg speaker=Okafor
-  newsgraph explain statement/9eeba206356a91eb9b83
+  newsgraph explain statement/7d25950eb4ed80c59966
   newsgraph explain role/5d068dcedab7c1e6c6e7 --format json`,
 		Args: cobra.ExactArgs(1),
 		RunE: func(cmd *cobra.Command, args []string) error {
@@ -38,5 +42,11 @@ byte offsets and the extractor's confidence. It runs the saved query
 	}
 	cmd.Flags().StringVar(&opts.Format, "format", "table", "output format: table or json")
 	cmd.Flags().StringArrayVar(&pageArgs, "arg", nil, "a page of a fact stated by many articles: --arg offset=N, --arg limit=N")
+	cmd.RegisterFlagCompletionFunc("format", completeEnum("table", "json"))
+	cmd.RegisterFlagCompletionFunc("arg", func(cmd *cobra.Command, args []string, toComplete string) ([]cobra.Completion, cobra.ShellCompDirective) {
+		pages := []queries.Param{{Name: "offset", Doc: "articles to skip"}, {Name: "limit", Doc: "articles a page"}}
+		return paramCompletions(pages, toComplete), cobra.ShellCompDirectiveNoSpace | cobra.ShellCompDirectiveNoFileComp
+	})
+	cmd.ValidArgsFunction = cobra.NoFileCompletions
 	return cmd
 }

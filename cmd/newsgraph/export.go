@@ -7,6 +7,7 @@ import (
 	"os"
 	"path/filepath"
 
+	"github.com/cayleygraph/quad"
 	"github.com/spf13/cobra"
 
 	"github.com/newsgraph/newsgraph/export"
@@ -22,6 +23,9 @@ type exportOptions struct {
 	Entity  string
 	Depth   int
 	Type    string
+	// NoSourcePaths (--no-source-paths) leaves out where each article was
+	// loaded from (ng:loadedFrom), a path on the loading machine.
+	NoSourcePaths bool
 }
 
 func newExportCmd(app *App, runF func(context.Context, *exportOptions, io.Writer) error) *cobra.Command {
@@ -46,11 +50,18 @@ Selections: --article ID (one article's quads); --entity NAME (any alias)
 with --depth N (default 1): the entity and every node within N hops of it;
 --type person|country|company|organization: only entities of that type and
 the roles and statements linked to them (with --entity: within its
-neighbourhood).`,
+neighbourhood).
+
+Each article's ng:loadedFrom is the file (or "-") it was loaded from, as
+given to 'newsgraph load': a path of this machine, which may name its user
+or folders. --no-source-paths leaves it out, for a graph to share. It is in
+by default because an export is a copy of the store that 'newsgraph
+import' restores whole.`,
 		Example: `  newsgraph export --format nquads --out graph.nq
   newsgraph export --format jsonld --article 3f2a9c0d1e4b5a67
   newsgraph export --format graphml --entity "Ada Okafor" --depth 2 --out okafor.graphml
-  newsgraph export --format csv --type person --out neo4j/`,
+  newsgraph export --format csv --type person --out neo4j/
+  newsgraph export --no-source-paths --out shared.nq`,
 		Args: cobra.NoArgs,
 		RunE: func(cmd *cobra.Command, args []string) error {
 			if err := checkEnum("--format", opts.Format, export.Formats()...); err != nil {
@@ -85,6 +96,11 @@ neighbourhood).`,
 	cmd.Flags().StringVar(&opts.Entity, "entity", "", "export the neighbourhood of the entity with this name (any alias)")
 	cmd.Flags().IntVar(&opts.Depth, "depth", export.DefaultDepth, "how many hops around --entity")
 	cmd.Flags().StringVar(&opts.Type, "type", "", "only entities of this type (person, country, company, organization) and their facts")
+	cmd.Flags().BoolVar(&opts.NoSourcePaths, "no-source-paths", false, "leave out the file each article was loaded from (ng:loadedFrom)")
+	cmd.RegisterFlagCompletionFunc("format", completeEnum(export.Formats()...))
+	cmd.RegisterFlagCompletionFunc("type", completeEnum(entityTypeNames()...))
+	cmd.RegisterFlagCompletionFunc("article", cobra.NoFileCompletions)
+	cmd.RegisterFlagCompletionFunc("entity", cobra.NoFileCompletions)
 	return cmd
 }
 
@@ -123,12 +139,9 @@ func runExport(ctx context.Context, opts *exportOptions, out io.Writer) (err err
 	if err != nil {
 		return err
 	}
-	n, err := export.Write(ctx, store, w, sel)
-	if cerr := w.Close(); err == nil {
-		err = cerr
-	}
+	n, err := writeExport(ctx, store, sourcePaths(w, opts.NoSourcePaths), sel)
 	if err != nil {
-		return fmt.Errorf("export: %w", err)
+		return err
 	}
 	opts.App.Logger.Info("exported", "quads", n, "format", opts.Format)
 	return nil
@@ -159,13 +172,56 @@ func exportCSV(ctx context.Context, store *graph.Store, opts *exportOptions, sel
 	if err != nil {
 		return fmt.Errorf("export: %w", err)
 	}
-	n, err := export.Write(ctx, store, w, sel)
-	if cerr := w.Close(); err == nil {
-		err = cerr
-	}
+	n, err := writeExport(ctx, store, sourcePaths(w, opts.NoSourcePaths), sel)
 	if err != nil {
-		return fmt.Errorf("export: %w", err)
+		return err
 	}
 	opts.App.Logger.Info("exported", "quads", n, "format", opts.Format, "dir", opts.Out)
 	return nil
+}
+
+// writeExport writes the selection to w and closes it. export.Write's
+// errors say "export:" already: they are not wrapped again.
+func writeExport(ctx context.Context, store *graph.Store, w quad.WriteCloser, sel export.Options) (int, error) {
+	n, err := export.Write(ctx, store, w, sel)
+	if cerr := w.Close(); err == nil && cerr != nil {
+		err = fmt.Errorf("export: %w", cerr)
+	}
+	return n, err
+}
+
+// sourcePaths returns w, or with omit a writer that passes every quad to w
+// but those of ng:loadedFrom.
+func sourcePaths(w quad.WriteCloser, omit bool) quad.WriteCloser {
+	if !omit {
+		return w
+	}
+	return &dropPredicate{WriteCloser: w, pred: schema.PredLoadedFrom}
+}
+
+// dropPredicate writes to its writer the quads whose predicate is not pred.
+type dropPredicate struct {
+	quad.WriteCloser
+	pred quad.IRI
+	buf  []quad.Quad
+}
+
+func (d *dropPredicate) WriteQuad(q quad.Quad) error {
+	if q.Predicate == d.pred {
+		return nil
+	}
+	return d.WriteCloser.WriteQuad(q)
+}
+
+// WriteQuads counts the quads it leaves out as written: the caller asked
+// for them to be handled, and they were.
+func (d *dropPredicate) WriteQuads(qs []quad.Quad) (int, error) {
+	d.buf = d.buf[:0]
+	for _, q := range qs {
+		if q.Predicate != d.pred {
+			d.buf = append(d.buf, q)
+		}
+	}
+	n, err := d.WriteCloser.WriteQuads(d.buf)
+	return n + len(qs) - len(d.buf), err
 }

@@ -59,6 +59,7 @@ store is not touched.`,
 		},
 	}
 	cmd.Flags().StringVar(&opts.Format, "format", "json", "output format: json (one object per line) or text")
+	cmd.RegisterFlagCompletionFunc("format", completeEnum("json", "text"))
 	cmd.Flags().IntVar(&opts.Workers, "workers", 0, "extraction goroutines (0: one per CPU)")
 	addMaxArticleSizeFlag(cmd, &opts.MaxArticleSize)
 	return cmd

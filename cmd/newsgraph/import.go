@@ -56,7 +56,7 @@ func runImport(ctx context.Context, opts *importOptions, out io.Writer) error {
 		defer f.Close()
 		srcs = append(srcs, graph.ImportSource{Name: p, R: f})
 	}
-	store, err := opts.App.OpenStore(ctx)
+	store, err := opts.App.CreateStore(ctx)
 	if err != nil {
 		return err
 	}

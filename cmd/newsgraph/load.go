@@ -9,7 +9,6 @@ import (
 	"strconv"
 	"time"
 
-	"github.com/schollz/progressbar/v3"
 	"github.com/spf13/cobra"
 
 	"github.com/newsgraph/newsgraph/extract"
@@ -150,7 +149,7 @@ func printInputError(w io.Writer, err error) {
 }
 
 func runLoad(ctx context.Context, opts *loadOptions, out io.Writer) error {
-	store, err := opts.App.OpenStore(ctx)
+	store, err := opts.App.CreateStore(ctx)
 	if err != nil {
 		return err
 	}
@@ -161,7 +160,7 @@ func runLoad(ctx context.Context, opts *loadOptions, out io.Writer) error {
 		}
 	}
 	graph.LimitLoadMemory()
-	bar := newProgress(opts.App, opts.Progress)
+	bar := newProgress(opts.App, opts.Progress, "loading", "articles")
 	start := time.Now()
 	columns, _ := loaders.ParseColumns(opts.Columns)
 	if opts.Watch != "" {
@@ -191,7 +190,7 @@ func runLoad(ctx context.Context, opts *loadOptions, out io.Writer) error {
 	if err != nil {
 		return err
 	}
-	bar.Finish()
+	bar.Finish(st.Articles + st.Failed)
 	opts.App.Logger.Debug("graph written", "articles", st.Articles, "quads", st.Quads)
 	if !opts.NoIndex {
 		if err := indexForSearch(ctx, opts.App, store, opts.Progress); err != nil {
@@ -252,26 +251,4 @@ func loadAliases(ctx context.Context, store *graph.Store, path string, out io.Wr
 	}
 	_, err = fmt.Fprintf(out, "aliases: %d entities, %d new quads\n", len(entities), added)
 	return err
-}
-
-// newProgress returns a progress bar on stderr, or one that draws nothing.
-func newProgress(app *App, show bool) *progressbar.ProgressBar {
-	if !show {
-		// invisible rather than DefaultSilent, which writes to io.Discard but
-		// still starts the spinner goroutine (see below)
-		return progressbar.NewOptions(-1, progressbar.OptionSetVisibility(false))
-	}
-	return progressbar.NewOptions(-1,
-		progressbar.OptionSetWriter(app.IO.Err),
-		progressbar.OptionSetDescription("loading"),
-		progressbar.OptionShowCount(),
-		progressbar.OptionShowIts(),
-		progressbar.OptionSetItsString("articles"),
-		progressbar.OptionClearOnFinish(),
-		progressbar.OptionSpinnerType(14),
-		// No spinner goroutine: progressbar 3.19.1's reads the bar's start
-		// time without the bar's lock while Set writes it (a data race under
-		// -race). The spinner still turns at each batch.
-		progressbar.OptionSetSpinnerChangeInterval(0),
-	)
 }

@@ -104,3 +104,30 @@ func TestPostgresSearchIndexHeldElsewhere(t *testing.T) {
 		t.Errorf("remove with the index held elsewhere: %q", out)
 	}
 }
+
+// TestReadOnEmptyDatabase: on PostgreSQL and MariaDB an empty database
+// (no newsgraph tables) is no store: the read commands fail with the hint
+// and create no table; load creates them.
+func TestReadOnEmptyDatabase(t *testing.T) {
+	t.Setenv("XDG_CACHE_HOME", t.TempDir())
+	for name, db := range map[string]string{"postgres": pgtest.Database(t), "mysql": mysqltest.Database(t)} {
+		t.Run(name, func(t *testing.T) {
+			for _, args := range [][]string{{"stats"}, {"query", "statements"}, {"export"}, {"serve", "--addr", "127.0.0.1:0"}} {
+				code, stdout, stderr := runCmd(t, append([]string{"--db", db}, args...)...)
+				if code != exitError || stdout != "" || !strings.Contains(stderr, "no store: the database has no newsgraph tables — run 'newsgraph load DIR' first") {
+					t.Errorf("%v on an empty database = %d %q %q", args, code, stdout, stderr)
+				}
+				if strings.Contains(stderr, ":newsgraph@") && strings.Contains(db, ":newsgraph@") {
+					t.Errorf("%v: the error shows the password: %q", args, stderr)
+				}
+			}
+			// Still empty: load creates the store, which stats then reads.
+			if code, _, stderr := runCmd(t, "--db", db, "load", "--no-index", "../../examples/articles"); code != 0 {
+				t.Fatalf("load: %d %s", code, stderr)
+			}
+			if code, stdout, stderr := runCmd(t, "--db", db, "stats"); code != 0 || !strings.Contains(stdout, "articles") {
+				t.Errorf("stats after load = %d %q %q", code, stdout, stderr)
+			}
+		})
+	}
+}

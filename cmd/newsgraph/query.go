@@ -66,6 +66,10 @@ shows every query with its parameters.`,
 	cmd.Flags().StringVar(&opts.Format, "format", "table", "output format: table or json (an array of row objects)")
 	cmd.Flags().IntVar(&opts.Limit, "limit", 1000, "return at most this many rows (0: no limit)")
 	cmd.Flags().DurationVar(&opts.Timeout, "timeout", 30*time.Second, "stop a query that runs longer")
+	cmd.ValidArgsFunction = app.completeQueryName
+	cmd.RegisterFlagCompletionFunc("arg", app.completeQueryArg)
+	cmd.RegisterFlagCompletionFunc("format", completeEnum("table", "json"))
+	cmd.RegisterFlagCompletionFunc("gizmo", cobra.NoFileCompletions)
 	cmd.AddCommand(newQueryListCmd(app, nil), newQuerySaveCmd(app, nil))
 	return cmd
 }
@@ -80,6 +84,11 @@ func runQuery(ctx context.Context, opts *queryOptions, out io.Writer) error {
 		return err
 	}
 	defer store.Close()
+	if opts.Gizmo == "" {
+		if err := checkQueryName(ctx, store, opts.Name); err != nil {
+			return err
+		}
+	}
 	if opts.Name == "search" {
 		if err := indexForSearch(ctx, opts.App, store, isTerminal(opts.App.IO.Err)); err != nil {
 			return err
@@ -108,7 +117,12 @@ func runQuery(ctx context.Context, opts *queryOptions, out io.Writer) error {
 		return err
 	}
 	if opts.Format == "json" {
-		return res.WriteJSON(out)
+		return res.WriteJSON(out) // [] when empty
+	}
+	if len(res.Rows) == 0 {
+		// A header alone reads as a command that broke off.
+		_, err := fmt.Fprintln(out, "no rows")
+		return err
 	}
 	if err := res.WriteTable(out); err != nil {
 		return err

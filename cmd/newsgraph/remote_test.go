@@ -26,8 +26,8 @@ func runCmd(t *testing.T, args ...string) (code int, stdout, stderr string) {
 // stopped) does not stop the commands: they open the store and remove it.
 func TestStaleServerFile(t *testing.T) {
 	db := filepath.Join(t.TempDir(), "db")
-	if code, _, stderr := runCmd(t, "--db", db, "stats"); code != 0 {
-		t.Fatalf("stats on a new store: %d %s", code, stderr)
+	if code, _, stderr := runCmd(t, "--db", db, "import", "-"); code != 0 {
+		t.Fatalf("import into a new store: %d %s", code, stderr)
 	}
 	ln, err := net.Listen("tcp", "127.0.0.1:0")
 	if err != nil {

@@ -7,6 +7,8 @@ import (
 	"io"
 	"log/slog"
 	"os"
+	"path/filepath"
+	"runtime/debug"
 	"strings"
 
 	"github.com/spf13/cobra"
@@ -65,13 +67,27 @@ func (app *App) DSN() string {
 	return graph.DefaultPath()
 }
 
-// OpenStore opens the store named by DSN, creating it on first use.
+// OpenStore opens the store named by DSN, which must exist: only the
+// commands that add articles (CreateStore) create one, so that a mistyped
+// --db fails instead of answering from a new empty store.
 func (app *App) OpenStore(ctx context.Context) (*graph.Store, error) {
+	return app.openStore(ctx, false)
+}
+
+// CreateStore opens the store named by DSN, creating it on first use.
+func (app *App) CreateStore(ctx context.Context) (*graph.Store, error) {
+	return app.openStore(ctx, true)
+}
+
+func (app *App) openStore(ctx context.Context, create bool) (*graph.Store, error) {
 	if app.shared != nil {
 		app.shared.Retain()
 		return app.shared, nil
 	}
-	s, err := graph.Open(ctx, app.DSN(), graph.Options{})
+	s, err := graph.Open(ctx, app.DSN(), graph.Options{MustExist: !create})
+	if errors.Is(err, graph.ErrNoStore) {
+		return nil, noStoreError(app.DSN(), err)
+	}
 	if err != nil {
 		return nil, err
 	}
@@ -90,6 +106,28 @@ func (app *App) OpenStore(ctx context.Context) (*graph.Store, error) {
 	}
 	return s, nil
 }
+
+// noStoreHint says how to make a store.
+const noStoreHint = "run 'newsgraph load DIR' first, or give --db the store to use"
+
+// noStoreError says that dsn names no store (err, from graph.Open), and
+// how to make one.
+func noStoreError(dsn string, err error) error {
+	if strings.Contains(dsn, "://") {
+		// err names the server without its password.
+		return fmt.Errorf("%w: the database has no newsgraph tables — %s", err, noStoreHint)
+	}
+	if !filepath.IsAbs(dsn) && !strings.HasPrefix(dsn, ".") {
+		dsn = "./" + dsn
+	}
+	return &noStore{fmt.Sprintf("no store at %s — %s", dsn, noStoreHint)}
+}
+
+// noStore is graph.ErrNoStore for a bolt store, told as the user named it.
+type noStore struct{ msg string }
+
+func (e *noStore) Error() string { return e.msg }
+func (e *noStore) Unwrap() error { return graph.ErrNoStore }
 
 // partialError reports that a command finished but some inputs failed; each
 // failure was already printed.
@@ -128,7 +166,7 @@ func run(ctx context.Context, args []string, io IOStreams, getenv func(string) s
 	if errors.As(err, &remote) {
 		return remote.code
 	}
-	fmt.Fprintf(io.Err, "newsgraph: %v\n", err)
+	fmt.Fprintf(io.Err, "newsgraph: %s\n", errorText(err))
 	var partial *partialError
 	var usage *usageError
 	switch {
@@ -140,6 +178,21 @@ func run(ctx context.Context, args []string, io IOStreams, getenv func(string) s
 	return exitError
 }
 
+// errorText is err's message with each context said once: a command and
+// the package it calls may both name the operation ("export: export: no
+// entity…"), and the user should read it once, after "newsgraph:".
+func errorText(err error) string {
+	msg := strings.TrimPrefix(err.Error(), "newsgraph: ")
+	parts := strings.Split(msg, ": ")
+	out := parts[:1]
+	for _, p := range parts[1:] {
+		if p != out[len(out)-1] || strings.ContainsAny(p, " \n") {
+			out = append(out, p)
+		}
+	}
+	return strings.Join(out, ": ")
+}
+
 func newRootCmd(app *App) *cobra.Command {
 	root := &cobra.Command{
 		Use:   "newsgraph",
@@ -149,7 +202,9 @@ organizations and statements in them, and stores them as quads in Cayley,
 each fact labelled with the article it came from.
 
 The store is ./newsgraph.db (embedded bolt) unless --db or $NEWSGRAPH_DB
-names another: a directory path for bolt, or "mem:" for an in-memory store.`,
+names another: a directory path for bolt, or "mem:" for an in-memory store.
+Only load, import, serve --watch and aliases add --type create a store;
+the other commands fail on one that does not exist.`,
 		Example: `  newsgraph load examples/
   newsgraph query statements --arg speaker=Okafor
   newsgraph export --format nquads --out graph.nq`,
@@ -170,6 +225,8 @@ names another: a directory path for bolt, or "mem:" for an in-memory store.`,
 	}
 	root.PersistentFlags().StringVar(&app.DB, "db", "", `store to use: a bolt directory, postgres://…, mysql://user:pass@host1:3306,host2:3306/db (a Galera cluster) or "mem:" (default ./newsgraph.db or $`+envDB+")")
 	root.PersistentFlags().StringVar(&app.LogLevel, "log-level", "warn", "log level: debug, info, warn or error")
+	root.MarkPersistentFlagDirname("db") // a bolt store is a directory
+	root.RegisterFlagCompletionFunc("log-level", completeEnum("debug", "info", "warn", "error"))
 	root.SetFlagErrorFunc(func(cmd *cobra.Command, err error) error {
 		return &usageError{fmt.Errorf("%w\nrun '%s --help' for usage", err, cmd.CommandPath())}
 	})
@@ -187,7 +244,11 @@ names another: a directory path for bolt, or "mem:" for an in-memory store.`,
 		newExplainCmd(app, nil),
 		newRemoveCmd(app, nil),
 		newBenchCmd(app),
+		newVersionCmd(app),
 	)
+	// --version prints what the version command does.
+	root.Version = versionText(debug.ReadBuildInfo())
+	root.SetVersionTemplate("{{.Version}}")
 	return root
 }
 

@@ -50,16 +50,21 @@ func indexForSearch(ctx context.Context, app *App, store *graph.Store, show bool
 	if err != nil || !behind {
 		return err
 	}
-	bar := newProgress(app, show)
-	bar.Describe("indexing for search")
+	bar := newProgress(app, show, "indexing for search", "articles")
 	start := time.Now()
+	indexed := 0
 	err = x.Follow(ctx, store, func(done, total int) {
-		bar.ChangeMax(total)
+		bar.SetTotal(total)
 		bar.Set(done)
+		indexed = done
 	})
-	bar.Finish()
+	if err != nil {
+		bar.Clear()
+		return err
+	}
+	bar.Finish(indexed)
 	app.Logger.Info("search index in step", "took", time.Since(start).Round(time.Millisecond))
-	return err
+	return nil
 }
 
 // followIndex is indexForSearch after a write: the write stands if the

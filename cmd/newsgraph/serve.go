@@ -103,7 +103,11 @@ func runServe(ctx context.Context, opts *serveOptions, out io.Writer) error {
 	if err := app.checkNoServer(); err != nil {
 		return err
 	}
-	store, err := app.OpenStore(ctx)
+	open := app.OpenStore
+	if opts.Watch != "" {
+		open = app.CreateStore // --watch loads articles, as load does
+	}
+	store, err := open(ctx)
 	if err != nil {
 		return err
 	}
