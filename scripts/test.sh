@@ -84,3 +84,8 @@ echo "== browser tests (web/e2e)"
 NEWSGRAPH_BIN="${TMPDIR:-/tmp}/newsgraph-e2e"
 go build -o "$NEWSGRAPH_BIN" ./cmd/newsgraph
 NEWSGRAPH_BIN="$NEWSGRAPH_BIN" node --test web/e2e/
+
+# The ports of the test servers: postgres.sh and galera.sh never take a
+# port someone else's server holds, and reuse only the servers they started.
+echo "== scripts/ports_test.sh"
+./scripts/ports_test.sh
