@@ -1,6 +1,10 @@
 package main
 
-import "fmt"
+import (
+	"fmt"
+	"syscall"
+	"time"
+)
 
 // The load comparison per CPU-second (issue 14, point 5). Quads per wall
 // second favour whichever side keeps more cores busy: newsgraph extracts
@@ -79,4 +83,14 @@ func ratio(a, b float64) float64 {
 		return 0
 	}
 	return a / b
+}
+
+// processCPU is the CPU time (user + system) this process has used so
+// far, every thread included; 0 where the system does not say.
+func processCPU() time.Duration {
+	var ru syscall.Rusage
+	if syscall.Getrusage(syscall.RUSAGE_SELF, &ru) != nil {
+		return 0
+	}
+	return time.Duration(ru.Utime.Nano() + ru.Stime.Nano())
 }

@@ -116,14 +116,14 @@ func (r *report) writeQueries(p func(format string, a ...any)) {
 			p("\nQueries: %s.\n", q.Killed)
 		} else {
 			p("\n### Saved queries (queries.Run, row limit as `newsgraph query`, peak RSS %s)\n\n", mib(q.PeakRSS))
-			p("| query | parameters | entity | rows | runs | p50 ms | p99 ms |\n")
-			p("|---|---|---|---:|---:|---:|---:|\n")
+			p("| query | parameters | entity | rows | runs | p50 ms | p99 ms | CPU p50 / p99 ms |\n")
+			p("|---|---|---|---:|---:|---:|---:|---:|\n")
 			for _, x := range q.Queries {
 				if x.Err != "" {
-					p("| %s | %s | %s | error: %s | %d | | |\n", x.Query, mdCode(x.Params), x.Class, strings.ReplaceAll(x.Err, "|", `\|`), x.Runs)
+					p("| %s | %s | %s | error: %s | %d | | | |\n", x.Query, mdCode(x.Params), x.Class, strings.ReplaceAll(x.Err, "|", `\|`), x.Runs)
 					continue
 				}
-				p("| %s | %s | %s | %d | %d | %s | %s |\n", x.Query, mdCode(x.Params), x.Class, x.Rows, x.Runs, ms(x.P50), ms(x.P99))
+				p("| %s | %s | %s | %d | %d | %s | %s | %s / %s |\n", x.Query, mdCode(x.Params), x.Class, x.Rows, x.Runs, ms(x.P50), ms(x.P99), ms(x.CPU50), ms(x.CPU99))
 			}
 		}
 	}

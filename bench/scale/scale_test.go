@@ -89,7 +89,7 @@ func TestReport(t *testing.T) {
 		t.Errorf("no machine line")
 	}
 	for _, q := range []string{"entities", "statements", "roles", "mentions", "neighbors", "path", "explain", "search"} {
-		if !regexp.MustCompile(`(?m)^\| ` + q + ` \|.*\| \d+ \| [1-9]\d* \| [0-9.]+ \| [0-9.]+ \|$`).MatchString(report) {
+		if !regexp.MustCompile(`(?m)^\| ` + q + ` \|.*\| \d+ \| [1-9]\d* \| [0-9.]+ \| [0-9.]+ \| [0-9.]+ / [0-9.]+ \|$`).MatchString(report) {
 			t.Errorf("no timed %s query in the report", q)
 		}
 	}
