@@ -91,9 +91,11 @@ type Results struct {
 }
 
 // check rejects a request with nothing to search for or an unknown kind.
+// A kind of document or a date range alone lists those documents, newest
+// first.
 func (r Request) check() error {
-	if strings.TrimSpace(r.Q+r.Speaker+r.Org+r.Mentions) == "" {
-		return fmt.Errorf("%w: nothing to search for: give words or a filter", ErrInvalid)
+	if strings.TrimSpace(r.Q+r.Speaker+r.Org+r.Mentions) == "" && (r.Kind == "" || r.Kind == kindEntity) && r.Dates == (Dates{}) {
+		return fmt.Errorf("%w: nothing to search for: give words, a filter, a kind or a date range", ErrInvalid)
 	}
 	switch r.Kind {
 	case "", kindEntity, kindStatement, kindArticle:
