@@ -36,7 +36,7 @@ test("overview shows counts, top entities and a timeline", async () => {
   assert.equal(stats.length, 5);
   assert.equal(stats[0], "11", "articles");
   assert.ok(await page.locator(".toplist li").count() >= 5);
-  assert.ok(await page.locator("svg.chart rect.bar").count() >= 2);
+  assert.ok(await page.locator(".timeline .tbar").count() >= 2);
   await shot(page, "overview");
   clean(log);
 });

@@ -23,6 +23,7 @@ const collator = new Intl.Collator(undefined, { numeric: true, sensitivity: "bas
 //   name     the downloads' file name
 //   rowClass (row) → the class of the row's <tr>
 //   cls      the class of the table's box
+//   tools    false for a short list: no filter box and no downloads
 export function dataTable(spec) {
   const cols = spec.columns.map((c) => {
     const col = { text: (r) => str(r[c.key]), cell: (r) => (c.text ? c.text(r) : str(r[c.key])), ...c };
@@ -107,7 +108,7 @@ export function dataTable(spec) {
 
   filter.addEventListener("input", draw);
   draw();
-  return h("div", { class: ("datatable " + (spec.cls || "")).trim() }, tools,
+  return h("div", { class: ("datatable " + (spec.cls || "")).trim() }, spec.tools === false ? null : tools,
     h("div", { class: "tablescroll" }, h("table", { class: "results" }, h("thead", {}, h("tr", {}, heads)), tbody)), foot);
 }
 

@@ -108,11 +108,12 @@ function roleTimeline(e, r) {
   return [
     h("div", { class: "roletimeline" }, [...lanes.values()].map(lane), axis,
       h("p", { class: "legend" }, ["current", "incoming", "former"].map((st) => h("span", {}, h("span", { class: "dot static status-" + st }), " " + st)))),
-    dataTable({ name: e.key.replace("/", "-") + "-timeline", rows: e.timeline, columns: [
+    h("details", { class: "events" }, h("summary", {}, `The ${e.timeline.length} statements of these posts, as a table`),
+      dataTable({ name: e.key.replace("/", "-") + "-timeline", rows: e.timeline, columns: [
       { key: "date", cls: "date" }, { key: "status" }, { key: "title", label: "post" },
       { key: "org", text: (ev) => ev.org?.name || "", cell: (ev) => entityLink(ev.org) },
       { key: "article", cls: "id", text: (ev) => ev.article?.key || "", cell: (ev) => articleLink(ev.article, ev.article?.key) },
-    ] }),
+    ] })),
   ];
 }
 

@@ -8,10 +8,11 @@ import { range, withRange, monthRange } from "../dates.js";
 import { dataTable } from "../table.js";
 
 // buckets groups per-day counts by day when the days span two months at
-// most, else by month (YYYY-MM), with the empty ones between.
-function buckets(timeline) {
+// most, else by month (YYYY-MM), with the empty ones between, over the
+// date range r where it has ends.
+function buckets(timeline, r) {
   if (!timeline.length) return { unit: "month", data: [] };
-  const first = timeline[0].date, last = timeline[timeline.length - 1].date;
+  const first = r.from || timeline[0].date, last = r.to || timeline[timeline.length - 1].date;
   const span = (Date.parse(last) - Date.parse(first)) / 864e5;
   const unit = span <= 62 ? "day" : "month";
   const key = (d) => (unit === "day" ? d : d.slice(0, 7));
@@ -31,8 +32,8 @@ function buckets(timeline) {
 // timelineChart draws the statements per month (or day) as bars in HTML,
 // so its labels keep their size (12 px) however wide the page is; each
 // bar links to the range of its month or day.
-function timelineChart(timeline) {
-  const { unit, data } = buckets(timeline);
+function timelineChart(timeline, r) {
+  const { unit, data } = buckets(timeline, r);
   if (!data.length) return h("p", { class: "muted" }, "No dated statements in this range.");
   const max = Math.max(...data.map((d) => d.count));
   const every = Math.ceil(data.length / 8);
@@ -63,7 +64,7 @@ function topList(top, r) {
 }
 
 function latest(rows) {
-  return dataTable({ name: "latest-articles", rows,
+  return dataTable({ name: "latest-articles", rows, tools: false,
     columns: [{ key: "date", cls: "date" }, { key: "title", cls: "text", cell: (a) => h("a", { href: articleHref(a.id) }, a.title) }] });
 }
 
@@ -88,6 +89,6 @@ export async function renderOverview(view, _parts, params) {
     h("div", { class: "grid2" },
       section("Most mentioned", topList(st.top, r), sampled ? h("p", { class: "muted small" }, sampled) : null),
       h("div", {},
-        section("Statements over time", timelineChart(st.timeline)),
+        section("Statements over time", timelineChart(st.timeline, r)),
         section("Latest articles", latest(st.latest)))));
 }

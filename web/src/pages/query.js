@@ -119,6 +119,21 @@ async function execute(out, run, editor, all, name) {
   }
 }
 
+// placeholder is a parameter's documentation short enough to show whole
+// in its field: its default ("100" for "… (default 100; …)"), or its first
+// words.
+function placeholder(doc) {
+  const def = /\(default ([^;)]+)/.exec(doc);
+  if (def) return def[1];
+  const words = doc.replace(/\s*\(.*$/, "").split(" ");
+  let out = "";
+  for (const w of words) {
+    if ((out + " " + w).trim().length > 26) return out + "…";
+    out = (out + " " + w).trim();
+  }
+  return out;
+}
+
 // paramForm shows a query's parameters; a parameter documented as a date
 // gets a date input. The documentation is the field's title and, short
 // enough to fit, its placeholder.
@@ -126,11 +141,10 @@ function paramForm(q, params, onRun) {
   const form = h("form", { class: "params", onsubmit: (ev) => { ev.preventDefault(); onRun(); } });
   for (const p of q.params) {
     const isDate = /YYYY-MM-DD/.test(p.doc);
-    const hint = p.doc.replace(/\s*\(.*\)$/, "");
+    const hint = placeholder(p.doc);
     form.append(h("label", { title: p.doc }, h("span", {}, p.name, p.required ? h("b", { class: "req" }, " *") : ""),
-      h("input", { name: p.name, type: isDate ? "date" : "text", value: params.get(p.name) || "",
-        placeholder: hint.length > 28 ? hint.slice(0, 26) + "…" : hint, title: p.doc, required: p.required || null,
-        class: p.name === "limit" || p.name === "offset" || p.name === "hops" ? "short" : null })));
+      h("input", { name: p.name, type: isDate ? "date" : "text", value: params.get(p.name) || "", placeholder: hint,
+        size: Math.max(6, hint.length + 1), title: p.doc, required: p.required || null })));
   }
   form.append(h("button", { type: "submit", class: "primary" }, "Run"));
   return form;

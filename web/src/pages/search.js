@@ -17,11 +17,20 @@ function marked(text, q) {
   return text.split(re).map((part, i) => (i % 2 ? h("mark", {}, part) : part));
 }
 
+// ranked numbers hits in the server's order, so that sorting by # brings
+// the ranking back.
+function ranked(hits) {
+  hits.forEach((x, i) => { x.rank = i + 1; });
+  return hits;
+}
+
 // hitsTable shows statement and article hits as rows: date, kind, the
 // text with the query's words marked, speaker and source.
 function hitsTable(res, q, all) {
+  ranked(res.hits);
   return dataTable({ name: "search", rows: res.hits, total: res.total, all, cls: "hits",
     rowClass: (x) => "hit " + (x.kind === "article" ? "art" : "stmt"), columns: [
+    { key: "rank", label: "#", cls: "num" },
     { key: "date", cls: "date" },
     { key: "kind" },
     { key: "text", cls: "text", text: (x) => (x.kind === "article" ? x.title + " — " : "") + (x.text || ""),
@@ -89,7 +98,7 @@ export async function renderSearch(view, _parts, params) {
       out.dataset.q = args.q || "";
       const all = async () => {
         const whole = await api.search({ ...args, limit: searchCap });
-        return { rows: whole.hits, note: whole.total > whole.hits.length ? `the first ${whole.hits.length} of ${whole.total}` : "all of them" };
+        return { rows: ranked(whole.hits), note: whole.total > whole.hits.length ? `the first ${whole.hits.length} of ${whole.total}` : "all of them" };
       };
       const empty = !res.entities.length && !res.hits.length ? await emptyState(args, r) : null;
       if (my !== seq) return;
