@@ -9,7 +9,7 @@ import (
 	"github.com/newsgraph/newsgraph/server"
 )
 
-// The bundled examples are dated from May to December 2025; June and July
+// The bundled examples are dated from May to September 2025; June and July
 // hold some of them, not all.
 const (
 	rangeFrom = "2025-06-01"
