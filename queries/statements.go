@@ -50,7 +50,7 @@ func runStatements(r *reader, args map[string]string) (*Result, error) {
 		}
 		filtered = true
 	}
-	days, err := search.ParseDates(args["from"], args["to"])
+	days, err := parseDates(args)
 	if err != nil {
 		return nil, err
 	}
@@ -85,6 +85,17 @@ func runStatements(r *reader, args map[string]string) (*Result, error) {
 	res.sortBy("-date", "speaker", "text", "article")
 	res.cut(pg, before, len(stmts))
 	return res, nil
+}
+
+// parseDates reads the from= and to= parameters, each a date YYYY-MM-DD,
+// as the console's pages read them (search.ParseDates), as an ErrInvalid
+// of this package.
+func parseDates(args map[string]string) (search.Dates, error) {
+	d, err := search.ParseDates(args["from"], args["to"])
+	if err != nil {
+		return d, invalidf("%v", err)
+	}
+	return d, nil
 }
 
 // inRange keeps the statements whose dates are within d.

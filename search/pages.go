@@ -53,14 +53,21 @@ func ParseDates(from, to string) (Dates, error) {
 			continue
 		}
 		if _, err := time.Parse(time.DateOnly, f.v); err != nil {
-			return Dates{}, fmt.Errorf("%w: parameter %s: want a date YYYY-MM-DD, got %q", ErrInvalid, f.name, f.v)
+			return Dates{}, &paramError{fmt.Sprintf("parameter %s: want a date YYYY-MM-DD, got %q", f.name, f.v)}
 		}
 	}
 	if d.From != "" && d.To != "" && d.From > d.To {
-		return Dates{}, fmt.Errorf("%w: parameter from: %s is after to=%s", ErrInvalid, d.From, d.To)
+		return Dates{}, &paramError{fmt.Sprintf("parameter from: %s is after to=%s", d.From, d.To)}
 	}
 	return d, nil
 }
+
+// paramError is a bad parameter, named in its message; it is ErrInvalid
+// without ErrInvalid's words, which speak of a search.
+type paramError struct{ msg string }
+
+func (e *paramError) Error() string        { return e.msg }
+func (e *paramError) Is(target error) bool { return target == ErrInvalid }
 
 // Has tells whether day (YYYY-MM-DD, or "" for undated) is within d.
 func (d Dates) Has(day string) bool {
