@@ -135,6 +135,8 @@ test("the entity page narrows statements and the role timeline to the range", as
   const saidAll = await said.locator("tbody tr").count();
   await page.fill(".datebar input[name=from]", "2025-06-01");
   await page.waitForURL(/from=2025-06-01/);
+  // The page is drawn again for the new range: fill the new form's field.
+  await page.waitForFunction(() => !document.querySelector("main .loading") && document.querySelector(".datebar .clear"));
   await page.fill(".datebar input[name=to]", "2025-07-31");
   await page.waitForURL(/to=2025-07-31/);
   await page.waitForFunction((n) => document.querySelectorAll(".roletimeline .track .dot").length !== n, all);

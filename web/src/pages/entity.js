@@ -16,17 +16,21 @@ function aliases(e) {
       a.name, a.articles[0] ? [" ", articleLink(a.articles[0], "↗")] : null)));
 }
 
+// roles lists the posts the entity holds or that belong to it; a column
+// that would only repeat the entity itself is left out.
 function roles(e) {
   if (!e.roles.length) return h("p", { class: "muted" }, "No roles known.");
+  const self = (side) => e.roles.every((r) => r[side]?.key === e.key);
   return dataTable({ name: e.key.replace("/", "-") + "-roles", rows: e.roles, columns: [
-    { key: "title", label: "post", cls: "text", text: (r) => r.title || "role", cell: (r) => h("strong", {}, r.title || "role") },
-    { key: "holder", text: (r) => r.holder?.name || "", cell: (r) => entityLink(r.holder) },
-    { key: "org", label: "at", text: (r) => r.org?.name || "", cell: (r) => entityLink(r.org) },
+    { key: "title", label: "post", text: (r) => r.title || "role", cell: (r) => h("strong", {}, r.title || "role") },
+    self("holder") ? null : { key: "holder", text: (r) => r.holder?.name || "", cell: (r) => entityLink(r.holder) },
+    self("org") ? null : { key: "org", label: "at", text: (r) => r.org?.name || "", cell: (r) => entityLink(r.org) },
     { key: "article_count", label: "articles", cls: "num", text: (r) => String(r.article_count) },
-    { key: "articles", label: "said in", cls: "text", text: (r) => r.articles.map((a) => a.key).join(" "),
-      cell: (r) => [r.articles.slice(0, 3).map((a, i) => [i ? ", " : "", articleLink(a, a.name)]),
-        r.article_count > r.articles.length ? ` and ${r.article_count - r.articles.length} more` : ""] },
-  ] });
+    { key: "articles", label: "said in", text: (r) => r.articles.map((a) => a.key).join(" "),
+      cell: (r) => h("span", { class: "artchips" }, r.articles.slice(0, 3).map((a) =>
+        h("a", { href: articleHref(a.key), class: "artchip", title: a.name }, a.key.slice(0, 10))),
+        r.article_count > r.articles.length ? ` +${r.article_count - r.articles.length}` : "") },
+  ].filter(Boolean) });
 }
 
 // listTable shows the first rows of one of the entity's lists as a table
