@@ -61,17 +61,7 @@ export function dataTable(spec) {
 
   function sortBy(i) {
     sort = sort && sort.i === i ? { i, dir: -sort.dir } : { i, dir: 1 };
-    const c = cols[i];
-    const values = rows.map((r) => c.shown(r)).filter((v) => v !== "");
-    const numeric = values.length > 0 && values.every((v) => number.test(v));
-    const dated = !numeric && values.length > 0 && values.every((v) => date.test(v));
-    const cmp = (a, b) => {
-      const x = c.shown(a), y = c.shown(b);
-      if (x === "" || y === "") return x === y ? 0 : x === "" ? 1 : -1; // empty cells last either way
-      const d = numeric ? Number(x) - Number(y) : dated ? (x < y ? -1 : x > y ? 1 : 0) : collator.compare(x, y);
-      return d * sort.dir;
-    };
-    rows.sort(cmp);
+    rows.sort(compareBy(cols[i], rows, sort.dir));
     heads.forEach((th, j) => th.setAttribute("aria-sort", j !== i ? "none" : sort.dir > 0 ? "ascending" : "descending"));
     draw();
   }
@@ -93,13 +83,7 @@ export function dataTable(spec) {
     note.textContent = "fetching…";
     try {
       const whole = spec.all ? await spec.all() : { rows };
-      const body = format === "csv" ? toCSV(cols, whole.rows) : JSON.stringify(whole.rows.map((r) => toObject(cols, r)), null, 2);
-      const blob = new Blob([body], { type: format === "csv" ? "text/csv;charset=utf-8" : "application/json" });
-      const a = h("a", { href: URL.createObjectURL(blob), download: `${spec.name || "rows"}.${format}` });
-      document.body.append(a);
-      a.click();
-      a.remove();
-      setTimeout(() => URL.revokeObjectURL(a.href), 10000);
+      save(format, cols, whole.rows, spec.name || "rows");
       note.textContent = `${whole.rows.length.toLocaleString()} rows` + (whole.note ? ` (${whole.note})` : "");
     } catch (err) {
       note.textContent = "download failed: " + err.message;
@@ -110,6 +94,33 @@ export function dataTable(spec) {
   draw();
   return h("div", { class: ("datatable " + (spec.cls || "")).trim() }, spec.tools === false ? null : tools,
     h("div", { class: "tablescroll" }, h("table", { class: "results" }, h("thead", {}, h("tr", {}, heads)), tbody)), foot);
+}
+
+// compareBy orders rows by column c in direction dir (1 or -1): as
+// numbers when every value of the column is one, as dates when every
+// value starts with one, else as text (numbers within it by value); empty
+// cells last either way.
+function compareBy(c, rows, dir) {
+  const values = rows.map((r) => c.shown(r)).filter((v) => v !== "");
+  const numeric = values.length > 0 && values.every((v) => number.test(v));
+  const dated = !numeric && values.length > 0 && values.every((v) => date.test(v));
+  return (a, b) => {
+    const x = c.shown(a), y = c.shown(b);
+    if (x === "" || y === "") return x === y ? 0 : x === "" ? 1 : -1;
+    const d = numeric ? Number(x) - Number(y) : dated ? (x < y ? -1 : x > y ? 1 : 0) : collator.compare(x, y);
+    return d * dir;
+  };
+}
+
+// save hands rows to the browser as a file: CSV or JSON.
+function save(format, cols, rows, name) {
+  const body = format === "csv" ? toCSV(cols, rows) : JSON.stringify(rows.map((r) => toObject(cols, r)), null, 2);
+  const blob = new Blob([body], { type: format === "csv" ? "text/csv;charset=utf-8" : "application/json" });
+  const a = h("a", { href: URL.createObjectURL(blob), download: `${name}.${format}` });
+  document.body.append(a);
+  a.click();
+  a.remove();
+  setTimeout(() => URL.revokeObjectURL(a.href), 10000);
 }
 
 function str(v) {
