@@ -82,6 +82,11 @@ test("CSV and JSON downloads hold the whole result, not only the page shown", as
   assert.equal(rows.length, all.rows.length);
   assert.deepEqual(Object.keys(rows[0]), all.columns);
   assert.match(await page.locator(".dlnote").innerText(), new RegExp(`^${all.rows.length} rows \\(all of them\\)`));
+  // A fact's cell opens where it came from.
+  await page.locator("table.results td.id a[href*='name=explain']").first().click();
+  await page.waitForSelector("form.params input[name=fact]");
+  assert.match(await page.inputValue("form.params input[name=fact]"), /^statement\//);
+  await page.waitForSelector("table.results tbody tr");
   clean(log);
 });
 

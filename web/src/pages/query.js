@@ -29,6 +29,8 @@ function cell(v, refs) {
   const s = String(v);
   const r = refs[s];
   if (r) return refLink(r, r.kind === "article" ? s : r.name);
+  // A fact (statement or role) opens the explain query: where it came from.
+  if (/^(statement|role)\/[\w-]+$/.test(s)) return h("a", { href: "#/query?name=explain&fact=" + encodeURIComponent(s), title: "where it came from: " + s }, s);
   const parts = s.split(pathStep);
   if (parts.length < 3) return s;
   return h("span", { class: "chain" }, parts.map((p, i) => {
