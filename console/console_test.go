@@ -76,7 +76,7 @@ func TestPagesOnBolt(t *testing.T) {
 func checkPages(t *testing.T, m *console.Model) {
 	ctx := context.Background()
 
-	o, err := m.Overview(ctx)
+	o, err := m.Overview(ctx, search.Dates{})
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -95,7 +95,7 @@ func checkPages(t *testing.T, m *console.Model) {
 		t.Errorf("latest = %+v, want visa-1 then harbour-1", o.Latest)
 	}
 
-	kenya, err := m.Entity(ctx, "Kenya", 0)
+	kenya, err := m.Entity(ctx, "Kenya", 0, search.Dates{})
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -109,7 +109,7 @@ func checkPages(t *testing.T, m *console.Model) {
 		t.Errorf("Kenya's co-mentions %+v over %d articles; want Lumen Harbour Group in both", kenya.CoMentioned, kenya.CoMentionSample)
 	}
 
-	varela, err := m.Entity(ctx, "person/ines-varela", 0)
+	varela, err := m.Entity(ctx, "person/ines-varela", 0, search.Dates{})
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -156,13 +156,13 @@ func checkArticleAndSearch(t *testing.T, m *console.Model) {
 func TestUnknownPages(t *testing.T) {
 	ctx := context.Background()
 	m, _ := newModel(t, article(t, "harbour.txt", "harbour-1", "2025-03-04"))
-	if _, err := m.Entity(ctx, "person/nobody-at-all", 0); !errors.Is(err, queries.ErrNotFound) {
+	if _, err := m.Entity(ctx, "person/nobody-at-all", 0, search.Dates{}); !errors.Is(err, queries.ErrNotFound) {
 		t.Errorf("unknown entity: %v, want ErrNotFound", err)
 	}
 	if _, ok, err := m.Article(ctx, "no-such-article"); ok || err != nil {
 		t.Errorf("unknown article: ok %v, %v", ok, err)
 	}
-	if _, err := m.EntityList(ctx, "country/kenya", "friends", 0, 10); !errors.Is(err, queries.ErrInvalid) {
+	if _, err := m.EntityList(ctx, "country/kenya", "friends", 0, 10, search.Dates{}); !errors.Is(err, queries.ErrInvalid) {
 		t.Errorf("unknown list: %v, want ErrInvalid", err)
 	}
 }
@@ -170,12 +170,12 @@ func TestUnknownPages(t *testing.T) {
 func TestCountsFollowCommits(t *testing.T) {
 	ctx := context.Background()
 	m, s := newModel(t, article(t, "harbour.txt", "harbour-1", "2025-03-04"))
-	before, err := m.Overview(ctx)
+	before, err := m.Overview(ctx, search.Dates{})
 	if err != nil || before.Articles != 1 {
 		t.Fatalf("overview before: %+v, %v", before, err)
 	}
 	searchtest.Load(t, s, []schema.Article{article(t, "visa.txt", "visa-1", "2025-03-07")})
-	if o, _ := m.Overview(ctx); o.Articles != 1 {
+	if o, _ := m.Overview(ctx, search.Dates{}); o.Articles != 1 {
 		t.Errorf("the overview recounted without catching up: %d articles", o.Articles)
 	}
 	at, changed, err := m.CatchUp(ctx)
@@ -183,12 +183,12 @@ func TestCountsFollowCommits(t *testing.T) {
 	if err != nil || !changed || at.Generation != s.Generation() || at.Commit != last || at.Commit <= before.Commit || m.Applied() != at {
 		t.Fatalf("CatchUp = %+v, %v, %v; want the store's generation %d and last commit %d, changed", at, changed, err, s.Generation(), last)
 	}
-	after, err := m.Overview(ctx)
+	after, err := m.Overview(ctx, search.Dates{})
 	if err != nil || after.Articles != 2 || after.Statements <= before.Statements || after.Position != at {
 		t.Errorf("overview after the commit: %d articles, %d statements (before %d), at %+v; want 2, more, %+v",
 			after.Articles, after.Statements, before.Statements, after.Position, at)
 	}
-	if e, err := m.Entity(ctx, "country/tanzania", 0); err != nil || e.ArticleCount != 2 {
+	if e, err := m.Entity(ctx, "country/tanzania", 0, search.Dates{}); err != nil || e.ArticleCount != 2 {
 		t.Errorf("Tanzania after the commit: %v, %v; want 2 articles", e, err)
 	}
 	if _, changed, _ := m.CatchUp(ctx); changed {
@@ -227,7 +227,7 @@ func TestEntityListPages(t *testing.T) {
 		arts[i].Date = fmt.Sprintf("2025-%02d-%02d", 1+i%12, 1+i%28)
 	}
 	m, _ := newModel(t, arts...)
-	page, err := m.Entity(ctx, "country/kenya", 50)
+	page, err := m.Entity(ctx, "country/kenya", 50, search.Dates{})
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -240,7 +240,7 @@ func TestEntityListPages(t *testing.T) {
 	seen := map[string]bool{}
 	last := "9999"
 	for offset, want := range map[int]int{0: 50, 50: 50, 100: 30, 130: 0} {
-		l, err := m.EntityList(ctx, "country/kenya", console.ListArticles, offset, 50)
+		l, err := m.EntityList(ctx, "country/kenya", console.ListArticles, offset, 50, search.Dates{})
 		if err != nil || l.Total != n || len(l.Articles) != want {
 			t.Fatalf("page at %d: %d rows of %d, %v; want %d of %d", offset, len(l.Articles), l.Total, err, want, n)
 		}
@@ -249,7 +249,7 @@ func TestEntityListPages(t *testing.T) {
 		}
 	}
 	for offset := 0; offset < n; offset += 50 {
-		l, _ := m.EntityList(ctx, "country/kenya", console.ListArticles, offset, 50)
+		l, _ := m.EntityList(ctx, "country/kenya", console.ListArticles, offset, 50, search.Dates{})
 		for _, a := range l.Articles {
 			if a.Date > last {
 				t.Fatalf("page at %d: %s dated %s after %s: not newest first", offset, a.ID, a.Date, last)
@@ -261,7 +261,7 @@ func TestEntityListPages(t *testing.T) {
 		t.Errorf("the pages hold %d distinct articles, want %d", len(seen), n)
 	}
 	// Kiprono says two things in each article.
-	said, err := m.EntityList(ctx, "Kiprono", console.ListSaid, 2*n-10, 50)
+	said, err := m.EntityList(ctx, "Kiprono", console.ListSaid, 2*n-10, 50, search.Dates{})
 	if err != nil || said.Total != 2*n || len(said.Statements) != 10 || said.Statements[0].Speaker.Key != "person/daniel-kiprono" {
 		t.Errorf("Kiprono's statements from %d: %d of %d, %v; want the last 10 of %d", 2*n-10, len(said.Statements), said.Total, err, 2*n)
 	}
@@ -331,7 +331,7 @@ func TestFirstOverviewWaitsForTheIndex(t *testing.T) {
 	ctx, cancel := context.WithCancel(context.Background())
 	t.Cleanup(func() { cancel(); m.Wait() })
 	m.Start(ctx)
-	o, err := m.Overview(ctx)
+	o, err := m.Overview(ctx, search.Dates{})
 	if err != nil || o.Articles != 2 {
 		t.Fatalf("first overview: %v articles, %v; want 2", o, err)
 	}

@@ -17,12 +17,12 @@ import (
 // Index is what the console reads from the search index (search.Index).
 type Index interface {
 	queries.Searcher
-	ArticlesMentioning(entity string, from, size int) (search.Page, error)
-	StatementsBy(entity string, from, size int) (search.Page, error)
-	StatementsMentioning(entity string, from, size int) (search.Page, error)
-	LatestArticles(n int) (search.Page, error)
-	Statements() (uint64, error)
-	StatementsPerDay() ([]search.Day, error)
+	ArticlesMentioningAny(entities []string, d search.Dates, from, size int) (search.Page, error)
+	StatementsBy(entity string, d search.Dates, from, size int) (search.Page, error)
+	StatementsMentioning(entity string, d search.Dates, from, size int) (search.Page, error)
+	LatestArticles(d search.Dates, n int) (search.Page, error)
+	Statements(d search.Dates) (uint64, error)
+	StatementsPerDay(d search.Dates) ([]search.Day, error)
 }
 
 // Config configures a Model.
@@ -225,13 +225,6 @@ func (m *Model) awaitFirstCount(ctx context.Context) {
 	case <-t.C:
 	case <-ctx.Done():
 	}
-}
-
-// Overview returns the overview page's figures, counted once per position
-// the model applied.
-func (m *Model) Overview(ctx context.Context) (*Overview, error) {
-	m.awaitFirstCount(ctx)
-	return m.overviewAt(ctx)
 }
 
 // overviewAt is Overview without the wait: Start's first count runs it.

@@ -106,7 +106,7 @@ func (m *Model) Lookup(ctx context.Context, prefix string, n int) ([]search.Hit,
 	out := []search.Hit{}
 	p := strings.Join(strings.Fields(schema.NormalizeName(prefix)), " ")
 	if strings.TrimSpace(prefix) == "" {
-		o, err := m.Overview(ctx)
+		o, err := m.Overview(ctx, search.Dates{})
 		if err != nil {
 			return nil, err
 		}

@@ -15,7 +15,14 @@ type Overview struct {
 	Top        []search.Hit   `json:"top"` // Score is the number of articles
 	Timeline   []DateCount    `json:"timeline"`
 	Latest     []ArticleRow   `json:"latest"`
-	Position                  // where in the store's writes these figures are from
+	// From and To are the date range counted, empty for the whole store;
+	// over a range, Sample is how many of its newest articles Top and
+	// Entities were counted from (Articles if not fewer), and Roles and
+	// Quads are the whole store's.
+	From     string `json:"from,omitempty"`
+	To       string `json:"to,omitempty"`
+	Sample   int    `json:"sample,omitempty"`
+	Position        // where in the store's writes these figures are from
 }
 
 // DateCount is a day and how many statements carry its date.
@@ -88,6 +95,22 @@ type Entity struct {
 	Truncated       bool  `json:"truncated"` // aliases or roles were read up to a bound
 	Graph           Graph `json:"graph"`
 	PageSize        int   `json:"page_size"`
+	// Timeline is a person's posts, one event per article that states
+	// one, oldest first (the roles query with person=).
+	Timeline []RoleEvent `json:"timeline"`
+	From     string      `json:"from,omitempty"` // the date range of the lists, if any
+	To       string      `json:"to,omitempty"`
+}
+
+// RoleEvent is an article's statement of a post: its title, organisation,
+// the status it states (current, former, incoming) and the article's date.
+type RoleEvent struct {
+	Title   string `json:"title"`
+	Org     *Ref   `json:"org"`
+	Status  string `json:"status"`
+	Date    string `json:"date"`
+	Article *Ref   `json:"article"`
+	Fact    string `json:"fact"`
 }
 
 // List is one page of an entity's list (articles, said, mentioned_in).

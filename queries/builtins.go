@@ -12,9 +12,11 @@ import (
 var builtins = []builtin{
 	{Query{Name: "entities", Description: "people, countries, companies and organizations, most mentioned first (then by name); 100 rows unless limit= says otherwise",
 		Params: paged(Param{Name: "type", Doc: "person, country, company or organization"})}, runEntities},
-	{Query{Name: "statements", Description: "what was said: with speaker= or mentions=, newest first (then by speaker, text, article); without, the most recently written first; 100 rows unless limit= says otherwise",
+	{Query{Name: "statements", Description: "what was said: with speaker=, mentions=, from= or to=, newest first (then by speaker, text, article); without, the most recently written first; 100 rows unless limit= says otherwise",
 		Params: paged(Param{Name: "speaker", Doc: "who said it (person or organization, any alias)"},
-			Param{Name: "mentions", Doc: "an entity the statement mentions"})}, runStatements},
+			Param{Name: "mentions", Doc: "an entity the statement mentions"},
+			Param{Name: "from", Doc: "statements dated on or after this day (YYYY-MM-DD)"},
+			Param{Name: "to", Doc: "statements dated on or before this day (YYYY-MM-DD)"})}, runStatements},
 	{Query{Name: "roles", Description: "who holds which post where, and how many articles say so, most stated first (without a filter, ties in the order the posts were first written; with org=, by person, title, org); with person=, that person's posts as a timeline: one row per article, with its date and the status it states (current, former, incoming), oldest first; 100 rows unless limit= says otherwise",
 		Params: paged(Param{Name: "person", Doc: "the holder (any alias)"},
 			Param{Name: "org", Doc: "the organization, company or country (any alias)"})}, runRoles},
@@ -37,7 +39,9 @@ var builtins = []builtin{
 			{Name: "speaker", Doc: "statements made by this entity (any alias)"},
 			{Name: "org", Doc: "statements by people with a role at this organisation (any alias)"},
 			{Name: "mentions", Doc: "statements and articles that mention this entity (any alias)"},
-			{Name: "kind", Doc: "entity, statement or article"}}}, runSearch},
+			{Name: "kind", Doc: "entity, statement or article"},
+			{Name: "from", Doc: "statements and articles dated on or after this day (YYYY-MM-DD)"},
+			{Name: "to", Doc: "statements and articles dated on or before this day (YYYY-MM-DD)"}}}, runSearch},
 }
 
 // nodesOfType is a named morphism, bound to the store at run time with

@@ -137,7 +137,7 @@ func (x *Index) Search(r Request, g Lookup) (*Results, error) {
 	if !ok || r.Kind == kindEntity {
 		return res, nil
 	}
-	req := bleve.NewSearchRequestOptions(q, r.limit(), 0, false)
+	req := bleve.NewSearchRequestOptions(within(q, r.Dates), r.limit(), 0, false)
 	req.Fields = []string{fieldKind, fieldText, fieldSpeaker, fieldOrg, fieldArticle, fieldDate}
 	if tokens(r.Q) == nil {
 		req.SortBy([]string{"-" + fieldDate, "_id"})

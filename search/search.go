@@ -18,6 +18,7 @@ type Request struct {
 	Org      string // statements by someone with a role at this organisation, or made in its name
 	Mentions string // statements and articles that mention this entity
 	Kind     string // "", "entity", "statement" or "article"
+	Dates    Dates  // statements and articles dated within; the zero Dates takes all
 	Limit    int
 }
 
@@ -28,6 +29,8 @@ var Params = [][2]string{
 	{"org", "statements by people with a role at this organisation (any alias), or made in its name"},
 	{"mentions", "statements and articles that mention this entity (any alias)"},
 	{"kind", "entity, statement or article"},
+	{"from", "statements and articles dated on or after this day (YYYY-MM-DD)"},
+	{"to", "statements and articles dated on or before this day (YYYY-MM-DD)"},
 }
 
 var inlineFilter = regexp.MustCompile(`(\w+):(?:"([^"]*)"|(\S+))`)
@@ -37,6 +40,9 @@ var inlineFilter = regexp.MustCompile(`(\w+):(?:"([^"]*)"|(\S+))`)
 func ParseRequest(args map[string]string) (Request, error) {
 	r := Request{Speaker: args["speaker"], Org: args["org"], Mentions: args["mentions"], Kind: args["kind"]}
 	var err error
+	if r.Dates, err = ParseDates(args["from"], args["to"]); err != nil {
+		return r, err
+	}
 	r.Q = inlineFilter.ReplaceAllStringFunc(args["q"], func(m string) string {
 		sm := inlineFilter.FindStringSubmatch(m)
 		v := sm[2] + sm[3]
@@ -85,9 +91,11 @@ type Results struct {
 }
 
 // check rejects a request with nothing to search for or an unknown kind.
+// A kind of document or a date range alone lists those documents, newest
+// first.
 func (r Request) check() error {
-	if strings.TrimSpace(r.Q+r.Speaker+r.Org+r.Mentions) == "" {
-		return fmt.Errorf("%w: nothing to search for: give words or a filter", ErrInvalid)
+	if strings.TrimSpace(r.Q+r.Speaker+r.Org+r.Mentions) == "" && (r.Kind == "" || r.Kind == kindEntity) && r.Dates == (Dates{}) {
+		return fmt.Errorf("%w: nothing to search for: give words, a filter, a kind or a date range", ErrInvalid)
 	}
 	switch r.Kind {
 	case "", kindEntity, kindStatement, kindArticle:

@@ -5,6 +5,7 @@ import (
 	"strconv"
 
 	"github.com/newsgraph/newsgraph/console"
+	"github.com/newsgraph/newsgraph/search"
 )
 
 // Limits of the entity lookup.
@@ -31,10 +32,16 @@ func (s *Server) handleEntities(w http.ResponseWriter, r *http.Request) {
 
 // handleEntity answers an entity page, GET /api/entity/KEY (a key or any
 // name), with the first limit= rows of each list; with list=articles,
-// said or mentioned_in, one page of that list: offset= and limit=.
+// said or mentioned_in, one page of that list: offset= and limit=. from=
+// and to= (YYYY-MM-DD) narrow the lists and the timeline to a date range.
 func (s *Server) handleEntity(w http.ResponseWriter, r *http.Request) {
 	key := r.PathValue("key")
 	q := r.URL.Query()
+	d, err := dateParams(r)
+	if err != nil {
+		s.writeError(w, r, err)
+		return
+	}
 	limit, err := intParam(q.Get("limit"), "limit", 0, console.MaxPageSize)
 	if err != nil {
 		s.writeError(w, r, err)
@@ -46,7 +53,7 @@ func (s *Server) handleEntity(w http.ResponseWriter, r *http.Request) {
 			s.writeError(w, r, err)
 			return
 		}
-		page, err := s.model.EntityList(r.Context(), key, list, offset, limit)
+		page, err := s.model.EntityList(r.Context(), key, list, offset, limit, d)
 		if err != nil {
 			s.writeError(w, r, err)
 			return
@@ -54,7 +61,7 @@ func (s *Server) handleEntity(w http.ResponseWriter, r *http.Request) {
 		writeJSON(w, http.StatusOK, page)
 		return
 	}
-	e, err := s.model.Entity(r.Context(), key, limit)
+	e, err := s.model.Entity(r.Context(), key, limit, d)
 	if err != nil {
 		s.writeError(w, r, err)
 		return
@@ -66,6 +73,12 @@ func (s *Server) handleEntity(w http.ResponseWriter, r *http.Request) {
 // offset+limit hits to answer, so a page past a million is refused rather
 // than slow.
 const maxOffset = 1_000_000
+
+// dateParams reads the date range of a request: from= and to=, each empty
+// or YYYY-MM-DD; a bad one is a 400 naming it.
+func dateParams(r *http.Request) (search.Dates, error) {
+	return search.ParseDates(r.URL.Query().Get("from"), r.URL.Query().Get("to"))
+}
 
 // intParam reads an optional whole-number parameter within [lo, hi].
 func intParam(v, name string, lo, hi int) (int, error) {

@@ -10,9 +10,15 @@ import (
 
 // handleStats answers the overview page: counts, the most mentioned
 // entities, statements per day and the latest articles, as the console's
-// model last counted them (once per change of the store).
+// model last counted them (once per change of the store); with from= or
+// to= (YYYY-MM-DD), of that date range, counted for the request.
 func (s *Server) handleStats(w http.ResponseWriter, r *http.Request) {
-	o, err := s.model.Overview(r.Context())
+	d, err := dateParams(r)
+	if err != nil {
+		s.writeError(w, r, err)
+		return
+	}
+	o, err := s.model.Overview(r.Context(), d)
 	if err != nil {
 		s.writeError(w, r, err)
 		return

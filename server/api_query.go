@@ -5,6 +5,7 @@ import (
 	"fmt"
 	"io"
 	"net/http"
+	"regexp"
 	"strings"
 	"time"
 
@@ -157,6 +158,7 @@ func (s *Server) annotate(ctx context.Context, res *queries.Result, start time.T
 		for _, v := range row {
 			if str, ok := v.(string); ok && str != "" {
 				cells = append(cells, str)
+				cells = append(cells, pathNodes(str)...)
 			}
 		}
 	}
@@ -167,6 +169,26 @@ func (s *Server) annotate(ctx context.Context, res *queries.Result, start time.T
 	out.Refs = refs
 	out.Millis = time.Since(start).Milliseconds()
 	return out, nil
+}
+
+// pathStep splits a chain of the path query, "Ada Okafor —mentions←
+// article(04902dc81a8713e2) —mentions→ Kenya", between its nodes.
+var pathStep = regexp.MustCompile(` —[^ ]+[←→] `)
+
+// pathNodes returns the nodes of a chain that may name an entity or an
+// article (its id, out of "article(…)"), so that the console links each;
+// nothing for a cell that is not a chain.
+func pathNodes(cell string) []string {
+	parts := pathStep.Split(cell, -1)
+	if len(parts) < 2 {
+		return nil
+	}
+	for i, p := range parts {
+		if id, ok := strings.CutPrefix(p, "article("); ok {
+			parts[i] = strings.TrimSuffix(id, ")")
+		}
+	}
+	return parts
 }
 
 // anchors returns the keys of the entities the parameters name, and adds

@@ -19,9 +19,9 @@ const (
 )
 
 // searchArgs are the parameters of a search.
-var searchArgs = []string{"q", "speaker", "org", "mentions", "kind"}
+var searchArgs = []string{"q", "speaker", "org", "mentions", "kind", "from", "to"}
 
-// handleSearch: GET /api/search?q=words+org:Veltrix&mentions=Kenya&kind=statement&limit=50.
+// handleSearch: GET /api/search?q=words+org:Veltrix&mentions=Kenya&kind=statement&from=2024-01-01&to=2024-06-30&limit=50.
 func (s *Server) handleSearch(w http.ResponseWriter, r *http.Request) {
 	args := map[string]string{}
 	for _, k := range searchArgs {

@@ -65,6 +65,10 @@ func benchServer(b *testing.B) *server.Server {
 
 var benchRoutes = []struct{ name, method, path, body string }{
 	{"stats", "GET", "/api/stats", ""},
+	{"stats-quarter", "GET", "/api/stats?from=2024-01-01&to=2024-03-31", ""},
+	{"entity-popular-quarter", "GET", "/api/entity/country/kenya?from=2024-01-01&to=2024-03-31", ""},
+	{"search-quarter", "GET", "/api/search?q=satellite&from=2024-01-01&to=2024-03-31", ""},
+	{"query-statements-quarter", "GET", "/api/queries/statements?from=2024-01-01&to=2024-03-31", ""},
 	{"entity-popular", "GET", "/api/entity/country/kenya", ""},
 	{"entity-person", "GET", "/api/entity/person/tomasz-nowak", ""},
 	{"entities-prefix", "GET", "/api/entities?prefix=ok", ""},

@@ -36,7 +36,7 @@ test("overview shows counts, top entities and a timeline", async () => {
   assert.equal(stats.length, 5);
   assert.equal(stats[0], "11", "articles");
   assert.ok(await page.locator(".toplist li").count() >= 5);
-  assert.ok(await page.locator("svg.chart rect.bar").count() >= 2);
+  assert.ok(await page.locator(".timeline .tbar").count() >= 2);
   await shot(page, "overview");
   clean(log);
 });
@@ -119,7 +119,7 @@ test("entity page lists names, roles, statements and a graph", async () => {
   const text = await page.locator("main").innerText();
   assert.match(text, /@adaokafor/);
   assert.match(text, /chief executive/i);
-  assert.ok(await page.locator(".stmts li").count() >= 3);
+  assert.ok(await page.locator(".page-entity table.results tbody tr").count() >= 3);
   assert.ok(await page.locator("a.src").count() >= 3, "facts link to their articles");
   await page.waitForFunction(() => window.__ngGraph && window.__ngGraph.nodes().length > 3);
   await page.waitForTimeout(300);
@@ -131,16 +131,16 @@ test("an entity's lists are paged: Show more fetches the next page", async () =>
   const { page, log } = await open("#/entity/country/kenya?limit=2");
   await page.waitForSelector(".page-entity h1");
   const articles = page.locator("section", { has: page.locator("h2", { hasText: /^Articles$/ }) });
-  assert.equal(await articles.locator("li").count(), 2);
-  const note = await articles.locator(".pager .muted").innerText();
+  assert.equal(await articles.locator("tbody tr").count(), 2);
+  const note = await articles.locator(".rowcount").innerText();
   const total = Number(note.match(/of (\d+)/)[1]);
   assert.ok(total > 4, `Kenya is in ${total} articles`);
   await articles.locator("button.more").click();
-  await articles.locator("li").nth(3).waitFor();
-  const dates = await articles.locator("li time").allTextContents();
+  await articles.locator("tbody tr").nth(3).waitFor();
+  const dates = await articles.locator("td.date").allTextContents();
   assert.equal(dates.length, 4);
   assert.deepEqual(dates, [...dates].sort().reverse(), "newest first across pages");
-  assert.match(await articles.locator(".pager .muted").innerText(), new RegExp(`showing the 4 newest of ${total}`));
+  assert.match(await articles.locator(".rowcount").innerText(), new RegExp(`^4 of ${total} rows`));
   clean(log);
 });
 

@@ -43,16 +43,17 @@ const q = (params) => {
 };
 
 export const api = {
-  stats: () => call("/api/stats"),
+  // r is a date range {from, to} (dates.js), or {} for all dates.
+  stats: (r = {}) => call("/api/stats" + q(r)),
   queries: () => call("/api/queries"),
   runQuery: (name, params) => call("/api/queries/" + encodeURIComponent(name) + q(params)),
   gizmo: (script) => call("/api/gizmo", post(script)),
   reindex: () => call("/api/reindex", post("")),
   entities: (prefix, limit = 8) => call("/api/entities" + q({ prefix, limit })),
-  entity: (key, limit) => call("/api/entity/" + key.split("/").map(encodeURIComponent).join("/") + q({ limit })),
+  entity: (key, limit, r = {}) => call("/api/entity/" + key.split("/").map(encodeURIComponent).join("/") + q({ limit, ...r })),
   // One more page of an entity's list: articles, said or mentioned_in.
-  entityList: (key, list, offset, limit) =>
-    call("/api/entity/" + key.split("/").map(encodeURIComponent).join("/") + q({ list, offset, limit })),
+  entityList: (key, list, offset, limit, r = {}) =>
+    call("/api/entity/" + key.split("/").map(encodeURIComponent).join("/") + q({ list, offset, limit, ...r })),
   article: (id) => call("/api/article/" + encodeURIComponent(id)),
   search: (params) => call("/api/search" + q(params)),
 };

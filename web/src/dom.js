@@ -1,6 +1,7 @@
 // Tiny DOM helpers. Every piece of data goes in as a text node or an
 // attribute, never as HTML, so an article that contains <script> shows it
 // as text.
+import { withRange, range, setRange, describe } from "./dates.js";
 
 export function h(tag, attrs = {}, ...children) {
   const el = document.createElement(tag);
@@ -28,7 +29,8 @@ export function clear(el) {
   return el;
 }
 
-export const entityHref = (key) => "#/entity/" + key.split("/").map(encodeURIComponent).join("/");
+// entityHref links an entity's page, keeping the current date range.
+export const entityHref = (key) => withRange("#/entity/" + key.split("/").map(encodeURIComponent).join("/"));
 export const articleHref = (id) => "#/article/" + encodeURIComponent(id);
 
 export function entityLink(ref, cls = "") {
@@ -58,6 +60,21 @@ export function errorBox(err) {
   return h("div", { class: "error", role: "alert" },
     h("strong", {}, kind + (err.line ? ` (line ${err.line}${err.column ? ":" + err.column : ""})` : "") + ": "),
     err.message);
+}
+
+// dateBar is the date range's form: two dates and a button that clears
+// them; a change navigates (the page reads the range from the URL).
+export function dateBar(note) {
+  const r = range();
+  const input = (name, label) => h("label", {}, h("span", {}, label),
+    h("input", { type: "date", name, value: r[name] || "", class: "date", onchange: (ev) => {
+      const next = { ...range(), [name]: ev.target.value };
+      if (!next.from || !next.to || next.from <= next.to) setRange(next);
+    } }));
+  return h("form", { class: "datebar", onsubmit: (ev) => ev.preventDefault() },
+    input("from", "from"), input("to", "to"),
+    r.from || r.to ? h("button", { type: "button", class: "clear", onclick: () => setRange({}) }, "All dates") : null,
+    h("span", { class: "muted small" }, r.from || r.to ? `Showing ${describe(r)}` + (note ? ` · ${note}` : "") : "All dates"));
 }
 
 // statementItem renders a statement with its date, speaker and source.

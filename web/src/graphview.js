@@ -28,7 +28,8 @@ export function drawGraph(container, nodes, edges) {
       { selector: "node", style: {
         "background-color": (n) => colours[n.data("type")] || "#475569",
         label: "data(label)", color: "#1e293b", "font-size": 11, "text-valign": "bottom", "text-margin-y": 4,
-        "font-family": "system-ui, -apple-system, 'Segoe UI', Roboto, sans-serif",
+        // Cytoscape accepts double quotes only in a font list; single ones made it warn.
+        "font-family": 'system-ui, -apple-system, "Segoe UI", Roboto, sans-serif',
         width: (n) => (n.data("center") ? 30 : 18), height: (n) => (n.data("center") ? 30 : 18),
         "border-width": (n) => (n.data("center") ? 3 : 0), "border-color": "#0f172a",
         "text-wrap": "ellipsis", "text-max-width": 140,
@@ -42,7 +43,6 @@ export function drawGraph(container, nodes, edges) {
       { selector: "node:active, node:selected", style: { "overlay-opacity": 0.15 } },
     ],
     layout: layoutFor(nodes),
-    wheelSensitivity: 0.3,
     minZoom: 0.2,
     maxZoom: 3,
   });

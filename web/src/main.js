@@ -3,6 +3,7 @@
 //   #/query?name=N&k=v      a saved query, run      #/query?gizmo=SCRIPT  a Gizmo script, run
 //   #/entity/TYPE/SLUG      an entity               #/article/ID          an article
 //   #/search?q=…            search
+// Every page takes from=YYYY-MM-DD and to=YYYY-MM-DD, a date range (dates.js).
 import { clear, h, loading, errorBox } from "./dom.js";
 import { renderOverview } from "./pages/overview.js";
 import { renderQuery } from "./pages/query.js";
@@ -83,8 +84,11 @@ function refresh() {
   route(true);
 }
 
+// hashchange alone: going back or forward between hashes fires both it
+// and popstate, and handling both sent every API request twice.
+// pushState and replaceState (a query's or a search's own URL) fire
+// neither, so the page they keep is not drawn again.
 window.addEventListener("hashchange", () => route());
-window.addEventListener("popstate", () => route());
 follow(document.getElementById("live"), refresh);
 setupQuickfind(document.getElementById("quickfind"), document.getElementById("quickfind-list"));
 route();

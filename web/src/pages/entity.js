@@ -1,10 +1,13 @@
-// Entity: names, roles, statements, co-mentions and neighbourhood graph;
-// every fact links to the article it came from. The three lists show their
-// newest page and fetch the next on demand: an entity mentioned by tens of
-// thousands of articles is read a page at a time.
+// Entity: names, a person's posts over time, roles, statements,
+// co-mentions and neighbourhood graph; every fact links to the article it
+// came from. The three lists show their newest page and fetch the next on
+// demand: an entity mentioned by tens of thousands of articles is read a
+// page at a time. The URL's date range narrows the lists and the timeline.
 import { api } from "../api.js";
-import { append, h, section, entityLink, articleLink, typeChip, statementItem, plural, articleHref } from "../dom.js";
+import { append, h, section, entityLink, articleLink, typeChip, plural, articleHref, dateBar } from "../dom.js";
 import { drawGraph } from "../graphview.js";
+import { range } from "../dates.js";
+import { dataTable, fetchAll } from "../table.js";
 
 function aliases(e) {
   if (!e.aliases.length) return null;
@@ -13,55 +16,55 @@ function aliases(e) {
       a.name, a.articles[0] ? [" ", articleLink(a.articles[0], "↗")] : null)));
 }
 
+// roles lists the posts the entity holds or that belong to it; a column
+// that would only repeat the entity itself is left out.
 function roles(e) {
   if (!e.roles.length) return h("p", { class: "muted" }, "No roles known.");
-  return h("ul", { class: "plain roles" }, e.roles.map((r) => h("li", {},
-    r.holder && r.holder.key !== e.key ? [entityLink(r.holder), ", "] : null,
-    h("strong", {}, r.title || "role"),
-    r.org && r.org.key !== e.key ? [" at ", entityLink(r.org)] : null,
-    h("span", { class: "sources" }, " — ", r.articles.slice(0, 3).map((a, i) => [i ? ", " : "", articleLink(a, a.name)]),
-      r.article_count > r.articles.length ? ` and ${r.article_count - r.articles.length} more` : ""))));
+  const self = (side) => e.roles.every((r) => r[side]?.key === e.key);
+  return dataTable({ name: e.key.replace("/", "-") + "-roles", rows: e.roles, columns: [
+    { key: "title", label: "post", text: (r) => r.title || "role", cell: (r) => h("strong", {}, r.title || "role") },
+    self("holder") ? null : { key: "holder", text: (r) => r.holder?.name || "", cell: (r) => entityLink(r.holder) },
+    self("org") ? null : { key: "org", label: "at", text: (r) => r.org?.name || "", cell: (r) => entityLink(r.org) },
+    { key: "article_count", label: "articles", cls: "num", text: (r) => String(r.article_count) },
+    { key: "articles", label: "said in", text: (r) => r.articles.map((a) => a.key).join(" "),
+      cell: (r) => h("span", { class: "artchips" }, r.articles.slice(0, 3).map((a) =>
+        h("a", { href: articleHref(a.key), class: "artchip", title: a.name }, a.key.slice(0, 10))),
+        r.article_count > r.articles.length ? ` +${r.article_count - r.articles.length}` : "") },
+  ].filter(Boolean) });
 }
 
-// paged shows the first rows of one of the entity's lists and a button that
-// appends the next page, until all total rows are shown.
-function paged(e, list, rows, total, box, item) {
-  const ul = h(box.tag, { class: box.class }, rows.map(item));
-  let shown = rows.length;
-  const note = h("span", { class: "muted" });
-  const more = h("button", { type: "button", class: "more", "data-list": list }, "Show more");
-  const foot = h("p", { class: "pager" }, note, " ", more);
-  const update = () => {
-    note.textContent = `showing the ${shown} newest of ${total}`;
-    foot.hidden = shown >= total;
+// listTable shows the first rows of one of the entity's lists as a table
+// with a button that appends the next page; its downloads read every page
+// (up to listCap rows).
+const listCap = 5000;
+function listTable(e, list, rows, total, columns, r) {
+  const page = async (offset) => {
+    const p = await api.entityList(e.key, list, offset, e.page_size, r);
+    return { rows: (list === "articles" ? p.articles : p.statements) || [], total: p.total };
   };
-  more.addEventListener("click", async () => {
-    more.disabled = true;
-    try {
-      const page = await api.entityList(e.key, list, shown, e.page_size);
-      const next = list === "articles" ? page.articles : page.statements;
-      ul.append(...(next || []).map(item));
-      shown += (next || []).length;
-      total = page.total;
-      if (!next || !next.length) shown = total; // the list shrank since the page was shown
-    } finally {
-      more.disabled = false;
-      update();
-    }
-  });
-  update();
-  return [ul, foot];
+  return dataTable({ name: `${e.key.replace("/", "-")}-${list}`, rows, total, columns, more: page,
+    all: () => fetchAll(page, listCap) });
 }
 
-function statements(e, list, rows, total, empty, hideSpeaker) {
+const stmtColumns = (hideSpeaker) => [
+  { key: "date", cls: "date" },
+  { key: "text", cls: "text", cell: (s) => h("span", { class: "stmttext " + s.kind }, s.text) },
+  hideSpeaker ? null : { key: "speaker", text: (s) => s.speaker?.name || "", cell: (s) => entityLink(s.speaker) },
+  { key: "kind" },
+  { key: "article", label: "source", cls: "id", text: (s) => s.article?.key || "", cell: (s) => articleLink(s.article, s.article?.key) },
+].filter(Boolean);
+
+function statements(e, list, rows, total, empty, hideSpeaker, r) {
   if (!rows.length) return h("p", { class: "muted" }, empty);
-  return paged(e, list, rows, total, { tag: "ul", class: "stmts" }, (s) => statementItem(s, { hideSpeaker }));
+  return listTable(e, list, rows, total, stmtColumns(hideSpeaker), r);
 }
 
-function articles(e) {
+function articles(e, r) {
   if (!e.articles.length) return h("p", { class: "muted" }, "None.");
-  return paged(e, "articles", e.articles, e.article_count, { tag: "ul", class: "plain" }, (a) =>
-    h("li", {}, h("time", {}, a.date), " ", h("a", { href: articleHref(a.id) }, a.title)));
+  return listTable(e, "articles", e.articles, e.article_count, [
+    { key: "date", cls: "date" },
+    { key: "title", cls: "text", cell: (a) => h("a", { href: articleHref(a.id) }, a.title) },
+  ], r);
 }
 
 function coMentioned(e) {
@@ -73,26 +76,75 @@ function coMentioned(e) {
       : null];
 }
 
+// roleTimeline draws a person's posts as lanes on one date axis: a dot
+// per article that states the post (its colour the status it states:
+// current, former, incoming), linking to the article, and the span
+// between two statements in the colour of the first; then the events as
+// a table.
+function roleTimeline(e, r) {
+  if (!e.timeline.length) return h("p", { class: "muted" }, r.from || r.to ? "No post stated in this range." : "No post stated.");
+  const dated = e.timeline.filter((ev) => ev.date);
+  const t = (d) => Date.parse(d + "T00:00:00Z");
+  const lo = dated.length ? Math.min(...dated.map((ev) => t(ev.date))) : 0;
+  const hi = dated.length ? Math.max(...dated.map((ev) => t(ev.date))) : 1;
+  const x = (d) => (hi > lo ? (100 * (t(d) - lo)) / (hi - lo) : 50);
+  const lanes = new Map();
+  for (const ev of dated) {
+    if (!lanes.has(ev.fact)) lanes.set(ev.fact, []);
+    lanes.get(ev.fact).push(ev);
+  }
+  const lane = (evs) => {
+    const titles = evs.map((ev) => ev.title);
+    const title = titles.sort((a, b) => titles.filter((v) => v === b).length - titles.filter((v) => v === a).length)[0];
+    const org = evs.find((ev) => ev.org)?.org;
+    return h("div", { class: "lane" },
+      h("div", { class: "lanelabel" }, h("strong", {}, title), org ? [" at ", entityLink(org)] : null),
+      h("div", { class: "track" },
+        evs.slice(0, -1).map((ev, i) => h("span", { class: "span status-" + ev.status,
+          style: `left:${x(ev.date)}%;width:${x(evs[i + 1].date) - x(ev.date)}%` })),
+        evs.map((ev) => h("a", { class: "dot status-" + ev.status, style: `left:${x(ev.date)}%`,
+          href: ev.article ? articleHref(ev.article.key) : undefined,
+          title: `${ev.date}: ${ev.status} ${ev.title}${ev.article ? " — " + ev.article.name : ""}` }))));
+  };
+  const axis = dated.length ? h("div", { class: "lane axisrow" }, h("div", {}),
+    h("div", { class: "track axis" }, h("span", { style: "left:0" }, new Date(lo).toISOString().slice(0, 10)),
+      hi > lo ? h("span", { style: "right:0" }, new Date(hi).toISOString().slice(0, 10)) : null)) : null;
+  return [
+    h("div", { class: "roletimeline" }, [...lanes.values()].map(lane), axis,
+      h("p", { class: "legend" }, ["current", "incoming", "former"].map((st) => h("span", {}, h("span", { class: "dot static status-" + st }), " " + st)))),
+    h("details", { class: "events" }, h("summary", {}, `The ${e.timeline.length} statements of these posts, as a table`),
+      dataTable({ name: e.key.replace("/", "-") + "-timeline", rows: e.timeline, columns: [
+      { key: "date", cls: "date" }, { key: "status" }, { key: "title", label: "post" },
+      { key: "org", text: (ev) => ev.org?.name || "", cell: (ev) => entityLink(ev.org) },
+      { key: "article", cls: "id", text: (ev) => ev.article?.key || "", cell: (ev) => articleLink(ev.article, ev.article?.key) },
+    ] })),
+  ];
+}
+
 // renderEntity shows #/entity/KEY; ?limit=N sets the page size of its
-// lists (the server's default is 50).
+// lists (the server's default is 50), from= and to= a date range.
 export async function renderEntity(view, parts, params) {
-  const e = await api.entity(parts.join("/"), params?.get("limit") || undefined);
+  const r = range(params);
+  const e = await api.entity(parts.join("/"), params?.get("limit") || undefined, r);
   const graphBox = h("div", { class: "graph", id: "entity-graph" });
+  const ranged = r.from || r.to;
   // dom.append skips the parts an entity lacks (no aliases), where
   // Element.append would show them as "null".
   append(view, [
     h("div", { class: "title" }, h("h1", {}, e.name), typeChip(e.type), h("code", { class: "key" }, e.key)),
     aliases(e),
-    h("p", { class: "muted" }, `Mentioned in ${plural(e.article_count, "article")}, said ${plural(e.said_total, "thing")}, mentioned in ${plural(e.mentioned_in_total, "statement")}.`),
+    dateBar(ranged ? "articles, statements and the timeline; roles and co-mentions are of all dates" : ""),
+    h("p", { class: "muted" }, `Mentioned in ${plural(e.article_count, "article")}, said ${plural(e.said_total, "thing")}, mentioned in ${plural(e.mentioned_in_total, "statement")}${ranged ? " in this range" : ""}.`),
     e.truncated ? h("p", { class: "muted truncated" }, `Aliases and roles as read from the first statements of them; there may be more. ${e.roles_total} roles read.`) : null,
+    e.type === "person" ? section("Posts over time", roleTimeline(e, r)) : null,
     h("div", { class: "grid2" },
       h("div", {},
-        section("Statements made", statements(e, "said", e.said, e.said_total, "No statements by " + e.name + ".", true)),
-        section("Statements that mention " + e.name, statements(e, "mentioned_in", e.mentioned_in, e.mentioned_in_total, "None."))),
+        section("Statements made", statements(e, "said", e.said, e.said_total, "No statements by " + e.name + (ranged ? " in this range." : "."), true, r)),
+        section("Statements that mention " + e.name, statements(e, "mentioned_in", e.mentioned_in, e.mentioned_in_total, "None.", false, r))),
       h("div", {},
         section("Neighbourhood", graphBox, h("p", { class: "hint" }, "Drag to pan, scroll to zoom, click a node to open it.")),
         section("Roles", roles(e)),
         section("Most often mentioned with", coMentioned(e)),
-        section("Articles", articles(e))))]);
+        section("Articles", articles(e, r))))]);
   view.addEventListener("ng:mounted", () => drawGraph(graphBox, e.graph.nodes, e.graph.edges), { once: true });
 }

@@ -3,6 +3,7 @@
 // parameters live in the URL, so a result can be shared.
 import { api } from "../api.js";
 import { h, clear, section, entityHref, articleHref, errorBox, plural } from "../dom.js";
+import { dataTable } from "../table.js";
 import { createEditor, editorText, gotoLine } from "../editor.js";
 import { drawGraph } from "../graphview.js";
 
@@ -15,18 +16,47 @@ g.V("<https://newsgraph.dev/id/country/kenya>")
   .All();
 `;
 
+function refLink(r, label) {
+  return h("a", { href: r.kind === "article" ? articleHref(r.key) : entityHref(r.key), title: r.name, class: "ent" }, label);
+}
+
+// pathStep splits a chain of the path query between its nodes, keeping
+// the steps ("—mentions←").
+const pathStep = / (—[^ ]+[←→]) /;
+
 function cell(v, refs) {
   if (v === undefined || v === null) return "";
   const s = String(v);
   const r = refs[s];
-  if (r) return h("a", { href: r.kind === "article" ? articleHref(r.key) : entityHref(r.key), title: r.name, class: "ent" }, r.kind === "article" ? s : r.name);
-  return s;
+  if (r) return refLink(r, r.kind === "article" ? s : r.name);
+  // A fact (statement or role) opens the explain query: where it came from.
+  if (/^(statement|role)\/[\w-]+$/.test(s)) return h("a", { href: "#/query?name=explain&fact=" + encodeURIComponent(s), title: "where it came from: " + s }, s);
+  const parts = s.split(pathStep);
+  if (parts.length < 3) return s;
+  return h("span", { class: "chain" }, parts.map((p, i) => {
+    if (i % 2) return h("span", { class: "step" }, " " + p + " ");
+    const art = /^article\((.+)\)$/.exec(p);
+    const ref = refs[art ? art[1] : p];
+    return ref ? refLink(ref, p) : p;
+  }));
 }
 
-function table(res) {
-  return h("div", { class: "tablewrap" }, h("table", { class: "results" },
-    h("thead", {}, h("tr", {}, res.columns.map((c) => h("th", {}, c)))),
-    h("tbody", {}, res.rows.map((row) => h("tr", {}, res.columns.map((c) => h("td", {}, cell(row[c], res.refs))))))));
+// columnClass picks how a column wraps from its values: dates never
+// break, ids ellipsize, long text wraps at spaces.
+function columnClass(res, c) {
+  const vals = res.rows.slice(0, 50).map((r) => r[c]).filter((v) => v !== undefined && v !== null && v !== "").map(String);
+  if (!vals.length) return "";
+  if (vals.every((v) => /^-?\d+(\.\d+)?$/.test(v))) return "num";
+  if (vals.every((v) => /^\d{4}-\d{2}-\d{2}/.test(v) && v.length <= 25)) return "date";
+  if (vals.every((v) => !/\s/.test(v) && (/^[a-z]+\/[\w-]+$/.test(v) || /^[0-9a-f]{12,}$/.test(v) || v.length > 24))) return "id";
+  if (vals.some((v) => v.length > 40)) return "text";
+  return "";
+}
+
+function table(res, all, name) {
+  return dataTable({ name, rows: res.rows, all,
+    columns: res.columns.map((c) => ({ key: c, cls: columnClass(res, c), cell: (row) => cell(row[c], res.refs),
+      shown: (row) => { const v = row[c] ?? ""; const r = res.refs[String(v)]; return r && r.kind === "entity" ? r.name : String(v); } })) });
 }
 
 // graphOf links the entities and articles each row names: to the entities
@@ -55,9 +85,11 @@ export function graphOf(res) {
   return { nodes: [...nodes.values()], edges: [...edges.values()] };
 }
 
-function results(res) {
+// results shows a query's answer; all fetches the whole of it for the
+// downloads.
+function results(res, all, name) {
   const graphBox = h("div", { class: "graph big", id: "result-graph" });
-  const tableBox = table(res);
+  const tableBox = table(res, all, name);
   const g = graphOf(res);
   const tabs = h("div", { class: "tabs" });
   const show = (which) => {
@@ -77,22 +109,44 @@ function results(res) {
   return box;
 }
 
-async function execute(out, run, editor) {
+async function execute(out, run, editor, all, name) {
   clear(out).append(h("div", { class: "loading" }, "Running…"));
   try {
     const res = await run();
-    clear(out).append(results(res));
+    const whole = all || (async () => ({ rows: res.rows, note: res.truncated ? "cut at the server's row limit" : "all of them" }));
+    clear(out).append(results(res, whole, name || "gizmo"));
   } catch (err) {
     clear(out).append(errorBox(err));
     if (editor && err.line) gotoLine(editor, err.line);
   }
 }
 
+// placeholder is a parameter's documentation short enough to show whole
+// in its field: its default ("100" for "… (default 100; …)"), or its first
+// words.
+function placeholder(doc) {
+  const def = /\(default ([^;)]+)/.exec(doc);
+  if (def) return def[1];
+  const words = doc.replace(/\s*\(.*$/, "").split(" ");
+  let out = "";
+  for (const w of words) {
+    if ((out + " " + w).trim().length > 26) return out + "…";
+    out = (out + " " + w).trim();
+  }
+  return out;
+}
+
+// paramForm shows a query's parameters; a parameter documented as a date
+// gets a date input. The documentation is the field's title and, short
+// enough to fit, its placeholder.
 function paramForm(q, params, onRun) {
   const form = h("form", { class: "params", onsubmit: (ev) => { ev.preventDefault(); onRun(); } });
   for (const p of q.params) {
-    form.append(h("label", {}, h("span", {}, p.name, p.required ? h("b", { class: "req" }, " *") : ""),
-      h("input", { name: p.name, value: params.get(p.name) || "", placeholder: p.doc, required: p.required || null })));
+    const isDate = /YYYY-MM-DD/.test(p.doc);
+    const hint = placeholder(p.doc);
+    form.append(h("label", { title: p.doc }, h("span", {}, p.name, p.required ? h("b", { class: "req" }, " *") : ""),
+      h("input", { name: p.name, type: isDate ? "date" : "text", value: params.get(p.name) || "", placeholder: hint,
+        size: Math.max(6, hint.length + 1), title: p.doc, required: p.required || null })));
   }
   form.append(h("button", { type: "submit", class: "primary" }, "Run"));
   return form;
@@ -124,16 +178,25 @@ export async function renderQuery(view, _parts, params) {
     const q = list.find((x) => x.name === name);
     if (!q) { main.append(errorBox({ kind: "not_found", message: `no saved query “${name}”` })); return; }
     let form;
+    // The downloads run the query again without its limit: every row, up
+    // to the server's --max-rows (1,000 by default), which the note says.
+    const wholeOf = (args) => async () => {
+      const { limit, offset, ...rest } = args;
+      const res = await api.runQuery(name, q.params.some((p) => p.name === "limit") ? { ...rest, limit: "0" } : rest);
+      return { rows: res.rows, note: res.truncated ? "cut at the server's row limit" : "all of them" };
+    };
+    const start = (args) => execute(out, () => api.runQuery(name, args), null, wholeOf(args), name);
     const run = () => {
       const args = formValues(form);
       setURL("#/query?" + new URLSearchParams({ name, ...args }).toString());
-      execute(out, () => api.runQuery(name, args));
+      start(args);
     };
     form = paramForm(q, params, run);
     main.append(section(q.name, h("p", { class: "muted" }, q.description), form), out);
     const ready = q.params.every((p) => !p.required || params.get(p.name));
-    const args = Object.fromEntries([...params].filter(([k]) => k !== "name"));
-    if (ready) execute(out, () => api.runQuery(name, args));
+    const known = new Set(q.params.map((p) => p.name));
+    const args = Object.fromEntries([...params].filter(([k, v]) => k !== "name" && known.has(k) && v !== ""));
+    if (ready) start(args);
     return;
   }
   const editorBox = h("div", { class: "editor", id: "gizmo-editor" });
