@@ -4,7 +4,7 @@
 import { test, before, after } from "node:test";
 import assert from "node:assert/strict";
 import { readFileSync } from "node:fs";
-import { startServer, launchBrowser, newPage, shot } from "./harness.mjs";
+import { startServer, launchBrowser, newPage, shot, screenshots } from "./harness.mjs";
 
 let server, chrome;
 
@@ -184,7 +184,13 @@ test("screenshots at 1400×900 and 800 px wide", async () => {
     await graphReady(page);
     await clickNode(page, "person/ada-okafor");
     await page.waitForSelector(".gv-info .gv-expand:not([disabled])");
+    await page.evaluate(() => window.scrollTo(0, 0)); // the sticky header stays at the top of the picture
     await shot(page, `graph-entity-${name}`);
+    await page.click(".gv-full-toggle");
+    await page.waitForFunction(() => window.__ngGraph.width() > 700);
+    await page.screenshot({ path: `${screenshots}/graph-entity-${name}-enlarged.png` });
+    await page.keyboard.press("Escape");
+    assert.equal(await page.locator(".gv-full").count(), 0, "Esc shrinks the view back");
     const q = await open("#/query?name=roles&org=Veltrix", viewport);
     await q.page.waitForSelector("table.results tbody tr");
     await q.page.click('.tabs button[data-tab="graph"]');

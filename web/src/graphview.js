@@ -22,10 +22,17 @@ cytoscape.use(fcose);
 // layout lays the graph out; fresh for a new graph, else incrementally.
 // Labels count in a node's size, so that neighbours' labels do not collide.
 function layout(cy, fresh) {
-  cy.layout({ name: "fcose", quality: "default", randomize: fresh, animate: false, fit: true, padding: 30,
+  cy.layout({ name: "fcose", quality: "default", randomize: fresh, animate: false, fit: false,
     nodeDimensionsIncludeLabels: true, idealEdgeLength: 90, nodeRepulsion: 9000, nodeSeparation: 80,
     packComponents: true }).run();
-  if (cy.zoom() > 1.4) { cy.zoom(1.4); cy.center(); } // a few nodes should not fill the box
+  fit(cy);
+}
+
+// fit shows the whole graph, at most a little enlarged: a few nodes should
+// not fill the box.
+function fit(cy) {
+  cy.fit(undefined, 30);
+  if (cy.zoom() > 1.4) { cy.zoom(1.4); cy.center(); }
 }
 
 // drawGraph draws nodes and edges (graphelements.js) in container, with the
@@ -42,9 +49,10 @@ export function drawGraph(container, nodes, edges) {
   const button = (cls, text, title, onclick) => h("button", { type: "button", class: cls, title, onclick }, text);
   const undo = button("gv-undo", "Undo", "Remove the nodes the last expand added", () => { view.expansions.undo(); changed(); });
   const toolbar = h("div", { class: "gv-toolbar" },
-    button("gv-fit", "Fit", "Show the whole graph", () => cy.fit(undefined, 30)), undo,
+    button("gv-fit", "Fit", "Show the whole graph", () => fit(cy)), undo,
     h("label", {}, "predicate ", predicate), h("label", {}, "from ", from), h("label", {}, "to ", to),
     h("span", { class: "gv-spacer" }), status,
+    button("gv-full-toggle", "Enlarge", "Show the graph over the whole window (Esc returns)", () => enlarge(!container.classList.contains("gv-full"))),
     button("gv-png", "PNG", "Download the view as a PNG image", () => exportPNG(cy)),
     button("gv-svg", "SVG", "Download the view as an SVG drawing", () => exportSVG(cy)));
   container.classList.add("gv");
@@ -76,6 +84,15 @@ export function drawGraph(container, nodes, edges) {
     cy.nodes(":selected").connectedEdges().addClass("near");
     if (ev.type === "select" || cy.nodes(":selected").empty()) refresh();
   });
+  // enlarge shows the view over the whole window, or back in its place.
+  const onKey = (ev) => { if (ev.key === "Escape") enlarge(false); };
+  const enlarge = (on) => {
+    container.classList.toggle("gv-full", on);
+    (on ? document.addEventListener : document.removeEventListener).call(document, "keydown", onKey);
+    toolbar.querySelector(".gv-full-toggle").textContent = on ? "Shrink" : "Enlarge";
+    cy.resize();
+    fit(cy);
+  };
   cy.on("dbltap", "node", (ev) => open(ev.target));
   cy.on("mouseover", "node", (ev) => { canvas.style.cursor = "pointer"; canvas.title = ev.target.data("label"); });
   cy.on("mouseout", "node", () => { canvas.style.cursor = ""; canvas.title = ""; });
@@ -142,10 +159,14 @@ function showInfo(view, info, node, changed) {
     expand.textContent = "Expanding…";
     try {
       await view.expansions.expand(id);
-    } finally {
-      info.dataset.shown = "";
-      changed();
+    } catch (err) {
+      count.textContent = "Could not expand: " + err.message;
+      expand.textContent = "Expand";
+      expand.disabled = false;
+      return;
     }
+    info.dataset.shown = "";
+    changed();
   });
   view.expansions.total(id).then((total) => {
     if (info.dataset.id !== id) return;
