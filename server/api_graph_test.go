@@ -23,6 +23,25 @@ type graphAnswer struct {
 	More    bool
 }
 
+// TestGraphSameOrigin: the graph routes answer only the console's page,
+// like the rest of the API (guard.go): another site's script cannot read
+// the graph through a visitor's browser.
+func TestGraphSameOrigin(t *testing.T) {
+	srv := mustExampleServer(t)
+	for site, want := range map[string]int{"same-origin": 200, "cross-site": 403, "same-site": 403} {
+		req := httptest.NewRequest("GET", "/api/graph/neighbors?id=person/ada-okafor", nil)
+		req.Header.Set("Sec-Fetch-Site", site)
+		if site != "same-origin" {
+			req.Header.Set("Origin", "http://evil.example")
+		}
+		rec := httptest.NewRecorder()
+		srv.ServeHTTP(rec, req)
+		if rec.Code != want {
+			t.Errorf("Sec-Fetch-Site %s: status %d, want %d", site, rec.Code, want)
+		}
+	}
+}
+
 func TestGraphRoutes(t *testing.T) {
 	srv := mustExampleServer(t)
 	get := func(t *testing.T, path string) (int, string, graphAnswer) {
