@@ -38,68 +38,88 @@ function fit(cy) {
 // drawGraph draws nodes and edges (graphelements.js) in container, with the
 // view's toolbar, legend and selection panel, and returns the view.
 export function drawGraph(container, nodes, edges) {
-  const canvas = h("div", { class: "gv-canvas" });
-  const info = h("div", { class: "gv-info", hidden: true });
-  const status = h("span", { class: "gv-status" });
-  const filters = { hidden: new Set(), predicate: "", from: "", to: "" };
-  const legend = h("div", { class: "gv-legend", role: "group", "aria-label": "Node types: click to hide or show" });
-  const predicate = h("select", { class: "gv-predicate", title: "Show only the edges of one predicate" });
-  const from = h("input", { type: "date", class: "gv-from", title: "Edges stated by articles from this date" });
-  const to = h("input", { type: "date", class: "gv-to", title: "Edges stated by articles up to this date" });
-  const button = (cls, text, title, onclick) => h("button", { type: "button", class: cls, title, onclick }, text);
-  const undo = button("gv-undo", "Undo", "Remove the nodes the last expand added", () => { view.expansions.undo(); changed(); });
-  const toolbar = h("div", { class: "gv-toolbar" },
-    button("gv-fit", "Fit", "Show the whole graph", () => fit(cy)), undo,
-    h("label", {}, "predicate ", predicate), h("label", {}, "from ", from), h("label", {}, "to ", to),
-    h("span", { class: "gv-spacer" }), status,
-    button("gv-full-toggle", "Enlarge", "Show the graph over the whole window (Esc returns)", () => enlarge(!container.classList.contains("gv-full"))),
-    button("gv-png", "PNG", "Download the view as a PNG image", () => exportPNG(cy)),
-    button("gv-svg", "SVG", "Download the view as an SVG drawing", () => exportSVG(cy)));
-  container.classList.add("gv");
-  clear(container).append(toolbar, h("div", { class: "gv-stage" }, canvas, legend, info));
+  const view = new GraphView(container, nodes, edges);
+  window.__ngGraph = view.cy;
+  window.__ngGraphView = view;
+  return view;
+}
 
-  const cy = cytoscape({ container: canvas, elements: elements(nodes, edges), style: stylesheet, minZoom: 0.15, maxZoom: 3 });
-  const view = { cy, expansions: new Expansions(cy) };
-  layout(cy, true);
+const button = (cls, text, title, onclick) => h("button", { type: "button", class: cls, title, onclick }, text);
+
+class GraphView {
+  constructor(container, nodes, edges) {
+    this.container = container;
+    this.filters = { hidden: new Set(), predicate: "", from: "", to: "" };
+    this.canvas = h("div", { class: "gv-canvas" });
+    this.info = h("div", { class: "gv-info", hidden: true });
+    this.legend = h("div", { class: "gv-legend", role: "group", "aria-label": "Node types: click to hide or show" });
+    container.classList.add("gv");
+    clear(container).append(this.toolbar(), h("div", { class: "gv-stage" }, this.canvas, this.legend, this.info));
+    const cy = cytoscape({ container: this.canvas, elements: elements(nodes, edges), style: stylesheet, minZoom: 0.15, maxZoom: 3 });
+    this.cy = cy;
+    this.expansions = new Expansions(cy);
+    layout(cy, true);
+    cy.on("select unselect", "node", (ev) => {
+      cy.edges().removeClass("near");
+      cy.nodes(":selected").connectedEdges().addClass("near");
+      if (ev.type === "select" || cy.nodes(":selected").empty()) this.refresh();
+    });
+    cy.on("dbltap", "node", (ev) => open(ev.target));
+    cy.on("mouseover", "node", (ev) => { this.canvas.style.cursor = "pointer"; this.canvas.title = ev.target.data("label"); });
+    cy.on("mouseout", "node", () => { this.canvas.style.cursor = ""; this.canvas.title = ""; });
+    this.onKey = (ev) => { if (ev.key === "Escape") this.enlarge(false); };
+    this.refresh();
+  }
+
+  toolbar() {
+    this.status = h("span", { class: "gv-status" });
+    this.predicate = h("select", { class: "gv-predicate", title: "Show only the edges of one predicate",
+      onchange: () => { this.filters.predicate = this.predicate.value; this.refresh(); } });
+    const date = (key, title) => h("input", { type: "date", class: "gv-" + key, title,
+      onchange: (ev) => { this.filters[key] = ev.target.value; this.refresh(); } });
+    this.undo = button("gv-undo", "Undo", "Remove the nodes the last expand added", () => { this.expansions.undo(); this.changed(); });
+    this.sizeButton = button("gv-full-toggle", "Enlarge", "Show the graph over the whole window (Esc returns)",
+      () => this.enlarge(!this.container.classList.contains("gv-full")));
+    return h("div", { class: "gv-toolbar" },
+      button("gv-fit", "Fit", "Show the whole graph", () => fit(this.cy)), this.undo,
+      h("label", {}, "predicate ", this.predicate),
+      h("label", {}, "from ", date("from", "Edges stated by articles from this date")),
+      h("label", {}, "to ", date("to", "Edges stated by articles up to this date")),
+      h("span", { class: "gv-spacer" }), this.status, this.sizeButton,
+      button("gv-png", "PNG", "Download the view as a PNG image", () => exportPNG(this.cy)),
+      button("gv-svg", "SVG", "Download the view as an SVG drawing", () => exportSVG(this.cy)));
+  }
 
   // refresh brings the toolbar, legend, labels and filters up to date.
-  const refresh = () => {
+  refresh() {
+    const { cy, filters } = this;
     cy.edges().toggleClass("labelled", cy.edges().length <= 30);
     const preds = predicates(cy);
     if (filters.predicate && !preds.includes(filters.predicate)) filters.predicate = "";
-    append(clear(predicate), [h("option", { value: "" }, "all"),
+    append(clear(this.predicate), [h("option", { value: "" }, "all"),
       preds.map((p) => h("option", { value: p, selected: p === filters.predicate || null }, p))]);
-    drawLegend(legend, cy, filters, refresh);
+    drawLegend(this.legend, cy, filters, () => this.refresh());
     const shown = applyFilters(cy, filters);
-    status.textContent = `${plural(shown, "node")}${shown < cy.nodes().length ? ` of ${cy.nodes().length}` : ""} · ${plural(cy.edges().not(".filtered").length, "edge")}`;
-    undo.disabled = view.expansions.stack.length === 0;
-    showInfo(view, info, cy.nodes(":selected").first(), changed);
-  };
-  const changed = () => { layout(cy, false); refresh(); };
-  predicate.addEventListener("change", () => { filters.predicate = predicate.value; refresh(); });
-  for (const [input, key] of [[from, "from"], [to, "to"]]) input.addEventListener("change", () => { filters[key] = input.value; refresh(); });
+    this.status.textContent = `${plural(shown, "node")}${shown < cy.nodes().length ? ` of ${cy.nodes().length}` : ""} · ${plural(cy.edges().not(".filtered").length, "edge")}`;
+    this.undo.disabled = this.expansions.stack.length === 0;
+    showInfo(this, this.info, cy.nodes(":selected").first());
+  }
 
-  cy.on("select unselect", "node", (ev) => {
-    cy.edges().removeClass("near");
-    cy.nodes(":selected").connectedEdges().addClass("near");
-    if (ev.type === "select" || cy.nodes(":selected").empty()) refresh();
-  });
+  // changed lays the graph out again after nodes came or went.
+  changed() {
+    layout(this.cy, false);
+    this.refresh();
+  }
+
   // enlarge shows the view over the whole window, or back in its place.
-  const onKey = (ev) => { if (ev.key === "Escape") enlarge(false); };
-  const enlarge = (on) => {
-    container.classList.toggle("gv-full", on);
-    (on ? document.addEventListener : document.removeEventListener).call(document, "keydown", onKey);
-    toolbar.querySelector(".gv-full-toggle").textContent = on ? "Shrink" : "Enlarge";
-    cy.resize();
-    fit(cy);
-  };
-  cy.on("dbltap", "node", (ev) => open(ev.target));
-  cy.on("mouseover", "node", (ev) => { canvas.style.cursor = "pointer"; canvas.title = ev.target.data("label"); });
-  cy.on("mouseout", "node", () => { canvas.style.cursor = ""; canvas.title = ""; });
-  refresh();
-  window.__ngGraph = cy;
-  window.__ngGraphView = view;
-  return view;
+  enlarge(on) {
+    this.container.classList.toggle("gv-full", on);
+    if (on) document.addEventListener("keydown", this.onKey);
+    else document.removeEventListener("keydown", this.onKey);
+    this.sizeButton.textContent = on ? "Shrink" : "Enlarge";
+    this.cy.resize();
+    fit(this.cy);
+  }
 }
 
 function open(node) {
@@ -136,7 +156,7 @@ function swatch(t) {
 
 // showInfo fills the selection panel: the node's full label and type, its
 // neighbours (the server counts them), Expand, Collapse and Open.
-function showInfo(view, info, node, changed) {
+function showInfo(view, info, node) {
   if (!node || node.empty()) { info.hidden = true; return; }
   const id = node.id();
   if (info.dataset.id === id && !info.hidden && info.dataset.shown === String(view.expansions.shown(id))) return;
@@ -145,7 +165,7 @@ function showInfo(view, info, node, changed) {
   const count = h("span", { class: "gv-count" }, canExpand(node) ? "counting neighbours…" : "");
   const expand = h("button", { type: "button", class: "gv-expand primary", disabled: true }, "Expand");
   const collapse = h("button", { type: "button", class: "gv-collapse", hidden: !view.expansions.has(id) || null,
-    onclick: () => { view.expansions.collapse(id); changed(); } }, "Collapse");
+    onclick: () => { view.expansions.collapse(id); view.changed(); } }, "Collapse");
   const href = pageOf(node);
   const t = typeOf(node.data("type"));
   clear(info).append(h("div", { class: "gv-title" }, swatch(t), " ", h("strong", {}, node.data("label"))),
@@ -166,7 +186,7 @@ function showInfo(view, info, node, changed) {
       return;
     }
     info.dataset.shown = "";
-    changed();
+    view.changed();
   });
   view.expansions.total(id).then((total) => {
     if (info.dataset.id !== id) return;
