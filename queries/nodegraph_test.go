@@ -131,3 +131,17 @@ func TestNodeType(t *testing.T) {
 		}
 	}
 }
+
+// BenchmarkNeighborGraph lists the first page of a hub's neighbours, and
+// counts them all, on bolt: Kenya in 4,000 articles.
+func BenchmarkNeighborGraph(b *testing.B) {
+	s := storeOf(b, backends(b)["bolt"], hubDocs(4000))
+	ctx := context.Background()
+	b.ResetTimer()
+	for b.Loop() {
+		g, err := queries.NeighborGraph(ctx, s, "country/kenya", 0, 25)
+		if err != nil || g.Total < 4000 {
+			b.Fatalf("total %d, err %v", g.Total, err)
+		}
+	}
+}
