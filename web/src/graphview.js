@@ -21,8 +21,11 @@ cytoscape.use(fcose);
 
 // layout lays the graph out; fresh for a new graph, else incrementally.
 // Labels count in a node's size, so that neighbours' labels do not collide.
+// A new graph starts from a circle rather than fcose's random places, so
+// that the same graph is drawn the same way each time it is shown.
 function layout(cy, fresh) {
-  cy.layout({ name: "fcose", quality: "default", randomize: fresh, animate: false, fit: false,
+  if (fresh) cy.layout({ name: "circle", animate: false, fit: false }).run();
+  cy.layout({ name: "fcose", quality: "default", randomize: false, animate: false, fit: false,
     nodeDimensionsIncludeLabels: true, idealEdgeLength: 90, nodeRepulsion: 9000, nodeSeparation: 80,
     packComponents: true }).run();
   fit(cy);
@@ -173,6 +176,11 @@ function showInfo(view, info, node) {
     h("div", { class: "gv-actions" }, canExpand(node) ? expand : null, collapse,
       href ? h("a", { href, class: "gv-open" }, "Open") : null));
   info.hidden = false;
+  // The panel sits in a bottom corner, the one away from the node, so
+  // that it never covers the node just selected (nor a double click's
+  // second click).
+  const at = node.renderedPosition();
+  info.classList.toggle("gv-info-right", at.x < info.offsetWidth + 40 && at.y > view.cy.height() - info.offsetHeight - 40);
   if (!canExpand(node)) return;
   expand.addEventListener("click", async () => {
     expand.disabled = true;
