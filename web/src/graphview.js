@@ -96,7 +96,7 @@ class GraphView {
   // refresh brings the toolbar, legend, labels and filters up to date.
   refresh() {
     const { cy, filters } = this;
-    cy.edges().toggleClass("labelled", cy.edges().length <= 30);
+    cy.edges().toggleClass("labelled", cy.edges().length <= 15);
     const preds = predicates(cy);
     if (filters.predicate && !preds.includes(filters.predicate)) filters.predicate = "";
     append(clear(this.predicate), [h("option", { value: "" }, "all"),
