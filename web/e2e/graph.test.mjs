@@ -178,6 +178,21 @@ test("the query history keeps the queries run and runs one again", async () => {
   clean(log);
 });
 
+test("the query history keeps the last 20 and drops what is not a query", async () => {
+  const { page, log } = await open("#/");
+  await page.evaluate(() => localStorage.setItem("newsgraph.queryHistory", JSON.stringify([
+    { hash: "javascript:alert(1)", at: "2025-01-01T00:00:00Z" }, { hash: "#/entity/person/x", at: "2025-01-01T00:00:00Z" },
+    ...Array.from({ length: 25 }, (_, i) => ({ hash: "#/query?name=entities&offset=" + i, at: "2025-01-01T00:00:00Z" })),
+  ])));
+  await page.goto(server.base + "/#/query?name=mentions&entity=Poland");
+  await page.waitForSelector("ul.history li a >> text=mentions entity=Poland");
+  const links = await page.locator("ul.history li a").evaluateAll((as) => as.map((a) => a.getAttribute("href")));
+  assert.equal(links.length, 20);
+  assert.equal(links[0], "#/query?name=mentions&entity=Poland");
+  assert.ok(links.every((l) => l.startsWith("#/query?")), links.join(" "));
+  clean(log);
+});
+
 test("screenshots at 1400×900 and 800 px wide", async () => {
   for (const [name, viewport] of [["1400", { width: 1400, height: 900 }], ["800", { width: 800, height: 900 }]]) {
     const { page, log } = await open("#/entity/person/ada-okafor", viewport);
