@@ -4,6 +4,7 @@ import (
 	"context"
 	"errors"
 	"fmt"
+	"sort"
 	"strings"
 	"testing"
 
@@ -144,4 +145,32 @@ func BenchmarkNeighborGraph(b *testing.B) {
 			b.Fatalf("total %d, err %v", g.Total, err)
 		}
 	}
+}
+
+func TestGraphEdges(t *testing.T) {
+	for name, dsn := range backends(t) {
+		t.Run(name, func(t *testing.T) {
+			s := storeOf(t, dsn, fixtureDocs())
+			keys := []string{"person/ada-okafor", "company/veltrix-corp", "article/kenya-launch", "article/veltrix-orbital", "country/ukraine", "person/nobody"}
+			edges, partial, err := queries.GraphEdges(context.Background(), s, keys)
+			if err != nil || partial {
+				t.Fatalf("partial %v, err %v", partial, err)
+			}
+			got := describe(&queries.NodeGraph{Edges: edges})
+			// Both articles mention both; nothing links Ukraine to them.
+			want := "article/kenya-launch -mentions-> company/veltrix-corp [2025-06-05] 1\n" +
+				"article/kenya-launch -mentions-> person/ada-okafor [2025-06-05] 1\n" +
+				"article/veltrix-orbital -mentions-> person/ada-okafor [2025-06-02] 1\n" +
+				"article/veltrix-orbital -mentions-> company/veltrix-corp [2025-06-02] 1\n"
+			if sortLines(got) != sortLines(want) {
+				t.Errorf("got\n%s\nwant\n%s", got, want)
+			}
+		})
+	}
+}
+
+func sortLines(s string) string {
+	lines := strings.Split(strings.TrimSpace(s), "\n")
+	sort.Strings(lines)
+	return strings.Join(lines, "\n")
 }

@@ -19,6 +19,7 @@ import (
 //	GET /api/graph/neighbors?id=KEY&limit=25&offset=0  a node and a page of its neighbours, with their total
 //	GET /api/graph/path?from=NAME&to=NAME&hops=4       the shortest paths, every middle node drawn
 //	GET /api/graph/nodes?id=KEY&id=KEY…                nodes by key (a Gizmo result's cells)
+//	GET /api/graph/edges?id=KEY&id=KEY…                the edges among those nodes (after an expand)
 //
 // Every answer is {nodes: [{id, label, type}], edges: [{source, target,
 // predicate, dates, articles}]} with total, offset, partial and more.
@@ -62,6 +63,7 @@ func (s *Server) graphRoutes() {
 	s.mux.HandleFunc("GET /api/graph/neighbors", s.handleGraphNeighbors)
 	s.mux.HandleFunc("GET /api/graph/path", s.handleGraphPath)
 	s.mux.HandleFunc("GET /api/graph/nodes", s.handleGraphNodes)
+	s.mux.HandleFunc("GET /api/graph/edges", s.handleGraphEdges)
 }
 
 // handleGraphNeighbors answers a node and one page of its neighbours;
@@ -116,15 +118,7 @@ func (s *Server) handleGraphPath(w http.ResponseWriter, r *http.Request) {
 
 // handleGraphNodes names the nodes of up to graphNodesMax keys.
 func (s *Server) handleGraphNodes(w http.ResponseWriter, r *http.Request) {
-	q := r.URL.Query()
-	err := onlyParams(q, "id")
-	ids := q["id"]
-	if err == nil && (len(ids) == 0 || len(ids) > graphNodesMax) {
-		err = invalid("id: give from 1 to %d node keys, got %d", graphNodesMax, len(ids))
-	}
-	for i := 0; err == nil && i < len(ids); i++ {
-		ids[i], err = checkKey(ids[i])
-	}
+	ids, err := keysParam(r.URL.Query())
 	if err != nil {
 		s.writeError(w, r, err)
 		return
@@ -133,6 +127,39 @@ func (s *Server) handleGraphNodes(w http.ResponseWriter, r *http.Request) {
 	defer cancel()
 	nodes, err := queries.GraphNodes(ctx, s.cfg.Store, ids)
 	s.writeGraph(w, r, &queries.NodeGraph{Nodes: nodes, Total: len(nodes)}, 0, err)
+}
+
+// handleGraphEdges answers the edges among up to graphNodesMax nodes: the
+// view asks, after an expand, how the new nodes link to those it shows.
+func (s *Server) handleGraphEdges(w http.ResponseWriter, r *http.Request) {
+	ids, err := keysParam(r.URL.Query())
+	if err != nil {
+		s.writeError(w, r, err)
+		return
+	}
+	ctx, cancel := context.WithTimeout(r.Context(), s.cfg.QueryTimeout)
+	defer cancel()
+	edges, partial, err := queries.GraphEdges(ctx, s.cfg.Store, ids)
+	s.writeGraph(w, r, &queries.NodeGraph{Edges: edges, Partial: partial}, 0, err)
+}
+
+// keysParam reads the node keys of id= (repeated), 1 to graphNodesMax.
+func keysParam(q url.Values) ([]string, error) {
+	if err := onlyParams(q, "id"); err != nil {
+		return nil, err
+	}
+	ids := q["id"]
+	if len(ids) == 0 || len(ids) > graphNodesMax {
+		return nil, invalid("id: give from 1 to %d node keys, got %d", graphNodesMax, len(ids))
+	}
+	for i := range ids {
+		k, err := checkKey(ids[i])
+		if err != nil {
+			return nil, err
+		}
+		ids[i] = k
+	}
+	return ids, nil
 }
 
 // writeGraph answers g as graphJSON, or err.

@@ -106,6 +106,21 @@ func TestGraphRoutes(t *testing.T) {
 			t.Errorf("nodes %s", body)
 		}
 	})
+	t.Run("edges among nodes", func(t *testing.T) {
+		_, body, g := get(t, "/api/graph/edges?id=person/ada-okafor&id=article/f94c49e092e7b6f1&id=country/kenya&id=article/nairobi-ledger-2025-07-14")
+		links := map[string]bool{}
+		for _, e := range g.Edges {
+			links[e.Source+" "+e.Predicate+" "+e.Target] = true
+		}
+		for _, want := range []string{"article/f94c49e092e7b6f1 mentions person/ada-okafor", "article/nairobi-ledger-2025-07-14 mentions country/kenya"} {
+			if !links[want] {
+				t.Errorf("no %s in %s", want, body)
+			}
+		}
+		if len(g.Nodes) != 0 || len(g.Edges) != 4 {
+			t.Errorf("want 4 edges and no nodes: %s", body)
+		}
+	})
 	bad := []struct {
 		path   string
 		status int
@@ -130,6 +145,8 @@ func TestGraphRoutes(t *testing.T) {
 		{"/api/graph/nodes", 400, `give from 1 to 250`},
 		{"/api/graph/nodes?" + strings.Repeat("id=person/a&", 251), 400, `got 251`},
 		{"/api/graph/nodes?id=../etc/passwd", 400, `not a node key`},
+		{"/api/graph/edges?id=person/a&limit=3", 400, `unknown parameter`},
+		{"/api/graph/edges", 400, `give from 1 to 250`},
 	}
 	for _, b := range bad {
 		t.Run(b.path[:min(len(b.path), 70)], func(t *testing.T) {
