@@ -71,6 +71,9 @@ test("expand grows the graph, undo and collapse shrink it", async () => {
   await page.click(".gv-expand");
   await page.waitForFunction((n) => window.__ngGraph.nodes().length > n, start);
   const grown = await page.evaluate(() => window.__ngGraph.nodes().length);
+  // The articles it added are linked to Ada Okafor, who was there before.
+  assert.ok(await page.evaluate(() => window.__ngGraph.edges('[target = "person/ada-okafor"][predicate = "mentions"]').length) > 0,
+    "edges from the new nodes to those shown");
   await page.waitForSelector(`.gv-info .gv-count:has-text("25 of ${total} shown")`);
   await shot(page, "graph-entity-expanded");
   await page.click(".gv-undo");

@@ -59,4 +59,5 @@ export const api = {
   graphNeighbors: (id, limit, offset) => call("/api/graph/neighbors" + q({ id, limit, offset })),
   graphPath: (params) => call("/api/graph/path" + q(params)),
   graphNodes: (ids) => call("/api/graph/nodes?" + ids.map((id) => "id=" + encodeURIComponent(id)).join("&")),
+  graphEdges: (ids) => call("/api/graph/edges?" + ids.map((id) => "id=" + encodeURIComponent(id)).join("&")),
 };

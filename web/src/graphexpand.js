@@ -8,6 +8,9 @@ import { edgeElement } from "./graphelements.js";
 // readably around the node (the server's default and a quarter of its cap).
 export const pageSize = 25;
 
+// maxKeys is how many nodes GET /api/graph/edges takes at once.
+const maxKeys = 250;
+
 // expandable tells the node types the server lists neighbours of.
 const expandable = new Set(["person", "country", "company", "organization", "article", "role", "statement"]);
 export const canExpand = (node) => expandable.has(node.data("type"));
@@ -50,13 +53,30 @@ export class Expansions {
       group: "nodes", data: { id: n.id, label: n.label, type: n.type },
       position: { x: at.x + radius * Math.cos((2 * Math.PI * i) / fresh.length), y: at.y + radius * Math.sin((2 * Math.PI * i) / fresh.length) },
     })));
-    const edges = g.edges.map(edgeElement).filter((e) => cy.getElementById(e.data.id).empty());
-    const addedEdges = cy.add(edges);
+    const links = await this.links(added.map((n) => n.id()));
+    const shown = (id) => cy.getElementById(id).nonempty();
+    const edges = [...g.edges, ...links].map(edgeElement)
+      .filter((e) => !shown(e.data.id) && shown(e.data.source) && shown(e.data.target));
+    const addedEdges = cy.add(edges.filter((e, i) => edges.findIndex((x) => x.data.id === e.data.id) === i));
     this.stack.push({ parent: id, ids: [...added, ...addedEdges].map((e) => e.id()), offset });
     this.offsets.set(id, offset + g.nodes.length - 1);
     this.totals.set(id, Promise.resolve(g.total));
     parent.addClass("expanded");
     return added.length;
+  }
+
+  // links asks for the edges between the nodes an expand added and the
+  // others shown (the server takes 250 keys: the new ones first). A view
+  // without them would show an article it added unlinked from the people
+  // it mentions that were already there.
+  async links(fresh) {
+    if (!fresh.length) return [];
+    const others = this.cy.nodes().map((n) => n.id()).filter((id) => !fresh.includes(id));
+    try {
+      return (await api.graphEdges([...fresh, ...others].slice(0, maxKeys))).edges;
+    } catch {
+      return []; // the expand stands without them
+    }
   }
 
   // undo removes what the last expand added.
