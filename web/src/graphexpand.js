@@ -42,10 +42,12 @@ export class Expansions {
   // nodes it added.
   async expand(id) {
     const offset = this.shown(id);
-    const g = await api.graphNeighbors(id, pageSize, offset);
     const cy = this.cy;
+    const g = await api.graphNeighbors(id, pageSize, offset);
+    const links = await this.links(g.nodes.slice(1).map((n) => n.id).filter((x) => cy.getElementById(x).empty()));
     const parent = cy.getElementById(id);
-    if (parent.empty()) return 0; // removed while the request ran
+    if (parent.empty()) return 0; // removed while the requests ran
+    // Nodes and edges go in together, once both answers are in.
     const fresh = g.nodes.slice(1).filter((n) => cy.getElementById(n.id).empty());
     const at = parent.position();
     const radius = 90 + 6 * fresh.length;
@@ -53,8 +55,7 @@ export class Expansions {
       group: "nodes", data: { id: n.id, label: n.label, type: n.type },
       position: { x: at.x + radius * Math.cos((2 * Math.PI * i) / fresh.length), y: at.y + radius * Math.sin((2 * Math.PI * i) / fresh.length) },
     })));
-    const links = await this.links(added.map((n) => n.id()));
-    const shown = (id) => cy.getElementById(id).nonempty();
+    const shown = (x) => cy.getElementById(x).nonempty();
     const edges = [...g.edges, ...links].map(edgeElement)
       .filter((e) => !shown(e.data.id) && shown(e.data.source) && shown(e.data.target));
     const addedEdges = cy.add(edges.filter((e, i) => edges.findIndex((x) => x.data.id === e.data.id) === i));
@@ -65,7 +66,7 @@ export class Expansions {
     return added.length;
   }
 
-  // links asks for the edges between the nodes an expand added and the
+  // links asks for the edges between the nodes an expand adds and the
   // others shown (the server takes 250 keys: the new ones first). A view
   // without them would show an article it added unlinked from the people
   // it mentions that were already there.
