@@ -84,7 +84,7 @@ test("expand grows the graph, undo and collapse shrink it", async () => {
   await page.click(".gv-info .gv-expand:not([disabled])");
   await page.waitForSelector(".gv-info .gv-collapse:not([hidden])");
   await page.click(".gv-info .gv-expand:not([disabled])");
-  await page.waitForSelector(`.gv-info .gv-count:has-text("of ${total} shown")`);
+  await page.waitForSelector(`.gv-info .gv-count:has-text("${Math.min(50, total)} of ${total} shown")`);
   assert.ok(await page.evaluate(() => window.__ngGraph.nodes().length) > grown);
   await page.click(".gv-collapse");
   assert.equal(await page.evaluate(() => window.__ngGraph.nodes().length), start, "collapse removes both expands");
