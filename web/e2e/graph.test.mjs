@@ -125,6 +125,8 @@ test("a Gizmo result of node keys draws its nodes, named", async () => {
   await tab.click();
   const n = await graphReady(page);
   assert.ok(n > 0, `nodes: ${n}`);
+  // Statements are linked to the articles they are part of.
+  assert.ok(await page.evaluate(() => window.__ngGraph.edges('[predicate = "isPartOf"]').length) > 0, "edges among the result's nodes");
   const labels = await page.evaluate(() => window.__ngGraph.nodes('[type = "article"]').map((x) => x.data("label")));
   assert.ok(labels.length > 0 && labels.every((l) => !l.startsWith("article/")), `article labels: ${labels}`);
   await shot(page, "graph-gizmo");
@@ -189,6 +191,8 @@ test("the query history keeps the last 20 and drops what is not a query", async 
   ])));
   await page.goto(server.base + "/#/query?name=mentions&entity=Poland");
   await page.waitForSelector("ul.history li a >> text=mentions entity=Poland");
+  assert.equal(await page.locator("ul.history li a").count(), 5, "five at first");
+  await page.click(".history-more");
   const links = await page.locator("ul.history li a").evaluateAll((as) => as.map((a) => a.getAttribute("href")));
   assert.equal(links.length, 20);
   assert.equal(links[0], "#/query?name=mentions&entity=Poland");

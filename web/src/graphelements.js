@@ -21,9 +21,13 @@ export function edgeElement(e) {
   } };
 }
 
+// elements turns nodes and edges into Cytoscape's elements, each id once
+// (Cytoscape refuses a graph with two).
 export function elements(nodes, edges) {
-  const ids = new Set(nodes.map((n) => n.id));
-  return [...nodes.map(nodeElement), ...edges.filter((e) => ids.has(e.source) && ids.has(e.target)).map(edgeElement)];
+  const ids = new Set();
+  const once = (el) => !ids.has(el.data.id) && ids.add(el.data.id);
+  const els = nodes.map(nodeElement).filter(once);
+  return els.concat(edges.filter((e) => ids.has(e.source) && ids.has(e.target)).map(edgeElement).filter(once));
 }
 
 // pageOf is the console's page of a node: an entity's or an article's;

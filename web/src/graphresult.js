@@ -59,11 +59,18 @@ export function resultGraph(res) {
   }
   const g = graphOf(res);
   return { count: g.nodes.length, draw: (box) => drawLoaded(box, async () => {
-    if (g.keys.length) {
-      const named = new Map((await api.graphNodes(g.keys)).nodes.map((n) => [n.id, n]));
-      for (const n of g.nodes) if (named.has(n.id)) n.label = named.get(n.id).label;
-    }
-    return g;
+    const [named, links] = await Promise.all([
+      g.keys.length ? api.graphNodes(g.keys) : { nodes: [] },
+      // How the nodes link in the store (a statement to its article, a role
+      // to its holder), besides the row they share.
+      api.graphEdges(g.nodes.map((n) => n.id)).catch(() => ({ edges: [] })),
+    ]);
+    const labels = new Map(named.nodes.map((n) => [n.id, n.label]));
+    for (const n of g.nodes) if (labels.has(n.id)) n.label = labels.get(n.id);
+    // A row's link between two nodes the store links directly goes: the
+    // store's edge says more (holder, roleIn) than the column's name.
+    const linked = new Set(links.edges.flatMap((e) => [e.source + ">" + e.target, e.target + ">" + e.source]));
+    return { nodes: g.nodes, edges: [...g.edges.filter((e) => !linked.has(e.source + ">" + e.target)), ...links.edges] };
   }) };
 }
 

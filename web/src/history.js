@@ -43,13 +43,20 @@ function label(hash) {
   return new URLSearchParams(hash.slice("#/query?".length)).get("name") + (args ? " " + args : "");
 }
 
+// shortList is how many queries the list shows until "all" is asked for:
+// twenty would push the saved queries' page far down on a narrow screen.
+const shortList = 5;
+
 function fill(ul) {
   const list = load();
-  append(clear(ul), [list.length ? list.map((e) => h("li", {},
-    h("a", { href: e.hash, title: "Run again (" + e.at.slice(0, 16).replace("T", " ") + ")",
+  const all = ul.dataset.all === "1";
+  append(clear(ul), [list.length ? list.slice(0, all ? maxHistory : shortList).map((e) => h("li", {},
+    h("a", { href: e.hash, title: "Run again (" + String(e.at).slice(0, 16).replace("T", " ") + ")",
       // The same URL again makes no hashchange: run it anyway.
       onclick: () => { if (location.hash === e.hash) window.dispatchEvent(new HashChangeEvent("hashchange")); } }, label(e.hash))))
-    : h("li", { class: "muted small" }, "Queries you run show here.")]);
+    : h("li", { class: "muted small" }, "Queries you run show here."),
+  list.length > shortList ? h("li", {}, h("button", { type: "button", class: "history-more",
+    onclick: () => { ul.dataset.all = all ? "" : "1"; fill(ul); } }, all ? "Show fewer" : `Show all ${list.length}`)) : null]);
 }
 
 // historyBox is the history's list with a button that clears it.
