@@ -198,6 +198,7 @@ func (s *Server) routes() {
 	s.mux.HandleFunc("POST /api/reindex", s.writes(s.handleReindex))
 	s.mux.HandleFunc("GET /api/export", s.handleExport)
 	s.mux.HandleFunc("GET "+EventsPath, s.handleEvents)
+	s.graphRoutes()
 	if s.cfg.Exec != nil {
 		s.mux.HandleFunc("POST "+CLIPath, s.handleCLI)
 	}

@@ -93,7 +93,7 @@ test("Gizmo result as a table with entity links", async () => {
   clean(log);
 });
 
-test("query result as a graph; clicking a node opens its entity page", async () => {
+test("query result as a graph; double-clicking a node opens its entity page", async () => {
   const { page, log } = await open("#/query?name=roles&org=Veltrix");
   await page.waitForSelector("table.results tbody tr");
   await page.click(".tabs button[data-tab=graph]");
@@ -106,7 +106,7 @@ test("query result as a graph; clicking a node opens its entity page", async () 
     const p = n.renderedPosition();
     return { x: box.left + p.x, y: box.top + p.y };
   });
-  await page.mouse.click(pos.x, pos.y);
+  await page.mouse.click(pos.x, pos.y, { clickCount: 2 });
   await page.waitForURL(/#\/entity\/person\/ada-okafor/);
   await page.waitForSelector(".page-entity h1");
   assert.equal(await page.locator(".page-entity h1").innerText(), "Ada Okafor");

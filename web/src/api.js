@@ -56,4 +56,9 @@ export const api = {
     call("/api/entity/" + key.split("/").map(encodeURIComponent).join("/") + q({ list, offset, limit, ...r })),
   article: (id) => call("/api/article/" + encodeURIComponent(id)),
   search: (params) => call("/api/search" + q(params)),
+  // The graph view's (server/api_graph.go): limit 0 counts the neighbours.
+  graphNeighbors: (id, limit, offset) => call("/api/graph/neighbors" + q({ id, limit, offset })),
+  graphPath: (params) => call("/api/graph/path" + q(params)),
+  graphNodes: (ids) => call("/api/graph/nodes?" + ids.map((id) => "id=" + encodeURIComponent(id)).join("&")),
+  graphEdges: (ids) => call("/api/graph/edges?" + ids.map((id) => "id=" + encodeURIComponent(id)).join("&")),
 };

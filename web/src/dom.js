@@ -91,3 +91,12 @@ export function statementItem(s, opts = {}) {
 export function plural(n, word) {
   return `${n.toLocaleString()} ${word}${n === 1 ? "" : "s"}`;
 }
+
+// downloadBlob hands blob to the browser as a file called name.
+export function downloadBlob(name, blob) {
+  const a = h("a", { href: URL.createObjectURL(blob), download: name });
+  document.body.append(a);
+  a.click();
+  a.remove();
+  setTimeout(() => URL.revokeObjectURL(a.href), 10000);
+}

@@ -3,7 +3,7 @@
 // CSV and JSON downloads of the whole result, which the caller fetches
 // (all pages of a list, or the server's cap) when asked. The table sits in
 // the page's own scroll: no box of its own scrolls up and down.
-import { h, clear } from "./dom.js";
+import { h, clear, downloadBlob } from "./dom.js";
 
 const number = /^-?\d+(\.\d+)?$/;
 const date = /^\d{4}-\d{2}(-\d{2})?/;
@@ -115,12 +115,7 @@ function compareBy(c, rows, dir) {
 // save hands rows to the browser as a file: CSV or JSON.
 function save(format, cols, rows, name) {
   const body = format === "csv" ? toCSV(cols, rows) : JSON.stringify(rows.map((r) => toObject(cols, r)), null, 2);
-  const blob = new Blob([body], { type: format === "csv" ? "text/csv;charset=utf-8" : "application/json" });
-  const a = h("a", { href: URL.createObjectURL(blob), download: `${name}.${format}` });
-  document.body.append(a);
-  a.click();
-  a.remove();
-  setTimeout(() => URL.revokeObjectURL(a.href), 10000);
+  downloadBlob(`${name}.${format}`, new Blob([body], { type: format === "csv" ? "text/csv;charset=utf-8" : "application/json" }));
 }
 
 function str(v) {

@@ -142,7 +142,7 @@ export async function renderEntity(view, parts, params) {
         section("Statements made", statements(e, "said", e.said, e.said_total, "No statements by " + e.name + (ranged ? " in this range." : "."), true, r)),
         section("Statements that mention " + e.name, statements(e, "mentioned_in", e.mentioned_in, e.mentioned_in_total, "None.", false, r))),
       h("div", {},
-        section("Neighbourhood", graphBox, h("p", { class: "hint" }, "Drag to pan, scroll to zoom, click a node to open it.")),
+        section("Neighbourhood", graphBox, h("p", { class: "hint" }, "Click a node to see its neighbours and expand it; double-click opens its page.")),
         section("Roles", roles(e)),
         section("Most often mentioned with", coMentioned(e)),
         section("Articles", articles(e, r))))]);

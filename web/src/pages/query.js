@@ -5,7 +5,8 @@ import { api } from "../api.js";
 import { h, clear, section, entityHref, articleHref, errorBox, plural } from "../dom.js";
 import { dataTable } from "../table.js";
 import { createEditor, editorText, gotoLine } from "../editor.js";
-import { drawGraph } from "../graphview.js";
+import { resultGraph } from "../graphresult.js";
+import { remember, historyBox } from "../history.js";
 
 const exampleScript = `// Gizmo: Cayley's JavaScript query language. Ctrl-Enter runs.
 var mentions = "<http://schema.org/mentions>";
@@ -59,48 +60,22 @@ function table(res, all, name) {
       shown: (row) => { const v = row[c] ?? ""; const r = res.refs[String(v)]; return r && r.kind === "entity" ? r.name : String(v); } })) });
 }
 
-// graphOf links the entities and articles each row names: to the entities
-// the parameters named when there are any, else to the row's first one.
-export function graphOf(res) {
-  const nodes = new Map();
-  const edges = new Map();
-  const node = (r) => {
-    const id = r.kind === "article" ? "article:" + r.key : r.key;
-    if (!nodes.has(id) && nodes.size < 250) nodes.set(id, { id, label: r.name, type: r.kind === "article" ? "article" : r.type });
-    return nodes.has(id) ? id : null;
-  };
-  const anchors = (res.anchors || []).map((k) => res.refs[k] || { kind: "entity", key: k, name: k, type: k.split("/")[0] });
-  for (const a of anchors) node(a);
-  for (const row of res.rows) {
-    const found = [];
-    for (const c of res.columns) {
-      const r = res.refs[String(row[c])];
-      if (r) found.push([c, node(r)]);
-    }
-    const hubs = anchors.length ? anchors.map((a) => a.key) : found.slice(0, 1).map((f) => f[1]);
-    for (const hub of hubs) for (const [col, id] of found) {
-      if (id && hub && id !== hub && !edges.has(hub + ">" + id)) edges.set(hub + ">" + id, { source: hub, target: id, label: col });
-    }
-  }
-  return { nodes: [...nodes.values()], edges: [...edges.values()] };
-}
-
 // results shows a query's answer; all fetches the whole of it for the
 // downloads.
 function results(res, all, name) {
   const graphBox = h("div", { class: "graph big", id: "result-graph" });
   const tableBox = table(res, all, name);
-  const g = graphOf(res);
+  const g = resultGraph(res);
   const tabs = h("div", { class: "tabs" });
   const show = (which) => {
     tableBox.hidden = which !== "table";
     graphBox.hidden = which !== "graph";
     for (const b of tabs.children) b.classList.toggle("active", b.dataset.tab === which);
-    if (which === "graph" && !graphBox.dataset.drawn) { graphBox.dataset.drawn = "1"; drawGraph(graphBox, g.nodes, g.edges); }
+    if (which === "graph" && !graphBox.dataset.drawn) { graphBox.dataset.drawn = "1"; g.draw(graphBox); }
   };
   tabs.append(h("button", { dataset: { tab: "table" }, onclick: () => show("table") }, "Table"),
-    h("button", { dataset: { tab: "graph" }, onclick: () => show("graph"), disabled: g.nodes.length ? null : true },
-      `Graph (${plural(g.nodes.length, "node")})`));
+    h("button", { dataset: { tab: "graph" }, onclick: () => show("graph"), disabled: (g.count ?? res.rows.length) === 0 || null },
+      g.count === null ? "Graph" : `Graph (${plural(g.count, "node")})`));
   const box = h("div", { class: "resultbox" },
     h("div", { class: "summary" }, h("span", { id: "row-count" }, plural(res.rows.length, "row")), ` · ${res.ms} ms`,
       res.truncated ? h("span", { class: "warn" }, " · truncated at the row limit") : null, tabs),
@@ -115,6 +90,7 @@ async function execute(out, run, editor, all, name) {
     const res = await run();
     const whole = all || (async () => ({ rows: res.rows, note: res.truncated ? "cut at the server's row limit" : "all of them" }));
     clear(out).append(results(res, whole, name || "gizmo"));
+    remember(location.hash);
   } catch (err) {
     clear(out).append(errorBox(err));
     if (editor && err.line) gotoLine(editor, err.line);
@@ -172,7 +148,7 @@ export async function renderQuery(view, _parts, params) {
   const side = h("aside", { class: "card querylist" }, h("h2", {}, "Saved queries"),
     h("ul", {}, list.map((q) => h("li", {}, h("a", { href: "#/query?name=" + encodeURIComponent(q.name), class: q.name === name ? "active" : "", title: q.description }, q.name),
       h("span", { class: "muted small" }, q.description)))),
-    h("a", { href: "#/query", class: "gizmolink" + (mode === "gizmo" ? " active" : "") }, "✎ Gizmo script"));
+    h("a", { href: "#/query", class: "gizmolink" + (mode === "gizmo" ? " active" : "") }, "✎ Gizmo script"), historyBox());
   view.append(h("h1", {}, "Query"), h("div", { class: "querylayout" }, side, main));
   if (mode === "saved") {
     const q = list.find((x) => x.name === name);
