@@ -105,17 +105,16 @@ const mappedPageBudget = 128 << 20
 // /proc/self/statm takes some 10 µs.
 const mappedPageTick = 20 * time.Millisecond
 
-// watchMappedPages releases dir's mapped pages whenever the process's
-// file-backed resident memory has grown by mappedPageBudget since the last
-// release, and once more when stop is called, so that a load's or a
+// watchMappedPages calls s.TrimMappedPages every mappedPageTick, and
+// releases the pages once more when stop is called, so that a load's or a
 // server's resident memory does not grow with the store. Where the kernel
 // does not tell (not Linux), it does nothing.
-func watchMappedPages(dir string) (stop func()) {
-	_, isBolt := openBolts.Load(filepath.Clean(dir))
-	base, known := fileResident()
-	if !known || !isBolt {
+func (s *Store) watchMappedPages() (stop func()) {
+	_, isBolt := openBolts.Load(filepath.Clean(s.dsn))
+	if _, known := fileResident(); !known || !isBolt {
 		return func() {}
 	}
+	s.TrimMappedPages()
 	done := make(chan struct{})
 	finished := make(chan struct{})
 	go func() {
@@ -125,20 +124,43 @@ func watchMappedPages(dir string) (stop func()) {
 		for {
 			select {
 			case <-done:
-				releaseMappedPages(dir)
+				releaseMappedPages(s.dsn)
 				return
 			case <-t.C:
 			}
-			if n, _ := fileResident(); n > base+mappedPageBudget {
-				releaseMappedPages(dir)
-				base, _ = fileResident()
-			}
+			s.TrimMappedPages()
 		}
 	}()
 	return func() {
 		close(done)
 		<-finished
 	}
+}
+
+// TrimMappedPages releases a bolt store's mapped pages if the process's
+// file-backed resident memory has grown by mappedPageBudget since the
+// last release (the first call only notes where it is). A long read calls
+// it between its parts: the watcher's ticks may wait for a core on a busy
+// machine, while a read maps pages at up to a gigabyte a second. Elsewhere
+// it does nothing.
+func (s *Store) TrimMappedPages() {
+	n, known := fileResident()
+	if !known {
+		return
+	}
+	base := s.pageBase.Load()
+	if base == 0 {
+		s.pageBase.CompareAndSwap(0, n)
+		return
+	}
+	if n <= base+mappedPageBudget {
+		return
+	}
+	if _, isBolt := openBolts.Load(filepath.Clean(s.dsn)); isBolt {
+		releaseMappedPages(s.dsn)
+	}
+	n, _ = fileResident()
+	s.pageBase.Store(n)
 }
 
 // boltFileNearMapping tells whether the bolt file in dir is within
@@ -169,7 +191,7 @@ func (s *Store) BoltDir() (string, bool) {
 // CapMappedPages keeps the pages of a bolt store's file that a long read
 // maps from piling up in the process's resident memory, as Load does for
 // its own reads, until stop is called. Elsewhere it does nothing.
-func (s *Store) CapMappedPages() (stop func()) { return watchMappedPages(s.dsn) }
+func (s *Store) CapMappedPages() (stop func()) { return s.watchMappedPages() }
 
 // SharedName names a store kept by a database server (PostgreSQL), without
 // its password, so that a view this machine keeps of it (the search

@@ -65,7 +65,7 @@ type LoadStats struct {
 // the articles whose node exists, which are those of committed batches.
 func (s *Store) Load(ctx context.Context, docs iter.Seq2[schema.Document, error], opt LoadOptions) (st LoadStats, err error) {
 	l := &loader{s: s, ctx: ctx, opt: opt, st: &st, open: s.newBatch()}
-	defer watchMappedPages(s.dsn)()
+	defer s.watchMappedPages()()
 	// Whatever ends the load, the batch being written finishes first, so
 	// that the store is not closed under it and st counts it.
 	defer func() {

@@ -135,6 +135,10 @@ type Store struct {
 	// followed when it has; nil elsewhere.
 	stopFollowing context.CancelFunc
 	followed      chan struct{}
+	// pageBase is the file-backed resident memory after the last release
+	// of the bolt file's mapped pages (TrimMappedPages); 0 before the
+	// first call.
+	pageBase atomic.Int64
 	// failDeletes, set by tests, fails a commit between its adds and its
 	// deletes, as a crash there would stop it.
 	failDeletes error
