@@ -1,0 +1,208 @@
+package graph
+
+import (
+	"context"
+	"errors"
+	"fmt"
+	"io"
+	"slices"
+	"strings"
+
+	cgraph "github.com/cayleygraph/cayley/graph"
+	"github.com/cayleygraph/quad"
+
+	"github.com/newsgraph/newsgraph/nquads"
+	"github.com/newsgraph/newsgraph/schema"
+)
+
+// ErrNoMerge is returned by Unmerge when no merge of from into into is
+// left to undo.
+var ErrNoMerge = errors.New("no merge to undo")
+
+// The journal entry of an unmerge in progress: <journal/unmerge>
+// ng:undoes <merge decision>.
+var unmergeNode = quad.IRI(schema.IDBase + "journal/unmerge")
+
+// Unmerge undoes the latest merge of from into into that is not undone
+// yet: every quad the merge moved goes back to from, as its article wrote
+// it, and what the merge added to into (from's names, keys, types) comes
+// off. A fact the merge moved that is no longer on into (its article was
+// removed or changed since, or into was merged on) stays as it is now;
+// facts of articles loaded after the merge stay on into, where the alias
+// resolved them. The unmerge is recorded as a decision taken by by, and
+// returns how many quads it put back.
+//
+// Like a merge it is all or nothing across a crash: the restored quads, the
+// decision and a journal entry are added in one transaction, and into's
+// quads from the merge and the entry deleted in a second; FinishUnmerge
+// completes one cut between the two.
+func (s *Store) Unmerge(ctx context.Context, into, from quad.IRI, by Decider) (restored int, err error) {
+	err = s.write(func(qs cgraph.QuadStore) error {
+		merge, err := latestMerge(ctx, qs, into, from)
+		if err != nil {
+			return err
+		}
+		u := by.decision(KindUnmerge, into, from)
+		undo := append(u.quads(), quad.Make(u.IRI, predUndoes, merge, DecisionsLabel))
+		restored, err = s.unmergeSteps(ctx, qs, merge, undo)
+		return err
+	})
+	if err != nil {
+		return 0, fmt.Errorf("unmerge %s from %s: %w", from, into, err)
+	}
+	return restored, nil
+}
+
+// FinishUnmerge completes an unmerge that a crash cut between its two
+// transactions, if the store holds one, and returns the entities it
+// separated; ok is false when there was none.
+func (s *Store) FinishUnmerge(ctx context.Context) (into, from quad.IRI, ok bool, err error) {
+	if s.readOnly != "" {
+		return "", "", false, nil
+	}
+	err = s.write(func(qs cgraph.QuadStore) error {
+		var merge quad.IRI
+		if err := EachQuadOf(ctx, qs, quad.Subject, unmergeNode, func(q quad.Quad) bool {
+			if iri, isIRI := q.Object.(quad.IRI); isIRI && q.Predicate == predUndoes && SameValue(q.Label, JournalLabel) {
+				merge = iri
+			}
+			return true
+		}); err != nil || merge == "" {
+			return err
+		}
+		d, err := readDecision(ctx, qs, merge)
+		if err != nil {
+			return err
+		}
+		into, from, ok = d.A, d.B, true
+		_, err = s.unmergeSteps(ctx, qs, merge, nil)
+		return err
+	})
+	if err != nil {
+		return "", "", false, fmt.Errorf("finish the unmerge of %s from %s: %w", from, into, err)
+	}
+	return into, from, ok, nil
+}
+
+// unmergeSteps writes an unmerge of the merge decision merge: the quads it
+// moved, back as they were, with the decision quads undo and the journal
+// entry; then the deletes of what the merge added to into and of the
+// entry. Run again after a crash between the two (undo nil: it was
+// written with the first), it finds the merge's quads still on into and
+// finishes.
+func (s *Store) unmergeSteps(ctx context.Context, qs cgraph.QuadStore, merge quad.IRI, undo []quad.Quad) (int, error) {
+	d, err := readDecision(ctx, qs, merge)
+	if err != nil {
+		return 0, err
+	}
+	moved, shared, err := mergeFacts(ctx, qs, merge)
+	if err != nil {
+		return 0, err
+	}
+	now, err := quadsAround(ctx, qs, d.A)
+	if err != nil {
+		return 0, err
+	}
+	present := make(map[string]bool, len(now))
+	for _, q := range now {
+		present[quadKey(q)] = true
+	}
+	var restore, drop []quad.Quad
+	for i, q := range slices.Concat(moved, shared) {
+		r := replaceNode(q, d.B, d.A)
+		if !present[quadKey(r)] {
+			continue
+		}
+		restore = append(restore, q)
+		if i < len(moved) { // new to into with the merge: it comes off
+			drop = append(drop, r)
+		}
+	}
+	if len(restore) == 0 {
+		return 0, fmt.Errorf("%w: none of the facts the merge moved is still on %s", ErrNoMerge, d.A)
+	}
+	journal := []quad.Quad{quad.Make(unmergeNode, predUndoes, merge, JournalLabel)}
+	if err := s.entityCountsDrift(drop, true); err != nil {
+		return 0, err
+	}
+	if _, err := s.record(ctx, Commit{Invalidates: true}); err != nil {
+		return 0, fmt.Errorf("record commit: %w", err)
+	}
+	if _, err := s.apply(ctx, qs, deltas(dedupe(slices.Concat(restore, undo, journal)), cgraph.Add)); err != nil {
+		return 0, err
+	}
+	s.entities.reset()
+	if s.failDeletes != nil {
+		return 0, s.failDeletes
+	}
+	if _, err := s.apply(ctx, qs, deltas(dedupe(append(drop, journal...)), cgraph.Delete)); err != nil {
+		return 0, err
+	}
+	return len(restore), nil
+}
+
+// mergeRecord returns the quads of the merge decision d, which moves the
+// quads old from from to into: the decision, and each old quad in
+// N-Quads, as ng:movedFact when its rewritten form is new to into, as
+// ng:sharedFact when into has it already.
+func mergeRecord(ctx context.Context, qs cgraph.QuadStore, d Decision, old []quad.Quad, into, from quad.IRI) ([]quad.Quad, error) {
+	has, err := quadsAround(ctx, qs, into)
+	if err != nil {
+		return nil, err
+	}
+	present := make(map[string]bool, len(has))
+	for _, q := range has {
+		present[quadKey(q)] = true
+	}
+	out := d.quads()
+	for _, q := range old {
+		line, err := nquads.AppendQuad(nil, q)
+		if err != nil {
+			return nil, fmt.Errorf("record %v: %w", q, err)
+		}
+		pred := predMoved
+		if present[quadKey(replaceNode(q, from, into))] {
+			pred = predShared
+		}
+		out = append(out, quad.Make(d.IRI, pred, quad.String(strings.TrimSuffix(string(line), "\n")), DecisionsLabel))
+	}
+	return out, nil
+}
+
+// mergeFacts reads back the quads a merge decision moved.
+func mergeFacts(ctx context.Context, qs cgraph.QuadStore, merge quad.IRI) (moved, shared []quad.Quad, err error) {
+	var parseErr error
+	err = EachQuadOf(ctx, qs, quad.Subject, merge, func(q quad.Quad) bool {
+		if !SameValue(q.Label, DecisionsLabel) || (q.Predicate != predMoved && q.Predicate != predShared) {
+			return true
+		}
+		line, _ := q.Object.(quad.String)
+		fact, err := nquads.NewReader(strings.NewReader(string(line)+"\n"), string(merge)).ReadQuad()
+		if err != nil && !errors.Is(err, io.EOF) {
+			parseErr = fmt.Errorf("a fact of the merge: %w", err)
+			return false
+		}
+		if q.Predicate == predMoved {
+			moved = append(moved, fact)
+		} else {
+			shared = append(shared, fact)
+		}
+		return true
+	})
+	return moved, shared, errors.Join(err, parseErr)
+}
+
+// latestMerge returns the newest merge decision of from into into that no
+// unmerge undid.
+func latestMerge(ctx context.Context, qs cgraph.QuadStore, into, from quad.IRI) (quad.IRI, error) {
+	ds, err := decisionsAbout(ctx, qs, into)
+	if err != nil {
+		return "", err
+	}
+	for _, d := range ds {
+		if d.Kind == KindMerge && d.A == into && d.B == from && !d.Undone {
+			return d.IRI, nil
+		}
+	}
+	return "", fmt.Errorf("%w: %s was not merged into %s (or the merge was undone)", ErrNoMerge, from, into)
+}

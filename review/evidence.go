@@ -1,0 +1,93 @@
+package review
+
+import (
+	"fmt"
+	"strings"
+
+	"github.com/newsgraph/newsgraph/schema"
+)
+
+// Kinds of Evidence.
+const (
+	EvidenceMatchKey = "same match key"
+	EvidenceAlias    = "alias"
+	EvidenceSurname  = "same surname"
+)
+
+// Evidence is one reason why two entities look like one.
+type Evidence struct {
+	Kind   string `json:"kind"`
+	Detail string `json:"detail"`
+}
+
+// Names are what evidence is found in: an entity's type, canonical name
+// and other names.
+type Names struct {
+	Type    schema.EntityType
+	Name    string
+	Aliases []string
+}
+
+// Compare returns the evidence that a and b are one entity, none when
+// they are of different types or nothing links their names. Names are
+// compared by schema.MatchKey, the form resolution compares them in.
+func Compare(a, b Names) []Evidence {
+	if a.Type != b.Type {
+		return nil
+	}
+	ka, kb := schema.MatchKey(a.Type, a.Name), schema.MatchKey(b.Type, b.Name)
+	var out []Evidence
+	if ka != "" && ka == kb {
+		out = append(out, Evidence{EvidenceMatchKey, fmt.Sprintf("%q and %q are both %q once spelling is folded", a.Name, b.Name, ka)})
+	}
+	out = append(out, aliasEvidence(a, b, kb)...)
+	out = append(out, aliasEvidence(b, a, ka)...)
+	if a.Type == schema.Person && ka != kb {
+		if detail, ok := sameSurname(a.Name, b.Name, ka, kb); ok {
+			out = append(out, Evidence{EvidenceSurname, detail})
+		}
+	}
+	return out
+}
+
+// aliasEvidence is the evidence that an alias of a is the name of b,
+// whose name has the match key kb.
+func aliasEvidence(a, b Names, kb string) []Evidence {
+	for _, alias := range a.Aliases {
+		if alias != a.Name && kb != "" && schema.MatchKey(a.Type, alias) == kb {
+			return []Evidence{{EvidenceAlias, fmt.Sprintf("%q, a name of %s, is the name of %s", alias, a.Name, b.Name)}}
+		}
+	}
+	return nil
+}
+
+// sameSurname tells whether two people's names (match keys ka and kb)
+// share their last word and have compatible given names: the same first
+// given name, an initial and a name it starts, or none on one side.
+func sameSurname(a, b, ka, kb string) (string, bool) {
+	wa, wb := strings.Fields(ka), strings.Fields(kb)
+	if len(wa) == 0 || len(wb) == 0 || wa[len(wa)-1] != wb[len(wb)-1] {
+		return "", false
+	}
+	ga, gb := wa[:len(wa)-1], wb[:len(wb)-1]
+	surname := wa[len(wa)-1]
+	switch {
+	case len(ga) == 0 || len(gb) == 0:
+		if len(ga) == 0 {
+			a, b = b, a
+		}
+		return fmt.Sprintf("%q names the surname of %q only", b, a), true
+	case ga[0] == gb[0]:
+		return fmt.Sprintf("%q and %q share the given name %q and the surname %q", a, b, ga[0], surname), true
+	case isInitialOf(ga[0], gb[0]):
+		return fmt.Sprintf("%q gives only the initial of %q", a, b), true
+	case isInitialOf(gb[0], ga[0]):
+		return fmt.Sprintf("%q gives only the initial of %q", b, a), true
+	}
+	return "", false
+}
+
+// isInitialOf tells whether i is one letter that starts the longer name w.
+func isInitialOf(i, w string) bool {
+	return len([]rune(i)) == 1 && len([]rune(w)) > 1 && strings.HasPrefix(w, i)
+}
