@@ -188,6 +188,7 @@ func (s *Server) routes() {
 	s.mux.HandleFunc("POST /api/reindex", s.writes(s.handleReindex))
 	s.mux.HandleFunc("GET /api/export", s.handleExport)
 	s.mux.HandleFunc("GET "+EventsPath, s.handleEvents)
+	s.reviewRoutes()
 	if s.cfg.Exec != nil {
 		s.mux.HandleFunc("POST "+CLIPath, s.handleCLI)
 	}
