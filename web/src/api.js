@@ -55,4 +55,7 @@ export const api = {
     call("/api/entity/" + key.split("/").map(encodeURIComponent).join("/") + q({ list, offset, limit })),
   article: (id) => call("/api/article/" + encodeURIComponent(id)),
   search: (params) => call("/api/search" + q(params)),
+  // An entity's likely duplicates, and a decision about two (merge, keep-apart, unmerge).
+  review: (key) => call("/api/review/" + key.split("/").map(encodeURIComponent).join("/")),
+  decide: (action, a, b) => call("/api/review/" + action, post(JSON.stringify({ a, b }), "application/json")),
 };

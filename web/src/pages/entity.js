@@ -5,6 +5,7 @@
 import { api } from "../api.js";
 import { append, h, section, entityLink, articleLink, typeChip, statementItem, plural, articleHref } from "../dom.js";
 import { drawGraph } from "../graphview.js";
+import { duplicatesSection } from "./duplicates.js";
 
 function aliases(e) {
   if (!e.aliases.length) return null;
@@ -92,6 +93,7 @@ export async function renderEntity(view, parts, params) {
       h("div", {},
         section("Neighbourhood", graphBox, h("p", { class: "hint" }, "Drag to pan, scroll to zoom, click a node to open it.")),
         section("Roles", roles(e)),
+        duplicatesSection(e),
         section("Most often mentioned with", coMentioned(e)),
         section("Articles", articles(e))))]);
   view.addEventListener("ng:mounted", () => drawGraph(graphBox, e.graph.nodes, e.graph.edges), { once: true });
