@@ -188,3 +188,37 @@ func TestKeepApartRecorded(t *testing.T) {
 		t.Error("keeping an entity apart from itself did not fail")
 	}
 }
+
+// TestDecisionsTravelWithTheExport: a store that imports another's export
+// keeps its decisions: the keep-apart is honoured by its next load, and a
+// merge made before the export can be undone after the import.
+func TestDecisionsTravelWithTheExport(t *testing.T) {
+	ctx := context.Background()
+	okafor, ada := schema.EntityIRI(schema.Person, "Okafor"), schema.EntityIRI(schema.Person, "Ada Okafor")
+	src := mustOpen(t, "mem")
+	mustAdd(t, src, personDoc("a1", "Okafor"))
+	mustAdd(t, src, personDoc("a2", "Ada Okafor"))
+	fillMergeCase(t, src)
+	if _, err := src.KeepApart(ctx, okafor, ada, testDecider); err != nil {
+		t.Fatal(err)
+	}
+	into, from := ada, schema.EntityIRI(schema.Person, "Adaeze Okafor-Bell")
+	if _, err := src.MergeEntities(ctx, into, from, testDecider); err != nil {
+		t.Fatal(err)
+	}
+	if _, err := src.RemoveArticle(ctx, "a1"); err != nil {
+		t.Fatal(err)
+	}
+	dst := mustOpen(t, "bolt")
+	if _, err := dst.Import(ctx, []ImportSource{{Name: "export.nq", R: bytes.NewReader(exportNQuads(t, src))}}, ImportOptions{}); err != nil {
+		t.Fatal(err)
+	}
+	d := personDoc("a3", "Okafor")
+	mustAdd(t, dst, d)
+	if got := d.Entities[0].Name; got != "Okafor" {
+		t.Errorf("after the import, a later \"Okafor\" resolved to %q, want an Okafor of its own (kept apart from Ada Okafor)", got)
+	}
+	if n, err := dst.Unmerge(ctx, into, from, testDecider); err != nil || n == 0 {
+		t.Errorf("Unmerge after the import = %d, %v; want the merge undone", n, err)
+	}
+}

@@ -63,29 +63,56 @@ func aliasEvidence(a, b Names, kb string) []Evidence {
 
 // sameSurname tells whether two people's names (match keys ka and kb)
 // share their last word and have compatible given names: the same first
-// given name, an initial and a name it starts, or none on one side.
+// given name, an initial and a name it starts, or none on one side. A
+// generational suffix ("Jr.", "III") is not a surname: MatchKey folds
+// "II" and "III" alike.
 func sameSurname(a, b, ka, kb string) (string, bool) {
-	wa, wb := strings.Fields(ka), strings.Fields(kb)
-	if len(wa) == 0 || len(wb) == 0 || wa[len(wa)-1] != wb[len(wb)-1] {
+	wa, wb := nameWords(a, ka), nameWords(b, kb)
+	if len(wa) == 0 || len(wb) == 0 || wa[len(wa)-1].key != wb[len(wb)-1].key {
 		return "", false
 	}
 	ga, gb := wa[:len(wa)-1], wb[:len(wb)-1]
-	surname := wa[len(wa)-1]
+	surname := wa[len(wa)-1].shown
 	switch {
 	case len(ga) == 0 || len(gb) == 0:
 		if len(ga) == 0 {
 			a, b = b, a
 		}
 		return fmt.Sprintf("%q names the surname of %q only", b, a), true
-	case ga[0] == gb[0]:
-		return fmt.Sprintf("%q and %q share the given name %q and the surname %q", a, b, ga[0], surname), true
-	case isInitialOf(ga[0], gb[0]):
+	case ga[0].key == gb[0].key:
+		return fmt.Sprintf("%q and %q share the given name %q and the surname %q", a, b, ga[0].shown, surname), true
+	case isInitialOf(ga[0].key, gb[0].key):
 		return fmt.Sprintf("%q gives only the initial of %q", a, b), true
-	case isInitialOf(gb[0], ga[0]):
+	case isInitialOf(gb[0].key, ga[0].key):
 		return fmt.Sprintf("%q gives only the initial of %q", b, a), true
 	}
 	return "", false
 }
+
+// word is a word of a name: as compared (its match key's) and as shown
+// (normalised).
+type word struct{ key, shown string }
+
+// nameWords returns the words of a person's name whose match key is key,
+// without a generational suffix at the end.
+func nameWords(name, key string) []word {
+	keys, shown := strings.Fields(key), strings.Fields(schema.NormalizeName(name))
+	if len(shown) != len(keys) {
+		shown = keys
+	}
+	out := make([]word, len(keys))
+	for i := range keys {
+		out[i] = word{keys[i], shown[i]}
+	}
+	for len(out) > 1 && generational[out[len(out)-1].shown] {
+		out = out[:len(out)-1]
+	}
+	return out
+}
+
+// generational are the suffixes after a surname, normalised (the
+// extractor's nameSuffixes, extract/lexicon.go).
+var generational = map[string]bool{"jr": true, "sr": true, "ii": true, "iii": true, "iv": true}
 
 // isInitialOf tells whether i is one letter that starts the longer name w.
 func isInitialOf(i, w string) bool {

@@ -30,6 +30,8 @@ func TestCompare(t *testing.T) {
 		{"spelling folded", person("Volodymyr Zelenskyy"), person("Volodymyr Zelensky"), []string{EvidenceMatchKey}},
 		{"alias is the other's name", person("Volodymyr Zelenskyy", "Green Man"), person("Green Man"), []string{EvidenceAlias}},
 		{"other surnames", person("Ada Okafor"), person("Ada Mensah"), nil},
+		{"generational suffixes are no surname", person("William E. Trotter II"), person("William H. Hudnut III"), nil},
+		{"same surname past a suffix", person("W. Trotter"), person("William E. Trotter Jr."), []string{EvidenceSurname}},
 		{"types differ", person("Kenya"), Names{Type: schema.Country, Name: "Kenya"}, nil},
 		{"companies by legal form", Names{Type: schema.Company, Name: "Veltrix Corp."}, Names{Type: schema.Company, Name: "Veltrix"}, []string{EvidenceMatchKey}},
 		{"companies share no surname", Names{Type: schema.Company, Name: "Ada Okafor"}, Names{Type: schema.Company, Name: "A. Okafor"}, nil},
