@@ -2,8 +2,9 @@
 // the single-page application that uses it, embedded in the binary.
 //
 // The console is read-only: no route of the page changes the store unless
-// Config.AllowWrites is set, and none does yet. The one route that writes
-// is the command line's (POST /api/cli, cli.go): it runs newsgraph
+// Config.AllowWrites is set, and then only the review's decisions (merge,
+// keep apart, unmerge: api_review.go), with the page's token. The other
+// route that writes is the command line's (POST /api/cli, cli.go): it runs newsgraph
 // commands through Config.Exec for a client holding the command-line
 // token, which 'newsgraph serve' puts in a file only its user can read,
 // and refuses any request a browser could send. Pages learn of writes by
@@ -84,8 +85,8 @@ type Config struct {
 	// (and localhost when that is loopback), on any port: names of a
 	// reverse proxy or of /etc/hosts.
 	AllowedHosts []string
-	// AllowWrites enables routes that change the store (there are none
-	// yet); without it they answer 403.
+	// AllowWrites enables routes that change the store (the review's
+	// merge, keep-apart and unmerge); without it they answer 403.
 	AllowWrites bool
 	// Logger receives request errors; nil discards them.
 	Logger *slog.Logger
