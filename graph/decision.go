@@ -25,7 +25,8 @@ import (
 //
 //	<id/decision/HASH> rdf:type ng:MergeDecision ; ng:into "…"^^xsd:anyURI ;
 //	    ng:from "…"^^xsd:anyURI ; ng:decidedBy "ada" ; ng:decidedAt "…Z"^^xsd:dateTime ;
-//	    ng:movedFact "<s> <p> <o> <g> ." ; ng:sharedFact "…" .
+//	    ng:facts <id/decision/HASH/facts> .
+//	<id/decision/HASH/facts> ng:movedFact "<s> <p> <o> <g> ." ; ng:sharedFact "…" .
 //
 // A merge decision keeps, per quad the merge moved, its original form in
 // N-Quads: ng:movedFact when the rewritten quad was new, ng:sharedFact when
@@ -55,6 +56,7 @@ var (
 	predMoved     = quad.IRI(schema.NS + "movedFact")
 	predShared    = quad.IRI(schema.NS + "sharedFact")
 	predUndoes    = quad.IRI(schema.NS + "undoes")
+	predFacts     = quad.IRI(schema.NS + "facts")
 	xsdAnyURI     = quad.IRI(schema.XSD + "anyURI")
 	xsdDateTime   = quad.IRI(schema.XSD + "dateTime")
 )

@@ -222,3 +222,30 @@ func TestDecisionsTravelWithTheExport(t *testing.T) {
 		t.Errorf("Unmerge after the import = %d, %v; want the merge undone", n, err)
 	}
 }
+
+// TestForgedMergeDecisionRefused: an imported merge decision whose facts
+// do not name the merged entity makes Unmerge fail and change nothing,
+// rather than delete into's own facts.
+func TestForgedMergeDecisionRefused(t *testing.T) {
+	ctx := context.Background()
+	s := mustOpen(t, "mem")
+	mustAdd(t, s, personDoc("a", "Ada Okafor"))
+	into := schema.EntityIRI(schema.Person, "Ada Okafor")
+	const d = "<https://newsgraph.dev/id/decision/forged>"
+	const g = " <https://newsgraph.dev/id/decisions> .\n"
+	forged := d + " <" + schema.RDF + "type> <https://newsgraph.dev/ns#MergeDecision>" + g +
+		d + ` <https://newsgraph.dev/ns#into> "` + string(into) + `"^^<http://www.w3.org/2001/XMLSchema#anyURI>` + g +
+		d + ` <https://newsgraph.dev/ns#from> "https://newsgraph.dev/id/person/ghost"^^<http://www.w3.org/2001/XMLSchema#anyURI>` + g +
+		d + ` <https://newsgraph.dev/ns#decidedAt> "2026-01-01T00:00:00Z"^^<http://www.w3.org/2001/XMLSchema#dateTime>` + g +
+		d + " <https://newsgraph.dev/ns#facts> <https://newsgraph.dev/id/decision/forged/facts>" + g +
+		`<https://newsgraph.dev/id/decision/forged/facts> <https://newsgraph.dev/ns#movedFact> "<` + string(into) +
+		`> <http://schema.org/name> \"Ada Okafor\" <` + string(schema.ArticleIRI("a")) + `> ."` + g
+	if _, err := s.Import(ctx, []ImportSource{{Name: "forged.nq", R: strings.NewReader(forged)}}, ImportOptions{}); err != nil {
+		t.Fatal(err)
+	}
+	before := exportNQuads(t, s)
+	if _, err := s.Unmerge(ctx, into, schema.EntityIRI(schema.Person, "ghost"), testDecider); err == nil || !strings.Contains(err.Error(), "does not name") {
+		t.Errorf("Unmerge of a forged decision = %v, want an error naming the fact", err)
+	}
+	assertSameExport(t, "after the refused unmerge", exportNQuads(t, s), before)
+}

@@ -95,27 +95,27 @@ func (s *Store) unmergeSteps(ctx context.Context, qs cgraph.QuadStore, merge qua
 	if err != nil {
 		return 0, err
 	}
-	moved, shared, err := mergeFacts(ctx, qs, merge)
+	moved, shared, err := mergeFacts(ctx, qs, merge, d.B)
 	if err != nil {
 		return 0, err
 	}
-	now, err := quadsAround(ctx, qs, d.A)
+	all := slices.Concat(moved, shared)
+	rewritten := make([]quad.Quad, len(all))
+	for i, q := range all {
+		rewritten[i] = replaceNode(q, d.B, d.A)
+	}
+	present, err := presentAround(ctx, qs, d.A, rewritten)
 	if err != nil {
 		return 0, err
-	}
-	present := make(map[string]bool, len(now))
-	for _, q := range now {
-		present[quadKey(q)] = true
 	}
 	var restore, drop []quad.Quad
-	for i, q := range slices.Concat(moved, shared) {
-		r := replaceNode(q, d.B, d.A)
-		if !present[quadKey(r)] {
+	for i, q := range all {
+		if !present[quadKey(rewritten[i])] {
 			continue
 		}
 		restore = append(restore, q)
 		if i < len(moved) { // new to into with the merge: it comes off
-			drop = append(drop, r)
+			drop = append(drop, rewritten[i])
 		}
 	}
 	if len(restore) == 0 {
@@ -144,50 +144,82 @@ func (s *Store) unmergeSteps(ctx context.Context, qs cgraph.QuadStore, merge qua
 // mergeRecord returns the quads of the merge decision d, which moves the
 // quads old from from to into: the decision, and each old quad in
 // N-Quads, as ng:movedFact when its rewritten form is new to into, as
-// ng:sharedFact when into has it already.
+// ng:sharedFact when into has it already. The facts hang off a node of
+// their own (ng:facts), so that reading a decision never reads them.
 func mergeRecord(ctx context.Context, qs cgraph.QuadStore, d Decision, old []quad.Quad, into, from quad.IRI) ([]quad.Quad, error) {
-	has, err := quadsAround(ctx, qs, into)
+	rewritten := make([]quad.Quad, len(old))
+	for i, q := range old {
+		rewritten[i] = replaceNode(q, from, into)
+	}
+	present, err := presentAround(ctx, qs, into, rewritten)
 	if err != nil {
 		return nil, err
 	}
-	present := make(map[string]bool, len(has))
-	for _, q := range has {
-		present[quadKey(q)] = true
-	}
-	out := d.quads()
-	for _, q := range old {
+	facts := factsNode(d.IRI)
+	out := append(d.quads(), quad.Make(d.IRI, predFacts, facts, DecisionsLabel))
+	for i, q := range old {
 		line, err := nquads.AppendQuad(nil, q)
 		if err != nil {
 			return nil, fmt.Errorf("record %v: %w", q, err)
 		}
 		pred := predMoved
-		if present[quadKey(replaceNode(q, from, into))] {
+		if present[quadKey(rewritten[i])] {
 			pred = predShared
 		}
-		out = append(out, quad.Make(d.IRI, pred, quad.String(strings.TrimSuffix(string(line), "\n")), DecisionsLabel))
+		out = append(out, quad.Make(facts, pred, quad.String(strings.TrimSuffix(string(line), "\n")), DecisionsLabel))
 	}
 	return out, nil
 }
 
-// mergeFacts reads back the quads a merge decision moved.
-func mergeFacts(ctx context.Context, qs cgraph.QuadStore, merge quad.IRI) (moved, shared []quad.Quad, err error) {
+// presentAround returns which of want (quads with node as subject or
+// object) the store holds, by quadKey: one pass over node's quads that
+// keeps only the answers, so that a merge into an entity of 40,000
+// articles does not hold all its quads.
+func presentAround(ctx context.Context, qs cgraph.QuadStore, node quad.IRI, want []quad.Quad) (map[string]bool, error) {
+	wanted := make(map[string]bool, len(want))
+	for _, q := range want {
+		wanted[quadKey(q)] = true
+	}
+	present := map[string]bool{}
+	for _, d := range []quad.Direction{quad.Subject, quad.Object} {
+		err := EachQuadOf(ctx, qs, d, node, func(q quad.Quad) bool {
+			if k := quadKey(q); wanted[k] {
+				present[k] = true
+			}
+			return true
+		})
+		if err != nil {
+			return nil, err
+		}
+	}
+	return present, nil
+}
+
+// factsNode is the node that holds the facts a merge decision moved.
+func factsNode(decision quad.IRI) quad.IRI { return decision + "/facts" }
+
+// mergeFacts reads back the quads a merge decision moved, each of which
+// names from: a fact that does not (an import can bring any decision) is
+// an error rather than a quad unmerge would delete.
+func mergeFacts(ctx context.Context, qs cgraph.QuadStore, merge, from quad.IRI) (moved, shared []quad.Quad, err error) {
 	var parseErr error
-	err = EachQuadOf(ctx, qs, quad.Subject, merge, func(q quad.Quad) bool {
+	err = EachQuadOf(ctx, qs, quad.Subject, factsNode(merge), func(q quad.Quad) bool {
 		if !SameValue(q.Label, DecisionsLabel) || (q.Predicate != predMoved && q.Predicate != predShared) {
 			return true
 		}
 		line, _ := q.Object.(quad.String)
 		fact, err := nquads.NewReader(strings.NewReader(string(line)+"\n"), string(merge)).ReadQuad()
-		if err != nil && !errors.Is(err, io.EOF) {
+		switch {
+		case err != nil && !errors.Is(err, io.EOF):
 			parseErr = fmt.Errorf("a fact of the merge: %w", err)
-			return false
-		}
-		if q.Predicate == predMoved {
+		case fact.Subject != from && fact.Object != from:
+			parseErr = fmt.Errorf("a fact of the merge does not name %s: %.200s", from, line)
+		case q.Predicate == predMoved:
 			moved = append(moved, fact)
-		} else {
+		default:
 			shared = append(shared, fact)
 		}
-		return true
+		return parseErr == nil
 	})
 	return moved, shared, errors.Join(err, parseErr)
 }
