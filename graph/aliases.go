@@ -61,11 +61,14 @@ func (s *Store) MergeEntities(ctx context.Context, into, from quad.IRI, by Decid
 	if into == from {
 		return 0, errors.New("merge: an entity cannot be merged into itself")
 	}
+	d, err := by.decision(KindMerge, into, from)
+	if err != nil {
+		return 0, fmt.Errorf("merge %s into %s: %w", from, into, err)
+	}
 	err = s.write(func(qs cgraph.QuadStore) error {
 		if err := checkSameType(ctx, qs, into, from); err != nil {
 			return err
 		}
-		d := by.decision(KindMerge, into, from)
 		moved, err = s.mergeSteps(ctx, qs, into, from, &d)
 		return err
 	})

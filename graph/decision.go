@@ -9,6 +9,8 @@ import (
 	"slices"
 	"strings"
 	"time"
+	"unicode"
+	"unicode/utf8"
 
 	cgraph "github.com/cayleygraph/cayley/graph"
 	"github.com/cayleygraph/quad"
@@ -94,8 +96,11 @@ func (s *Store) KeepApart(ctx context.Context, a, b quad.IRI, by Decider) (Decis
 	if b < a {
 		a, b = b, a
 	}
-	d := by.decision(KindKeepApart, a, b)
-	err := s.write(func(qs cgraph.QuadStore) error {
+	d, err := by.decision(KindKeepApart, a, b)
+	if err != nil {
+		return Decision{}, fmt.Errorf("keep %s and %s apart: %w", a, b, err)
+	}
+	err = s.write(func(qs cgraph.QuadStore) error {
 		if err := checkSameType(ctx, qs, a, b); err != nil {
 			return err
 		}
@@ -247,9 +252,16 @@ func decisionIRI(d Decision) quad.IRI {
 	return quad.IRI(schema.IDBase + "decision/" + hex.EncodeToString(h[:10]))
 }
 
+// maxDeciderName bounds the name stored with a decision.
+const maxDeciderName = 200
+
 // decision makes the decision by takes; a Decider with no name says
-// "unknown", one with no time now.
-func (by Decider) decision(kind string, a, b quad.IRI) Decision {
+// "unknown", one with no time now. A name longer than maxDeciderName bytes
+// or with control characters is an error.
+func (by Decider) decision(kind string, a, b quad.IRI) (Decision, error) {
+	if len(by.By) > maxDeciderName || strings.IndexFunc(by.By, unicode.IsControl) >= 0 || !utf8.ValidString(by.By) {
+		return Decision{}, fmt.Errorf("who decides: %.40q is not a name of at most %d bytes without control characters", by.By, maxDeciderName)
+	}
 	if by.By == "" {
 		by.By = "unknown"
 	}
@@ -258,7 +270,7 @@ func (by Decider) decision(kind string, a, b quad.IRI) Decision {
 	}
 	d := Decision{Kind: kind, A: a, B: b, By: by.By, At: by.At.UTC().Truncate(time.Second)}
 	d.IRI = decisionIRI(d)
-	return d
+	return d, nil
 }
 
 func anyURI(iri quad.IRI) quad.Value {

@@ -187,6 +187,11 @@ func TestKeepApartRecorded(t *testing.T) {
 	if _, err := s.KeepApart(ctx, a, a, testDecider); err == nil {
 		t.Error("keeping an entity apart from itself did not fail")
 	}
+	for _, by := range []string{"mal\nlory", strings.Repeat("x", maxDeciderName+1), "bad\xffutf8"} {
+		if _, err := s.KeepApart(ctx, a, b, Decider{By: by}); err == nil {
+			t.Errorf("a decision by %.20q did not fail", by)
+		}
+	}
 }
 
 // TestDecisionsTravelWithTheExport: a store that imports another's export

@@ -37,12 +37,15 @@ var unmergeNode = quad.IRI(schema.IDBase + "journal/unmerge")
 // quads from the merge and the entry deleted in a second; FinishUnmerge
 // completes one cut between the two.
 func (s *Store) Unmerge(ctx context.Context, into, from quad.IRI, by Decider) (restored int, err error) {
+	u, err := by.decision(KindUnmerge, into, from)
+	if err != nil {
+		return 0, fmt.Errorf("unmerge %s from %s: %w", from, into, err)
+	}
 	err = s.write(func(qs cgraph.QuadStore) error {
 		merge, err := latestMerge(ctx, qs, into, from)
 		if err != nil {
 			return err
 		}
-		u := by.decision(KindUnmerge, into, from)
 		undo := append(u.quads(), quad.Make(u.IRI, predUndoes, merge, DecisionsLabel))
 		restored, err = s.unmergeSteps(ctx, qs, merge, undo)
 		return err

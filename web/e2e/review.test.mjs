@@ -45,6 +45,9 @@ test("a merge from the entity page and its undo", async () => {
   const before = await counts(page);
   assert.match(before, /^Mentioned in 10 articles, said \d+ things/);
   await shot(page, "review-duplicates");
+  await page.setViewportSize({ width: 800, height: 900 });
+  await shot(page, "review-duplicates-800");
+  await page.setViewportSize({ width: 1400, height: 900 });
 
   await page.locator("#duplicates li.dup[data-key='person/a-okafor'] button.merge").click();
   await page.waitForSelector("#duplicates li.merged[data-key='person/a-okafor'] button.undo", { timeout: 15000 });
