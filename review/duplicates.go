@@ -7,7 +7,6 @@ import (
 	"strings"
 	"time"
 
-	cgraph "github.com/cayleygraph/cayley/graph"
 	"github.com/cayleygraph/quad"
 
 	"github.com/newsgraph/newsgraph/graph"
@@ -15,16 +14,9 @@ import (
 	"github.com/newsgraph/newsgraph/schema"
 )
 
-// Bounds of one request.
-const (
-	// MaxCandidates is how many holders of an entity's match keys are
-	// looked at; Report.Truncated says when there were more.
-	MaxCandidates = 50
-	// maxQuadsRead bounds the quads read of one node or one key: a node
-	// has a type, name and key quads per article that names it, so a hub
-	// of 40,000 articles would otherwise cost a read of all of them.
-	maxQuadsRead = 20000
-)
+// MaxCandidates is how many holders of an entity's match keys are looked
+// at; Report.Truncated says when there were more.
+const MaxCandidates = 50
 
 // Report is the review of one entity.
 type Report struct {
@@ -79,51 +71,44 @@ func Duplicates(ctx context.Context, s *graph.Store, iri quad.IRI) (*Report, err
 			r.Merges = append(r.Merges, Merge{From: Key(d.B), By: d.By, At: d.At.UTC().Format(time.RFC3339)})
 		}
 	}
-	err = s.Read(func(qs cgraph.QuadStore) error {
-		return r.find(ctx, qs, iri, apart)
-	})
-	if err != nil {
+	if err := r.find(ctx, s, iri, apart); err != nil {
 		return nil, fmt.Errorf("review %s: %w", iri, err)
 	}
 	return r, nil
 }
 
-// find fills the candidates of iri, leaving out those in skip.
-func (r *Report) find(ctx context.Context, qs cgraph.QuadStore, iri quad.IRI, skip map[quad.IRI]bool) error {
-	self, err := readNode(ctx, qs, iri)
+// find fills the candidates of iri, leaving out those in skip: three
+// reads of index ranges (iri's names, the holders of its match keys, their
+// names), none a scan.
+func (r *Report) find(ctx context.Context, s *graph.Store, iri quad.IRI, skip map[quad.IRI]bool) error {
+	got, err := queries.ReadEntityNames(ctx, s, []quad.IRI{iri})
 	if err != nil {
 		return err
 	}
-	if self.name == "" {
-		return fmt.Errorf("%w: no entity %s", queries.ErrNotFound, Key(iri))
+	self, ok := got[iri]
+	if !ok {
+		return &queries.Error{Kind: queries.ErrNotFound, Msg: "no entity " + Key(iri)}
 	}
-	r.Name = self.name
-	var others []quad.IRI
-	for _, key := range self.keys {
-		holders, cut, err := keyHolders(ctx, qs, key, MaxCandidates+len(skip)+1)
-		if err != nil {
-			return err
-		}
-		r.Truncated = r.Truncated || cut
-		for _, h := range holders {
-			if !skip[h] && !slices.Contains(others, h) {
-				others = append(others, h)
-			}
-		}
+	r.Name = self.Name
+	holders, cut, err := queries.MatchKeyHolders(ctx, s, self.MatchKeys, MaxCandidates+len(skip)+1)
+	if err != nil {
+		return err
 	}
-	if len(others) > MaxCandidates {
-		others, r.Truncated = others[:MaxCandidates], true
+	holders = slices.DeleteFunc(holders, func(h quad.IRI) bool { return skip[h] })
+	r.Truncated = cut || len(holders) > MaxCandidates
+	holders = holders[:min(len(holders), MaxCandidates)]
+	others, err := queries.ReadEntityNames(ctx, s, holders)
+	if err != nil {
+		return err
 	}
-	for _, o := range others {
-		n, err := readNode(ctx, qs, o)
-		if err != nil {
-			return err
+	mine := names(self)
+	for _, h := range holders {
+		o, ok := others[h]
+		if !ok || o.Type != self.Type {
+			continue
 		}
-		for _, t := range self.types {
-			if ev := Compare(self.names(t), n.names(t)); len(ev) > 0 && n.has(t) {
-				r.Candidates = append(r.Candidates, Candidate{Key: Key(o), Name: n.name, Type: string(t), Evidence: ev})
-				break
-			}
+		if ev := Compare(mine, names(o)); len(ev) > 0 {
+			r.Candidates = append(r.Candidates, Candidate{Key: Key(h), Name: o.Name, Type: o.Type, Evidence: ev})
 		}
 	}
 	slices.SortStableFunc(r.Candidates, func(a, b Candidate) int {
@@ -133,6 +118,11 @@ func (r *Report) find(ctx context.Context, qs cgraph.QuadStore, iri quad.IRI, sk
 		return strings.Compare(a.Key, b.Key)
 	})
 	return nil
+}
+
+// names are the Names of an entity as read.
+func names(e queries.EntityNames) Names {
+	return Names{Type: schema.EntityType(e.Type), Name: e.Name, Aliases: e.Aliases}
 }
 
 // rank orders candidates by their strongest evidence.
@@ -146,71 +136,3 @@ func rank(c Candidate) int {
 
 // Key is the entity key of an entity's IRI ("person/ada-okafor").
 func Key(iri quad.IRI) string { return strings.TrimPrefix(string(iri), schema.IDBase) }
-
-// node is what review reads of an entity: its entity types, canonical
-// name, other names and match keys.
-type node struct {
-	types   []schema.EntityType
-	name    string
-	aliases []string
-	keys    []string
-}
-
-func (n node) names(t schema.EntityType) Names {
-	return Names{Type: t, Name: n.name, Aliases: n.aliases}
-}
-
-func (n node) has(t schema.EntityType) bool { return slices.Contains(n.types, t) }
-
-// readNode reads iri's quads, at most maxQuadsRead of them.
-func readNode(ctx context.Context, qs cgraph.QuadStore, iri quad.IRI) (node, error) {
-	var n node
-	var names []string
-	read := 0
-	err := graph.EachQuadOf(ctx, qs, quad.Subject, iri, func(q quad.Quad) bool {
-		read++
-		s, isString := q.Object.(quad.String)
-		switch {
-		case q.Predicate == schema.PredType:
-			if t, ok := q.Object.(quad.IRI); ok {
-				if et, ok := schema.TypeOfIRI(t); ok && !slices.Contains(n.types, et) {
-					n.types = append(n.types, et)
-				}
-			}
-		case isString && (q.Predicate == schema.PredName || q.Predicate == schema.PredAlternateName):
-			if !slices.Contains(names, string(s)) {
-				names = append(names, string(s))
-			}
-			if q.Predicate == schema.PredName && (n.name == "" || string(s) < n.name) {
-				n.name = string(s)
-			}
-		case isString && q.Predicate == schema.PredMatchKey:
-			if !slices.Contains(n.keys, string(s)) {
-				n.keys = append(n.keys, string(s))
-			}
-		}
-		return read < maxQuadsRead
-	})
-	for _, a := range names {
-		if a != n.name {
-			n.aliases = append(n.aliases, a)
-		}
-	}
-	slices.Sort(n.keys)
-	return n, err
-}
-
-// keyHolders returns up to limit entities that have key as a match key;
-// cut is true when it stopped before reading them all.
-func keyHolders(ctx context.Context, qs cgraph.QuadStore, key string, limit int) (out []quad.IRI, cut bool, err error) {
-	read := 0
-	err = graph.EachQuadOf(ctx, qs, quad.Object, quad.String(key), func(q quad.Quad) bool {
-		read++
-		if iri, ok := q.Subject.(quad.IRI); ok && q.Predicate == schema.PredMatchKey && !slices.Contains(out, iri) {
-			out = append(out, iri)
-		}
-		cut = len(out) >= limit || read >= maxQuadsRead
-		return !cut
-	})
-	return out, cut, err
-}

@@ -64,8 +64,13 @@ func doc(id string, names ...string) *schema.Document {
 // Okafor is not; once kept apart she is not listed any more, and a merge
 // into Ada Okafor is listed as one to undo.
 func TestDuplicates(t *testing.T) {
+	t.Run("mem", func(t *testing.T) { testDuplicates(t, graph.MemDSN) })
+	t.Run("bolt", func(t *testing.T) { testDuplicates(t, t.TempDir()) })
+}
+
+func testDuplicates(t *testing.T, dsn string) {
 	ctx := context.Background()
-	s, err := graph.Open(ctx, graph.MemDSN, graph.Options{})
+	s, err := graph.Open(ctx, dsn, graph.Options{NoSync: true})
 	if err != nil {
 		t.Fatal(err)
 	}
