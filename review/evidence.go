@@ -55,7 +55,7 @@ func Compare(a, b Names) []Evidence {
 func aliasEvidence(a, b Names, kb string) []Evidence {
 	for _, alias := range a.Aliases {
 		if alias != a.Name && kb != "" && schema.MatchKey(a.Type, alias) == kb {
-			return []Evidence{{EvidenceAlias, fmt.Sprintf("%q, a name of %s, is the name of %s", alias, a.Name, b.Name)}}
+			return []Evidence{{EvidenceAlias, fmt.Sprintf("%q, a name of %q, is the name of %q", alias, a.Name, b.Name)}}
 		}
 	}
 	return nil
