@@ -107,19 +107,21 @@ func (s *Store) mergeSteps(ctx context.Context, qs cgraph.QuadStore, into, from 
 	for _, q := range old {
 		rewritten = append(rewritten, replaceNode(q, from, into))
 	}
+	if err := s.entityCountsDrift(old, true); err != nil {
+		return 0, err
+	}
+	seq, err := s.record(ctx, Commit{Invalidates: true})
+	if err != nil {
+		return 0, fmt.Errorf("record commit: %w", err)
+	}
 	adds := append(rewritten, journal...)
 	if d != nil {
+		d.name(seq)
 		record, err := mergeRecord(ctx, qs, *d, old, into, from)
 		if err != nil {
 			return 0, err
 		}
 		adds = append(adds, record...)
-	}
-	if err := s.entityCountsDrift(old, true); err != nil {
-		return 0, err
-	}
-	if _, err := s.record(ctx, Commit{Invalidates: true}); err != nil {
-		return 0, fmt.Errorf("record commit: %w", err)
 	}
 	if _, err := s.apply(ctx, qs, deltas(dedupe(adds), cgraph.Add)); err != nil {
 		return 0, err

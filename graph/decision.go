@@ -7,6 +7,7 @@ import (
 	"errors"
 	"fmt"
 	"slices"
+	"strconv"
 	"strings"
 	"time"
 	"unicode"
@@ -104,10 +105,12 @@ func (s *Store) KeepApart(ctx context.Context, a, b quad.IRI, by Decider) (Decis
 		if err := checkSameType(ctx, qs, a, b); err != nil {
 			return err
 		}
-		if _, err := s.record(ctx, Commit{Entities: []quad.IRI{a, b}}); err != nil {
+		seq, err := s.record(ctx, Commit{Entities: []quad.IRI{a, b}})
+		if err != nil {
 			return fmt.Errorf("record commit: %w", err)
 		}
-		_, err := s.apply(ctx, qs, deltas(d.quads(), cgraph.Add))
+		d.name(seq)
+		_, err = s.apply(ctx, qs, deltas(d.quads(), cgraph.Add))
 		return err
 	})
 	if err != nil {
@@ -246,16 +249,20 @@ func (d Decision) quads() []quad.Quad {
 		quad.Make(d.IRI, predFrom, anyURI(d.B), DecisionsLabel))
 }
 
-// decisionIRI names a decision by what it decides and when.
-func decisionIRI(d Decision) quad.IRI {
-	h := sha256.Sum256([]byte(strings.Join([]string{d.Kind, string(d.A), string(d.B), d.By, d.At.Format(time.RFC3339)}, "\x00")))
-	return quad.IRI(schema.IDBase + "decision/" + hex.EncodeToString(h[:10]))
+// name gives d its IRI: a hash of what it decides, who, when, and seq, the
+// store's commit that writes it. Without seq, a merge, its undo and the
+// same merge again within one second (three clicks on the page) named the
+// second merge as the first, undone one, which no unmerge could then undo.
+func (d *Decision) name(seq uint64) {
+	h := sha256.Sum256([]byte(strings.Join([]string{d.Kind, string(d.A), string(d.B), d.By, d.At.Format(time.RFC3339), strconv.FormatUint(seq, 10)}, "\x00")))
+	d.IRI = quad.IRI(schema.IDBase + "decision/" + hex.EncodeToString(h[:10]))
 }
 
 // maxDeciderName bounds the name stored with a decision.
 const maxDeciderName = 200
 
-// decision makes the decision by takes; a Decider with no name says
+// decision makes the decision by takes, unnamed until its commit is
+// recorded (name); a Decider with no name says
 // "unknown", one with no time now. A name longer than maxDeciderName bytes
 // or with control characters is an error.
 func (by Decider) decision(kind string, a, b quad.IRI) (Decision, error) {
@@ -268,9 +275,7 @@ func (by Decider) decision(kind string, a, b quad.IRI) (Decision, error) {
 	if by.At.IsZero() {
 		by.At = time.Now()
 	}
-	d := Decision{Kind: kind, A: a, B: b, By: by.By, At: by.At.UTC().Truncate(time.Second)}
-	d.IRI = decisionIRI(d)
-	return d, nil
+	return Decision{Kind: kind, A: a, B: b, By: by.By, At: by.At.UTC().Truncate(time.Second)}, nil
 }
 
 func anyURI(iri quad.IRI) quad.Value {

@@ -80,6 +80,15 @@ func TestUnmergeGivesBackTheExport(t *testing.T) {
 			if err != nil || len(ds) != 2 || ds[0].Kind != KindUnmerge || ds[1].Kind != KindMerge || !ds[1].Undone || ds[1].By != "tester" {
 				t.Errorf("Decisions(from) = %+v, %v; want the unmerge, then the merge it undid", ds, err)
 			}
+			// The same merge again, by the same person in the same second
+			// (Merge, Undo, Merge on the page), is a decision of its own.
+			if _, err := s.MergeEntities(ctx, into, from, testDecider); err != nil {
+				t.Fatal(err)
+			}
+			if _, err := s.Unmerge(ctx, into, from, testDecider); err != nil {
+				t.Fatalf("unmerge of the second merge: %v", err)
+			}
+			assertSameExport(t, "merge, unmerge, merge, unmerge", withoutDecisions(exportNQuads(t, s)), before)
 		})
 	}
 }

@@ -46,8 +46,7 @@ func (s *Store) Unmerge(ctx context.Context, into, from quad.IRI, by Decider) (r
 		if err != nil {
 			return err
 		}
-		undo := append(u.quads(), quad.Make(u.IRI, predUndoes, merge, DecisionsLabel))
-		restored, err = s.unmergeSteps(ctx, qs, merge, undo)
+		restored, err = s.unmergeSteps(ctx, qs, merge, &u)
 		return err
 	})
 	if err != nil {
@@ -88,12 +87,11 @@ func (s *Store) FinishUnmerge(ctx context.Context) (into, from quad.IRI, ok bool
 }
 
 // unmergeSteps writes an unmerge of the merge decision merge: the quads it
-// moved, back as they were, with the decision quads undo and the journal
+// moved, back as they were, with the unmerge decision u and the journal
 // entry; then the deletes of what the merge added to into and of the
-// entry. Run again after a crash between the two (undo nil: it was
-// written with the first), it finds the merge's quads still on into and
-// finishes.
-func (s *Store) unmergeSteps(ctx context.Context, qs cgraph.QuadStore, merge quad.IRI, undo []quad.Quad) (int, error) {
+// entry. Run again after a crash between the two (u nil: it was written
+// with the first), it finds the merge's quads still on into and finishes.
+func (s *Store) unmergeSteps(ctx context.Context, qs cgraph.QuadStore, merge quad.IRI, u *Decision) (int, error) {
 	d, err := readDecision(ctx, qs, merge)
 	if err != nil {
 		return 0, err
@@ -128,8 +126,14 @@ func (s *Store) unmergeSteps(ctx context.Context, qs cgraph.QuadStore, merge qua
 	if err := s.entityCountsDrift(drop, true); err != nil {
 		return 0, err
 	}
-	if _, err := s.record(ctx, Commit{Invalidates: true}); err != nil {
+	seq, err := s.record(ctx, Commit{Invalidates: true})
+	if err != nil {
 		return 0, fmt.Errorf("record commit: %w", err)
+	}
+	var undo []quad.Quad
+	if u != nil {
+		u.name(seq)
+		undo = append(u.quads(), quad.Make(u.IRI, predUndoes, merge, DecisionsLabel))
 	}
 	if _, err := s.apply(ctx, qs, deltas(dedupe(slices.Concat(restore, undo, journal)), cgraph.Add)); err != nil {
 		return 0, err
