@@ -89,7 +89,9 @@ const maxDecisionsRead = 200
 
 // KeepApart records that a and b are different entities: resolution never
 // joins one to the other (see canonicalize), and the console stops listing
-// them as likely duplicates. Both must be entities of the same type.
+// them as likely duplicates. Both must be entities of the same type. Two
+// entities kept apart already are left as they are (the Decision returned
+// has no IRI).
 func (s *Store) KeepApart(ctx context.Context, a, b quad.IRI, by Decider) (Decision, error) {
 	if a == b {
 		return Decision{}, errors.New("keep apart: an entity is not a duplicate of itself")
@@ -103,6 +105,10 @@ func (s *Store) KeepApart(ctx context.Context, a, b quad.IRI, by Decider) (Decis
 	}
 	err = s.write(func(qs cgraph.QuadStore) error {
 		if err := checkSameType(ctx, qs, a, b); err != nil {
+			return err
+		}
+		if apart, err := keptApart(ctx, qs, a, b); err != nil || apart {
+			d.IRI = "" // kept apart already: nothing to write
 			return err
 		}
 		seq, err := s.record(ctx, Commit{Entities: []quad.IRI{a, b}})

@@ -184,6 +184,12 @@ func TestKeepApartRecorded(t *testing.T) {
 	if err != nil || len(ds) != 1 {
 		t.Fatalf("Decisions = %+v, %v; want one", ds, err)
 	}
+	if again, err := s.KeepApart(ctx, b, a, testDecider); err != nil || again.IRI != "" {
+		t.Errorf("keeping them apart again = %+v, %v; want nothing written", again, err)
+	}
+	if ds, _ := s.Decisions(ctx, a); len(ds) != 1 {
+		t.Errorf("after keeping them apart twice, %d decisions; want 1", len(ds))
+	}
 	d := ds[0]
 	if d.Kind != KindKeepApart || d.A != b || d.B != a || d.By != "tester" || !d.At.Equal(testDecider.At) {
 		t.Errorf("decision = %+v; want keep-apart of %s and %s by tester at %v", d, b, a, testDecider.At)
