@@ -46,7 +46,9 @@ func (s *Store) AddAliases(ctx context.Context, e schema.Entity) (added int, err
 // from as subject or object is rewritten with into in its place, keeping its
 // label, so each fact keeps the article it came from; from's canonical names
 // become alternate names of into. Both must be entities of the same type.
-// It returns how many quads were rewritten.
+// It returns how many quads were rewritten. The merge is stored as a
+// decision (see DecisionsLabel) taken by by, with the original form of
+// every quad it moved, which Unmerge puts back.
 //
 // A merge is all or nothing across a crash. Cayley's kv ApplyDeltas
 // corrupts adds mixed with deletes, so it cannot be one transaction: the
@@ -55,26 +57,19 @@ func (s *Store) AddAliases(ctx context.Context, e schema.Entity) (added int, err
 // and the entry deleted in a second. A merge killed between the two (it
 // left 7,540 quads added and from still there, with nothing said) is
 // completed by FinishMerge, which Open's callers run.
-func (s *Store) MergeEntities(ctx context.Context, into, from quad.IRI) (moved int, err error) {
+func (s *Store) MergeEntities(ctx context.Context, into, from quad.IRI, by Decider) (moved int, err error) {
 	if into == from {
 		return 0, errors.New("merge: an entity cannot be merged into itself")
 	}
+	d, err := by.decision(KindMerge, into, from)
+	if err != nil {
+		return 0, fmt.Errorf("merge %s into %s: %w", from, into, err)
+	}
 	err = s.write(func(qs cgraph.QuadStore) error {
-		a, err := describeNode(ctx, qs, into)
-		if err != nil {
+		if err := checkSameType(ctx, qs, into, from); err != nil {
 			return err
 		}
-		b, err := describeNode(ctx, qs, from)
-		if err != nil {
-			return err
-		}
-		if len(a.types) == 0 || len(b.types) == 0 {
-			return fmt.Errorf("merge: %s or %s is not in the store", into, from)
-		}
-		if !sameTypes(a, b) {
-			return fmt.Errorf("merge: %s and %s are of different types", into, from)
-		}
-		moved, err = s.mergeSteps(ctx, qs, into, from)
+		moved, err = s.mergeSteps(ctx, qs, into, from, &d)
 		return err
 	})
 	if err != nil {
@@ -95,10 +90,11 @@ var (
 	predMergeInto = quad.IRI(schema.NS + "mergeInto")
 )
 
-// mergeSteps writes a merge: the rewritten quads and the journal entry,
-// then the deletes of the old quads and of the entry. Run again after a
-// crash between the two, it finds the old quads still there and finishes.
-func (s *Store) mergeSteps(ctx context.Context, qs cgraph.QuadStore, into, from quad.IRI) (int, error) {
+// mergeSteps writes a merge: the rewritten quads, the decision d and the
+// journal entry, then the deletes of the old quads and of the entry. Run
+// again after a crash between the two (d nil: it was written with the
+// first), it finds the old quads still there and finishes.
+func (s *Store) mergeSteps(ctx context.Context, qs cgraph.QuadStore, into, from quad.IRI, d *Decision) (int, error) {
 	old, err := quadsAround(ctx, qs, from)
 	if err != nil {
 		return 0, err
@@ -114,10 +110,20 @@ func (s *Store) mergeSteps(ctx context.Context, qs cgraph.QuadStore, into, from 
 	if err := s.entityCountsDrift(old, true); err != nil {
 		return 0, err
 	}
-	if _, err := s.record(ctx, Commit{Invalidates: true}); err != nil {
+	seq, err := s.record(ctx, Commit{Invalidates: true})
+	if err != nil {
 		return 0, fmt.Errorf("record commit: %w", err)
 	}
-	if _, err := s.apply(ctx, qs, deltas(dedupe(append(rewritten, journal...)), cgraph.Add)); err != nil {
+	adds := append(rewritten, journal...)
+	if d != nil {
+		d.name(seq)
+		record, err := mergeRecord(ctx, qs, *d, old, into, from)
+		if err != nil {
+			return 0, err
+		}
+		adds = append(adds, record...)
+	}
+	if _, err := s.apply(ctx, qs, deltas(dedupe(adds), cgraph.Add)); err != nil {
 		return 0, err
 	}
 	s.entities.reset()
@@ -155,7 +161,7 @@ func (s *Store) FinishMerge(ctx context.Context) (into, from quad.IRI, ok bool, 
 			return err
 		}
 		ok = true
-		_, err := s.mergeSteps(ctx, qs, into, from)
+		_, err := s.mergeSteps(ctx, qs, into, from, nil)
 		return err
 	})
 	if err != nil {
@@ -165,12 +171,12 @@ func (s *Store) FinishMerge(ctx context.Context) (into, from quad.IRI, ok bool, 
 }
 
 // quadsAround returns every quad with node as subject or object, but for
-// the journal's.
+// the journal's and the decisions'.
 func quadsAround(ctx context.Context, qs cgraph.QuadStore, node quad.IRI) ([]quad.Quad, error) {
 	var out []quad.Quad
 	for _, d := range []quad.Direction{quad.Subject, quad.Object} {
 		err := EachQuadOf(ctx, qs, d, node, func(q quad.Quad) bool {
-			if !SameValue(q.Label, JournalLabel) {
+			if !SameValue(q.Label, JournalLabel) && !SameValue(q.Label, DecisionsLabel) {
 				out = append(out, q)
 			}
 			return true

@@ -37,7 +37,7 @@ func TestMergeEntitiesKeepsProvenance(t *testing.T) {
 			b.Statements = []schema.Statement{{Speaker: "Adaeze Okafor-Bell", Text: "we grow", Date: "2025-01-01"}}
 			mustAdd(t, s, b)
 			into, from := schema.EntityIRI(schema.Person, "Ada Okafor"), schema.EntityIRI(schema.Person, "Adaeze Okafor-Bell")
-			moved, err := s.MergeEntities(ctx, into, from)
+			moved, err := s.MergeEntities(ctx, into, from, testDecider)
 			if err != nil || moved == 0 {
 				t.Fatalf("MergeEntities = %d, %v", moved, err)
 			}
@@ -56,13 +56,13 @@ func TestMergeEntitiesKeepsProvenance(t *testing.T) {
 			if !sawStatement || !sawAlias {
 				t.Errorf("after merge: statement moved = %v, old name kept as alias = %v (with article b's label)", sawStatement, sawAlias)
 			}
-			if _, err := s.MergeEntities(ctx, into, into); err == nil {
+			if _, err := s.MergeEntities(ctx, into, into, testDecider); err == nil {
 				t.Error("merging an entity into itself did not fail")
 			}
 			country := schema.EntityIRI(schema.Country, "Kenya")
 			mustAdd(t, s, &schema.Document{Article: schema.Article{ID: "c", Date: "2025-01-01", Text: "k"},
 				Entities: []schema.Entity{{Name: "Kenya", Type: schema.Country}}})
-			if _, err := s.MergeEntities(ctx, into, country); err == nil {
+			if _, err := s.MergeEntities(ctx, into, country, testDecider); err == nil {
 				t.Error("merging a country into a person did not fail")
 			}
 		})
@@ -85,7 +85,7 @@ func TestMergeCutShortIsFinished(t *testing.T) {
 	}
 	ref := mustOpen(t, "bolt")
 	fill(ref)
-	if _, err := ref.MergeEntities(ctx, into, from); err != nil {
+	if _, err := ref.MergeEntities(ctx, into, from, testDecider); err != nil {
 		t.Fatal(err)
 	}
 	want := exportNQuads(t, ref)
@@ -97,7 +97,7 @@ func TestMergeCutShortIsFinished(t *testing.T) {
 	s := mustOpenDSN(t, dir)
 	fill(s)
 	s.failDeletes = errors.New("killed between the adds and the deletes")
-	if _, err := s.MergeEntities(ctx, into, from); err == nil {
+	if _, err := s.MergeEntities(ctx, into, from, testDecider); err == nil {
 		t.Fatal("the cut-short merge did not fail")
 	}
 	half := exportNQuads(t, s)

@@ -91,7 +91,7 @@ func TestMergeAndAliasesCommit(t *testing.T) {
 	if _, err := s.AddAliases(ctx, schema.Entity{Type: schema.Person, Name: "Ivo Marshe", Aliases: []string{"I. Marshe"}}); err != nil {
 		t.Fatal(err)
 	}
-	if _, err := s.MergeEntities(ctx, a, b); err != nil {
+	if _, err := s.MergeEntities(ctx, a, b, Decider{By: "test"}); err != nil {
 		t.Fatal(err)
 	}
 	assertCommits(t, s, 1, []string{"2 entities " + string(a), "3 entities " + string(b), "4 invalidates"})

@@ -151,6 +151,16 @@
 // type quad under another label) removes the record first; from then on,
 // and on other backends, callers count by reading.
 //
+// # Decisions about entities
+//
+// [Store.MergeEntities], [Store.Unmerge] and [Store.KeepApart] store what a
+// person decided, who and when, as quads under [DecisionsLabel] (see
+// decision.go), so exports carry them and a store that imports them
+// respects them: resolution never joins two entities kept apart, and a
+// merge keeps the original form of every fact it moved, which Unmerge puts
+// back. Merge and unmerge are journalled like the other two-step writes
+// ([Store.FinishMerge], [Store.FinishUnmerge]).
+//
 // # Reading
 //
 // [Store.Read] hands its callers Cayley's QuadStore under the read lock;

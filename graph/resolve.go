@@ -22,7 +22,8 @@ import (
 //     entity of the same type, d's entity takes that entity's canonical name
 //     and keeps its own spelling as an alias;
 //  3. if they find none, or several (two people called Smith), the entity
-//     stays a node of its own.
+//     stays a node of its own; so does one that a person kept apart from
+//     the one entity found (Store.KeepApart).
 //
 // The surname alone of a stored person is one of its match keys, so an
 // article naming only "Okafor" joins "Ada Okafor" when she is the only
@@ -95,6 +96,7 @@ func canonicalName(ctx context.Context, v *entityView, e schema.Entity) (string,
 		}
 	}
 	var match nodeInfo
+	var matchIRI quad.IRI
 	found := 0
 	for iri := range candidates {
 		info, err := v.describe(ctx, iri)
@@ -102,12 +104,15 @@ func canonicalName(ctx context.Context, v *entityView, e schema.Entity) (string,
 			return "", err
 		}
 		if info.hasType(e.Type.IRI()) && len(info.names) > 0 {
-			match = info
+			match, matchIRI = info, iri
 			found++
 		}
 	}
 	if found != 1 {
 		return "", nil
+	}
+	if apart, err := keptApart(ctx, v.qs, own, matchIRI); err != nil || apart {
+		return "", err
 	}
 	return match.names[0], nil
 }

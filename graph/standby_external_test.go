@@ -104,7 +104,7 @@ func TestStandbyRefusesWrites(t *testing.T) {
 			return err
 		}},
 		{"MergeEntities", func() error {
-			_, err := standby.MergeEntities(ctx, veltrix, schema.EntityIRI(schema.Company, "Twitter"))
+			_, err := standby.MergeEntities(ctx, veltrix, schema.EntityIRI(schema.Company, "Twitter"), Decider{})
 			return err
 		}},
 		{"ReplaceFacts", func() error {

@@ -63,6 +63,21 @@ var (
 	PredConfidence    = quad.IRI(NS + "confidence")
 	PredQueryText     = quad.IRI(NS + "queryText")
 	PredDescription   = quad.IRI(SchemaOrg + "description")
+
+	// Decisions about entities (graph/decision.go): who merged, kept apart
+	// or unmerged which two, and when.
+	TypeMergeDecision     = quad.IRI(NS + "MergeDecision")
+	TypeKeepApartDecision = quad.IRI(NS + "KeepApartDecision")
+	TypeUnmergeDecision   = quad.IRI(NS + "UnmergeDecision")
+	PredInto              = quad.IRI(NS + "into")
+	PredFrom              = quad.IRI(NS + "from")
+	PredApart             = quad.IRI(NS + "apart")
+	PredDecidedBy         = quad.IRI(NS + "decidedBy")
+	PredDecidedAt         = quad.IRI(NS + "decidedAt")
+	PredFacts             = quad.IRI(NS + "facts")
+	PredMovedFact         = quad.IRI(NS + "movedFact")
+	PredSharedFact        = quad.IRI(NS + "sharedFact")
+	PredUndoes            = quad.IRI(NS + "undoes")
 	// PredContentHash is the SHA-256 of an article's content (package
 	// graph, ContentHash).
 	PredContentHash = quad.IRI(NS + "contentHash")
@@ -135,5 +150,17 @@ func Vocabulary() []Term {
 		{"ng", "confidence", PredConfidence, "how sure extraction was of a role or statement, 0 to 1 (xsd:decimal)"},
 		{"ng", "queryText", PredQueryText, "the Gizmo source of a saved query"},
 		{"schema", "description", PredDescription, "description of a saved query"},
+		{"ng", "MergeDecision", TypeMergeDecision, "a person merged ng:from into ng:into"},
+		{"ng", "KeepApartDecision", TypeKeepApartDecision, "a person kept the two ng:apart entities apart"},
+		{"ng", "UnmergeDecision", TypeUnmergeDecision, "a person undid the merge named by ng:undoes"},
+		{"ng", "into", PredInto, "the entity a merge kept (xsd:anyURI)"},
+		{"ng", "from", PredFrom, "the entity a merge folded into the other (xsd:anyURI)"},
+		{"ng", "apart", PredApart, "one of two entities kept apart (xsd:anyURI)"},
+		{"ng", "decidedBy", PredDecidedBy, "who took a decision (--as, $USER, or console)"},
+		{"ng", "decidedAt", PredDecidedAt, "when a decision was taken (xsd:dateTime, UTC)"},
+		{"ng", "facts", PredFacts, "the node holding the facts a merge moved"},
+		{"ng", "movedFact", PredMovedFact, "a fact a merge moved, in N-Quads, as its article wrote it"},
+		{"ng", "sharedFact", PredSharedFact, "a fact a merge moved that the kept entity already had"},
+		{"ng", "undoes", PredUndoes, "the merge decision an unmerge undid"},
 	}
 }

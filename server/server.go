@@ -2,9 +2,11 @@
 // the single-page application that uses it, embedded in the binary.
 //
 // The console is read-only: no route changes the store unless
-// Config.AllowWrites is set; then Cayley's write and delete routes
-// (api_cayley_write.go) do, for a client holding the write token that is
-// not a browser. The other route that writes is the command line's (POST /api/cli, cli.go): it runs newsgraph
+// Config.AllowWrites is set; then the review's decisions (merge, keep
+// apart, unmerge: api_review.go) do, with the page's token, and Cayley's
+// write and delete routes (api_cayley_write.go), for a client holding the
+// write token that is not a browser. The other
+// route that writes is the command line's (POST /api/cli, cli.go): it runs newsgraph
 // commands through Config.Exec for a client holding the command-line
 // token, which 'newsgraph serve' puts in a file only its user can read,
 // and refuses any request a browser could send. Pages learn of writes by
@@ -85,8 +87,9 @@ type Config struct {
 	// (and localhost when that is loopback), on any port: names of a
 	// reverse proxy or of /etc/hosts.
 	AllowedHosts []string
-	// AllowWrites enables routes that change the store (Cayley's write
-	// and delete); without it they answer 403.
+	// AllowWrites enables routes that change the store (the review's
+	// merge, keep-apart and unmerge; Cayley's write and delete); without
+	// it they answer 403.
 	AllowWrites bool
 	// Logger receives request errors; nil discards them.
 	Logger *slog.Logger
@@ -199,6 +202,7 @@ func (s *Server) routes() {
 	s.mux.HandleFunc("GET /api/export", s.handleExport)
 	s.mux.HandleFunc("GET "+EventsPath, s.handleEvents)
 	s.graphRoutes()
+	s.reviewRoutes()
 	if s.cfg.Exec != nil {
 		s.mux.HandleFunc("POST "+CLIPath, s.handleCLI)
 	}

@@ -20,11 +20,12 @@ func TestImportDirection(t *testing.T) {
 		"nquads":  {mod + "graph", mod + "queries", mod + "loaders", mod + "extract", mod + "server", mod + "export", mod + "search"},
 		"extract": {mod + "graph", mod + "queries", mod + "loaders", mod + "server", "github.com/cayleygraph/cayley"},
 		"loaders": {mod + "graph", mod + "queries", mod + "server", "github.com/cayleygraph/cayley"},
-		"graph":   {mod + "queries", mod + "loaders", mod + "extract", mod + "server", mod + "export", mod + "search", mod + "console"},
+		"graph":   {mod + "queries", mod + "loaders", mod + "extract", mod + "server", mod + "export", mod + "search", mod + "console", mod + "review"},
 		"export":  {mod + "queries", mod + "loaders", mod + "extract", mod + "server", mod + "search", mod + "console"},
 		"queries": {mod + "loaders", mod + "extract", mod + "server", mod + "export", mod + "console"},
 		"search":  {mod + "loaders", mod + "extract", mod + "server", mod + "queries", mod + "export", mod + "console"},
 		"console": {mod + "loaders", mod + "extract", mod + "server"},
+		"review":  {mod + "loaders", mod + "extract", mod + "server", mod + "console"},
 		"server":  {mod + "loaders", mod + "extract"},
 	}
 	// extract and loaders reach cayleygraph/quad only through schema, which

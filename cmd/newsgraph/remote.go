@@ -49,18 +49,21 @@ const allArgs = -1
 // command path, with their path arguments. serve, bench and extract
 // never do (extract does not open the store).
 var remoteCommands = map[string]pathSpec{
-	"newsgraph load":           {flags: []string{"aliases", "watch"}, args: []int{allArgs}},
-	"newsgraph remove":         {},
-	"newsgraph import":         {args: []int{allArgs}},
-	"newsgraph aliases add":    {},
-	"newsgraph entities merge": {},
-	"newsgraph query":          {},
-	"newsgraph query list":     {},
-	"newsgraph query save":     {args: []int{1}},
-	"newsgraph stats":          {},
-	"newsgraph export":         {flags: []string{"out"}},
-	"newsgraph explain":        {},
-	"newsgraph draw":           {flags: []string{"out"}},
+	"newsgraph load":                {flags: []string{"aliases", "watch"}, args: []int{allArgs}},
+	"newsgraph remove":              {},
+	"newsgraph import":              {args: []int{allArgs}},
+	"newsgraph aliases add":         {},
+	"newsgraph entities merge":      {},
+	"newsgraph entities unmerge":    {},
+	"newsgraph entities keep-apart": {},
+	"newsgraph entities duplicates": {},
+	"newsgraph query":               {},
+	"newsgraph query list":          {},
+	"newsgraph query save":          {args: []int{1}},
+	"newsgraph stats":               {},
+	"newsgraph export":              {flags: []string{"out"}},
+	"newsgraph explain":             {},
+	"newsgraph draw":                {flags: []string{"out"}},
 }
 
 // remoteExit is the exit code of a command that ran inside the server,

@@ -104,6 +104,13 @@ func (app *App) openStore(ctx context.Context, create bool) (*graph.Store, error
 		fmt.Fprintf(app.IO.Err, "newsgraph: completed the interrupted merge of %s into %s\n",
 			strings.TrimPrefix(string(from), schema.IDBase), strings.TrimPrefix(string(into), schema.IDBase))
 	}
+	if into, from, finished, err = s.FinishUnmerge(ctx); err != nil {
+		s.Close()
+		return nil, err
+	} else if finished {
+		fmt.Fprintf(app.IO.Err, "newsgraph: completed the interrupted unmerge of %s from %s\n",
+			strings.TrimPrefix(string(from), schema.IDBase), strings.TrimPrefix(string(into), schema.IDBase))
+	}
 	return s, nil
 }
 

@@ -93,7 +93,7 @@ proxy, /etc/hosts), name it with --allowed-host.`,
 	cmd.Flags().Int64Var(&opts.GizmoMemory, "gizmo-memory", server.DefaultGizmoMemory, "bytes a Gizmo script may grow memory by before it is stopped")
 	cmd.Flags().Int64Var(&opts.MaxAnswerBytes, "max-answer-bytes", server.DefaultMaxAnswerBytes, "largest answer of a query, in bytes of JSON")
 	cmd.Flags().StringArrayVar(&opts.AllowedHosts, "allowed-host", nil, "also answer requests for this host `name` (repeatable)")
-	cmd.Flags().BoolVar(&opts.AllowWrites, "allow-writes", false, "enable routes that change the store (Cayley's /api/v1/write, /api/v2/write and /api/v2/delete, with the write token)")
+	cmd.Flags().BoolVar(&opts.AllowWrites, "allow-writes", false, "enable routes that change the store: merge, keep apart and unmerge from the entity page, and Cayley's /api/v1/write, /api/v2/write and /api/v2/delete (each with the write token)")
 	cmd.Flags().StringVar(&opts.Watch, "watch", "", "load the article files in this folder, then new and changed ones as they appear")
 	return cmd
 }

@@ -8,6 +8,7 @@ import { append, h, section, entityLink, articleLink, typeChip, plural, articleH
 import { drawGraph } from "../graphview.js";
 import { range } from "../dates.js";
 import { dataTable, fetchAll } from "../table.js";
+import { duplicatesSection } from "./duplicates.js";
 
 function aliases(e) {
   if (!e.aliases.length) return null;
@@ -144,6 +145,7 @@ export async function renderEntity(view, parts, params) {
       h("div", {},
         section("Neighbourhood", graphBox, h("p", { class: "hint" }, "Click a node to see its neighbours and expand it; double-click opens its page.")),
         section("Roles", roles(e)),
+        duplicatesSection(e),
         section("Most often mentioned with", coMentioned(e)),
         section("Articles", articles(e, r))))]);
   view.addEventListener("ng:mounted", () => drawGraph(graphBox, e.graph.nodes, e.graph.edges), { once: true });

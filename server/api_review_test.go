@@ -1,0 +1,142 @@
+package server_test
+
+import (
+	"context"
+	"encoding/json"
+	"net/http/httptest"
+	"strings"
+	"testing"
+
+	"github.com/newsgraph/newsgraph/graph"
+	"github.com/newsgraph/newsgraph/schema"
+	"github.com/newsgraph/newsgraph/server"
+)
+
+// reviewServer serves a store of two Eberles and a country, with writes
+// allowed or not.
+func reviewServer(t *testing.T, allowWrites bool) *server.Server {
+	t.Helper()
+	ctx := context.Background()
+	s, err := graph.Open(ctx, graph.MemDSN, graph.Options{})
+	if err != nil {
+		t.Fatal(err)
+	}
+	t.Cleanup(func() { s.Close() })
+	for i, names := range [][]string{{"Tomas Eberle"}, {"T. Eberle"}, {"Ines Eberle"}} {
+		id := string(rune('a' + i))
+		d := &schema.Document{Article: schema.Article{ID: id, Date: "2025-06-0" + string(rune('1'+i)), Text: "text " + id},
+			Entities: []schema.Entity{{Name: names[0], Type: schema.Person, Mentions: 1}, {Name: "Austria", Type: schema.Country, Mentions: 1}}}
+		if _, err := s.AddDocument(ctx, d); err != nil {
+			t.Fatal(err)
+		}
+	}
+	srv, err := server.New(ctx, withIndex(t, server.Config{Store: s, AllowedHosts: []string{testHost}, AllowWrites: allowWrites}))
+	if err != nil {
+		t.Fatal(err)
+	}
+	return srv
+}
+
+// send makes a request to srv; headers go on as given.
+func send(srv *server.Server, method, path, body string, headers map[string]string) *httptest.ResponseRecorder {
+	req := httptest.NewRequest(method, path, strings.NewReader(body))
+	req.Host = testHost
+	req.Header.Set("Content-Type", "application/json")
+	for k, v := range headers {
+		req.Header.Set(k, v)
+	}
+	rec := httptest.NewRecorder()
+	srv.ServeHTTP(rec, req)
+	return rec
+}
+
+type reviewBody struct {
+	Candidates []struct{ Key string } `json:"candidates"`
+	Merges     []struct{ From, By string }
+	KeptApart  []string `json:"kept_apart"`
+	CanWrite   bool     `json:"can_write"`
+}
+
+func getReview(t *testing.T, srv *server.Server) reviewBody {
+	t.Helper()
+	rec := send(srv, "GET", "/api/review/person/tomas-eberle", "", nil)
+	if rec.Code != 200 {
+		t.Fatalf("GET review = %d: %s", rec.Code, rec.Body)
+	}
+	var b reviewBody
+	if err := json.Unmarshal(rec.Body.Bytes(), &b); err != nil {
+		t.Fatal(err)
+	}
+	return b
+}
+
+// TestReviewWritesRefused: the review's POST routes answer 403 on a
+// read-only console, without the token, with a wrong one, and from
+// another origin even with the token.
+func TestReviewWritesRefused(t *testing.T) {
+	ro, rw := reviewServer(t, false), reviewServer(t, true)
+	pair := `{"a":"person/tomas-eberle","b":"person/t-eberle"}`
+	tests := []struct {
+		name    string
+		srv     *server.Server
+		headers map[string]string
+	}{
+		{"read-only console, with the token", ro, map[string]string{server.TokenHeader: ro.Token(), "Sec-Fetch-Site": "same-origin"}},
+		{"no token", rw, map[string]string{"Sec-Fetch-Site": "same-origin"}},
+		{"wrong token", rw, map[string]string{server.TokenHeader: ro.Token()}},
+		{"another origin, with the token", rw, map[string]string{server.TokenHeader: rw.Token(), "Origin": "http://evil.example"}},
+		{"cross-site, with the token", rw, map[string]string{server.TokenHeader: rw.Token(), "Sec-Fetch-Site": "cross-site"}},
+		{"another loopback port, with the token", rw, map[string]string{server.TokenHeader: rw.Token(), "Origin": "http://127.0.0.1:9999", "Sec-Fetch-Site": "same-site"}},
+	}
+	for _, tt := range tests {
+		for _, route := range []string{"merge", "keep-apart", "unmerge"} {
+			t.Run(tt.name+"/"+route, func(t *testing.T) {
+				rec := send(tt.srv, "POST", "/api/review/"+route, pair, tt.headers)
+				if rec.Code != 403 || !strings.Contains(rec.Body.String(), `"kind":"forbidden"`) {
+					t.Errorf("POST %s = %d %s, want 403 forbidden", route, rec.Code, rec.Body)
+				}
+			})
+		}
+	}
+	if b := getReview(t, rw); len(b.Candidates) != 1 || len(b.Merges) != 0 {
+		t.Errorf("after refused writes the review is %+v, want T. Eberle still a candidate and no merge", b)
+	}
+	if getReview(t, ro).CanWrite || !getReview(t, rw).CanWrite {
+		t.Error("can_write does not follow --allow-writes")
+	}
+}
+
+// TestReviewMergeUndoKeepApart: from the page, a merge, its undo and a
+// keep-apart, each showing in the review that follows.
+func TestReviewMergeUndoKeepApart(t *testing.T) {
+	srv := reviewServer(t, true)
+	page := map[string]string{server.TokenHeader: srv.Token(), "Origin": "http://" + testHost, "Sec-Fetch-Site": "same-origin"}
+	post := func(route, body string, want int) {
+		t.Helper()
+		if rec := send(srv, "POST", "/api/review/"+route, body, page); rec.Code != want {
+			t.Fatalf("POST %s %s = %d %s, want %d", route, body, rec.Code, rec.Body, want)
+		}
+	}
+	b := getReview(t, srv)
+	if len(b.Candidates) != 1 || b.Candidates[0].Key != "person/t-eberle" {
+		t.Fatalf("candidates = %+v, want person/t-eberle only", b.Candidates)
+	}
+	post("merge", `{"a":"person/tomas-eberle","b":"person/t-eberle"}`, 200)
+	b = getReview(t, srv)
+	if len(b.Candidates) != 0 || len(b.Merges) != 1 || b.Merges[0].From != "person/t-eberle" || b.Merges[0].By != "console" {
+		t.Fatalf("after merge: %+v, want no candidate and the merge by console", b)
+	}
+	post("unmerge", `{"a":"person/tomas-eberle","b":"person/t-eberle"}`, 200)
+	post("unmerge", `{"a":"person/tomas-eberle","b":"person/t-eberle"}`, 404)
+	if b = getReview(t, srv); len(b.Candidates) != 1 || len(b.Merges) != 0 {
+		t.Fatalf("after unmerge: %+v, want T. Eberle back as a candidate", b)
+	}
+	post("keep-apart", `{"a":"person/t-eberle","b":"Tomas Eberle"}`, 200)
+	if b = getReview(t, srv); len(b.Candidates) != 0 || len(b.KeptApart) != 1 {
+		t.Fatalf("after keep-apart: %+v, want no candidate, one kept apart", b)
+	}
+	post("merge", `{"a":"person/tomas-eberle","b":"country/austria"}`, 400)
+	post("merge", `{"a":"person/tomas-eberle"}`, 400)
+	post("merge", `not json`, 400)
+	post("keep-apart", `{"a":"person/tomas-eberle","b":"person/nobody-here"}`, 404)
+}
