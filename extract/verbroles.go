@@ -1,6 +1,7 @@
 package extract
 
 import (
+	"sort"
 	"strings"
 
 	"github.com/newsgraph/newsgraph/schema"
@@ -78,12 +79,35 @@ func (rf *roleFinder) verbRoles() {
 
 // opensSentence tells that the word before a name or pronoun, at token p,
 // leaves it the subject of the sentence or of a reported clause: none,
-// "But"/"And", "that" ("Y said that X will become chief executive"), or a
-// verb of saying with no "that" after a word ("Y said X resigned as
+// "But"/"And", "that" ("Y said that X will become chief executive"), the
+// dash of a dateline ("Y Corp. (Dayton, Ohio) -- X was named president"),
+// or a verb of saying with no "that" after a word ("Y said X resigned as
 // president"; not after a quotation: '"…," said X').
 func (rf *roleFinder) opensSentence(p, sent int) bool {
 	return p < 0 || rf.toks[p].sent != sent || rf.toks[p].text == "But" || rf.toks[p].text == "And" || rf.toks[p].text == "that" ||
+		rf.datelineDash(p) ||
 		clauseSpeech[rf.toks[p].text] && p > 0 && (rf.toks[p-1].kind == tWord || rf.afterAppositive(p-1)) // "Y said X resigned as president"
+}
+
+// datelineDash tells that the dash at token p ends the dateline that opens
+// its sentence: a company or organisation and its place in brackets, "Y
+// Corp. (Dayton, Ohio) --" (not a bracket inside the sentence: "said Rep.
+// X (R., Ohio) -- …").
+func (rf *roleFinder) datelineDash(p int) bool {
+	toks := rf.toks
+	if toks[p].kind != tDash || p < 3 || toks[p-1].text != ")" {
+		return false
+	}
+	o := p - 2
+	for o > 0 && o > p-10 && toks[o].text != "(" {
+		o--
+	}
+	mc := rf.chunkEndingAt(o - 1)
+	if toks[o].text != "(" || mc < 0 || rf.chunks[mc].ts != rf.sentStart(toks[p].sent) || rf.chunks[mc].ent < 0 {
+		return false
+	}
+	typ := rf.ents[rf.chunks[mc].ent].typ
+	return typ == schema.Company || typ == schema.Organization
 }
 
 // relativeBefore is the "who" of a relative clause that the comma at token
@@ -193,7 +217,7 @@ func (rf *roleFinder) subjectRole(subj verbSubject, i int) {
 	} else if w == "as" && j >= 2 && toks[j-1].text == "the" && joinVerbs[toks[j-2].text] && rf.isOrgNoun(toks[j].text) {
 		org = rf.nounOrg(toks[j].text, j) // "joined the company in 1972 as a sales engineer"
 	}
-	o := rf.holderOrg(subj.ent, toks[i].sent)
+	o := rf.holderOrgIf(subj.ent, toks[i].sent, true) // not a past post's: "X, formerly treasurer of Z, was named …"
 	if o < 0 && becomeVerbs[w] {
 		o = rf.earlierOrg(subj.ent, toks[i].s) // "X is chairman of Y. X will become a special adviser"
 	}
@@ -363,11 +387,31 @@ func (rf *roleFinder) postEndsAt(person int, t token) bool {
 // holderOrg is the organisation of a role of person stated in sentence
 // sent, or -1.
 func (rf *roleFinder) holderOrg(person, sent int) int {
+	return rf.holderOrgIf(person, sent, false)
+}
+
+// holderOrgIf is holderOrg; with current set, only of a post the words of
+// its span do not make past ("X, formerly treasurer of Z," is no longer
+// at Z).
+func (rf *roleFinder) holderOrgIf(person, sent int, current bool) int {
 	name := rf.ents[person].name
 	for _, i := range rf.bySent[sent] {
-		if rf.out[i].Person == name && rf.outOrg[i] >= 0 {
+		if rf.out[i].Person == name && rf.outOrg[i] >= 0 && !(current && rf.pastSpan(rf.out[i].Span)) {
 			return rf.outOrg[i]
 		}
 	}
 	return -1
+}
+
+// pastSpan tells that a word of the role span sp makes its post past:
+// "formerly", "a former", "who had been".
+func (rf *roleFinder) pastSpan(sp *schema.Span) bool {
+	toks := rf.toks
+	for k := sort.Search(len(toks), func(i int) bool { return toks[i].s >= sp.Start }); k < len(toks) && toks[k].e <= sp.End; k++ {
+		w := strings.ToLower(toks[k].text)
+		if pastMarks[w] || formerMods[w] || w == "had" && k+1 < len(toks) && toks[k+1].text == "been" {
+			return true
+		}
+	}
+	return false
 }
