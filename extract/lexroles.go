@@ -9,6 +9,9 @@ var focusNouns = set("nation", "country", "state", "government")
 // descriptors are title-like nouns that describe a person but name no post.
 var descriptors = set("mogul", "billionaire", "tycoon", "member", "official", "student", "graduate", "investor", "leader", "boss")
 
+// employerPreps link a title to its employer ("analyst at", "with", "for").
+var employerPreps = set("at", "with", "for", "of")
+
 // titlePreps link a title to its organisation ("chairman of", "analyst at").
 var titlePreps = set("of", "at", "for", "with", "in", "by")
 

@@ -44,3 +44,19 @@ func TestRolePastEmployerNotNew(t *testing.T) {
 			person: "Ingrid Solheim", title: "chairman", org: "Haldane Corp."},
 	})
 }
+
+// TestRoleBareFieldAppositive: "X, banking analyst at Y, said": wire prose
+// drops the article of an appositive; a field before the occupation is
+// still part of the title.
+func TestRoleBareFieldAppositive(t *testing.T) {
+	checkRoles(t, []roleCase{
+		{name: "banking analyst at", text: "Harold Quist, banking analyst at Brisbane Securities Inc., said loans in Mexico would fall.",
+			person: "Harold Quist", title: "banking analyst", org: "Brisbane Securities Inc."},
+		{name: "mining analyst with", text: "Maren Oakes, mining analyst with Kessock & Co., said copper prices in Chile rose.",
+			person: "Maren Oakes", title: "mining analyst", org: "Kessock & Co."},
+		{name: "publishing executive, age", text: "Tobias Grell, 52, publishing executive at Calloway Press Inc., joined the board in Canada.",
+			person: "Tobias Grell", title: "publishing executive", org: "Calloway Press Inc."},
+		{name: "a verb is no field", text: "Ingrid Solheim, said analyst Tobias Grell, sold shares.",
+			person: "Ingrid Solheim", title: "", org: "", not: true},
+	})
+}
