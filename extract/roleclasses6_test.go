@@ -60,3 +60,18 @@ func TestRoleBareFieldAppositive(t *testing.T) {
 			person: "Ingrid Solheim", title: "", org: "", not: true},
 	})
 }
+
+// TestRoleOneWordCompanyAgain: "Farrow's lost 1 3/4 to 21 3/4. … three
+// Farrow's directors, A, B and C": a one-word company named again with no
+// cue of its own is the same company, and owns the title it modifies.
+func TestRoleOneWordCompanyAgain(t *testing.T) {
+	const quote = "Halden Media proposed a merger. Farrow's lost 1 3/4 to 21 3/4. "
+	checkRoles(t, []roleCase{
+		{name: "three X's directors", text: quote + "Kessock Group Ltd. is led by three Farrow's directors, Harold Quist, Maren Oakes and Tobias Grell.",
+			person: "Maren Oakes", title: "director", org: "Farrow"},
+		{name: "X's president, Y,", text: quote + "Farrow's president, Ingrid Solheim, called the price too low.",
+			person: "Ingrid Solheim", title: "president", org: "Farrow"},
+		{name: "Y, X's chairman,", text: "Tarrant rose 3/8 to 9 1/4 in Canada. Harold Quist, Tarrant's chairman, called the bid low.",
+			person: "Harold Quist", title: "chairman", org: "Tarrant"},
+	})
+}
