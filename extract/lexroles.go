@@ -12,6 +12,10 @@ var descriptors = set("mogul", "billionaire", "tycoon", "member", "official", "s
 // employerPreps link a title to its employer ("analyst at", "with", "for").
 var employerPreps = set("at", "with", "for", "of")
 
+// unitNouns name a part of a business that a possessive name owns: "in
+// Y's bond department", "in Y's Tokyo office".
+var unitNouns = set("department", "office", "offices", "division", "unit", "desk", "bureau", "branch", "subsidiary", "arm")
+
 // titlePreps link a title to its organisation ("chairman of", "analyst at").
 var titlePreps = set("of", "at", "for", "with", "in", "by")
 

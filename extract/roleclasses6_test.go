@@ -75,3 +75,19 @@ func TestRoleOneWordCompanyAgain(t *testing.T) {
 			person: "Harold Quist", title: "chairman", org: "Tarrant"},
 	})
 }
+
+// TestRoleUnitOfEmployer: "X, a trader in Y's bond department": the name
+// that owns a department, office or desk is the employer, though no cue
+// typed it (a place after "in" is none: "a teacher in Greenville").
+func TestRoleUnitOfEmployer(t *testing.T) {
+	checkRoles(t, []roleCase{
+		{name: "department", text: "\"Prices rose,\" said Harold Quist, a trader in Dunmore Kessler Pratt's bond department.",
+			person: "Harold Quist", title: "trader", org: "Dunmore Kessler Pratt"},
+		{name: "office", text: "\"Rates will fall,\" said Maren Oakes, head of research in Kessock Halley's Tokyo office.",
+			person: "Maren Oakes", title: "head of research", org: "Kessock Halley"},
+		{name: "desk", text: "Tobias Grell, a senior trader on the bond desk, said yields in Japan rose. \"Buyers left,\" said Ingrid Solheim, a trader in Calloway Brent's currency desk.",
+			person: "Ingrid Solheim", title: "trader", org: "Calloway Brent"},
+		{name: "a place is none", text: "Harold Quist, a teacher in Greenville, said test scores in Mexico rose.",
+			person: "Harold Quist", title: "teacher", org: "Greenville", not: true},
+	})
+}
