@@ -91,3 +91,20 @@ func TestRoleUnitOfEmployer(t *testing.T) {
 			person: "Harold Quist", title: "teacher", org: "Greenville", not: true},
 	})
 }
+
+// TestRolePortfolioSecretary: "Commerce Secretary X", "Treasury Secretary
+// X": a portfolio before "Secretary" is part of a government post, the
+// country's, even where the word names a town or a body of its own.
+func TestRolePortfolioSecretary(t *testing.T) {
+	const us = "The U.S. economy slowed in the third quarter. "
+	checkRoles(t, []roleCase{
+		{name: "commerce", text: us + "Commerce Secretary Harold Quist said exports would rise.",
+			person: "Harold Quist", title: "commerce secretary", org: "United States"},
+		{name: "treasury", text: us + "Treasury Secretary Maren Oakes said rates would fall.",
+			person: "Maren Oakes", title: "treasury secretary", org: "United States"},
+		{name: "agriculture", text: us + "Agriculture Secretary Tobias Grell visited farms in Iowa.",
+			person: "Tobias Grell", title: "agriculture secretary", org: "United States"},
+		{name: "a plain secretary is a company's", text: "Kessock Foods Inc. cut jobs in Canada. Secretary Ingrid Solheim signed the filing.",
+			person: "Ingrid Solheim", title: "secretary", org: "United States", not: true},
+	})
+}

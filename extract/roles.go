@@ -145,6 +145,10 @@ func (rf *roleFinder) titleInRun(c *chunk) {
 	if title == "" || tStart < 0 || rf.tokText(tStart, c.ts) != c.hon {
 		return
 	}
+	if strings.EqualFold(title, "secretary") && tStart > 0 && toks[tStart-1].cap && govPortfolios[strings.ToLower(toks[tStart-1].text)] {
+		tStart-- // "Commerce Secretary X", "Treasury Secretary X": the portfolio the entity stage took for a place or a body
+		title = rf.tokText(tStart, c.ts)
+	}
 	if govTitle(strings.ToLower(title)) {
 		tStart = rf.portfolioStart(rf.portfolioChunkStart(tStart)) // "Environment and Energy Minister X" is one post
 		title = rf.tokText(tStart, c.ts)
@@ -171,6 +175,9 @@ func (rf *roleFinder) titleInRun(c *chunk) {
 	if org < 0 {
 		org, end = rf.namedOrgAfter(c.te, end) // "Analyst X of Talvik Securities"
 	}
+	if org < 0 && govTitle(strings.ToLower(title)) && rf.portfolioBody(tStart) {
+		org = rf.articleCountry() // "Treasury Secretary X": the state's post, not the Treasury's
+	}
 	if org < 0 {
 		org = rf.bodyOwner(title, c.ts) // "Council member X", after the Arlo Town Council
 	}
@@ -186,6 +193,13 @@ func (rf *roleFinder) titleInRun(c *chunk) {
 		org, conf = rf.titleCompany(c.ts), 0.7 // "Owner Sid Kaplow", after the company's wine
 	}
 	rf.add(c.ent, title, org, toks[tStart].s, end, conf)
+}
+
+// portfolioBody tells that the title starting at token ts opens with a
+// portfolio that also names a body ("Treasury Secretary"): the Treasury
+// the article may name is not the employer of the secretary's post.
+func (rf *roleFinder) portfolioBody(ts int) bool {
+	return govPortfolios[strings.ToLower(rf.toks[ts].text)] && rf.tokChunk[ts] >= 0
 }
 
 // titleBefore reads lower-case title words right before the person chunk
