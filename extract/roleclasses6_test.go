@@ -2,6 +2,8 @@ package extract
 
 import (
 	"testing"
+
+	"github.com/newsgraph/newsgraph/schema"
 )
 
 // Classes of posts in 1989 business-wire prose, round 6 (eval/teamdev-wire
@@ -106,5 +108,41 @@ func TestRolePortfolioSecretary(t *testing.T) {
 			person: "Tobias Grell", title: "agriculture secretary", org: "United States"},
 		{name: "a plain secretary is a company's", text: "Kessock Foods Inc. cut jobs in Canada. Secretary Ingrid Solheim signed the filing.",
 			person: "Ingrid Solheim", title: "secretary", org: "United States", not: true},
+	})
+}
+
+// TestRoleSuccessorOfSubject: "X was named chairman. He succeeds Y, who
+// retired.": the predecessor named after a succession verb with no "as"
+// held the post the subject was given just before; "the late Y" is such a
+// predecessor too.
+func TestRoleSuccessorOfSubject(t *testing.T) {
+	checkRoles(t, []roleCase{
+		{name: "he succeeds", text: "Kessock Foods Inc. said Harold Quist was named chairman. He succeeds Maren Oakes, who retired.",
+			person: "Maren Oakes", title: "chairman", org: "Kessock Foods Inc.", status: schema.StatusFormer},
+		{name: "she replaces", text: "Ardent Freight Corp. named Ingrid Solheim president. She replaces Tobias Grell, who will become a consultant in Canada.",
+			person: "Tobias Grell", title: "president", org: "Ardent Freight Corp.", status: schema.StatusFormer},
+		{name: "will be succeeded by", text: "Calloway Mills Inc. said its treasurer, Lena Dorsey, will retire in June. She will be succeeded by Owen Pruitt, 41.",
+			person: "Owen Pruitt", title: "treasurer", org: "Calloway Mills Inc.", status: schema.StatusIncoming},
+		{name: "the late", text: "Harold Quist was named chief executive of Brisbane Tool Co., succeeding the late Maren Oakes.",
+			person: "Maren Oakes", title: "chief executive", org: "Brisbane Tool Co.", status: schema.StatusFormer},
+		{name: "no post before", text: "Harold Quist joined Brisbane Tool Co. in Mexico. He succeeds Maren Oakes in the job.",
+			person: "Maren Oakes", title: "", org: "Brisbane Tool Co.", not: true},
+	})
+}
+
+// TestRoleDatelineEmployer: "Y Corp. (City, State) -- X, president of Z,
+// was named vice chairman": in a list of changes the post a verb gives
+// belongs to the dateline's company, not to the employer of the holder's
+// other post.
+func TestRoleDatelineEmployer(t *testing.T) {
+	checkRoles(t, []roleCase{
+		{name: "president of another", text: "Calloway Mills Inc. (Macon, Ga.) -- Ingrid Solheim, president of Arbor Yarns Co., was named vice chairman.",
+			person: "Ingrid Solheim", title: "vice chairman", org: "Calloway Mills Inc."},
+		{name: "a director of another", text: "Brisbane Tool Co. (Dayton, Ohio) -- Harold Quist, 61, a director of Kessock Foods Inc., was elected chairman.",
+			person: "Harold Quist", title: "chairman", org: "Brisbane Tool Co."},
+		{name: "partner of a law firm", text: "Ardent Freight Corp. (Tulsa, Okla.) -- Maren Oakes, a partner of Lisle & Crane, was named general counsel, a new post.",
+			person: "Maren Oakes", title: "general counsel", org: "Ardent Freight Corp."},
+		{name: "other post kept", text: "Calloway Mills Inc. (Macon, Ga.) -- Ingrid Solheim, president of Arbor Yarns Co., was named vice chairman.",
+			person: "Ingrid Solheim", title: "president", org: "Arbor Yarns Co."},
 	})
 }

@@ -20,6 +20,7 @@ type roleFinder struct {
 	bySent      map[int][]int   // roles in out by the sentence their span starts in
 	titleKeys   map[string]string
 	verbOrg     int // while a verb's post is read: the employer of its subject's other post in the sentence, or -1
+	verbFrom    int // roles out[verbFrom:] were stated by a verb (verbRoles) or after
 }
 
 // findRoles returns the roles of v.
@@ -57,6 +58,7 @@ func (rf *roleFinder) roles() []schema.Role {
 		rf.appositive(c)
 		rf.listAll(c)
 	}
+	rf.verbFrom = len(rf.out)
 	rf.verbRoles()
 	for ci := range rf.chunks {
 		if c := &rf.chunks[ci]; c.ent >= 0 && rf.ents[c.ent].typ == schema.Person {

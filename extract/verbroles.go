@@ -41,10 +41,16 @@ func (rf *roleFinder) verbRoles() {
 			if p >= 0 && toks[p].text == "whom" {
 				continue
 			}
+			if p >= 1 && toks[p].text == "late" && (toks[p-1].text == "the" || toks[p-1].text == "The") && p >= 2 {
+				p -= 2 // "succeeding the late X", "took over from the late X"
+			}
 			if p >= 0 && (appointObjVerbs[toks[p].text] || successionVerbs[toks[p].text] || toks[p].text == "from" && p >= 2 && toks[p-1].text == "over") {
 				rf.objectRole(c, p)
 			} else if p >= 1 && toks[p].text == "by" && successionVerbs[toks[p-1].text] {
-				rf.succeededPost(c, p-1) // "X, the finance minister, was replaced by Y"
+				n := len(rf.out)
+				if rf.succeededPost(c, p-1); len(rf.out) == n {
+					rf.subjectsPost(c, p-1, 0) // "He will be succeeded by Y"
+				}
 			}
 			last, who = verbSubject{c.ent, c.ts, c.te}, false
 			continue
@@ -93,10 +99,14 @@ func (rf *roleFinder) opensSentence(p, sent int) bool {
 // its sentence: a company or organisation and its place in brackets, "Y
 // Corp. (Dayton, Ohio) --" (not a bracket inside the sentence: "said Rep.
 // X (R., Ohio) -- …").
-func (rf *roleFinder) datelineDash(p int) bool {
+func (rf *roleFinder) datelineDash(p int) bool { return rf.datelineOrg(p) >= 0 }
+
+// datelineOrg is the company or organisation of the dateline that the
+// dash at token p ends, or -1.
+func (rf *roleFinder) datelineOrg(p int) int {
 	toks := rf.toks
-	if toks[p].kind != tDash || p < 3 || toks[p-1].text != ")" {
-		return false
+	if p < 3 || toks[p].kind != tDash || toks[p-1].text != ")" {
+		return -1
 	}
 	o := p - 2
 	for o > 0 && o > p-10 && toks[o].text != "(" {
@@ -104,10 +114,24 @@ func (rf *roleFinder) datelineDash(p int) bool {
 	}
 	mc := rf.chunkEndingAt(o - 1)
 	if toks[o].text != "(" || mc < 0 || rf.chunks[mc].ts != rf.sentStart(toks[p].sent) || rf.chunks[mc].ent < 0 {
-		return false
+		return -1
 	}
-	typ := rf.ents[rf.chunks[mc].ent].typ
-	return typ == schema.Company || typ == schema.Organization
+	if e := rf.chunks[mc].ent; rf.ents[e].typ == schema.Company || rf.ents[e].typ == schema.Organization {
+		return e
+	}
+	return -1
+}
+
+// beforeName is the token before a name starting at token ts, past its
+// honorific, or -1.
+func (rf *roleFinder) beforeName(ts int) int {
+	p := ts - 1
+	if p >= 0 {
+		if _, ok := honorifics[rf.toks[p].text]; ok {
+			p--
+		}
+	}
+	return p
 }
 
 // relativeBefore is the "who" of a relative clause that the comma at token
@@ -217,7 +241,10 @@ func (rf *roleFinder) subjectRole(subj verbSubject, i int) {
 	} else if w == "as" && j >= 2 && toks[j-1].text == "the" && joinVerbs[toks[j-2].text] && rf.isOrgNoun(toks[j].text) {
 		org = rf.nounOrg(toks[j].text, j) // "joined the company in 1972 as a sales engineer"
 	}
-	o := rf.holderOrgIf(subj.ent, toks[i].sent, true) // not a past post's: "X, formerly treasurer of Z, was named …"
+	o := rf.datelineOrg(rf.beforeName(subj.ts)) // "Y Corp. (Dayton, Ohio) -- X, president of Z, was named vice chairman": Y's
+	if o < 0 {
+		o = rf.holderOrgIf(subj.ent, toks[i].sent, true) // not a past post's: "X, formerly treasurer of Z, was named …"
+	}
 	if o < 0 && becomeVerbs[w] {
 		o = rf.earlierOrg(subj.ent, toks[i].s) // "X is chairman of Y. X will become a special adviser"
 	}
@@ -283,6 +310,48 @@ func (rf *roleFinder) objectRole(c *chunk, v int) {
 	}
 	if v > 0 && toks[v-1].text == "," {
 		rf.succeededPost(c, v)
+	} else if successionVerbs[toks[v].text] {
+		rf.subjectsPost(c, v, rf.verbFrom) // "He succeeds Y, who retired."
+	}
+}
+
+// subjectsPost gives the person of chunk c, named after the succession
+// verb at token v ("He succeeds Y", "He will be succeeded by Y"), the
+// post last given the subject opening the sentence, in it or in the
+// sentence before, among roles out[from:]: a successor takes a post the
+// subject leaves ("its treasurer, X, will retire. She will be succeeded
+// by Y": any post), a predecessor held the one a verb gave the subject
+// ("X was named chairman. He succeeds Y"; not "X, treasurer, was named
+// president. He replaces Y").
+func (rf *roleFinder) subjectsPost(c *chunk, v, from int) {
+	toks := rf.toks
+	sent := toks[v].sent
+	k := rf.sentStart(sent)
+	subj := -1
+	if _, ok := honorifics[toks[k].text]; ok && k+1 < v {
+		k++ // "Mr. Quist succeeds Y"
+	}
+	if t := toks[k].text; (t == "He" || t == "She") && k < v {
+		g := byte('m')
+		if t == "She" {
+			g = 'f'
+		}
+		subj = rf.salientPersonG(k, g)
+	} else if mc := rf.tokChunk[k]; mc >= 0 && rf.chunks[mc].ts == k && rf.chunks[mc].ent >= 0 && rf.ents[rf.chunks[mc].ent].typ == schema.Person {
+		subj = rf.chunks[mc].ent
+	}
+	if subj < 0 || subj == c.ent {
+		return
+	}
+	name, start, best := rf.ents[subj].name, toks[rf.sentStart(max(sent-1, 0))].s, -1
+	for i := from; i < len(rf.out); i++ {
+
+		if r := &rf.out[i]; r.Person == name && r.Span.Start >= start && r.Span.End <= toks[v].s && (best < 0 || r.Span.End > rf.out[best].Span.End) {
+			best = i
+		}
+	}
+	if best >= 0 {
+		rf.add(c.ent, rf.out[best].Title, rf.outOrg[best], toks[c.ts].s, toks[c.te-1].e, 0.5)
 	}
 }
 
