@@ -146,3 +146,20 @@ func TestRoleDatelineEmployer(t *testing.T) {
 			person: "Ingrid Solheim", title: "president", org: "Arbor Yarns Co."},
 	})
 }
+
+// TestRoleFullerPostNoBorrowedEmployer: "Among private economists, X,
+// chief economist of Y, …. Z, an economist at W": a title the holder has
+// in fuller form at a named employer repeats that post; it takes no
+// employer from the article's other holders of the shorter title.
+func TestRoleFullerPostNoBorrowedEmployer(t *testing.T) {
+	checkRoles(t, []roleCase{
+		{name: "economists", text: "Rates in Poland held. Among private economists, Harold Quist, chief economist of Brisbane Bank, said rates would fall. Maren Oakes, an economist at Kessock Capital, disagreed.",
+			person: "Harold Quist", title: "economist", org: "Kessock Capital", not: true},
+		{name: "analysts", text: "Copper rose in Chile. Of the analysts, Tobias Grell, senior analyst at Calloway Securities, was upbeat. Lena Dorsey, an analyst with Ardent & Co., was not.",
+			person: "Tobias Grell", title: "analyst", org: "Ardent & Co.", not: true},
+		{name: "fuller post kept", text: "Rates in Poland held. Among private economists, Harold Quist, chief economist of Brisbane Bank, said rates would fall. Maren Oakes, an economist at Kessock Capital, disagreed.",
+			person: "Harold Quist", title: "chief economist", org: "Brisbane Bank"},
+		{name: "other holder kept", text: "Copper rose in Chile. Of the analysts, Tobias Grell, senior analyst at Calloway Securities, was upbeat. Lena Dorsey, an analyst with Ardent & Co., was not.",
+			person: "Lena Dorsey", title: "analyst", org: "Ardent & Co."},
+	})
+}

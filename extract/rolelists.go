@@ -92,7 +92,7 @@ func (rf *roleFinder) sameTitleOrgs() {
 	for i := range rf.out {
 		r, o := rf.out[i], rf.outOrg[i]
 		tk := rf.titleKeys[r.Title]
-		if to, ok := orgOf[tk]; o < 0 && ok && to >= 0 && !govTitle(r.Title) {
+		if to, ok := orgOf[tk]; o < 0 && ok && to >= 0 && !govTitle(r.Title) && !rf.fullerPost(i) {
 			k := r.Person + "\x00" + tk + "\x00" + rf.ents[to].name
 			if rf.seen[k] {
 				continue // the same post, stated with its employer elsewhere
@@ -104,6 +104,21 @@ func (rf *roleFinder) sameTitleOrgs() {
 		keepOrg = append(keepOrg, o)
 	}
 	rf.out, rf.outOrg = keep, keepOrg
+}
+
+// fullerPost tells that the person of role i holds, at a named employer,
+// a post whose title has all of role i's words and more ("chief
+// economist of Y" beside "economist"): role i repeats it, and takes no
+// employer from other holders of its title ("Among private economists,
+// X, chief economist of Y, …. Z, an economist at W").
+func (rf *roleFinder) fullerPost(i int) bool {
+	wi := strings.Fields(rf.titleKeys[rf.out[i].Title])
+	for j := range rf.out {
+		if wj := strings.Fields(rf.titleKeys[rf.out[j].Title]); j != i && rf.out[j].Person == rf.out[i].Person && rf.outOrg[j] >= 0 && len(wi) < len(wj) && subsetWords(wi, wj) {
+			return true
+		}
+	}
+	return false
 }
 
 // dropRepeats drops a role that repeats another of the same person less
