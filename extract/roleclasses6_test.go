@@ -163,3 +163,16 @@ func TestRoleFullerPostNoBorrowedEmployer(t *testing.T) {
 			person: "Lena Dorsey", title: "analyst", org: "Ardent & Co."},
 	})
 }
+
+// TestRoleCountOpensSentence: "Two Kessock Bank directors, X and Y, voted
+// no": a count opening the sentence is no part of the company's name.
+func TestRoleCountOpensSentence(t *testing.T) {
+	checkRoles(t, []roleCase{
+		{name: "two", text: "Kessock Bank cut rates in Peru. Two Kessock Bank directors, Harold Quist and Maren Oakes, voted no.",
+			person: "Maren Oakes", title: "director", org: "Kessock Bank"},
+		{name: "three", text: "Brisbane Tool Co. lost money in Mexico. Three Brisbane Tool Co. vice presidents, Tobias Grell, Lena Dorsey and Owen Pruitt, resigned.",
+			person: "Tobias Grell", title: "vice president", org: "Brisbane Tool Co."},
+		{name: "five", text: "Ardent Freight Corp. cut routes in Canada. Five Ardent Freight Corp. directors, Ingrid Solheim, Harold Quist, Maren Oakes, Lena Dorsey and Owen Pruitt, quit.",
+			person: "Lena Dorsey", title: "director", org: "Ardent Freight Corp."},
+	})
+}
