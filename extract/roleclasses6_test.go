@@ -176,3 +176,16 @@ func TestRoleCountOpensSentence(t *testing.T) {
 			person: "Lena Dorsey", title: "director", org: "Ardent Freight Corp."},
 	})
 }
+
+// TestRoleObjectToPostOf: "Y named X to the new post of vice chairman":
+// the post an appointment names after its object with "to the post of".
+func TestRoleObjectToPostOf(t *testing.T) {
+	checkRoles(t, []roleCase{
+		{name: "new post", text: "Brisbane Tool Co. named Harold Quist to the new post of vice chairman.",
+			person: "Harold Quist", title: "vice chairman", org: "Brisbane Tool Co."},
+		{name: "post", text: "Kessock Foods Inc. appointed Maren Oakes, 48, to the post of chief financial officer.",
+			person: "Maren Oakes", title: "chief financial officer", org: "Kessock Foods Inc."},
+		{name: "additional title", text: "Ardent Freight Corp. elected Tobias Grell to the additional post of treasurer in Canada.",
+			person: "Tobias Grell", title: "treasurer", org: "Ardent Freight Corp."},
+	})
+}

@@ -14,6 +14,9 @@ func (rf *roleFinder) objectRole(c *chunk, v int) {
 	toks := rf.toks
 	k := c.te
 	if appointObjVerbs[toks[v].text] {
+		if k+3 < len(toks) && toks[k].text == "," && toks[k+1].kind == tNum && toks[k+2].text == "," && toks[k+3].text == "to" {
+			k += 3 // "appointed X, 48, to the post of …"
+		}
 		if k < len(toks) && toks[k].text == "," { // "named X, until now treasurer of Z, as its new CFO"
 			j := k + 1
 			for j < min(len(toks), k+14) && toks[j].text != "," {
@@ -26,6 +29,7 @@ func (rf *roleFinder) objectRole(c *chunk, v int) {
 		if k < len(toks) && toks[k].text == "as" {
 			k++
 		}
+		k = rf.postOf(k) // "named X to the new post of vice chairman"
 		org, sv := -1, v-1
 		for sv > 0 && roleAdverbs[toks[sv].text] {
 			sv-- // "Veltrix also named"
