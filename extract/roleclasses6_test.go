@@ -189,3 +189,16 @@ func TestRoleObjectToPostOf(t *testing.T) {
 			person: "Tobias Grell", title: "treasurer", org: "Ardent Freight Corp."},
 	})
 }
+
+// TestRoleTookOverFrom: "X has been chairman since 1978, when he took over
+// from Y": the one taken over from held the post the subject was given.
+func TestRoleTookOverFrom(t *testing.T) {
+	checkRoles(t, []roleCase{
+		{name: "when he took over from the late", text: "Harold Quist has been chairman of Brisbane Tool Co. since 1978, when he took over from the late Maren Oakes.",
+			person: "Maren Oakes", title: "chairman", org: "Brisbane Tool Co.", status: schema.StatusFormer},
+		{name: "when she took over from", text: "Lena Dorsey became president of Kessock Foods Inc. in 1981, when she took over from Owen Pruitt.",
+			person: "Owen Pruitt", title: "president", org: "Kessock Foods Inc.", status: schema.StatusFormer},
+		{name: "next sentence", text: "Tobias Grell was named treasurer of Ardent Freight Corp. in May. He took over from Ingrid Solheim, who retired.",
+			person: "Ingrid Solheim", title: "treasurer", org: "Ardent Freight Corp.", status: schema.StatusFormer},
+	})
+}

@@ -19,8 +19,10 @@ type roleFinder struct {
 	outOrg      []int           // the org entity of each role in out, or -1
 	bySent      map[int][]int   // roles in out by the sentence their span starts in
 	titleKeys   map[string]string
-	verbOrg     int // while a verb's post is read: the employer of its subject's other post in the sentence, or -1
-	verbFrom    int // roles out[verbFrom:] were stated by a verb (verbRoles) or after
+	verbOrg     int           // while a verb's post is read: the employer of its subject's other post in the sentence, or -1
+	verbFrom    int           // roles out[verbFrom:] were stated by a verb (verbRoles) or after
+	inVerbs     bool          // while verbRoles reads
+	restated    []restatement // posts a verb stated again, with the span of the new statement (subjectsPost)
 }
 
 // findRoles returns the roles of v.
@@ -58,8 +60,9 @@ func (rf *roleFinder) roles() []schema.Role {
 		rf.appositive(c)
 		rf.listAll(c)
 	}
-	rf.verbFrom = len(rf.out)
+	rf.verbFrom, rf.inVerbs = len(rf.out), true
 	rf.verbRoles()
+	rf.inVerbs = false
 	for ci := range rf.chunks {
 		if c := &rf.chunks[ci]; c.ent >= 0 && rf.ents[c.ent].typ == schema.Person {
 			rf.predecessorPost(c)
@@ -99,6 +102,9 @@ func (rf *roleFinder) add(person int, title string, org int, s, e int, conf floa
 	}
 	k := r.Person + "\x00" + tk + "\x00" + r.Org // "CEO" and "chief executive officer" are one post
 	if rf.seen[k] {
+		if rf.inVerbs {
+			rf.restated = append(rf.restated, restatement{r, org}) // "has been chief executive", said twice
+		}
 		return
 	}
 	rf.seen[k] = true

@@ -6,6 +6,13 @@ import "github.com/newsgraph/newsgraph/schema"
 // "named X chief executive", the predecessor of "X succeeds Y as
 // chairman", "He succeeds Y" and "Y was replaced by X".
 
+// restatement is a post a verb states again (the role out already has,
+// with the span of this statement) and its org entity.
+type restatement struct {
+	r   schema.Role
+	org int
+}
+
 // objectRole reads the post of the person named by chunk c after the verb
 // at token v: "named X [as] its new CFO", "succeeds X as chief executive",
 // "took over from X as head coach" (up to a few tokens between the name
@@ -63,8 +70,8 @@ func (rf *roleFinder) objectRole(c *chunk, v int) {
 	}
 	if v > 0 && toks[v-1].text == "," {
 		rf.succeededPost(c, v)
-	} else if successionVerbs[toks[v].text] {
-		rf.subjectsPost(c, v, rf.verbFrom) // "He succeeds Y, who retired."
+	} else if successionVerbs[toks[v].text] || toks[v].text == "from" {
+		rf.subjectsPost(c, v, rf.verbFrom) // "He succeeds Y, who retired.", "when he took over from Y"
 	}
 }
 
@@ -96,15 +103,21 @@ func (rf *roleFinder) subjectsPost(c *chunk, v, from int) {
 	if subj < 0 || subj == c.ent {
 		return
 	}
-	name, start, best := rf.ents[subj].name, toks[rf.sentStart(max(sent-1, 0))].s, -1
-	for i := from; i < len(rf.out); i++ {
-
-		if r := &rf.out[i]; r.Person == name && r.Span.Start >= start && r.Span.End <= toks[v].s && (best < 0 || r.Span.End > rf.out[best].Span.End) {
-			best = i
+	name, start := rf.ents[subj].name, toks[rf.sentStart(max(sent-1, 0))].s
+	var best *restatement
+	take := func(r schema.Role, org int) {
+		if r.Person == name && r.Span.Start >= start && r.Span.End <= toks[v].s && (best == nil || r.Span.End > best.r.Span.End) {
+			best = &restatement{r, org}
 		}
 	}
-	if best >= 0 {
-		rf.add(c.ent, rf.out[best].Title, rf.outOrg[best], toks[c.ts].s, toks[c.te-1].e, 0.5)
+	for i := from; i < len(rf.out); i++ {
+		take(rf.out[i], rf.outOrg[i])
+	}
+	for _, rs := range rf.restated { // "X has been chief executive since 1978, when he took over from Y": said before
+		take(rs.r, rs.org)
+	}
+	if best != nil {
+		rf.add(c.ent, best.r.Title, best.org, toks[c.ts].s, toks[c.te-1].e, 0.5)
 	}
 }
 
