@@ -16,6 +16,10 @@ var employerPreps = set("at", "with", "for", "of")
 // Y's bond department", "in Y's Tokyo office".
 var unitNouns = set("department", "office", "offices", "division", "unit", "desk", "bureau", "branch", "subsidiary", "arm")
 
+// rankMods make a post below the one their title names without them
+// ("vice president", "deputy chairman", "assistant treasurer").
+var rankMods = set("vice", "deputy", "assistant", "associate", "under")
+
 // titlePreps link a title to its organisation ("chairman of", "analyst at").
 var titlePreps = set("of", "at", "for", "with", "in", "by")
 

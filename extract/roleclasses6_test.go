@@ -202,3 +202,19 @@ func TestRoleTookOverFrom(t *testing.T) {
 			person: "Ingrid Solheim", title: "treasurer", org: "Ardent Freight Corp.", status: schema.StatusFormer},
 	})
 }
+
+// TestRolePromotionFromPastDeputy: "X, formerly executive vice president,
+// was named president": a deputy's post the text makes past and the post
+// it ranks under are two posts, though the words of one are in the other.
+func TestRolePromotionFromPastDeputy(t *testing.T) {
+	checkRoles(t, []roleCase{
+		{name: "formerly", text: "Brisbane Tool Co. said Harold Quist, 47, formerly executive vice president, was named president.",
+			person: "Harold Quist", title: "president", org: "Brisbane Tool Co.", status: schema.StatusCurrent},
+		{name: "who had been", text: "Norlander Shipping A/S said Ingrid Solheim, who had been deputy chairman, was named chairman.",
+			person: "Ingrid Solheim", title: "chairman", org: "Norlander Shipping A/S"},
+		{name: "a former", text: "Kessock Foods Inc. said Maren Oakes, a former assistant treasurer, was named treasurer.",
+			person: "Maren Oakes", title: "treasurer", org: "Kessock Foods Inc."},
+		{name: "past deputy kept", text: "Brisbane Tool Co. said Harold Quist, 47, formerly executive vice president, was named president.",
+			person: "Harold Quist", title: "executive vice president", org: "Brisbane Tool Co.", status: schema.StatusFormer},
+	})
+}

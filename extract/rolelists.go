@@ -125,7 +125,9 @@ func (rf *roleFinder) fullerPost(i int) bool {
 // fully: the same post with no employer where another names one ("chief
 // executive" and "chief executive" of Y), or a title whose words are part
 // of another's at the same employer ("economist" beside "chief economist"
-// of Y). The gold counts one post once.
+// of Y). The gold counts one post once. A deputy's post the words of its
+// span make past is no repeat of the post it ranks under ("X, formerly
+// executive vice president, was named president": a promotion).
 func (rf *roleFinder) dropRepeats() {
 	words := func(i int) []string { return strings.Fields(rf.titleKeys[rf.out[i].Title]) }
 	repeats := func(i, j int) bool { // role i says less than role j
@@ -134,6 +136,9 @@ func (rf *roleFinder) dropRepeats() {
 			return false
 		}
 		wa, wb := words(i), words(j)
+		if ranksUnder(wb, wa) && rf.pastSpan(b.Span) {
+			return false // "X, formerly executive vice president, was named president": a promotion
+		}
 		switch {
 		case rf.outOrg[i] < 0 && rf.outOrg[j] >= 0:
 			return subsetWords(wa, wb)
@@ -156,6 +161,17 @@ func (rf *roleFinder) dropRepeats() {
 		}
 	}
 	rf.out, rf.outOrg = keep, keepOrg
+}
+
+// ranksUnder tells that the title of words a has a rank word (vice,
+// deputy, assistant) that the title of words b lacks: a's post is below b's.
+func ranksUnder(a, b []string) bool {
+	for _, w := range a {
+		if rankMods[w] && !slices.Contains(b, w) {
+			return true
+		}
+	}
+	return false
 }
 
 // subsetWords tells that every word of a is in b.
