@@ -25,7 +25,7 @@
 //	                                  roleposts.go, rolelists.go, titles.go,
 //	                                  roletime.go, roleclause.go, roleyears.go,
 //	                                  roledeath.go, rolesuccession.go,
-//	                                  roledateline.go
+//	                                  roledateline.go, rolejoined.go
 //	statements       statementFinder  quotes.go, quoteshape.go, attribution.go,  []schema.Statement
 //	                                  subjects.go, speakerrefs.go, reported.go,
 //	                                  complement.go, clausebefore.go,

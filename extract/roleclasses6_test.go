@@ -218,3 +218,18 @@ func TestRolePromotionFromPastDeputy(t *testing.T) {
 			person: "Harold Quist", title: "executive vice president", org: "Brisbane Tool Co.", status: schema.StatusFormer},
 	})
 }
+
+// TestRoleJoinedAsEarlier: "X, 50, joined Y in 1972 as a sales engineer"
+// beside another post of X at Y: the post X joined as is past.
+func TestRoleJoinedAsEarlier(t *testing.T) {
+	checkRoles(t, []roleCase{
+		{name: "later post named before", text: "Kessock Corp. said Maren Oakes is senior vice president of Kessock Corp. Ms. Oakes, 50, joined Kessock Corp. in 1972 as a sales engineer.",
+			person: "Maren Oakes", title: "sales engineer", org: "Kessock Corp.", status: schema.StatusFormer},
+		{name: "and became", text: "Harold Quist joined Brisbane Tool Co. in 1981 as treasurer. Mr. Quist became president of Brisbane Tool Co. in 1995.",
+			person: "Harold Quist", title: "treasurer", org: "Brisbane Tool Co.", status: schema.StatusFormer},
+		{name: "no other post: current", text: "Tobias Grell joined Ardent Freight Corp. in 2019 as treasurer, the company said in Canada.",
+			person: "Tobias Grell", title: "treasurer", org: "Ardent Freight Corp.", status: schema.StatusCurrent},
+		{name: "the later post kept", text: "Harold Quist joined Brisbane Tool Co. in 1981 as treasurer. Mr. Quist became president of Brisbane Tool Co. in 1995.",
+			person: "Harold Quist", title: "president", org: "Brisbane Tool Co.", status: schema.StatusCurrent},
+	})
+}
