@@ -21,8 +21,8 @@ func (rf *roleFinder) appositive(c *chunk) {
 	if k+3 < n && toks[k].kind == tNum && toks[k+1].text == "years" && toks[k+2].text == "old" && (toks[k+3].text == "and" || toks[k+3].text == ",") {
 		k += 4 // "Tom Reyes, 58 years old and former president of Y"
 	}
-	if k < n && postAdverbs[toks[k].text] {
-		k++ // "X, formerly chairman of Y"
+	if k < n && (postAdverbs[toks[k].text] || nowAdverbs[toks[k].text]) {
+		k++ // "X, formerly chairman of Y", "X, now senior vice president of Y"
 	} else if k+1 < n && toks[k].text == "until" && (toks[k+1].text == "now" || toks[k+1].text == "recently") {
 		k += 2 // "X, until now secretary of state for the budget"
 	}

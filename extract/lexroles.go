@@ -122,6 +122,12 @@ var auxVerbs = set("had", "has", "have")
 // role on the check half of dev-modern, none gained on the work half.
 var postAdverbs = set("formerly", "previously")
 
+// nowAdverbs open an appositive that states a post held now: "X, now
+// senior vice president of Y", "X, still chairman of Y" (roleTimes reads
+// the time from the text). "currently" is left out again: with it
+// dev-modern's check half lost a role and gained a wrong one.
+var nowAdverbs = set("now", "still")
+
 // joinVerbs take the employer as object before "as": "will join Y as
 // finance director", "rejoined Y as chairman".
 var joinVerbs = set("join", "joins", "joined", "joining", "rejoin", "rejoins", "rejoined")

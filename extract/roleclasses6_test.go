@@ -233,3 +233,16 @@ func TestRoleJoinedAsEarlier(t *testing.T) {
 			person: "Harold Quist", title: "president", org: "Brisbane Tool Co.", status: schema.StatusCurrent},
 	})
 }
+
+// TestRoleNowAppositive: "X, now senior vice president of Y,": an
+// appositive opened by an adverb of the present states a post held now.
+func TestRoleNowAppositive(t *testing.T) {
+	checkRoles(t, []roleCase{
+		{name: "now", text: "Harold Quist, now senior vice president of Brisbane Tool Co., said sales in Mexico rose.",
+			person: "Harold Quist", title: "senior vice president", org: "Brisbane Tool Co.", status: schema.StatusCurrent},
+		{name: "still", text: "Tobias Grell, still chairman of Ardent Freight Corp., sold shares in Canada.",
+			person: "Tobias Grell", title: "chairman", org: "Ardent Freight Corp.", status: schema.StatusCurrent},
+		{name: "filled by", text: "The post will be filled by Ingrid Solheim, now controller of Calloway Mills Inc.",
+			person: "Ingrid Solheim", title: "controller", org: "Calloway Mills Inc.", status: schema.StatusCurrent},
+	})
+}
