@@ -246,3 +246,18 @@ func TestRoleNowAppositive(t *testing.T) {
 			person: "Ingrid Solheim", title: "controller", org: "Calloway Mills Inc.", status: schema.StatusCurrent},
 	})
 }
+
+// TestRolePluralTitleOfList: "Trade ministers A of Peru and B of Chile":
+// a plural title before names each followed by its employer gives each
+// the title at that employer.
+func TestRolePluralTitleOfList(t *testing.T) {
+	const two = "Trade ministers Harold Quist of Peru and Maren Oakes of Chile met in Lima on Friday."
+	checkRoles(t, []roleCase{
+		{name: "first", text: two, person: "Harold Quist", title: "trade minister", org: "Peru"},
+		{name: "second", text: two, person: "Maren Oakes", title: "trade minister", org: "Chile"},
+		{name: "companies", text: "The talks were led by chief executives Tobias Grell of Ardent Freight Corp. and Lena Dorsey of Calloway Mills Inc.",
+			person: "Lena Dorsey", title: "chief executive", org: "Calloway Mills Inc."},
+		{name: "no employer, no role", text: "Fans cheered as ministers Harold Quist and Maren Oakes arrived in Lima.",
+			person: "Harold Quist", title: "minister", org: "Peru", not: true},
+	})
+}

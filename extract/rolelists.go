@@ -2,6 +2,7 @@ package extract
 
 import (
 	"slices"
+	"sort"
 	"strings"
 
 	"github.com/newsgraph/newsgraph/schema"
@@ -35,6 +36,57 @@ func (rf *roleFinder) listAll(c *chunk) {
 	for _, m := range members {
 		rf.add(rf.chunks[m].ent, title, org, toks[rf.chunks[m].ts].s, end, 0.7)
 	}
+}
+
+// pluralOfList reads a plural title right before a list of names each
+// followed by its employer: "Foreign ministers A of Vietnam and B of the
+// Philippines", "trade envoys A of Chile and B of Peru". Each person gets
+// the title in the singular at the organisation or country after the
+// name; c is the first person of the list.
+func (rf *roleFinder) pluralOfList(c *chunk) {
+	toks := rf.toks
+	h := c.ts - 1
+	if h < 1 || toks[h].kind != tWord || toks[h].cap {
+		return
+	}
+	one := singular(toks[h].text)
+	if one == toks[h].text || !rf.isTitleHead(one) {
+		return
+	}
+	ts := h
+	for ts > 0 && ts > h-3 && toks[ts-1].kind == tWord && (titleMods[strings.ToLower(toks[ts-1].text)] || govPortfolios[strings.ToLower(toks[ts-1].text)]) {
+		ts-- // "Foreign ministers", "deputy finance ministers"
+	}
+	title := strings.TrimSpace(rf.tokText(ts, h) + " " + one)
+	for p := c; p != nil; {
+		org, _, end := rf.ownerAfter(p.te, toks[p.te-1].e)
+		if org < 0 {
+			return
+		}
+		rf.add(p.ent, title, org, toks[ts].s, end, 0.7)
+		p = rf.nextListPerson(end)
+	}
+}
+
+// nextListPerson is the person chunk after ", " or "and" right after byte
+// offset end, or nil.
+func (rf *roleFinder) nextListPerson(end int) *chunk {
+	toks := rf.toks
+	k := sort.Search(len(toks), func(i int) bool { return toks[i].s >= end })
+	if k < len(toks) && toks[k].text == "," {
+		k++
+	}
+	if k < len(toks) && toks[k].text == "and" {
+		k++
+	}
+	if k >= len(toks) || rf.tokChunk[k] < 0 {
+		return nil
+	}
+	p := &rf.chunks[rf.tokChunk[k]]
+	if p.ts != k || p.ent < 0 || rf.ents[p.ent].typ != schema.Person {
+		return nil
+	}
+	return p
 }
 
 // listBefore is the person chunks of the list "A, B and C" that ends with

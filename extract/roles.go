@@ -59,6 +59,7 @@ func (rf *roleFinder) roles() []schema.Role {
 		rf.foundedBy(c)
 		rf.appositive(c)
 		rf.listAll(c)
+		rf.pluralOfList(c)
 	}
 	rf.verbFrom, rf.inVerbs = len(rf.out), true
 	rf.verbRoles()
