@@ -21,8 +21,8 @@ func (rf *roleFinder) appositive(c *chunk) {
 	if k+3 < n && toks[k].kind == tNum && toks[k+1].text == "years" && toks[k+2].text == "old" && (toks[k+3].text == "and" || toks[k+3].text == ",") {
 		k += 4 // "Tom Reyes, 58 years old and former president of Y"
 	}
-	if k < n && postAdverbs[toks[k].text] {
-		k++ // "X, formerly chairman of Y"
+	if k < n && (postAdverbs[toks[k].text] || nowAdverbs[toks[k].text]) {
+		k++ // "X, formerly chairman of Y", "X, now senior vice president of Y"
 	} else if k+1 < n && toks[k].text == "until" && (toks[k+1].text == "now" || toks[k+1].text == "recently") {
 		k += 2 // "X, until now secretary of state for the budget"
 	}
@@ -249,7 +249,7 @@ func (rf *roleFinder) ownerAfter(k, end int) (org, next, newEnd int) {
 		if toks[j-1].text == "the" {
 			j = rf.skipKindOf(j) // "a partner in the law firm of Strome & Pellow"
 		}
-		if mc := rf.tokChunk[min(j, n-1)]; j < n && mc >= 0 && rf.chunks[mc].ts == j && (toks[k].text != "in" || rf.chunks[mc].ent >= 0 && rf.ents[rf.chunks[mc].ent].typ == schema.Company) {
+		if mc := rf.tokChunk[min(j, n-1)]; j < n && mc >= 0 && rf.chunks[mc].ts == j && (toks[k].text != "in" || rf.chunks[mc].ent >= 0 && rf.ents[rf.chunks[mc].ent].typ == schema.Company || rf.unitOwner(mc)) {
 			org = rf.orgEntity(mc)
 			end = toks[rf.chunks[mc].te-1].e
 			if dc := rf.describedName(mc); dc >= 0 {
@@ -261,6 +261,26 @@ func (rf *roleFinder) ownerAfter(k, end int) (org, next, newEnd int) {
 		}
 	}
 	return org, k, end
+}
+
+// unitOwner tells that chunk mc, no person, owns a unit of a business
+// named after it: "in Dunmore Kessler's bond department", "in Y's Tokyo
+// office" (a place takes no possessive unit: "a teacher in Greenville").
+func (rf *roleFinder) unitOwner(mc int) bool {
+	toks := rf.toks
+	c := &rf.chunks[mc]
+	if c.te >= len(toks) || toks[c.te].kind != tPoss || c.place || c.city || c.ent >= 0 && rf.ents[c.ent].typ == schema.Person {
+		return false
+	}
+	for k := c.te + 1; k < min(len(toks), c.te+4); k++ {
+		if unitNouns[toks[k].text] {
+			return true
+		}
+		if toks[k].kind != tWord {
+			return false
+		}
+	}
+	return false
 }
 
 func corporateTitle(titles []string) bool {

@@ -24,7 +24,8 @@
 //	                                  employers.go, titlewords.go, rolelex.go,
 //	                                  roleposts.go, rolelists.go, titles.go,
 //	                                  roletime.go, roleclause.go, roleyears.go,
-//	                                  roledeath.go
+//	                                  roledeath.go, rolesuccession.go,
+//	                                  roledateline.go, rolejoined.go
 //	statements       statementFinder  quotes.go, quoteshape.go, attribution.go,  []schema.Statement
 //	                                  subjects.go, speakerrefs.go, reported.go,
 //	                                  complement.go, clausebefore.go,

@@ -63,6 +63,8 @@ var stopCap = set(
 	"Jan.", "Feb.", "Mar.", "Apr.", "Jun.", "Jul.", "Aug.", "Sep.", "Sept.", "Oct.", "Nov.", "Dec.",
 	"Mr.", "Mrs.", "Ms.", "Dr.", "Prof.", "Sir", "Dame", "Lord", "Lady", "OK", "TV", "AM", "PM", "Later", "Earlier",
 	"Chapter", "Section", "Page", "Figure", "Table", "Photo", "Video",
+	// counts that open a sentence: "Two Kessock Bank directors voted no" ("One" names too many firms)
+	"Two", "Three", "Four", "Five", "Six", "Seven", "Eight", "Nine", "Ten", "Dozens", "Hundreds", "Thousands",
 )
 
 // months maps month names to their numbers (for tweet signature dates).

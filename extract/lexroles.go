@@ -9,6 +9,17 @@ var focusNouns = set("nation", "country", "state", "government")
 // descriptors are title-like nouns that describe a person but name no post.
 var descriptors = set("mogul", "billionaire", "tycoon", "member", "official", "student", "graduate", "investor", "leader", "boss")
 
+// employerPreps link a title to its employer ("analyst at", "with", "for").
+var employerPreps = set("at", "with", "for", "of")
+
+// unitNouns name a part of a business that a possessive name owns: "in
+// Y's bond department", "in Y's Tokyo office".
+var unitNouns = set("department", "office", "offices", "division", "unit", "desk", "bureau", "branch", "subsidiary", "arm")
+
+// rankMods make a post below the one their title names without them
+// ("vice president", "deputy chairman", "assistant treasurer").
+var rankMods = set("vice", "deputy", "assistant", "associate", "under")
+
 // titlePreps link a title to its organisation ("chairman of", "analyst at").
 var titlePreps = set("of", "at", "for", "with", "in", "by")
 
@@ -110,6 +121,12 @@ var auxVerbs = set("had", "has", "have")
 // was tried ("X, currently chairman of Y") and dropped: one more wrong
 // role on the check half of dev-modern, none gained on the work half.
 var postAdverbs = set("formerly", "previously")
+
+// nowAdverbs open an appositive that states a post held now: "X, now
+// senior vice president of Y", "X, still chairman of Y" (roleTimes reads
+// the time from the text). "currently" is left out again: with it
+// dev-modern's check half lost a role and gained a wrong one.
+var nowAdverbs = set("now", "still")
 
 // joinVerbs take the employer as object before "as": "will join Y as
 // finance director", "rejoined Y as chairman".

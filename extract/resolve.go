@@ -318,6 +318,9 @@ func (rs *resolver) matchExisting(c *chunk, s string) int {
 	if e, ok := rs.aliasOf[s]; ok {
 		return e
 	}
+	if e := rs.orgNamed(s); e >= 0 && c.typ == "" && n == 1 && !c.acro {
+		return e // a one-word company named again with no cue: "Kessock lost 1 to 21. … in Kessock"
+	}
 	// companies and organisations: a prefix of a longer name ("Kanzaki" of
 	// "Kanzaki Ltd."; "Kanzaki President" too, whatever the title made of
 	// it), a clipped form ("Fed"), or an acronym of its initials

@@ -284,12 +284,13 @@ func (rf *roleFinder) afterIntro(p, sent int) bool {
 }
 
 // earlierOrg is the employer of the role of person stated last before
-// byte offset at, or -1.
+// byte offset at, or -1; a post its words make past ("a former partner at
+// Z") does not count.
 func (rf *roleFinder) earlierOrg(person, at int) int {
 	name := rf.ents[person].name
 	best := -1
 	for i := range rf.out {
-		if r := &rf.out[i]; r.Person == name && rf.outOrg[i] >= 0 && r.Span.End <= at && (best < 0 || r.Span.End > rf.out[best].Span.End) {
+		if r := &rf.out[i]; r.Person == name && rf.outOrg[i] >= 0 && r.Span.End <= at && (best < 0 || r.Span.End > rf.out[best].Span.End) && !rf.pastSpan(r.Span) {
 			best = i
 		}
 	}

@@ -19,7 +19,10 @@ type roleFinder struct {
 	outOrg      []int           // the org entity of each role in out, or -1
 	bySent      map[int][]int   // roles in out by the sentence their span starts in
 	titleKeys   map[string]string
-	verbOrg     int // while a verb's post is read: the employer of its subject's other post in the sentence, or -1
+	verbOrg     int           // while a verb's post is read: the employer of its subject's other post in the sentence, or -1
+	verbFrom    int           // roles out[verbFrom:] were stated by a verb (verbRoles) or after
+	inVerbs     bool          // while verbRoles reads
+	restated    []restatement // posts a verb stated again, with the span of the new statement (subjectsPost)
 }
 
 // findRoles returns the roles of v.
@@ -56,8 +59,11 @@ func (rf *roleFinder) roles() []schema.Role {
 		rf.foundedBy(c)
 		rf.appositive(c)
 		rf.listAll(c)
+		rf.pluralOfList(c)
 	}
+	rf.verbFrom, rf.inVerbs = len(rf.out), true
 	rf.verbRoles()
+	rf.inVerbs = false
 	for ci := range rf.chunks {
 		if c := &rf.chunks[ci]; c.ent >= 0 && rf.ents[c.ent].typ == schema.Person {
 			rf.predecessorPost(c)
@@ -97,6 +103,9 @@ func (rf *roleFinder) add(person int, title string, org int, s, e int, conf floa
 	}
 	k := r.Person + "\x00" + tk + "\x00" + r.Org // "CEO" and "chief executive officer" are one post
 	if rf.seen[k] {
+		if rf.inVerbs {
+			rf.restated = append(rf.restated, restatement{r, org}) // "has been chief executive", said twice
+		}
 		return
 	}
 	rf.seen[k] = true
@@ -145,6 +154,10 @@ func (rf *roleFinder) titleInRun(c *chunk) {
 	if title == "" || tStart < 0 || rf.tokText(tStart, c.ts) != c.hon {
 		return
 	}
+	if strings.EqualFold(title, "secretary") && tStart > 0 && toks[tStart-1].cap && govPortfolios[strings.ToLower(toks[tStart-1].text)] {
+		tStart-- // "Commerce Secretary X", "Treasury Secretary X": the portfolio the entity stage took for a place or a body
+		title = rf.tokText(tStart, c.ts)
+	}
 	if govTitle(strings.ToLower(title)) {
 		tStart = rf.portfolioStart(rf.portfolioChunkStart(tStart)) // "Environment and Energy Minister X" is one post
 		title = rf.tokText(tStart, c.ts)
@@ -171,6 +184,9 @@ func (rf *roleFinder) titleInRun(c *chunk) {
 	if org < 0 {
 		org, end = rf.namedOrgAfter(c.te, end) // "Analyst X of Talvik Securities"
 	}
+	if org < 0 && govTitle(strings.ToLower(title)) && rf.portfolioBody(tStart) {
+		org = rf.articleCountry() // "Treasury Secretary X": the state's post, not the Treasury's
+	}
 	if org < 0 {
 		org = rf.bodyOwner(title, c.ts) // "Council member X", after the Arlo Town Council
 	}
@@ -186,6 +202,13 @@ func (rf *roleFinder) titleInRun(c *chunk) {
 		org, conf = rf.titleCompany(c.ts), 0.7 // "Owner Sid Kaplow", after the company's wine
 	}
 	rf.add(c.ent, title, org, toks[tStart].s, end, conf)
+}
+
+// portfolioBody tells that the title starting at token ts opens with a
+// portfolio that also names a body ("Treasury Secretary"): the Treasury
+// the article may name is not the employer of the secretary's post.
+func (rf *roleFinder) portfolioBody(ts int) bool {
+	return govPortfolios[strings.ToLower(rf.toks[ts].text)] && rf.tokChunk[ts] >= 0
 }
 
 // titleBefore reads lower-case title words right before the person chunk

@@ -70,6 +70,7 @@ func roleTimes(d *schema.Document, toks []token) {
 			}
 		}
 	}
+	joinedEarlier(d, toks) // "joined Y in 1972 as a sales engineer", now another post at Y
 	for i := range d.Roles {
 		d.Roles[i].Title = titleLabel(d.Roles[i].Title) // the status now carries "former", "-elect"
 	}

@@ -63,10 +63,32 @@ func (rf *roleFinder) freeModifiers(k int) int {
 	switch {
 	case govHeads[toks[j].text]:
 		return j
-	case afterArticle && (rf.isTitleHead(toks[j].text) || titleMods[toks[j].text]) && !judgement(toks[k:j], rf.lex.ingAdjs):
-		return j
+	case (afterArticle || j == k+1 && rf.bareAppositive(k)) && (rf.isTitleHead(toks[j].text) || titleMods[toks[j].text]) && !judgement(toks[k:j], rf.lex.ingAdjs):
+		return j // "a political scientist"; wire prose drops the article: "X, banking analyst at Y"
 	}
 	return k
+}
+
+// bareAppositive tells that the word at token k, a title's one modifier,
+// opens an appositive with no article right after a person's name or age
+// and that the title after it is followed by its employer: "X, banking
+// analyst at Y", "X, 52, publishing executive with Y" (not "X, said
+// analyst Z", "X, another teacher").
+func (rf *roleFinder) bareAppositive(k int) bool {
+	toks := rf.toks
+	if k < 2 || k+3 >= len(toks) || toks[k-1].text != "," || !employerPreps[toks[k+2].text] || verbClass(toks[k].text) != verbNone || speechWords[toks[k].text] {
+		return false
+	}
+	if oc := rf.tokChunk[k+3]; oc < 0 || rf.chunks[oc].ts != k+3 || rf.chunks[oc].ent < 0 ||
+		rf.ents[rf.chunks[oc].ent].typ != schema.Company && rf.ents[rf.chunks[oc].ent].typ != schema.Organization {
+		return false
+	}
+	e := k - 2
+	if e >= 2 && toks[e].kind == tNum && toks[e-1].text == "," {
+		e -= 2
+	}
+	mc := rf.chunkEndingAt(e)
+	return mc >= 0 && rf.chunks[mc].ent >= 0 && rf.ents[rf.chunks[mc].ent].typ == schema.Person
 }
 
 // judgement tells that one of the words judges the holder rather than

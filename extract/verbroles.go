@@ -1,6 +1,7 @@
 package extract
 
 import (
+	"sort"
 	"strings"
 
 	"github.com/newsgraph/newsgraph/schema"
@@ -40,10 +41,16 @@ func (rf *roleFinder) verbRoles() {
 			if p >= 0 && toks[p].text == "whom" {
 				continue
 			}
+			if p >= 1 && toks[p].text == "late" && (toks[p-1].text == "the" || toks[p-1].text == "The") && p >= 2 {
+				p -= 2 // "succeeding the late X", "took over from the late X"
+			}
 			if p >= 0 && (appointObjVerbs[toks[p].text] || successionVerbs[toks[p].text] || toks[p].text == "from" && p >= 2 && toks[p-1].text == "over") {
 				rf.objectRole(c, p)
 			} else if p >= 1 && toks[p].text == "by" && successionVerbs[toks[p-1].text] {
-				rf.succeededPost(c, p-1) // "X, the finance minister, was replaced by Y"
+				n := len(rf.out)
+				if rf.succeededPost(c, p-1); len(rf.out) == n {
+					rf.subjectsPost(c, p-1, 0) // "He will be succeeded by Y"
+				}
 			}
 			last, who = verbSubject{c.ent, c.ts, c.te}, false
 			continue
@@ -78,11 +85,13 @@ func (rf *roleFinder) verbRoles() {
 
 // opensSentence tells that the word before a name or pronoun, at token p,
 // leaves it the subject of the sentence or of a reported clause: none,
-// "But"/"And", "that" ("Y said that X will become chief executive"), or a
-// verb of saying with no "that" after a word ("Y said X resigned as
+// "But"/"And", "that" ("Y said that X will become chief executive"), the
+// dash of a dateline ("Y Corp. (Dayton, Ohio) -- X was named president"),
+// or a verb of saying with no "that" after a word ("Y said X resigned as
 // president"; not after a quotation: '"…," said X').
 func (rf *roleFinder) opensSentence(p, sent int) bool {
 	return p < 0 || rf.toks[p].sent != sent || rf.toks[p].text == "But" || rf.toks[p].text == "And" || rf.toks[p].text == "that" ||
+		rf.datelineDash(p) ||
 		clauseSpeech[rf.toks[p].text] && p > 0 && (rf.toks[p-1].kind == tWord || rf.afterAppositive(p-1)) // "Y said X resigned as president"
 }
 
@@ -193,7 +202,10 @@ func (rf *roleFinder) subjectRole(subj verbSubject, i int) {
 	} else if w == "as" && j >= 2 && toks[j-1].text == "the" && joinVerbs[toks[j-2].text] && rf.isOrgNoun(toks[j].text) {
 		org = rf.nounOrg(toks[j].text, j) // "joined the company in 1972 as a sales engineer"
 	}
-	o := rf.holderOrg(subj.ent, toks[i].sent)
+	o := rf.datelineOrg(rf.beforeName(subj.ts)) // "Y Corp. (Dayton, Ohio) -- X, president of Z, was named vice chairman": Y's
+	if o < 0 {
+		o = rf.holderOrgIf(subj.ent, toks[i].sent, true) // not a past post's: "X, formerly treasurer of Z, was named …"
+	}
 	if o < 0 && becomeVerbs[w] {
 		o = rf.earlierOrg(subj.ent, toks[i].s) // "X is chairman of Y. X will become a special adviser"
 	}
@@ -204,82 +216,6 @@ func (rf *roleFinder) subjectRole(subj verbSubject, i int) {
 		rf.laterPosts(subj, next, 0.6)
 	}
 	rf.verbOrg = -1
-}
-
-// objectRole reads the post of the person named by chunk c after the verb
-// at token v: "named X [as] its new CFO", "succeeds X as chief executive",
-// "took over from X as head coach" (up to a few tokens between the name
-// and "as": ", 65,").
-func (rf *roleFinder) objectRole(c *chunk, v int) {
-	toks := rf.toks
-	k := c.te
-	if appointObjVerbs[toks[v].text] {
-		if k < len(toks) && toks[k].text == "," { // "named X, until now treasurer of Z, as its new CFO"
-			j := k + 1
-			for j < min(len(toks), k+14) && toks[j].text != "," {
-				j++
-			}
-			if j+1 < len(toks) && toks[j].text == "," && toks[j+1].text == "as" {
-				k = j + 1
-			}
-		}
-		if k < len(toks) && toks[k].text == "as" {
-			k++
-		}
-		org, sv := -1, v-1
-		for sv > 0 && roleAdverbs[toks[sv].text] {
-			sv-- // "Veltrix also named"
-		}
-		if mc := rf.chunkEndingAt(sv); mc >= 0 {
-			org = rf.chunks[mc].ent // "Veltrix named X chief executive"
-		} else if sv > 0 && !toks[sv].cap && rf.isOrgNoun(toks[sv].text) && (toks[sv-1].text == "The" || toks[sv-1].text == "the") {
-			org = rf.nounOrg(toks[sv].text, v) // "The company also named X as …"
-		}
-		rf.titleAt(c.ent, c.ts, k, org, 0.6)
-		return
-	}
-	if k+1 < len(toks) && toks[k].text == "," && toks[k+1].text == "who" {
-		for j := k + 2; j < min(len(toks)-1, k+12); j++ {
-			if toks[j].text == "," {
-				if toks[j+1].text == "as" && rf.relativeBefore(j) == k+1 {
-					k = j + 1 // "succeed Y, who is retiring, as chairman"
-				}
-				break
-			}
-		}
-	}
-	for j := k; j < min(len(toks), k+5); j++ {
-		if toks[j].text == "as" {
-			rf.titleAt(c.ent, c.ts, j+1, -1, 0.5)
-			return
-		}
-		if toks[j].kind == tWord && clauseBreaks[toks[j].text] {
-			break
-		}
-	}
-	if v > 0 && toks[v-1].text == "," {
-		rf.succeededPost(c, v)
-	}
-}
-
-// succeededPost gives the person of chunk c, the object of the succession
-// verb at token v after a comma ("Y will become chairman in May,
-// succeeding X") or its agent in the passive ("X, the finance minister,
-// was replaced by Y"), the post stated before the verb in the sentence for
-// another person.
-func (rf *roleFinder) succeededPost(c *chunk, v int) {
-	toks := rf.toks
-	from, to := toks[rf.sentStart(toks[v].sent)].s, toks[v].s
-	name := rf.ents[c.ent].name
-	best := -1
-	for _, i := range rf.bySent[toks[v].sent] {
-		if r := &rf.out[i]; r.Span.Start >= from && r.Span.End <= to && r.Person != name && (best < 0 || r.Span.End > rf.out[best].Span.End) {
-			best = i
-		}
-	}
-	if best >= 0 {
-		rf.add(c.ent, rf.out[best].Title, rf.outOrg[best], toks[c.ts].s, toks[c.te-1].e, 0.5)
-	}
 }
 
 // founderRole reads "X founded Y", "X, who co-founded the company": a
@@ -363,11 +299,31 @@ func (rf *roleFinder) postEndsAt(person int, t token) bool {
 // holderOrg is the organisation of a role of person stated in sentence
 // sent, or -1.
 func (rf *roleFinder) holderOrg(person, sent int) int {
+	return rf.holderOrgIf(person, sent, false)
+}
+
+// holderOrgIf is holderOrg; with current set, only of a post the words of
+// its span do not make past ("X, formerly treasurer of Z," is no longer
+// at Z).
+func (rf *roleFinder) holderOrgIf(person, sent int, current bool) int {
 	name := rf.ents[person].name
 	for _, i := range rf.bySent[sent] {
-		if rf.out[i].Person == name && rf.outOrg[i] >= 0 {
+		if rf.out[i].Person == name && rf.outOrg[i] >= 0 && !(current && rf.pastSpan(rf.out[i].Span)) {
 			return rf.outOrg[i]
 		}
 	}
 	return -1
+}
+
+// pastSpan tells that a word of the role span sp makes its post past:
+// "formerly", "a former", "who had been".
+func (rf *roleFinder) pastSpan(sp *schema.Span) bool {
+	toks := rf.toks
+	for k := sort.Search(len(toks), func(i int) bool { return toks[i].s >= sp.Start }); k < len(toks) && toks[k].e <= sp.End; k++ {
+		w := strings.ToLower(toks[k].text)
+		if pastMarks[w] || formerMods[w] || w == "had" && k+1 < len(toks) && toks[k+1].text == "been" {
+			return true
+		}
+	}
+	return false
 }
