@@ -37,12 +37,17 @@ const (
 	ListArticles    = "articles"
 	ListSaid        = "said"
 	ListMentionedIn = "mentioned_in"
+	// ListTimeline is a person's posts over time (roleTimeline): asked for
+	// apart from the page, whose other parts it would hold up: the most
+	// mentioned person's page at 100,000 articles took 0.81 s with it and
+	// 0.18 s without.
+	ListTimeline = "timeline"
 )
 
 // Entity returns the page of the entity key names (an entity key or any
 // of its names), with the first size rows of each list, its articles and
-// statements dated within d, and, for a person, the timeline of its posts
-// within d. Its roles and co-mentions are of every date. No such entity is
+// statements dated within d (a person's posts over time are a list of
+// their own, ListTimeline). Its roles and co-mentions are of every date. No such entity is
 // a queries.ErrNotFound error. The store's reads and the index's run side
 // by side: on two cores the hub of 100,000 articles answers in about
 // half the time.
@@ -57,7 +62,6 @@ func (m *Model) Entity(ctx context.Context, key string, size int, d search.Dates
 		info            queries.EntityInfo
 		arts, said, men search.Page
 		co              map[string]int
-		timeline        []RoleEvent
 	)
 	err = parallel(
 		func() (err error) { info, err = queries.EntityPage(ctx, m.cfg.Store, k, rolesShown); return err },
@@ -72,8 +76,7 @@ func (m *Model) Entity(ctx context.Context, key string, size int, d search.Dates
 				men, err = x.StatementsMentioning(k, d, 0, size)
 			}
 			return err
-		},
-		func() (err error) { timeline, err = m.roleTimeline(ctx, k, d); return err })
+		})
 	if err != nil {
 		return nil, err
 	}
@@ -85,7 +88,7 @@ func (m *Model) Entity(ctx context.Context, key string, size int, d search.Dates
 	e := &Entity{Key: info.Key, IRI: info.IRI, Name: info.Name, Type: info.Type, Aliases: []Alias{},
 		ArticleCount: arts.Total, Articles: []ArticleRow{}, Roles: []Role{}, RolesTotal: info.RolesTotal,
 		SaidTotal: said.Total, MentionedInTotal: men.Total, CoMentionSample: min(coMentionSample, len(arts.Docs)),
-		Truncated: info.Cut, PageSize: size, Timeline: timeline, From: d.From, To: d.To}
+		Truncated: info.Cut, PageSize: size, From: d.From, To: d.To}
 	for _, a := range info.Aliases {
 		e.Aliases = append(e.Aliases, Alias{Name: a.Value, Articles: n.articles(a.Articles)})
 	}
@@ -124,6 +127,10 @@ func (m *Model) EntityList(ctx context.Context, key, list string, offset, size i
 	}
 	k := keyOf(iris[0])
 	x := m.cfg.Index
+	if list == ListTimeline {
+		events, err := m.roleTimeline(ctx, k, d)
+		return &List{List: list, Total: len(events), Timeline: events}, err
+	}
 	var page search.Page
 	switch list {
 	case ListArticles:
@@ -133,7 +140,7 @@ func (m *Model) EntityList(ctx context.Context, key, list string, offset, size i
 	case ListMentionedIn:
 		page, err = x.StatementsMentioning(k, d, offset, size)
 	default:
-		return nil, fmt.Errorf("%w: no list %q (want %s, %s or %s)", queries.ErrInvalid, list, ListArticles, ListSaid, ListMentionedIn)
+		return nil, fmt.Errorf("%w: no list %q (want %s, %s, %s or %s)", queries.ErrInvalid, list, ListArticles, ListSaid, ListMentionedIn, ListTimeline)
 	}
 	if err != nil {
 		return nil, err

@@ -91,15 +91,12 @@ type Entity struct {
 	CoMentioned      []CoMention  `json:"co_mentioned"`
 	// CoMentionSample is how many of the newest articles the co-mentions
 	// were counted over: all of them unless ArticleCount is larger.
-	CoMentionSample int   `json:"co_mention_sample"`
-	Truncated       bool  `json:"truncated"` // aliases or roles were read up to a bound
-	Graph           Graph `json:"graph"`
-	PageSize        int   `json:"page_size"`
-	// Timeline is a person's posts, one event per article that states
-	// one, oldest first (the roles query with person=).
-	Timeline []RoleEvent `json:"timeline"`
-	From     string      `json:"from,omitempty"` // the date range of the lists, if any
-	To       string      `json:"to,omitempty"`
+	CoMentionSample int    `json:"co_mention_sample"`
+	Truncated       bool   `json:"truncated"` // aliases or roles were read up to a bound
+	Graph           Graph  `json:"graph"`
+	PageSize        int    `json:"page_size"`
+	From            string `json:"from,omitempty"` // the date range of the lists, if any
+	To              string `json:"to,omitempty"`
 }
 
 // RoleEvent is an article's statement of a post: its title, organisation,
@@ -120,6 +117,9 @@ type List struct {
 	Total      int          `json:"total"`
 	Articles   []ArticleRow `json:"articles,omitempty"`
 	Statements []Statement  `json:"statements,omitempty"`
+	// Timeline is ListTimeline's: a person's posts, one event per article
+	// that states one (the roles query with person=).
+	Timeline []RoleEvent `json:"timeline,omitempty"`
 }
 
 // Graph is an entity's neighbourhood: its roles and co-mentions.

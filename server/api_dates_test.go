@@ -81,11 +81,16 @@ func TestEntityDateRange(t *testing.T) {
 		Said         []stmt `json:"said"`
 		ArticleCount int    `json:"article_count"`
 		Articles     []stmt `json:"articles"`
-		Timeline     []stmt `json:"timeline"`
+	}
+	type timeline struct {
+		Timeline []stmt `json:"timeline"`
 	}
 	var all, some entity
+	var allPosts, somePosts timeline
 	getJSON(t, srv, "/api/entity/person/ada-okafor", &all)
 	getJSON(t, srv, "/api/entity/person/ada-okafor?"+inRange, &some)
+	getJSON(t, srv, "/api/entity/person/ada-okafor?list=timeline", &allPosts)
+	getJSON(t, srv, "/api/entity/person/ada-okafor?list=timeline&"+inRange, &somePosts)
 	want := 0
 	for _, s := range all.Said {
 		if within(s.Date) {
@@ -95,15 +100,15 @@ func TestEntityDateRange(t *testing.T) {
 	if some.SaidTotal != want || len(some.Said) != want || want == all.SaidTotal {
 		t.Errorf("said in range: %d (%d rows), want %d of %d", some.SaidTotal, len(some.Said), want, all.SaidTotal)
 	}
-	for _, list := range [][]stmt{some.Articles, some.Timeline} {
+	for _, list := range [][]stmt{some.Articles, somePosts.Timeline} {
 		for _, s := range list {
 			if !within(s.Date) {
 				t.Errorf("row of %s outside the range", s.Date)
 			}
 		}
 	}
-	if len(all.Timeline) == 0 {
-		t.Error("a person with roles has no timeline")
+	if len(allPosts.Timeline) == 0 || len(somePosts.Timeline) >= len(allPosts.Timeline) {
+		t.Errorf("a person's posts: %d, in the range %d", len(allPosts.Timeline), len(somePosts.Timeline))
 	}
 	var page struct{ Total int }
 	getJSON(t, srv, "/api/entity/person/ada-okafor?list=said&"+inRange, &page)
