@@ -36,8 +36,9 @@ func openQuadCounter(d *sqlDialect, driverDSN string) (*quadCounter, error) {
 func (c *quadCounter) Close() error { return c.db.Close() }
 
 // Cayley's SQL schema keeps each quad once, by the hashes of its values
-// (refs.HashOf), with label_hash NULL for a triple; the unique indexes
-// spol_unique and spo_unique serve these lookups.
+// (refs.HashOf), with label_hash NULL for a triple; the unique index
+// spolIndex (Cayley's spol_unique and spo_unique before PostgreSQL 15)
+// serves these lookups.
 const (
 	countLabelled = `SELECT count(*) FROM unnest($1::bytea[], $2::bytea[], $3::bytea[], $4::bytea[]) AS t(s, p, o, l)
 		JOIN quads q ON q.subject_hash = t.s AND q.predicate_hash = t.p AND q.object_hash = t.o AND q.label_hash = t.l`

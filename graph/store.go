@@ -352,7 +352,7 @@ func openServer(ctx context.Context, d *sqlDialect, dsn string) (qs cgraph.QuadS
 			// a standby's is its primary's, and cannot be written.
 			qs, err = cgraph.NewQuadStore(d.backend, driverDSN, o)
 		} else if qs, err = initAndOpenBackend(d.backend, driverDSN, o); err == nil {
-			if err = dropForeignKeys(ctx, counter.db); err != nil {
+			if err = fitQuadsTable(ctx, counter.db); err != nil {
 				qs.Close()
 			}
 		}
