@@ -19,33 +19,38 @@ import (
 	"github.com/newsgraph/newsgraph/internal/quadtest"
 )
 
-// TestBulkEqualsQuadByQuad: the same writes into two PostgreSQL stores, one
-// through bulkAdd and one through Cayley's writer, leave the same rows in
-// nodes (refs included) and quads (horizons included; ts is the time of
-// writing), and export the same bytes.
+// TestBulkEqualsQuadByQuad: the same writes into two stores on the same
+// server, one through bulkAdd and one through Cayley's writer, leave the
+// same rows in nodes (refs included) and quads (horizons included; ts is
+// the time of writing), and export the same bytes: on PostgreSQL and on
+// MySQL.
 func TestBulkEqualsQuadByQuad(t *testing.T) {
-	bulk, perQuad := mustOpen(t, "postgres"), mustOpen(t, "postgres")
-	perQuad.counter.quadByQuad = true
-	for _, s := range []*Store{bulk, perQuad} {
-		writeEverything(t, s)
-	}
-	for _, q := range []string{
-		`SELECT hash, refs, value, value_string, datatype, language, iri, bnode, value_int, value_bool, value_float, value_time FROM nodes ORDER BY hash`,
-		`SELECT horizon, subject_hash, predicate_hash, object_hash, label_hash FROM quads ORDER BY horizon`,
-	} {
-		got, want := tableRows(t, bulk.counter.db, q), tableRows(t, perQuad.counter.db, q)
-		if got != want {
-			t.Errorf("%s: %s", q, firstDiff(got, want))
-		}
-		if strings.Count(want, "\n") < 20 {
-			t.Errorf("%s: only %d rows written", q, strings.Count(want, "\n"))
-		}
-	}
-	// The lines are compared sorted: the order in which PostgreSQL returns
-	// an unordered scan varies between two stores both written by Cayley's
-	// writer (2 runs of 5 here), bulkAdd or not.
-	if got, want := exportAll(t, bulk), exportAll(t, perQuad); !bytes.Equal(got, want) {
-		t.Errorf("exports differ: %s", firstDiff(string(got), string(want)))
+	for _, kind := range []string{"postgres", "mysql"} {
+		t.Run(kind, func(t *testing.T) {
+			bulk, perQuad := mustOpen(t, kind), mustOpen(t, kind)
+			perQuad.counter.quadByQuad = true
+			for _, s := range []*Store{bulk, perQuad} {
+				writeEverything(t, s)
+			}
+			for _, q := range []string{
+				`SELECT hash, refs, value, value_string, datatype, language, iri, bnode, value_int, value_bool, value_float, value_time FROM nodes ORDER BY hash`,
+				`SELECT horizon, subject_hash, predicate_hash, object_hash, label_hash FROM quads ORDER BY horizon`,
+			} {
+				got, want := tableRows(t, bulk.counter.db, q), tableRows(t, perQuad.counter.db, q)
+				if got != want {
+					t.Errorf("%s: %s", q, firstDiff(got, want))
+				}
+				if strings.Count(want, "\n") < 20 {
+					t.Errorf("%s: only %d rows written", q, strings.Count(want, "\n"))
+				}
+			}
+			// The lines are compared sorted: the order in which PostgreSQL
+			// returns an unordered scan varies between two stores both
+			// written by Cayley's writer (2 runs of 5 here), bulkAdd or not.
+			if got, want := exportAll(t, bulk), exportAll(t, perQuad); !bytes.Equal(got, want) {
+				t.Errorf("exports differ: %s", firstDiff(string(got), string(want)))
+			}
+		})
 	}
 }
 

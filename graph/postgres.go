@@ -6,6 +6,7 @@ import (
 	"fmt"
 
 	cgraph "github.com/cayleygraph/cayley/graph"
+	graphlog "github.com/cayleygraph/cayley/graph/log"
 	"github.com/cayleygraph/cayley/graph/refs"
 	"github.com/cayleygraph/quad"
 	"github.com/lib/pq"
@@ -104,7 +105,7 @@ func (c *quadCounter) applyOnce(ctx context.Context, qs cgraph.QuadStore, deltas
 			adds = append(adds, d.Quad)
 		}
 	}
-	if c.d == postgresDialect && len(dels) == 0 && !c.quadByQuad {
+	if len(dels) == 0 && !c.quadByQuad {
 		return c.bulkAdd(ctx, deltas)
 	}
 	had, err := c.stored(ctx, adds)
@@ -119,4 +120,17 @@ func (c *quadCounter) applyOnce(ctx context.Context, qs cgraph.QuadStore, deltas
 		return 0, fmt.Errorf("write: %w", err)
 	}
 	return int64(len(adds)) - had - gone, nil
+}
+
+// bulkAdd writes adds (no quad twice) in bulk, as the store's server takes
+// them (bulkAddPostgres, bulkAddMySQL), and returns how many were new. Not
+// ctx, as Cayley's ApplyDeltas, which takes none: a cancelled load's last
+// batch is still written (see openRecord).
+func (c *quadCounter) bulkAdd(ctx context.Context, adds []cgraph.Delta) (int64, error) {
+	ctx = context.WithoutCancel(ctx)
+	d := graphlog.SplitDeltas(adds)
+	if c.d == mysqlDialect {
+		return c.bulkAddMySQL(ctx, d)
+	}
+	return c.bulkAddPostgres(ctx, d)
 }
