@@ -340,7 +340,7 @@ func isServer(dsn string) bool { return dialectOf(dsn) != nil }
 func openServer(ctx context.Context, d *sqlDialect, dsn string) (qs cgraph.QuadStore, counter *quadCounter, readOnly string, err error) {
 	driverDSN := dsn
 	if d == mysqlDialect {
-		driverDSN, counter, err = openMySQL(ctx, dsn)
+		driverDSN, counter, readOnly, err = openMySQL(ctx, dsn)
 	} else if counter, err = openQuadCounter(d, dsn); err == nil {
 		if readOnly, err = openStandby(ctx, counter.db, dsn); err == nil && readOnly == "" {
 			err = createCommitsTable(ctx, d, counter.db)
