@@ -144,7 +144,7 @@ func newLogID() string {
 // Writers call it under the write lock, before they write (see
 // CommitsSince), and fail the write if it fails: a write no view hears of
 // would leave them behind for good. On bolt it is its own synced
-// transaction; on PostgreSQL a transaction that write and commit end
+// transaction; on PostgreSQL and MySQL a transaction that write and commit end
 // (openRecord, closeRecord).
 func (s *Store) record(ctx context.Context, c Commit) (uint64, error) {
 	v, err := json.Marshal(c)
@@ -165,15 +165,8 @@ func (s *Store) record(ctx context.Context, c Commit) (uint64, error) {
 			return b.Put(binary.BigEndian.AppendUint64(nil, seq), v)
 		})
 		return seq, err
-	case s.counter != nil && s.counter.d == postgresDialect:
-		return s.openRecord(ctx, string(v))
 	case s.counter != nil:
-		var seq int64
-		err = withRetry(ctx, s.counter.d, func() (err error) {
-			seq, err = insertCommit(ctx, s.counter, string(v))
-			return err
-		})
-		return uint64(seq), err
+		return s.openRecord(ctx, string(v))
 	default:
 		return s.memCommits.add(c), nil
 	}

@@ -13,10 +13,11 @@
 // MariaDB, MySQL or a Galera cluster (one host or several, comma-separated:
 // newsgraph uses one at a time and fails over to the next, see isMySQL),
 // on newsgraph's own schema (see mysqlSchema); other URLs are refused with
-// [ErrNotSupported]. On PostgreSQL, added quads are written in bulk (COPY
-// into staging tables, then set-based upserts: see bulkAdd), leaving the
-// rows Cayley's writer would, and Open drops the foreign keys of Cayley's
-// quads table (see dropForeignKeys).
+// [ErrNotSupported]. Added quads are written in bulk, leaving the rows
+// Cayley's writer would: on PostgreSQL by COPY into staging tables, then
+// set-based upserts, on MySQL by multi-row INSERTs (see bulkAdd); Open
+// drops the foreign keys of Cayley's PostgreSQL quads table and keeps four
+// of its seven indexes (see fitQuadsTable).
 //
 // The kv backends' bloom filters are off unless [Options.Bloom] is set: they
 // cost ~150 MiB on an empty store and a scan of every quad on open.
@@ -101,14 +102,15 @@
 // console's counts) live above it, follow the commits and record the last
 // one they applied, and re-read from the store the articles a commit
 // names, since a write cut short may have changed fewer of them. On
-// PostgreSQL the record's transaction stays open until the write ends, so
-// that other processes and hot standbys never see a commit before its
-// quads (see openRecord).
+// PostgreSQL and MySQL the record's transaction stays open until the write
+// ends, so that other processes, hot standbys and replicas never see a
+// commit before its quads (see openRecord).
 //
 // # Hot standbys
 //
-// [Open] on a PostgreSQL hot standby (pg_is_in_recovery) creates nothing
-// and returns a read-only store: every write fails with [ErrReadOnly],
+// [Open] on a PostgreSQL hot standby (pg_is_in_recovery), or on a MySQL or
+// MariaDB server with read_only set (a replica), creates nothing and
+// returns a read-only store: every write fails with [ErrReadOnly],
 // naming the standby, and [Store.Generation] counts the commits the
 // standby replays from its primary, so that a console reading it follows
 // the primary's writes.
@@ -137,9 +139,9 @@
 // The number of quads added is exact: on kv stores and memstore, the
 // difference of the quad count they keep, around each transaction and under
 // the write lock; on PostgreSQL, where Cayley's exact count is a COUNT(*) of
-// the whole table, the rows the bulk INSERT of the quads added, or, for
-// deletes (and on MySQL), one query per transaction that asks which of its
-// quads were stored already.
+// the whole table, the rows the bulk INSERTs of the quads added, or, for
+// deletes, one query per transaction that asks which of its quads were
+// stored already.
 //
 // # Counts from the index
 //

@@ -66,7 +66,7 @@ func BenchmarkLoad(b *testing.B) {
 		b.Run(fmt.Sprintf("Load/batch=%d", n), func(b *testing.B) {
 			benchWrite(b, docs, benchLoad(docs, n, false))
 		})
-		if benchStore() == "postgres" {
+		if benchStore() == "postgres" || benchStore() == "mysql" {
 			// The same load through Cayley's writer, one INSERT per quad and
 			// per node: the figure before bulkAdd.
 			b.Run(fmt.Sprintf("LoadQuadByQuad/batch=%d", n), func(b *testing.B) {

@@ -139,15 +139,17 @@ func redactMySQL(dsn string) string {
 // openMySQL opens the database named by a mysql:// URL: it turns on
 // wsrep_sync_wait on a Galera cluster, creates newsgraph's schema (see
 // mysqlSchema) if missing, and returns the driver's DSN, for Cayley's mysql
-// backend, with the connection that counts quads and keeps the commits.
-func openMySQL(ctx context.Context, dsn string) (string, *quadCounter, error) {
+// backend, with the connection that counts quads and keeps the commits. A
+// read-only server (a replica) opens read-only, as a PostgreSQL standby
+// does: readOnly says why.
+func openMySQL(ctx context.Context, dsn string) (driverDSN string, c *quadCounter, readOnly string, err error) {
 	cfg, err := mysqlConfig(dsn)
 	if err != nil {
-		return "", nil, err
+		return "", nil, "", err
 	}
 	galera, err := isGalera(ctx, cfg)
 	if err != nil {
-		return "", nil, err
+		return "", nil, "", err
 	}
 	if _, set := cfg.Params["wsrep_sync_wait"]; galera && !set {
 		// A read on one node right after a write through another (or
@@ -157,17 +159,52 @@ func openMySQL(ctx context.Context, dsn string) (string, *quadCounter, error) {
 		// without this, none with it.
 		cfg.Params["wsrep_sync_wait"] = "1"
 	}
-	driverDSN := cfg.FormatDSN()
-	c, err := openQuadCounter(mysqlDialect, driverDSN)
-	if err != nil {
-		return "", nil, err
+	driverDSN = cfg.FormatDSN()
+	if c, err = openQuadCounter(mysqlDialect, driverDSN); err != nil {
+		return "", nil, "", err
 	}
-	err = withRetry(ctx, mysqlDialect, func() error { return createMySQLSchema(ctx, c.db) })
+	if readOnly, err = mysqlReadOnly(ctx, c.db, dsn); err == nil && readOnly == "" {
+		if err = withRetry(ctx, mysqlDialect, func() error { return createMySQLSchema(ctx, c.db) }); err != nil {
+			err = fmt.Errorf("create schema: %w", err)
+		}
+	}
 	if err != nil {
 		c.Close()
-		return "", nil, fmt.Errorf("create schema: %w", err)
+		return "", nil, "", err
 	}
-	return driverDSN, c, nil
+	return driverDSN, c, readOnly, nil
+}
+
+// mysqlReadOnly tells whether the server refuses writes (read_only, or
+// MySQL's super_read_only, set on a replica) and, if it does, checks that
+// it holds a newsgraph store: it returns why the store is read-only, or
+// "" for a writable server. Users with the SUPER or READ_ONLY ADMIN
+// privilege could still write through read_only, but a replica's copy
+// must change only by replication, so newsgraph refuses writes whoever
+// connects.
+func mysqlReadOnly(ctx context.Context, db *sql.DB, dsn string) (string, error) {
+	var ro, superRO sql.NullInt64
+	if err := db.QueryRowContext(ctx, `SELECT @@global.read_only`).Scan(&ro); err != nil {
+		return "", fmt.Errorf("ask whether the server is read-only: %w", err)
+	}
+	err := db.QueryRowContext(ctx, `SELECT @@global.super_read_only`).Scan(&superRO)
+	var me *mysql.MySQLError
+	if err != nil && !(errors.As(err, &me) && me.Number == mysqlUnknownVariable) { // MariaDB has none
+		return "", fmt.Errorf("ask whether the server is read-only: %w", err)
+	}
+	if ro.Int64 == 0 && superRO.Int64 == 0 {
+		return "", nil
+	}
+	var tables int
+	err = db.QueryRowContext(ctx, `SELECT count(*) FROM information_schema.tables
+		WHERE table_schema = DATABASE() AND table_name IN ('nodes', 'quads', ?)`, commitsTable).Scan(&tables)
+	if err != nil {
+		return "", fmt.Errorf("look for the store's tables on the read-only server: %w", err)
+	}
+	if tables < 3 {
+		return "", fmt.Errorf("the read-only server (read_only=ON) holds no newsgraph store yet: open its primary once (any command with --db on the primary creates it), then read from the replica")
+	}
+	return fmt.Sprintf("%s is a read-only MySQL server (read_only=ON)", redact(dsn)), nil
 }
 
 // isGalera tells whether the server is a node of a Galera cluster. MySQL

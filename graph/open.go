@@ -94,7 +94,7 @@ func isServer(dsn string) bool { return dialectOf(dsn) != nil }
 func openServer(ctx context.Context, d *sqlDialect, dsn string) (qs cgraph.QuadStore, counter *quadCounter, readOnly string, err error) {
 	driverDSN := dsn
 	if d == mysqlDialect {
-		driverDSN, counter, err = openMySQL(ctx, dsn)
+		driverDSN, counter, readOnly, err = openMySQL(ctx, dsn)
 	} else if counter, err = openQuadCounter(d, dsn); err == nil {
 		if readOnly, err = openStandby(ctx, counter.db, dsn); err == nil && readOnly == "" {
 			err = createCommitsTable(ctx, d, counter.db)
@@ -107,7 +107,7 @@ func openServer(ctx context.Context, d *sqlDialect, dsn string) (qs cgraph.QuadS
 			// a standby's is its primary's, and cannot be written.
 			qs, err = cgraph.NewQuadStore(d.backend, driverDSN, o)
 		} else if qs, err = initAndOpenBackend(d.backend, driverDSN, o); err == nil {
-			if err = dropForeignKeys(ctx, counter.db); err != nil {
+			if err = fitQuadsTable(ctx, counter.db); err != nil {
 				qs.Close()
 			}
 		}

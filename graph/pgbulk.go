@@ -6,7 +6,6 @@ import (
 	"errors"
 	"fmt"
 
-	cgraph "github.com/cayleygraph/cayley/graph"
 	graphlog "github.com/cayleygraph/cayley/graph/log"
 	csql "github.com/cayleygraph/cayley/graph/sql"
 	"github.com/lib/pq"
@@ -90,13 +89,9 @@ const (
 var nodeColumns = []string{"hash", "refs", "value", "value_string", "datatype", "language",
 	"iri", "bnode", "value_int", "value_bool", "value_float", "value_time"}
 
-// bulkAdd writes adds (no quad twice) in one transaction and returns how
+// bulkAddPostgres writes the adds of d in one transaction and returns how
 // many were new.
-func (c *quadCounter) bulkAdd(ctx context.Context, adds []cgraph.Delta) (int64, error) {
-	// Not ctx, as Cayley's ApplyDeltas, which takes none: a cancelled
-	// load's last batch is still written (see openRecord).
-	ctx = context.WithoutCancel(ctx)
-	d := graphlog.SplitDeltas(adds)
+func (c *quadCounter) bulkAddPostgres(ctx context.Context, d *graphlog.Deltas) (int64, error) {
 	tx, err := c.db.BeginTx(ctx, nil)
 	if err != nil {
 		return 0, fmt.Errorf("bulk write: %w", err)

@@ -19,33 +19,38 @@ import (
 	"github.com/newsgraph/newsgraph/internal/quadtest"
 )
 
-// TestBulkEqualsQuadByQuad: the same writes into two PostgreSQL stores, one
-// through bulkAdd and one through Cayley's writer, leave the same rows in
-// nodes (refs included) and quads (horizons included; ts is the time of
-// writing), and export the same bytes.
+// TestBulkEqualsQuadByQuad: the same writes into two stores on the same
+// server, one through bulkAdd and one through Cayley's writer, leave the
+// same rows in nodes (refs included) and quads (horizons included; ts is
+// the time of writing), and export the same bytes: on PostgreSQL and on
+// MySQL.
 func TestBulkEqualsQuadByQuad(t *testing.T) {
-	bulk, perQuad := mustOpen(t, "postgres"), mustOpen(t, "postgres")
-	perQuad.counter.quadByQuad = true
-	for _, s := range []*Store{bulk, perQuad} {
-		writeEverything(t, s)
-	}
-	for _, q := range []string{
-		`SELECT hash, refs, value, value_string, datatype, language, iri, bnode, value_int, value_bool, value_float, value_time FROM nodes ORDER BY hash`,
-		`SELECT horizon, subject_hash, predicate_hash, object_hash, label_hash FROM quads ORDER BY horizon`,
-	} {
-		got, want := tableRows(t, bulk.counter.db, q), tableRows(t, perQuad.counter.db, q)
-		if got != want {
-			t.Errorf("%s: %s", q, firstDiff(got, want))
-		}
-		if strings.Count(want, "\n") < 20 {
-			t.Errorf("%s: only %d rows written", q, strings.Count(want, "\n"))
-		}
-	}
-	// The lines are compared sorted: the order in which PostgreSQL returns
-	// an unordered scan varies between two stores both written by Cayley's
-	// writer (2 runs of 5 here), bulkAdd or not.
-	if got, want := exportAll(t, bulk), exportAll(t, perQuad); !bytes.Equal(got, want) {
-		t.Errorf("exports differ: %s", firstDiff(string(got), string(want)))
+	for _, kind := range []string{"postgres", "mysql"} {
+		t.Run(kind, func(t *testing.T) {
+			bulk, perQuad := mustOpen(t, kind), mustOpen(t, kind)
+			perQuad.counter.quadByQuad = true
+			for _, s := range []*Store{bulk, perQuad} {
+				writeEverything(t, s)
+			}
+			for _, q := range []string{
+				`SELECT hash, refs, value, value_string, datatype, language, iri, bnode, value_int, value_bool, value_float, value_time FROM nodes ORDER BY hash`,
+				`SELECT horizon, subject_hash, predicate_hash, object_hash, label_hash FROM quads ORDER BY horizon`,
+			} {
+				got, want := tableRows(t, bulk.counter.db, q), tableRows(t, perQuad.counter.db, q)
+				if got != want {
+					t.Errorf("%s: %s", q, firstDiff(got, want))
+				}
+				if strings.Count(want, "\n") < 20 {
+					t.Errorf("%s: only %d rows written", q, strings.Count(want, "\n"))
+				}
+			}
+			// The lines are compared sorted: the order in which PostgreSQL
+			// returns an unordered scan varies between two stores both
+			// written by Cayley's writer (2 runs of 5 here), bulkAdd or not.
+			if got, want := exportAll(t, bulk), exportAll(t, perQuad); !bytes.Equal(got, want) {
+				t.Errorf("exports differ: %s", firstDiff(string(got), string(want)))
+			}
+		})
 	}
 }
 
@@ -152,9 +157,12 @@ func firstDiff(bulk, perQuad string) string {
 	return "no line differs"
 }
 
-// TestOpenDropsForeignKeys: a store Cayley initialised, with its foreign
-// keys, loses them when newsgraph opens it, and loads as a fresh one does.
-func TestOpenDropsForeignKeys(t *testing.T) {
+// TestOpenFitsCayleySchema: a store Cayley initialised, with its foreign
+// keys and seven indexes, loses the keys when newsgraph opens it, keeps
+// four indexes (see spolIndex), and it loads as a
+// fresh one does; a triple written twice is stored once, the same fact
+// under two labels twice.
+func TestOpenFitsCayleySchema(t *testing.T) {
 	dsn := freshPostgres(t)
 	if err := cgraph.InitQuadStore(backendPostgres, dsn, nil); err != nil {
 		t.Fatal(err)
@@ -165,16 +173,64 @@ func TestOpenDropsForeignKeys(t *testing.T) {
 	}
 	defer db.Close()
 	keys := func() string { return tableRows(t, db, foreignKeys) }
+	indexes := func() string {
+		return tableRows(t, db, `SELECT indexname FROM pg_indexes WHERE tablename = 'quads' ORDER BY indexname`)
+	}
 	if got := strings.Count(keys(), "\n"); got != 4 {
 		t.Fatalf("Cayley's schema has %d foreign keys on quads, want 4", got)
+	}
+	if got, want := indexes(), rowsOf("ops_index", "osp_index", "pos_index", "quads_pkey", "spo_index", "spo_unique", "spol_unique"); got != want {
+		t.Fatalf("Cayley's schema indexes quads with\n%swant\n%s", got, want)
 	}
 	s := mustOpenDSN(t, dsn)
 	if got := keys(); got != "" {
 		t.Errorf("foreign keys after Open:\n%s", got)
+	}
+	var version int
+	if err := db.QueryRow(`SELECT current_setting('server_version_num')::int`).Scan(&version); err != nil {
+		t.Fatal(err)
+	}
+	want := rowsOf(spolIndex, "osp_index", "pos_index", "quads_pkey")
+	if version < nullsNotDistinct {
+		want = rowsOf("osp_index", "pos_index", "quads_pkey", "spo_index", "spo_unique", "spol_unique")
+	}
+	if indexes() != want {
+		t.Errorf("indexes after Open:\n%swant\n%s", indexes(), want)
 	}
 	fresh := mustOpen(t, "postgres")
 	for _, st := range []*Store{s, fresh} {
 		mustLoad(t, st, resolutionDocs(), LoadOptions{BatchArticles: 4})
 	}
 	quadtest.AssertSameKeys(t, "store", storeKeys(t, s, ""), storeKeys(t, fresh, ""))
+
+	ctx := context.Background()
+	subj, pred, obj := quad.IRI("http://example.org/thing/lumen-1"), quad.IRI("http://example.org/p/near"), quad.IRI("http://example.org/thing/orla-2")
+	facts := []quad.Quad{
+		quad.Make(subj, pred, obj, nil),
+		quad.Make(subj, pred, obj, nil),
+		quad.Make(subj, pred, obj, quad.IRI("http://example.org/import/1")),
+		quad.Make(subj, pred, obj, quad.IRI("http://example.org/import/2")),
+	}
+	for i, q := range facts {
+		wantNew := 1
+		if i == 1 {
+			wantNew = 0
+		}
+		if n, err := s.AddQuads(ctx, quad.NewReader([]quad.Quad{q})); err != nil || n != wantNew {
+			t.Errorf("AddQuads(%v) = %d, %v; want %d new", q, n, err, wantNew)
+		}
+	}
+	var n int
+	if err := db.QueryRow(`SELECT count(*) FROM quads WHERE predicate_hash = (SELECT hash FROM nodes WHERE value_string = $1)`, string(pred)).Scan(&n); err != nil || n != 3 {
+		t.Errorf("quads of %v: %d, %v; want 3", pred, n, err)
+	}
+}
+
+// rowsOf is tableRows' text of one-column rows.
+func rowsOf(vals ...string) string {
+	var b strings.Builder
+	for _, v := range vals {
+		fmt.Fprintf(&b, "%q\n", []any{v})
+	}
+	return b.String()
 }

@@ -6,6 +6,7 @@ import (
 	"fmt"
 
 	cgraph "github.com/cayleygraph/cayley/graph"
+	graphlog "github.com/cayleygraph/cayley/graph/log"
 	"github.com/cayleygraph/cayley/graph/refs"
 	"github.com/cayleygraph/quad"
 	"github.com/lib/pq"
@@ -36,8 +37,9 @@ func openQuadCounter(d *sqlDialect, driverDSN string) (*quadCounter, error) {
 func (c *quadCounter) Close() error { return c.db.Close() }
 
 // Cayley's SQL schema keeps each quad once, by the hashes of its values
-// (refs.HashOf), with label_hash NULL for a triple; the unique indexes
-// spol_unique and spo_unique serve these lookups.
+// (refs.HashOf), with label_hash NULL for a triple; the unique index
+// spolIndex (Cayley's spol_unique and spo_unique before PostgreSQL 15)
+// serves these lookups.
 const (
 	countLabelled = `SELECT count(*) FROM unnest($1::bytea[], $2::bytea[], $3::bytea[], $4::bytea[]) AS t(s, p, o, l)
 		JOIN quads q ON q.subject_hash = t.s AND q.predicate_hash = t.p AND q.object_hash = t.o AND q.label_hash = t.l`
@@ -103,7 +105,7 @@ func (c *quadCounter) applyOnce(ctx context.Context, qs cgraph.QuadStore, deltas
 			adds = append(adds, d.Quad)
 		}
 	}
-	if c.d == postgresDialect && len(dels) == 0 && !c.quadByQuad {
+	if len(dels) == 0 && !c.quadByQuad {
 		return c.bulkAdd(ctx, deltas)
 	}
 	had, err := c.stored(ctx, adds)
@@ -118,4 +120,17 @@ func (c *quadCounter) applyOnce(ctx context.Context, qs cgraph.QuadStore, deltas
 		return 0, fmt.Errorf("write: %w", err)
 	}
 	return int64(len(adds)) - had - gone, nil
+}
+
+// bulkAdd writes adds (no quad twice) in bulk, as the store's server takes
+// them (bulkAddPostgres, bulkAddMySQL), and returns how many were new. Not
+// ctx, as Cayley's ApplyDeltas, which takes none: a cancelled load's last
+// batch is still written (see openRecord).
+func (c *quadCounter) bulkAdd(ctx context.Context, adds []cgraph.Delta) (int64, error) {
+	ctx = context.WithoutCancel(ctx)
+	d := graphlog.SplitDeltas(adds)
+	if c.d == mysqlDialect {
+		return c.bulkAddMySQL(ctx, d)
+	}
+	return c.bulkAddPostgres(ctx, d)
 }

@@ -121,9 +121,10 @@ type Store struct {
 	// reader is what Read hands out: qs, or on memstore a wrapper that keeps
 	// its reads from racing with each other (see memReads).
 	reader cgraph.QuadStore
-	// recordTx holds open, on PostgreSQL, the record of the write in
-	// progress (see openRecord); guarded by mu.
-	recordTx *sql.Tx
+	// recordTx holds open, on PostgreSQL and MySQL, the record of the
+	// write in progress, recordText (see openRecord); guarded by mu.
+	recordTx   *sql.Tx
+	recordText string
 	// readOnly, set on a PostgreSQL hot standby, says why every write
 	// fails with ErrReadOnly (see writable).
 	readOnly string

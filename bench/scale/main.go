@@ -26,6 +26,7 @@
 //	go run ./bench/scale -corpus /tmp/c100k.jsonl -articles 100000   # made once, reused after
 //	go run ./bench/scale -store /tmp/store100k                      # queries only, on a kept store
 //	go run ./bench/scale -articles 2000 -db postgres://postgres@127.0.0.1:54329/postgres?sslmode=disable
+//	go run ./bench/scale -articles 2000 -db mysql://newsgraph:newsgraph@127.0.0.1:33061/newsgraph
 package main
 
 import (
@@ -83,7 +84,7 @@ func parseFlags(args []string, stderr io.Writer) (config, error) {
 	fs.SetOutput(stderr)
 	fs.IntVar(&c.Articles, "articles", 100000, "articles in the generated corpus")
 	fs.StringVar(&c.Corpus, "corpus", "", "corpus file (JSON lines) to reuse; generated there with -articles if it does not exist")
-	fs.StringVar(&c.DB, "db", "", "postgres://… server to load into instead of a fresh bolt directory: the tool creates fresh databases ngscale_newsgraph and ngscale_cayley on it (and drops them unless -keep)")
+	fs.StringVar(&c.DB, "db", "", "postgres://… or mysql://… (one host) server to load into instead of a fresh bolt directory: the tool creates fresh databases ngscale_newsgraph and ngscale_cayley on it (and drops them unless -keep)")
 	fs.BoolVar(&c.Queries, "queries", false, "also run every saved query against the loaded store and print p50/p99")
 	fs.StringVar(&c.Keep, "keep", "", "keep the loaded newsgraph bolt store in this directory (must not exist or be empty); with -db, keep the databases")
 	fs.StringVar(&c.Work, "work", "", "scratch directory for the corpus, the N-Quads file and the stores (default: a new temporary directory, removed at the end)")
@@ -114,8 +115,8 @@ func parseFlags(args []string, stderr io.Writer) (config, error) {
 	if c.Articles <= 0 && c.Corpus == "" {
 		return c, errors.New("-articles must be positive")
 	}
-	if c.DB != "" && !isPostgres(c.DB) {
-		return c, fmt.Errorf("-db %s: only postgres:// servers (bolt is the default)", c.DB)
+	if c.DB != "" && !isPostgres(c.DB) && !isMySQL(c.DB) {
+		return c, fmt.Errorf("-db %s: only postgres:// and mysql:// servers (bolt is the default)", c.DB)
 	}
 	if c.K <= 0 {
 		return c, errors.New("-k must be positive")

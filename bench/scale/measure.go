@@ -24,7 +24,7 @@ import (
 // report is everything measure found.
 type report struct {
 	Machine  machine
-	Backend  string // "bolt" or "postgres"
+	Backend  string // "bolt", "postgres" or "mysql"
 	Corpus   corpusInfo
 	Extract  *result
 	Load     *result
@@ -110,22 +110,22 @@ func measure(ctx context.Context, c config, stderr io.Writer) (*report, error) {
 		K: c.K, QueryBudget: c.QueryBudget, QueryLimit: c.QueryLimit, QueryOnly: c.QueryOnly, QueryTimeout: c.QueryTimeout}
 	var size func(dsn string) (int64, error) = dirSize
 	if c.DB != "" {
-		rep.Backend, rep.CayleyDB = "postgres", "postgres"
-		pg, err := newPostgres(c.DB)
+		backend, srv, err := openServer(c.DB)
 		if err != nil {
 			return nil, err
 		}
-		defer pg.Close()
-		if j.DSN, err = pg.fresh(ctx, "ngscale_newsgraph", c.Keep == ""); err != nil {
+		defer srv.Close()
+		rep.Backend, rep.CayleyDB = backend, backend
+		if j.DSN, _, err = srv.fresh(ctx, "ngscale_newsgraph", c.Keep == ""); err != nil {
 			return nil, err
 		}
 		if !c.SkipCayley {
-			if j.CayleyAddr, err = pg.fresh(ctx, "ngscale_cayley", c.Keep == ""); err != nil {
+			if _, j.CayleyAddr, err = srv.fresh(ctx, "ngscale_cayley", c.Keep == ""); err != nil {
 				return nil, err
 			}
 		}
-		j.CayleyBackend = "postgres"
-		size = pg.size
+		j.CayleyBackend = backend
+		size = srv.size
 	} else if c.Keep != "" {
 		if entries, err := os.ReadDir(c.Keep); err == nil && len(entries) > 0 {
 			return nil, fmt.Errorf("-keep %s: not empty (the newsgraph phase needs a fresh store)", c.Keep)
@@ -204,6 +204,8 @@ func measureQueries(ctx context.Context, c config, rep *report, stderr io.Writer
 	rep.Store = redact(c.Store)
 	if isPostgres(c.Store) {
 		rep.Backend = "postgres"
+	} else if isMySQL(c.Store) {
+		rep.Backend = "mysql"
 	}
 	j := job{DSN: c.Store, K: c.K, QueryBudget: c.QueryBudget, QueryLimit: c.QueryLimit, QueryOnly: c.QueryOnly, QueryTimeout: c.QueryTimeout}
 	fmt.Fprintf(stderr, "%s [scale] phase queries on %s\n", time.Now().Format("15:04:05"), rep.Store)
@@ -259,8 +261,24 @@ func thisMachine() machine {
 	return m
 }
 
-// postgres creates, sizes and drops the benchmark's databases on the server
-// of a postgres:// URL.
+// openServer opens the server of -db, postgres:// or mysql://, and names
+// its backend.
+func openServer(dsn string) (string, server, error) {
+	if isMySQL(dsn) {
+		m, err := newMySQL(dsn)
+		if err != nil {
+			return "", nil, err
+		}
+		return "mysql", m, nil
+	}
+	p, err := newPostgres(dsn)
+	if err != nil {
+		return "", nil, err
+	}
+	return "postgres", p, nil
+}
+
+// postgres is server on the server of a postgres:// URL.
 type postgres struct {
 	base  *url.URL
 	admin *sql.DB
@@ -283,21 +301,21 @@ func newPostgres(dsn string) (*postgres, error) {
 	return &postgres{base: u, admin: admin}, nil
 }
 
-// fresh (re)creates an empty database and returns its URL; drop says to drop
-// it on Close.
-func (p *postgres) fresh(ctx context.Context, name string, drop bool) (string, error) {
+// fresh (re)creates an empty database and returns its URL, which Cayley's
+// backend takes too; drop says to drop it on Close.
+func (p *postgres) fresh(ctx context.Context, name string, drop bool) (string, string, error) {
 	if _, err := p.admin.ExecContext(ctx, "DROP DATABASE IF EXISTS "+name+" WITH (FORCE)"); err != nil {
-		return "", fmt.Errorf("drop database %s: %w", name, err)
+		return "", "", fmt.Errorf("drop database %s: %w", name, err)
 	}
 	if _, err := p.admin.ExecContext(ctx, "CREATE DATABASE "+name); err != nil {
-		return "", fmt.Errorf("create database %s: %w", name, err)
+		return "", "", fmt.Errorf("create database %s: %w", name, err)
 	}
 	if drop {
 		p.drop = append(p.drop, name)
 	}
 	u := *p.base
 	u.Path = "/" + name
-	return u.String(), nil
+	return u.String(), u.String(), nil
 }
 
 // size is a database's size on disk (pg_database_size).
