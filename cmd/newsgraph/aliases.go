@@ -65,13 +65,9 @@ created with NAME as its canonical name.`,
 }
 
 func runAliasesAdd(ctx context.Context, opts *aliasesAddOptions, out io.Writer) error {
-	open := opts.App.OpenStore
-	if opts.Type != "" {
-		// --type creates the entity, and so the store if need be: names
-		// can be given before the first load.
-		open = opts.App.CreateStore
-	}
-	store, err := open(ctx)
+	// Only load and import create a store: names for a store not loaded
+	// yet go with the first load (load --aliases FILE).
+	store, err := opts.App.OpenStore(ctx)
 	if err != nil {
 		return err
 	}

@@ -20,6 +20,7 @@ func TestReadOnMissingStore(t *testing.T) {
 		{"remove", "some-article"},
 		{"draw", "Nadia Ferrant", "--out", "x.svg"},
 		{"aliases", "add", "Nadia Ferrant", "N. Ferrant"},
+		{"aliases", "add", "--type", "company", "Corvane Systems", "Corvane"},
 		{"query", "save", "people", "-"},
 	}
 	for _, args := range tests {
@@ -56,15 +57,14 @@ func TestMissingDefaultStoreHint(t *testing.T) {
 	}
 }
 
-// TestLoadCreatesStore: load, import and aliases add --type (which creates
-// the entity it names) make the store the others read.
+// TestLoadCreatesStore: load and import make the store the others read.
 func TestLoadCreatesStore(t *testing.T) {
 	dir := t.TempDir()
 	article := filepath.Join(dir, "a.txt")
 	if err := os.WriteFile(article, []byte("date 2025-03-04\nNadia Ferrant, chief executive of Corvane Systems, visited Kenya.\n"), 0o644); err != nil {
 		t.Fatal(err)
 	}
-	for _, args := range [][]string{{"load", "--no-index", article}, {"import", "-"}, {"aliases", "add", "--type", "company", "Corvane Systems", "Corvane"}} {
+	for _, args := range [][]string{{"load", "--no-index", article}, {"import", "-"}} {
 		db := filepath.Join(t.TempDir(), "new.db")
 		if code, _, stderr := runCmd(t, append([]string{"--db", db}, args...)...); code != 0 {
 			t.Fatalf("%s: exit %d %s", args[0], code, stderr)

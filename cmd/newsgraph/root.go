@@ -210,7 +210,7 @@ each fact labelled with the article it came from.
 
 The store is ./newsgraph.db (embedded bolt) unless --db or $NEWSGRAPH_DB
 names another: a directory path for bolt, or "mem:" for an in-memory store.
-Only load, import, serve --watch and aliases add --type create a store;
+Only load, import and serve --watch (which loads) create a store;
 the other commands fail on one that does not exist.`,
 		Example: `  newsgraph load examples/
   newsgraph query statements --arg speaker=Okafor
