@@ -47,24 +47,6 @@ const (
 	mysqlInsertQuads = `INSERT IGNORE INTO quads (subject_hash, predicate_hash, object_hash, label_hash, ts) VALUES `
 )
 
-// bulkAddMySQL writes adds (no quad twice) in one transaction and returns
-// how many were new.
-func (c *quadCounter) bulkAddMySQL(ctx context.Context, d *graphlog.Deltas) (int64, error) {
-	tx, err := c.db.BeginTx(ctx, nil)
-	if err != nil {
-		return 0, fmt.Errorf("bulk write: %w", err)
-	}
-	grown, err := bulkAddMySQLTx(ctx, tx, d)
-	if err != nil {
-		tx.Rollback()
-		return 0, fmt.Errorf("bulk write: %w", err)
-	}
-	if err := tx.Commit(); err != nil {
-		return 0, fmt.Errorf("bulk write: commit: %w", err)
-	}
-	return grown, nil
-}
-
 func bulkAddMySQLTx(ctx context.Context, tx *sql.Tx, d *graphlog.Deltas) (int64, error) {
 	nodes := multiInsert{head: mysqlInsertNodes, tail: mysqlUpdateRefs, width: len(nodeColumns)}
 	for _, n := range d.IncNode {

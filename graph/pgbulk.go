@@ -89,14 +89,14 @@ const (
 var nodeColumns = []string{"hash", "refs", "value", "value_string", "datatype", "language",
 	"iri", "bnode", "value_int", "value_bool", "value_float", "value_time"}
 
-// bulkAddPostgres writes the adds of d in one transaction and returns how
-// many were new.
-func (c *quadCounter) bulkAddPostgres(ctx context.Context, d *graphlog.Deltas) (int64, error) {
+// bulkAddIn writes the adds of d in one transaction, by write (bulkAddTx
+// on PostgreSQL, bulkAddMySQLTx on MySQL), and returns how many were new.
+func (c *quadCounter) bulkAddIn(ctx context.Context, d *graphlog.Deltas, write func(context.Context, *sql.Tx, *graphlog.Deltas) (int64, error)) (int64, error) {
 	tx, err := c.db.BeginTx(ctx, nil)
 	if err != nil {
 		return 0, fmt.Errorf("bulk write: %w", err)
 	}
-	grown, err := bulkAddTx(ctx, tx, d)
+	grown, err := write(ctx, tx, d)
 	if err != nil {
 		tx.Rollback()
 		return 0, fmt.Errorf("bulk write: %w", err)

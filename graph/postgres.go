@@ -123,14 +123,14 @@ func (c *quadCounter) applyOnce(ctx context.Context, qs cgraph.QuadStore, deltas
 }
 
 // bulkAdd writes adds (no quad twice) in bulk, as the store's server takes
-// them (bulkAddPostgres, bulkAddMySQL), and returns how many were new. Not
+// them (bulkAddTx, bulkAddMySQLTx), and returns how many were new. Not
 // ctx, as Cayley's ApplyDeltas, which takes none: a cancelled load's last
 // batch is still written (see openRecord).
 func (c *quadCounter) bulkAdd(ctx context.Context, adds []cgraph.Delta) (int64, error) {
 	ctx = context.WithoutCancel(ctx)
 	d := graphlog.SplitDeltas(adds)
 	if c.d == mysqlDialect {
-		return c.bulkAddMySQL(ctx, d)
+		return c.bulkAddIn(ctx, d, bulkAddMySQLTx)
 	}
-	return c.bulkAddPostgres(ctx, d)
+	return c.bulkAddIn(ctx, d, bulkAddTx)
 }

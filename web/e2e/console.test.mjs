@@ -1,24 +1,14 @@
 // End-to-end tests of the web console in Chromium. Run: node --test web/e2e/
-import { test, before, after } from "node:test";
+import { test } from "node:test";
 import assert from "node:assert/strict";
-import { startServer, launchBrowser, newPage, shot } from "./harness.mjs";
+import { newPage, shot, serveAndBrowse } from "./harness.mjs";
 
-let server, chrome;
-
-before(async () => {
-  server = await startServer();
-  chrome = await launchBrowser();
-});
-
-after(async () => {
-  await chrome?.close();
-  await server?.stop();
-});
+const env = serveAndBrowse();
 
 // open loads a route and waits for its page to be mounted.
 async function open(route, page) {
-  const { page: p, log } = page || (await newPage(chrome.browser, server.base));
-  await p.goto(server.base + "/" + route);
+  const { page: p, log } = page || (await newPage(env.chrome.browser, env.server.base));
+  await p.goto(env.server.base + "/" + route);
   await p.waitForSelector("main .page", { timeout: 15000 });
   return { page: p, log };
 }

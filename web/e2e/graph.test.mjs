@@ -1,31 +1,21 @@
 // Browser tests of the graph view (web/src/graph*.js): expand, undo,
 // collapse, filters, query results drawn, exports and the query history.
 // Run: cd web && node --test e2e/graph.test.mjs
-import { test, before, after } from "node:test";
+import { test } from "node:test";
 import assert from "node:assert/strict";
 import { readFileSync } from "node:fs";
-import { startServer, launchBrowser, newPage, shot, screenshots } from "./harness.mjs";
+import { newPage, shot, screenshots, serveAndBrowse } from "./harness.mjs";
 
-let server, chrome;
-
-before(async () => {
-  server = await startServer();
-  chrome = await launchBrowser();
-});
-
-after(async () => {
-  await chrome?.close();
-  await server?.stop();
-});
+const env = serveAndBrowse();
 
 // open loads a route at a viewport size and records console warnings
 // besides what the harness records (Cytoscape warns through console.warn).
 async function open(route, viewport = { width: 1400, height: 900 }) {
-  const { page, log } = await newPage(chrome.browser, server.base);
+  const { page, log } = await newPage(env.chrome.browser, env.server.base);
   log.warnings = [];
   page.on("console", (m) => { if (m.type() === "warning") log.warnings.push(m.text()); });
   await page.setViewportSize(viewport);
-  await page.goto(server.base + "/" + route);
+  await page.goto(env.server.base + "/" + route);
   await page.waitForSelector("main .page", { timeout: 15000 });
   return { page, log };
 }
@@ -170,7 +160,7 @@ test("double click opens a node's page", async () => {
 test("the query history keeps the queries run and runs one again", async () => {
   const { page, log } = await open("#/query?name=statements&speaker=Okafor");
   await page.waitForSelector("table.results tbody tr");
-  await page.goto(server.base + "/#/query?name=mentions&entity=Kenya");
+  await page.goto(env.server.base + "/#/query?name=mentions&entity=Kenya");
   await page.waitForSelector("ul.history li a >> text=mentions entity=Kenya");
   const items = await page.locator("ul.history li a").allInnerTexts();
   assert.deepEqual(items.slice(0, 2), ["mentions entity=Kenya", "statements speaker=Okafor"]);
@@ -189,7 +179,7 @@ test("the query history keeps the last 20 and drops what is not a query", async 
     { hash: "javascript:alert(1)", at: "2025-01-01T00:00:00Z" }, { hash: "#/entity/person/x", at: "2025-01-01T00:00:00Z" },
     ...Array.from({ length: 25 }, (_, i) => ({ hash: "#/query?name=entities&offset=" + i, at: "2025-01-01T00:00:00Z" })),
   ])));
-  await page.goto(server.base + "/#/query?name=mentions&entity=Poland");
+  await page.goto(env.server.base + "/#/query?name=mentions&entity=Poland");
   await page.waitForSelector("ul.history li a >> text=mentions entity=Poland");
   assert.equal(await page.locator("ul.history li a").count(), 5, "five at first");
   await page.click(".history-more");

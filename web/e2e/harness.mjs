@@ -2,6 +2,7 @@
 // starts `newsgraph serve` on a free loopback port and opens Debian's
 // Chromium through playwright-core. Nothing is downloaded: the browser is
 // /usr/bin/chromium (apt-get install chromium), never `playwright install`.
+import { before, after } from "node:test";
 import { spawn, execFileSync } from "node:child_process";
 import { mkdtempSync, mkdirSync, rmSync, existsSync } from "node:fs";
 import { tmpdir } from "node:os";
@@ -86,4 +87,20 @@ export async function newPage(browser, base) {
 export async function shot(page, name) {
   mkdirSync(screenshots, { recursive: true });
   await page.screenshot({ path: join(screenshots, name + ".png"), fullPage: true });
+}
+
+// serveAndBrowse starts a server (with extra serve flags) and Chromium
+// before a file's tests and stops both after them; env.server and
+// env.chrome hold them once started.
+export function serveAndBrowse(serveFlags = [], browserFlags = []) {
+  const env = {};
+  before(async () => {
+    env.server = await startServer(serveFlags);
+    env.chrome = await launchBrowser(browserFlags);
+  });
+  after(async () => {
+    await env.chrome?.close();
+    await env.server?.stop();
+  });
+  return env;
 }

@@ -1,25 +1,15 @@
 // The console follows the store: an article loaded by the command line
 // while the console is open (the load runs inside the server, which holds
 // the store) shows up in the open pages without a reload.
-import { test, before, after } from "node:test";
+import { test } from "node:test";
 import assert from "node:assert/strict";
 import { execFile } from "node:child_process";
 import { writeFileSync } from "node:fs";
 import { join } from "node:path";
 import { promisify } from "node:util";
-import { startServer, launchBrowser, newPage, shot } from "./harness.mjs";
+import { newPage, shot, serveAndBrowse } from "./harness.mjs";
 
-let server, chrome;
-
-before(async () => {
-  server = await startServer();
-  chrome = await launchBrowser();
-});
-
-after(async () => {
-  await chrome?.close();
-  await server?.stop();
-});
+const env = serveAndBrowse();
 
 // A made-up article: no word of it is in the examples.
 const article = `date 2025-11-20
@@ -31,8 +21,8 @@ Zorvex Industries chief executive Mara Quillon said on Thursday that the company
 // open loads a route in a new page and waits until the page is drawn and
 // follows the store (the event stream said hello).
 async function open(route) {
-  const { page, log } = await newPage(chrome.browser, server.base);
-  await page.goto(server.base + "/" + route);
+  const { page, log } = await newPage(env.chrome.browser, env.server.base);
+  await page.goto(env.server.base + "/" + route);
   await page.waitForSelector("main .page", { timeout: 15000 });
   await page.waitForFunction(() => document.body.dataset.generation !== undefined, null, { timeout: 15000 });
   // Set on the window: a reload would lose it.
@@ -50,9 +40,9 @@ test("a load through the running server reaches the open console", async () => {
   await search.page.waitForSelector("#hit-count");
   assert.match(await search.page.locator("#hit-count").innerText(), /^0 hits/);
 
-  const file = join(server.dir, "zorvex.txt");
+  const file = join(env.server.dir, "zorvex.txt");
   writeFileSync(file, article);
-  const { stdout, stderr } = await promisify(execFile)(server.bin, ["--db", server.db, "load", file]);
+  const { stdout, stderr } = await promisify(execFile)(env.server.bin, ["--db", env.server.db, "load", file]);
   assert.match(stdout, /^loaded 1 articles/, "load through the server");
   assert.doesNotMatch(stderr, /locked/);
 

@@ -2,33 +2,23 @@
 // downloads of the whole result, a date range that changes the counts and
 // lists, one request per navigation, no console warnings, search's empty
 // state; and screenshots of every page at 1400×900 and 800 px wide.
-import { test, before, after } from "node:test";
+import { test } from "node:test";
 import assert from "node:assert/strict";
 import { readFileSync } from "node:fs";
-import { startServer, launchBrowser, newPage, shot } from "./harness.mjs";
+import { newPage, shot, serveAndBrowse } from "./harness.mjs";
 
-let server, chrome;
-
-before(async () => {
-  server = await startServer();
-  chrome = await launchBrowser();
-});
-
-after(async () => {
-  await chrome?.close();
-  await server?.stop();
-});
+const env = serveAndBrowse();
 
 // open loads a route in a new page that records console warnings and
 // errors and every API request, and waits for the page to be mounted.
 async function open(route, viewport = { width: 1400, height: 900 }) {
-  const { page, log } = await newPage(chrome.browser, server.base);
+  const { page, log } = await newPage(env.chrome.browser, env.server.base);
   await page.setViewportSize(viewport);
   log.warnings = [];
   log.api = [];
   page.on("console", (m) => { if (m.type() === "warning" || m.type() === "error") log.warnings.push(`${m.type()}: ${m.text()}`); });
   page.on("request", (r) => { const u = new URL(r.url()); if (u.pathname.startsWith("/api/") && u.pathname !== "/api/events") log.api.push(u.pathname + u.search); });
-  await page.goto(server.base + "/" + route);
+  await page.goto(env.server.base + "/" + route);
   await page.waitForSelector("main .page", { timeout: 15000 });
   return { page, log };
 }
@@ -69,7 +59,7 @@ test("CSV and JSON downloads hold the whole result, not only the page shown", as
   const { page, log } = await open("#/query?name=statements&limit=3");
   await page.waitForSelector("table.results tbody tr");
   assert.equal(await page.locator("table.results tbody tr").count(), 3);
-  const all = await (await fetch(server.base + "/api/queries/statements?limit=0", { headers: { "Sec-Fetch-Site": "same-origin" } })).json();
+  const all = await (await fetch(env.server.base + "/api/queries/statements?limit=0", { headers: { "Sec-Fetch-Site": "same-origin" } })).json();
   assert.ok(all.rows.length > 3, `the example statements: ${all.rows.length}`);
   const [csv] = await Promise.all([page.waitForEvent("download"), page.click("button.dl[data-format=csv]")]);
   assert.equal(csv.suggestedFilename(), "statements.csv");
@@ -125,7 +115,7 @@ test("a date range changes the overview's counts and the statements", async () =
   const dates = await page.$$eval("table.results td.date", (tds) => tds.map((td) => td.textContent));
   assert.ok(dates.every((d) => d.startsWith(month)), `dates ${dates}`);
   // Clearing the range brings every date back.
-  await page.goto(server.base + `/#/?from=${month}-01&to=${month}-28`);
+  await page.goto(env.server.base + `/#/?from=${month}-01&to=${month}-28`);
   await page.waitForSelector(".datebar button.clear");
   await page.click(".datebar button.clear");
   await page.waitForFunction((b) => document.querySelector(".stat .value")?.textContent === b, before[0]);
