@@ -12,6 +12,7 @@ cd "$(dirname "$0")/.."
 PORT=${1:-54371}
 DIR=${2:-$(mktemp -d /tmp/postgres-test.XXXXXX)}
 mkdir -p "$DIR"
+chmod 755 "$DIR" # mktemp makes it 0700; the servers run as postgres and mysql
 BIN=$(ls -d /usr/lib/postgresql/*/bin | sort -V | tail -1)
 fail() { echo "FAIL: $*" >&2; exit 1; }
 port_of() { local p=${1#*@127.0.0.1:}; echo "${p%%/*}"; }
@@ -29,7 +30,7 @@ for i in $(seq 300); do # python3 may take seconds to start
   sleep 0.1
 done
 
-PRIMARY=$(scripts/postgres.sh "$PORT" "$DIR/primary" 2>"$DIR/primary.err")
+PRIMARY=$(scripts/postgres.sh "$PORT" "$DIR/primary" 2>"$DIR/primary.err") || fail "postgres.sh: $(cat "$DIR/primary.err")"
 P=$(port_of "$PRIMARY")
 [ "$P" != "$PORT" ] || fail "the primary took port $PORT, which another server holds"
 grep -q "port $PORT is taken by a server this script did not start; using $P" "$DIR/primary.err" ||
@@ -37,7 +38,7 @@ grep -q "port $PORT is taken by a server this script did not start; using $P" "$
 answers "$P" || fail "no PostgreSQL answers on $P"
 [ "$(sed -n 4p "$DIR/primary/data/postmaster.pid")" = "$P" ] || fail "postmaster.pid does not name port $P"
 
-STANDBY=$(scripts/postgres.sh standby "$P" "$PORT" "$DIR/standby" 2>/dev/null)
+STANDBY=$(scripts/postgres.sh standby "$P" "$PORT" "$DIR/standby" 2>"$DIR/standby.err") || fail "postgres.sh standby: $(cat "$DIR/standby.err")"
 S=$(port_of "$STANDBY")
 [ "$S" != "$PORT" ] && [ "$S" != "$P" ] || fail "the standby took port $S (taken: $PORT, primary $P)"
 answers "$S" || fail "no PostgreSQL answers on $S"
@@ -48,7 +49,7 @@ answers "$S" || fail "no PostgreSQL answers on $S"
 [ "$(scripts/postgres.sh standby "$P" "$PORT" "$DIR/standby")" = "$STANDBY" ] || fail "a second run did not reuse the standby"
 
 # Another directory never reuses them: it starts its own server.
-OTHER_URL=$(scripts/postgres.sh "$P" "$DIR/second" 2>/dev/null)
+OTHER_URL=$(scripts/postgres.sh "$P" "$DIR/second" 2>"$DIR/second.err") || fail "postgres.sh: $(cat "$DIR/second.err")"
 O=$(port_of "$OTHER_URL")
 scripts/postgres.sh stop "$DIR/second"
 [ "$O" != "$P" ] && [ "$O" != "$S" ] || fail "a second directory was given the running server on $O"
@@ -58,7 +59,7 @@ scripts/postgres.sh stop "$DIR/standby"; scripts/postgres.sh stop "$DIR/primary"
 ! answers "$S" || fail "the standby still answers after stop"
 
 # MariaDB (galera.sh with one node): the same.
-MYSQL=$(scripts/galera.sh start "$DIR/mariadb" 1 "$PORT" 2>"$DIR/mariadb.err")
+MYSQL=$(scripts/galera.sh start "$DIR/mariadb" 1 "$PORT" 2>"$DIR/mariadb.err") || fail "galera.sh: $(cat "$DIR/mariadb.err")"
 M=${MYSQL#*@127.0.0.1:}; M=${M%%/*}
 [ "$M" != "$PORT" ] || fail "MariaDB took port $PORT, which another server holds"
 grep -q "SQL ports from $PORT are taken by servers this script did not start; using $M" "$DIR/mariadb.err" ||
