@@ -23,7 +23,7 @@ python3 -c 'import socket, sys, time
 s = socket.socket(); s.setsockopt(socket.SOL_SOCKET, socket.SO_REUSEADDR, 1)
 s.bind(("127.0.0.1", int(sys.argv[1]))); s.listen(); time.sleep(600)' "$PORT" &
 OTHER=$!
-trap 'kill $OTHER 2>/dev/null; scripts/postgres.sh stop "$DIR/standby"; scripts/postgres.sh stop "$DIR/primary"; scripts/galera.sh stop "$DIR/mariadb"' EXIT
+trap 'kill $OTHER 2>/dev/null; scripts/postgres.sh stop "$DIR/standby"; scripts/postgres.sh stop "$DIR/primary"; scripts/galera.sh stop "$DIR/mariadb"; [ -n "${2:-}" ] || rm -rf "$DIR"' EXIT
 for i in $(seq 300); do # python3 may take seconds to start
   (exec 3<>"/dev/tcp/127.0.0.1/$PORT") 2>/dev/null && break
   [ "$i" -lt 300 ] || fail "the stand-in server on $PORT did not start"
