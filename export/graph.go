@@ -129,7 +129,7 @@ func (g *propertyGraph) add(q quad.Quad) error {
 		setType(&s.nodeAttrs, iriOf(q.Object))
 		return nil
 	case pred == schema.PredURL:
-		s.URL = valueText(q.Object)
+		s.URL = schema.Text(q.Object)
 		return nil
 	case isNodeValue(q.Object):
 		return g.onEdge(graphEdge{
@@ -137,7 +137,7 @@ func (g *propertyGraph) add(q quad.Quad) error {
 			Label: localName(pred), Predicate: string(pred), Article: articleOf(q.Label),
 		})
 	}
-	text := valueText(q.Object)
+	text := schema.Text(q.Object)
 	switch pred {
 	case schema.PredName:
 		if s.Name == "" {
@@ -196,31 +196,13 @@ func iriOf(v quad.Value) quad.IRI {
 	return quad.IRI(v.String())
 }
 
-// valueText is the plain text of a value: a string's characters, a typed
-// literal's lexical form, an IRI without brackets.
-func valueText(v quad.Value) string {
-	switch v := v.(type) {
-	case quad.String:
-		return string(v)
-	case quad.LangString:
-		return string(v.Value)
-	case quad.TypedString:
-		return string(v.Value)
-	case quad.IRI:
-		return string(v)
-	case quad.TypedStringer:
-		return string(v.TypedString().Value)
-	}
-	return fmt.Sprint(v.Native())
-}
-
 // articleOf names the article a label stands for: its id when it is an
 // article IRI, else the label IRI (aliases, imported quads), or "".
 func articleOf(label quad.Value) string {
 	if label == nil {
 		return ""
 	}
-	s := valueText(label)
+	s := schema.Text(label)
 	if id, ok := strings.CutPrefix(s, schema.IDBase+"article/"); ok {
 		return id
 	}

@@ -135,7 +135,7 @@ func TestExportEntityNeighbourhood(t *testing.T) {
 		}
 		out := map[string]bool{}
 		for _, q := range w.quads {
-			out[valueText(q.Subject)] = true
+			out[schema.Text(q.Subject)] = true
 		}
 		return out
 	}
@@ -170,7 +170,7 @@ func TestExportEntityNeighbourhood(t *testing.T) {
 	var w sliceWriter
 	Write(context.Background(), s, &w, Options{Type: schema.Country})
 	for _, q := range w.quads {
-		if isNodeValue(q.Object) && !isAttributePredicate(q.Predicate) && !strings.Contains(valueText(q.Object), "/country/") {
+		if isNodeValue(q.Object) && !isAttributePredicate(q.Predicate) && !strings.Contains(schema.Text(q.Object), "/country/") {
 			t.Errorf("type country: edge to %v", q.Object)
 		}
 	}

@@ -235,6 +235,8 @@ func Text(v quad.Value) string {
 		return string(v.Value)
 	case quad.Time:
 		return time.Time(v).Format(time.RFC3339)
+	case quad.TypedStringer: // numbers and booleans: their lexical form
+		return string(v.TypedString().Value)
 	}
 	return quad.StringOf(v)
 }
