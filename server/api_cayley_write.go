@@ -107,17 +107,7 @@ func (s *Server) cayleyWrite(w http.ResponseWriter, r *http.Request, format stri
 		src := graph.ImportSource{Name: "request body", R: bytes.NewReader(staged)}
 		added, err = s.cfg.Store.Import(r.Context(), []graph.ImportSource{src}, graph.ImportOptions{})
 	}
-	if err != nil {
-		s.writeCayleyError(w, r, err)
-		return
-	}
-	s.cfg.Logger.Info("quads written through Cayley's API", "path", r.URL.Path, "quads", n, "added", added)
-	s.settleWrite(r.Context())
-	answer := map[string]any{"result": fmt.Sprintf("Successfully wrote %d quads.", n), "added": added}
-	if v2 {
-		answer["count"] = n
-	}
-	writeJSON(w, http.StatusOK, answer)
+	s.cayleyChanged(w, r, err, "wrote", "added", n, added, v2)
 }
 
 // cayleyDelete deletes the body's quads, as one recorded commit.
@@ -131,13 +121,20 @@ func (s *Server) cayleyDelete(w http.ResponseWriter, r *http.Request, format str
 	if err == nil {
 		deleted, err = s.cfg.Store.DeleteQuads(r.Context(), quads)
 	}
+	s.cayleyChanged(w, r, err, "deleted", "deleted", n, deleted, v2)
+}
+
+// cayleyChanged answers a write or delete of n quads, changed of which
+// changed the store, as Cayley does ("Successfully wrote N quads.", and
+// count on v2), once the console has followed it; or the error.
+func (s *Server) cayleyChanged(w http.ResponseWriter, r *http.Request, err error, verb, key string, n, changed int, v2 bool) {
 	if err != nil {
 		s.writeCayleyError(w, r, err)
 		return
 	}
-	s.cfg.Logger.Info("quads deleted through Cayley's API", "path", r.URL.Path, "quads", n, "deleted", deleted)
+	s.cfg.Logger.Info("quads "+verb+" through Cayley's API", "path", r.URL.Path, "quads", n, key, changed)
 	s.settleWrite(r.Context())
-	answer := map[string]any{"result": fmt.Sprintf("Successfully deleted %d quads.", n), "deleted": deleted}
+	answer := map[string]any{"result": fmt.Sprintf("Successfully %s %d quads.", verb, n), key: changed}
 	if v2 {
 		answer["count"] = n
 	}
