@@ -19,6 +19,7 @@ import (
 // out but not the writers' lock, which Load holds while it stages the next
 // batch; settle must follow. After a failed delete the adds stay written.
 func (s *Store) commit(ctx context.Context, b *batch) (int64, error) {
+	defer func() { b.prepared.discard(); b.prepared = nil }() // unless applyAdds finished it
 	if len(b.adds) == 0 && len(b.stale) == 0 {
 		return 0, nil
 	}
@@ -78,7 +79,7 @@ func (s *Store) applyBatch(ctx context.Context, b *batch) (int64, error) {
 			return 0, fmt.Errorf("delete old content hash: %w", err)
 		}
 	}
-	grown, err := s.apply(ctx, s.qs, deltas(b.adds, cgraph.Add))
+	grown, err := s.applyAdds(ctx, b)
 	if err != nil || len(b.stale) == 0 {
 		return grown, err
 	}
@@ -108,10 +109,4 @@ func (s *Store) settle(b *batch) {
 		return
 	}
 	s.entities.fold(b.pending)
-}
-
-func (b *batch) reset() {
-	clear(b.ids)
-	b.adds, b.stale, b.rehash, b.commit = nil, nil, nil, Commit{}
-	b.pending = newEntityIndex()
 }

@@ -2,6 +2,7 @@ package graph
 
 import (
 	"context"
+	"errors"
 	"fmt"
 	"iter"
 	"os"
@@ -147,13 +148,24 @@ type writing struct {
 	b        *batch
 	articles int       // articles read with it
 	upTo     LoadStats // the counts once it is in, but for Quads: what OnBatch reports
-	done     chan commitResult
+	// written is closed once the write has ended, with grown and err set.
+	written chan struct{}
+	grown   int64
+	err     error
 }
 
-type commitResult struct {
-	grown int64
-	err   error
+func newWriting(b *batch, articles int, upTo LoadStats) *writing {
+	return &writing{b: b, articles: articles, upTo: upTo, written: make(chan struct{})}
 }
+
+// end records how the write ended and lets its waiters go.
+func (w *writing) end(grown int64, err error) {
+	w.grown, w.err = grown, err
+	close(w.written)
+}
+
+// errEarlierBatch ends a write that waited for an earlier batch which failed.
+var errEarlierBatch = errors.New("an earlier batch was not written")
 
 // inflight is the entity index of the batch being written, if any.
 func (l *loader) inflight() *entityIndex {
@@ -164,29 +176,40 @@ func (l *loader) inflight() *entityIndex {
 }
 
 // flush hands the open batch to the writer and opens a new one. Only one
-// batch is written at a time, so it first waits for the previous one. A
-// batch that deletes stale facts is written before anything else is staged
-// (the deletes change what resolution reads), and so is every batch on
-// memstore, which cannot be read while it is written.
+// batch is written at a time: the new one's goroutine prepares its write
+// (see Store.prepare) while the batch before is written, then waits for
+// it; flush waits for the batch before too, and folds it in, before
+// staging goes on. A batch that deletes stale facts is written before
+// anything else is staged (the deletes change what resolution reads), and
+// so is every batch on memstore, which cannot be read while it is written.
 func (l *loader) flush() error {
-	if err := l.wait(); err != nil {
-		return err
-	}
 	b := l.open
 	l.open = l.s.newBatch()
-	w := &writing{b: b, articles: l.read, upTo: *l.st, done: make(chan commitResult, 1)}
+	w := newWriting(b, l.read, *l.st)
 	l.read = 0
-	l.writing = w
 	if len(b.stale) > 0 || !l.s.readsWhileWriting() {
-		grown, err := l.s.commit(l.ctx, b)
-		w.done <- commitResult{grown, err}
+		if err := l.wait(); err != nil {
+			return err
+		}
+		l.writing = w
+		w.end(l.s.commit(l.ctx, b))
 		return l.wait()
 	}
+	before := l.writing
 	go func() {
-		grown, err := l.s.commit(l.ctx, b)
-		w.done <- commitResult{grown, err}
+		l.s.prepare(l.ctx, b)
+		if before != nil {
+			if <-before.written; before.err != nil {
+				b.prepared.discard()
+				w.end(0, errEarlierBatch)
+				return
+			}
+		}
+		w.end(l.s.commit(l.ctx, b))
 	}()
-	return nil
+	err := l.wait()
+	l.writing = w
+	return err
 }
 
 // wait waits for the batch being written, counts its quads, folds its
@@ -197,11 +220,11 @@ func (l *loader) wait() error {
 		return nil
 	}
 	l.writing = nil
-	r := <-w.done
-	if r.err != nil {
-		return fmt.Errorf("load: %w", r.err)
+	<-w.written
+	if w.err != nil {
+		return fmt.Errorf("load: %w", w.err)
 	}
-	l.st.Quads += r.grown
+	l.st.Quads += w.grown
 	l.s.settle(w.b)
 	if w.articles > 0 && l.opt.OnBatch != nil {
 		// Not *l.st: it counts the articles staged since, which are not in.
@@ -215,12 +238,14 @@ func (l *loader) wait() error {
 // batch ends with a changed article, to delete) and the resolution facts of
 // the articles staged so far.
 type batch struct {
-	ids     map[string]bool // articles staged
-	adds    []quad.Quad
-	stale   []quad.Quad // old facts of a changed article, deleted after adds
-	rehash  []quad.Quad // the changed article's new content hash, written after the deletes
-	commit  Commit      // the articles it adds and changes, for the store's commits
-	pending *entityIndex
+	ids   map[string]bool // articles staged
+	adds  []quad.Quad
+	stale []quad.Quad // old facts of a changed article, deleted after adds
+	// prepared holds the adds staged for the write, if Store.prepare did.
+	prepared *preparedAdds
+	rehash   []quad.Quad // the changed article's new content hash, written after the deletes
+	commit   Commit      // the articles it adds and changes, for the store's commits
+	pending  *entityIndex
 }
 
 func (s *Store) newBatch() *batch {

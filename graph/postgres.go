@@ -4,9 +4,9 @@ import (
 	"context"
 	"database/sql"
 	"fmt"
+	"sync/atomic"
 
 	cgraph "github.com/cayleygraph/cayley/graph"
-	graphlog "github.com/cayleygraph/cayley/graph/log"
 	"github.com/cayleygraph/cayley/graph/refs"
 	"github.com/cayleygraph/quad"
 	"github.com/lib/pq"
@@ -22,6 +22,9 @@ type quadCounter struct {
 	// quadByQuad, set by tests, writes adds through Cayley's writer, the
 	// rows bulkAdd must equal.
 	quadByQuad bool
+	// metStored counts the prepared writes that found some of their quads
+	// stored and were inserted again (see insertNewStagedQuads).
+	metStored atomic.Int64
 }
 
 // openQuadCounter opens a connection pool on the database of driverDSN
@@ -128,7 +131,11 @@ func (c *quadCounter) applyOnce(ctx context.Context, qs cgraph.QuadStore, deltas
 // batch is still written (see openRecord).
 func (c *quadCounter) bulkAdd(ctx context.Context, adds []cgraph.Delta) (int64, error) {
 	ctx = context.WithoutCancel(ctx)
-	d := graphlog.SplitDeltas(adds)
+	qs := make([]quad.Quad, len(adds))
+	for i, a := range adds {
+		qs[i] = a.Quad
+	}
+	d := splitAdds(qs)
 	if c.d == mysqlDialect {
 		return c.bulkAddIn(ctx, d, bulkAddMySQLTx)
 	}
