@@ -105,6 +105,15 @@ type entityView struct {
 	pending  *entityIndex
 	inflight *entityIndex // the batch being committed meanwhile, or nil
 	own      ownFacts     // the stored facts of the article being resolved, which it must not see
+	apart    apartPairs   // the keep-apart decisions, if prefetched
+}
+
+// keptApart tells whether a keep-apart decision names a and b.
+func (v *entityView) keptApart(ctx context.Context, a, b quad.IRI) (bool, error) {
+	if v.apart != nil {
+		return v.apart[[2]quad.IRI{a, b}], nil
+	}
+	return keptApart(ctx, v.qs, a, b)
 }
 
 // ownFacts are the nodes and match keys an article's stored quads (label)

@@ -2,7 +2,6 @@ package graph
 
 import (
 	"context"
-	"errors"
 	"fmt"
 	"iter"
 	"os"
@@ -74,49 +73,21 @@ func (s *Store) Load(ctx context.Context, docs iter.Seq2[schema.Document, error]
 			err = werr
 		}
 	}()
+	window := make([]docOrError, 0, l.windowSize())
 	for d, err := range docs {
 		if ctx.Err() != nil {
 			return st, ctx.Err()
 		}
-		if err == nil && d.ID == "" {
-			err = fmt.Errorf("%s: article has no id", d.Origin)
-		}
-		if err != nil {
-			st.Failed++
-			if opt.OnError != nil {
-				opt.OnError(err)
-			}
+		if window = append(window, docOrError{d, err}); len(window) < cap(window) {
 			continue
 		}
-		if l.open.ids[d.ID] && !opt.Resume {
-			if err := l.flush(); err != nil {
-				return st, err
-			}
+		if err := l.takeWindow(window); err != nil {
+			return st, err
 		}
-		// An article of the batch being written is read back from the
-		// store (its old facts), so that batch must be in.
-		if l.writing != nil && l.writing.b.ids[d.ID] {
-			if err := l.wait(); err != nil {
-				return st, err
-			}
-		}
-		st.Articles++
-		l.read++
-		status, err := s.stageRetrying(ctx, l.open, l.inflight(), &d, opt.Resume)
-		if err != nil {
-			return st, fmt.Errorf("load %s: %w", d.ID, err)
-		}
-		switch status {
-		case skipped:
-			st.Skipped++
-		case unchanged:
-			st.Unchanged++
-		}
-		if status == replaced || l.read >= opt.batchArticles() || len(l.open.adds) >= s.opt.batchSize() {
-			if err := l.flush(); err != nil {
-				return st, err
-			}
-		}
+		window = window[:0]
+	}
+	if err := l.takeWindow(window); err != nil {
+		return st, err
 	}
 	if ctx.Err() != nil {
 		return st, ctx.Err()
@@ -125,113 +96,6 @@ func (s *Store) Load(ctx context.Context, docs iter.Seq2[schema.Document, error]
 		return st, err
 	}
 	return st, l.wait()
-}
-
-// loader is the state of one Load. It writes a batch while it stages the
-// next: staging reads the store (has this article been loaded, which
-// entity is this name) and extraction feeds it, while the write is Cayley's
-// work alone, so on two cores the one hides behind the other. The batch
-// being written stays visible to staging through its own entity index and
-// ids until it is committed and folded into the Store's index.
-type loader struct {
-	s       *Store
-	ctx     context.Context
-	opt     LoadOptions
-	st      *LoadStats
-	open    *batch   // being staged
-	writing *writing // being written, or nil
-	read    int      // articles read into open since the last OnBatch
-}
-
-// writing is a batch handed to its own goroutine for writing.
-type writing struct {
-	b        *batch
-	articles int       // articles read with it
-	upTo     LoadStats // the counts once it is in, but for Quads: what OnBatch reports
-	// written is closed once the write has ended, with grown and err set.
-	written chan struct{}
-	grown   int64
-	err     error
-}
-
-func newWriting(b *batch, articles int, upTo LoadStats) *writing {
-	return &writing{b: b, articles: articles, upTo: upTo, written: make(chan struct{})}
-}
-
-// end records how the write ended and lets its waiters go.
-func (w *writing) end(grown int64, err error) {
-	w.grown, w.err = grown, err
-	close(w.written)
-}
-
-// errEarlierBatch ends a write that waited for an earlier batch which failed.
-var errEarlierBatch = errors.New("an earlier batch was not written")
-
-// inflight is the entity index of the batch being written, if any.
-func (l *loader) inflight() *entityIndex {
-	if l.writing == nil {
-		return nil
-	}
-	return l.writing.b.pending
-}
-
-// flush hands the open batch to the writer and opens a new one. Only one
-// batch is written at a time: the new one's goroutine prepares its write
-// (see Store.prepare) while the batch before is written, then waits for
-// it; flush waits for the batch before too, and folds it in, before
-// staging goes on. A batch that deletes stale facts is written before
-// anything else is staged (the deletes change what resolution reads), and
-// so is every batch on memstore, which cannot be read while it is written.
-func (l *loader) flush() error {
-	b := l.open
-	l.open = l.s.newBatch()
-	w := newWriting(b, l.read, *l.st)
-	l.read = 0
-	if len(b.stale) > 0 || !l.s.readsWhileWriting() {
-		if err := l.wait(); err != nil {
-			return err
-		}
-		l.writing = w
-		w.end(l.s.commit(l.ctx, b))
-		return l.wait()
-	}
-	before := l.writing
-	go func() {
-		l.s.prepare(l.ctx, b)
-		if before != nil {
-			if <-before.written; before.err != nil {
-				b.prepared.discard()
-				w.end(0, errEarlierBatch)
-				return
-			}
-		}
-		w.end(l.s.commit(l.ctx, b))
-	}()
-	err := l.wait()
-	l.writing = w
-	return err
-}
-
-// wait waits for the batch being written, counts its quads, folds its
-// entities into the Store's index and reports progress.
-func (l *loader) wait() error {
-	w := l.writing
-	if w == nil {
-		return nil
-	}
-	l.writing = nil
-	<-w.written
-	if w.err != nil {
-		return fmt.Errorf("load: %w", w.err)
-	}
-	l.st.Quads += w.grown
-	l.s.settle(w.b)
-	if w.articles > 0 && l.opt.OnBatch != nil {
-		// Not *l.st: it counts the articles staged since, which are not in.
-		w.upTo.Quads = l.st.Quads
-		l.opt.OnBatch(w.upTo)
-	}
-	return nil
 }
 
 // batch is the open transaction of a load: the quads to add (and, when the
@@ -272,25 +136,24 @@ const (
 // it again could give other facts. One loaded before with other content is
 // resolved against every other article (see canonicalize) and replaces its
 // old facts.
-func (s *Store) stage(ctx context.Context, b *batch, inflight *entityIndex, d *schema.Document, resume bool) (status stageStatus, err error) {
+func (s *Store) stage(ctx context.Context, b *batch, inflight *entityIndex, d *schema.Document, resume bool, pre *prefetched) (status stageStatus, err error) {
 	label := schema.ArticleIRI(d.ID)
 	err = s.staging(func(qs cgraph.QuadStore) error {
 		if b.ids[d.ID] { // only with resume: Load flushes the batch otherwise
 			status = skipped
 			return nil
 		}
-		same, err := hasHash(ctx, qs, d.Article)
-		if err != nil || same {
+		st, err := pre.article(ctx, qs, d.Article)
+		if err != nil || st.same {
 			status = unchanged
 			if resume {
 				status = skipped
 			}
 			return err
 		}
-		st, err := readArticleState(ctx, qs, d.ID)
-		if err != nil || resume && st.whole() {
+		if resume && st.whole() {
 			status = skipped
-			return err
+			return nil
 		}
 		// Only an article loaded before can have stale facts; walking the
 		// facts of its entities is the expensive part of a write, so a new
@@ -301,7 +164,7 @@ func (s *Store) stage(ctx context.Context, b *batch, inflight *entityIndex, d *s
 				return err
 			}
 		}
-		view := &entityView{qs: qs, stored: s.entities, pending: b.pending, inflight: inflight, own: newOwnFacts(label, old)}
+		view := &entityView{qs: qs, stored: s.entities, pending: b.pending, inflight: inflight, own: newOwnFacts(label, old), apart: pre.keptApart()}
 		if err := canonicalize(ctx, view, d); err != nil {
 			return fmt.Errorf("resolve entities: %w", err)
 		}
@@ -341,14 +204,14 @@ func (s *Store) stage(ctx context.Context, b *batch, inflight *entityIndex, d *s
 // isMySQL). Each try starts from the document as it came, since resolution
 // renames it in place; stage changes the batch only once its reads are
 // done.
-func (s *Store) stageRetrying(ctx context.Context, b *batch, inflight *entityIndex, d *schema.Document, resume bool) (status stageStatus, err error) {
+func (s *Store) stageRetrying(ctx context.Context, b *batch, inflight *entityIndex, d *schema.Document, resume bool, pre *prefetched) (status stageStatus, err error) {
 	if s.counter == nil {
-		return s.stage(ctx, b, inflight, d, resume)
+		return s.stage(ctx, b, inflight, d, resume, pre)
 	}
 	orig := d.Clone()
 	err = withRetry(ctx, s.counter.d, func() (err error) {
 		*d = orig.Clone()
-		status, err = s.stage(ctx, b, inflight, d, resume)
+		status, err = s.stage(ctx, b, inflight, d, resume, pre)
 		return err
 	})
 	return status, err

@@ -111,7 +111,7 @@ func canonicalName(ctx context.Context, v *entityView, e schema.Entity) (string,
 	if found != 1 {
 		return "", nil
 	}
-	if apart, err := keptApart(ctx, v.qs, own, matchIRI); err != nil || apart {
+	if apart, err := v.keptApart(ctx, own, matchIRI); err != nil || apart {
 		return "", err
 	}
 	return match.names[0], nil

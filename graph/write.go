@@ -36,7 +36,7 @@ func (s *Store) AddDocument(ctx context.Context, d *schema.Document) (added int,
 	}
 	b := s.newBatch()
 	var grown int64
-	if _, err = s.stage(ctx, b, nil, d, false); err == nil {
+	if _, err = s.stage(ctx, b, nil, d, false, nil); err == nil {
 		if grown, err = s.commit(ctx, b); err == nil {
 			s.settle(b)
 		}
