@@ -8,6 +8,24 @@ import (
 	"github.com/newsgraph/newsgraph/schema"
 )
 
+// loader is the state of one Load. It writes a batch while it stages the
+// next: staging reads the store (has this article been loaded, which
+// entity is this name) and extraction feeds it, while the write is Cayley's
+// work alone (and the server's, whose next batch is prepared meanwhile: see
+// prepared.go), so on two cores the one hides behind the other. The batch
+// being written stays visible to staging through its own entity index and
+// ids until it is committed and folded into the Store's index.
+type loader struct {
+	s       *Store
+	ctx     context.Context
+	opt     LoadOptions
+	st      *LoadStats
+	open    *batch      // being staged
+	writing *writing    // being written, or nil
+	read    int         // articles read into open since the last OnBatch
+	pre     *prefetched // what prefetch read for the window being staged
+}
+
 // docOrError is what the docs of a Load yield.
 type docOrError struct {
 	doc schema.Document
@@ -73,23 +91,6 @@ func (l *loader) take(d *schema.Document, err error) error {
 		return l.flush()
 	}
 	return nil
-}
-
-// loader is the state of one Load. It writes a batch while it stages the
-// next: staging reads the store (has this article been loaded, which
-// entity is this name) and extraction feeds it, while the write is Cayley's
-// work alone, so on two cores the one hides behind the other. The batch
-// being written stays visible to staging through its own entity index and
-// ids until it is committed and folded into the Store's index.
-type loader struct {
-	s       *Store
-	ctx     context.Context
-	opt     LoadOptions
-	st      *LoadStats
-	open    *batch      // being staged
-	writing *writing    // being written, or nil
-	read    int         // articles read into open since the last OnBatch
-	pre     *prefetched // what prefetch read for the window being staged
 }
 
 // writing is a batch handed to its own goroutine for writing.
