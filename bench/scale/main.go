@@ -84,7 +84,7 @@ func parseFlags(args []string, stderr io.Writer) (config, error) {
 	fs.SetOutput(stderr)
 	fs.IntVar(&c.Articles, "articles", 100000, "articles in the generated corpus")
 	fs.StringVar(&c.Corpus, "corpus", "", "corpus file (JSON lines) to reuse; generated there with -articles if it does not exist")
-	fs.StringVar(&c.DB, "db", "", "postgres://… or mysql://… (one host) server to load into instead of a fresh bolt directory: the tool creates fresh databases ngscale_newsgraph and ngscale_cayley on it (and drops them unless -keep)")
+	fs.StringVar(&c.DB, "db", "", "postgres://… or mysql://… (several hosts: a Galera cluster) server to load into instead of a fresh bolt directory: the tool creates fresh databases ngscale_newsgraph and ngscale_cayley on it (and drops them unless -keep)")
 	fs.BoolVar(&c.Queries, "queries", false, "also run every saved query against the loaded store and print p50/p99")
 	fs.StringVar(&c.Keep, "keep", "", "keep the loaded newsgraph bolt store in this directory (must not exist or be empty); with -db, keep the databases")
 	fs.StringVar(&c.Work, "work", "", "scratch directory for the corpus, the N-Quads file and the stores (default: a new temporary directory, removed at the end)")

@@ -21,8 +21,12 @@ type server interface {
 
 func isMySQL(dsn string) bool { return strings.HasPrefix(dsn, "mysql://") }
 
-// mysqlServer is server on the one host of a mysql:// URL (a MariaDB,
-// MySQL, or one Galera node). Cayley's own loader runs on its own schema
+// mysqlServer is server on a mysql:// URL: a MariaDB or MySQL, or a
+// Galera cluster named by several hosts. The databases are created and
+// dropped on the first host (Galera replicates the statements to every
+// node), newsgraph gets every host (it fails over between them, as
+// `newsgraph load` does), and Cayley's loader, which takes one address,
+// the first. Cayley's own loader runs on its own schema
 // there (cayley init), which drops the same fact under a second label (see
 // graph's mysqlSchema): its store then holds fewer quads than newsgraph's,
 // and the report says so.
@@ -38,11 +42,9 @@ func newMySQL(dsn string) (*mysqlServer, error) {
 	if err != nil {
 		return nil, fmt.Errorf("-db: %w", err)
 	}
-	if strings.Contains(u.Host, ",") {
-		return nil, fmt.Errorf("-db %s: one host only", u.Redacted())
-	}
+	first, _, _ := strings.Cut(u.Host, ",")
 	cfg := mysql.NewConfig()
-	cfg.Net, cfg.Addr, cfg.User = "tcp", u.Host, u.User.Username()
+	cfg.Net, cfg.Addr, cfg.User = "tcp", first, u.User.Username()
 	cfg.Passwd, _ = u.User.Password()
 	cfg.Params = map[string]string{"charset": "utf8mb4"}
 	admin, err := sql.Open("mysql", cfg.FormatDSN())
