@@ -37,9 +37,10 @@ type Options struct {
 // batchSize is how many quads Write hands the writer at a time.
 const batchSize = 1000
 
-// Write writes the store's quads, or one article's, to w and returns how
-// many it wrote. It does not close w. The store's read lock (Store.Read) is
-// held throughout, so writes wait for a long export to finish.
+// Write writes the store's quads (in the store's order: Store.EachQuad), or
+// one article's, to w and returns how many it wrote. It does not close w.
+// The store's read lock (Store.Read) is held throughout, so writes wait for
+// a long export to finish.
 func Write(ctx context.Context, s *graph.Store, w quad.Writer, opts Options) (int, error) {
 	if opts.isSelection() {
 		if opts.Article != "" {
@@ -48,45 +49,49 @@ func Write(ctx context.Context, s *graph.Store, w quad.Writer, opts Options) (in
 		return writeSelection(ctx, s, w, opts)
 	}
 	n := 0
-	err := s.Read(func(qs cgraph.QuadStore) error {
-		it, err := exportIterator(qs, opts)
-		if err != nil || it == nil {
-			return err
+	buf := make([]quad.Quad, 0, batchSize)
+	flush := func() error {
+		k, err := w.WriteQuads(buf)
+		n += k
+		buf = buf[:0]
+		return err
+	}
+	add := func(q quad.Quad) error {
+		if buf = append(buf, q); len(buf) == batchSize {
+			return flush()
 		}
-		buf := make([]quad.Quad, 0, batchSize)
-		flush := func() error {
-			k, err := w.WriteQuads(buf)
-			n += k
-			buf = buf[:0]
-			return err
-		}
-		err = iterator.Iterate(ctx, it).Paths(false).Each(func(r cgraph.Ref) error {
-			q, err := qs.Quad(r)
-			if err != nil {
+		return nil
+	}
+	var err error
+	if opts.Article == "" {
+		err = s.EachQuad(ctx, add)
+	} else {
+		err = s.Read(func(qs cgraph.QuadStore) error {
+			it, err := articleIterator(qs, opts.Article)
+			if err != nil || it == nil {
 				return err
 			}
-			if buf = append(buf, q); len(buf) == batchSize {
-				return flush()
-			}
-			return nil
+			return iterator.Iterate(ctx, it).Paths(false).Each(func(r cgraph.Ref) error {
+				q, err := qs.Quad(r)
+				if err != nil {
+					return err
+				}
+				return add(q)
+			})
 		})
-		if err != nil {
-			return err
-		}
-		return flush()
-	})
+	}
+	if err == nil {
+		err = flush()
+	}
 	if err != nil {
 		return n, fmt.Errorf("export: %w", err)
 	}
 	return n, nil
 }
 
-// exportIterator returns the quads to export, nil for none.
-func exportIterator(qs cgraph.QuadStore, opts Options) (iterator.Shape, error) {
-	if opts.Article == "" {
-		return qs.QuadsAllIterator(), nil
-	}
-	ref, err := qs.ValueOf(schema.ArticleIRI(opts.Article))
+// articleIterator returns the quads of an article, nil for none.
+func articleIterator(qs cgraph.QuadStore, article string) (iterator.Shape, error) {
+	ref, err := qs.ValueOf(schema.ArticleIRI(article))
 	if err != nil || ref == nil {
 		return nil, err
 	}

@@ -82,22 +82,28 @@ func (c *quadCounter) describeNodes(ctx context.Context, nodes []quad.IRI) (map[
 	}
 	typ, name := refs.HashOf(schema.PredType), refs.HashOf(schema.PredName)
 	err := c.eachChunk(ctx, hashes, func(in string) string {
-		return `SELECT DISTINCT q.subject_hash, q.predicate_hash, o.value_string, o.iri, o.bnode, o.datatype, o.language
+		return `SELECT DISTINCT q.subject_hash, q.predicate_hash, ` + nodeValueColumns("o") + `
 			FROM quads q JOIN nodes o ON o.hash = q.object_hash
 			WHERE q.predicate_hash IN (` + c.d.param(1) + `, ` + c.d.param(2) + `) AND q.subject_hash IN (` + in + `)`
 	}, []any{typ[:], name[:]}, func(rows *sql.Rows) error {
 		var s, p []byte
-		var v nodeColumnsText
-		if err := rows.Scan(&s, &p, &v.str, &v.iri, &v.bnode, &v.datatype, &v.language); err != nil {
+		var v nodeValueRow
+		if err := rows.Scan(append([]any{&s, &p}, v.targets()...)...); err != nil {
 			return err
 		}
-		if n, ok := byHash[refs.ValueHash(s)]; ok {
-			pred := schema.PredType
-			if refs.ValueHash(p) == name {
-				pred = schema.PredName
-			}
-			out[n].add(quad.Quad{Subject: n, Predicate: pred, Object: v.value()})
+		n, ok := byHash[refs.ValueHash(s)]
+		if !ok {
+			return nil
 		}
+		o, err := v.value()
+		if err != nil {
+			return err
+		}
+		pred := schema.PredType
+		if refs.ValueHash(p) == name {
+			pred = schema.PredName
+		}
+		out[n].add(quad.Quad{Subject: n, Predicate: pred, Object: o})
 		return nil
 	})
 	return out, err
@@ -129,35 +135,6 @@ func (c *quadCounter) keysHolders(ctx context.Context, keys []string) (map[strin
 		return nil
 	})
 	return out, err
-}
-
-// nodeColumnsText are the columns of a nodes row that say which string
-// value it holds, read as Cayley's QuadStore.NameOf reads them.
-type nodeColumnsText struct {
-	str                sql.NullString
-	iri, bnode         sql.NullBool
-	datatype, language sql.NullString
-}
-
-// value is the string value of the row, nil for other kinds of value.
-func (v nodeColumnsText) value() quad.Value {
-	switch {
-	case !v.str.Valid:
-		return nil
-	case v.iri.Bool:
-		return quad.IRI(v.str.String)
-	case v.bnode.Bool:
-		return quad.BNode(v.str.String)
-	}
-	// Cayley escapes NUL bytes in strings (escapeNullByte).
-	s := quad.String(strings.ReplaceAll(v.str.String, `\x00`, "\x00"))
-	switch {
-	case v.language.Valid:
-		return quad.LangString{Value: s, Lang: v.language.String}
-	case v.datatype.Valid:
-		return quad.TypedString{Value: s, Type: quad.IRI(v.datatype.String)}
-	}
-	return s
 }
 
 // eachChunk runs the query that query makes of a list of placeholders,
