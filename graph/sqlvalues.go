@@ -64,15 +64,24 @@ func (c *quadCounter) eachQuad(ctx context.Context, fn func(quad.Quad) error) er
 		if err := rows.Scan(targets...); err != nil {
 			return err
 		}
-		var vals [4]quad.Value
-		for i := range v {
-			var err error
-			if vals[i], err = v[i].value(); err != nil {
-				return err
-			}
+		q, err := quadOfRows(&v)
+		if err != nil {
+			return err
 		}
-		return fn(quad.Quad{Subject: vals[0], Predicate: vals[1], Object: vals[2], Label: vals[3]})
+		return fn(q)
 	})
+}
+
+// quadOfRows is the quad whose subject, predicate, object and label v holds.
+func quadOfRows(v *[4]nodeValueRow) (quad.Quad, error) {
+	var vals [4]quad.Value
+	for i := range v {
+		var err error
+		if vals[i], err = v[i].value(); err != nil {
+			return quad.Quad{}, err
+		}
+	}
+	return quad.Quad{Subject: vals[0], Predicate: vals[1], Object: vals[2], Label: vals[3]}, nil
 }
 
 // nodeValueColumns are the columns of the nodes table aliased alias that

@@ -6,10 +6,10 @@ import (
 
 	"github.com/blevesearch/bleve/v2"
 	cgraph "github.com/cayleygraph/cayley/graph"
-	"github.com/cayleygraph/cayley/graph/iterator"
 	"github.com/cayleygraph/cayley/query/path"
 	"github.com/cayleygraph/quad"
 
+	"github.com/newsgraph/newsgraph/graph"
 	"github.com/newsgraph/newsgraph/schema"
 )
 
@@ -50,10 +50,11 @@ func (x *Index) remove(articles []quad.IRI) error {
 	return x.bi.Batch(b)
 }
 
-// index reads the articles from qs and indexes them, in batches; reading
-// the next batch overlaps indexing the last, which halves the time on two
-// cores (each is about half the work).
-func (x *Index) index(ctx context.Context, qs cgraph.QuadStore, articles []quad.IRI, progress func(done, total int)) error {
+// index reads the articles from the store and indexes them, in batches
+// (graph.Store.ArticleQuads, one read lock each); reading the next batch
+// overlaps indexing the last, which halves the time on two cores (each is
+// about half the work).
+func (x *Index) index(ctx context.Context, s *graph.Store, articles []quad.IRI, progress func(done, total int)) error {
 	const batch = 500
 	type read struct {
 		facts []ArticleFacts
@@ -66,17 +67,17 @@ func (x *Index) index(ctx context.Context, qs cgraph.QuadStore, articles []quad.
 		defer close(batches)
 		for i := 0; i < len(articles); i += batch {
 			var r read
-			for _, a := range articles[i:min(i+batch, len(articles))] {
-				f, err := ArticleFactsOf(ctx, qs, a)
-				if err != nil {
-					r.err = fmt.Errorf("search index: %s: %w", a, err)
-					break
-				}
-				if len(f.Quads) == 0 {
+			part := articles[i:min(i+batch, len(articles))]
+			quads, err := s.ArticleQuads(ctx, part)
+			if err != nil {
+				r.err = fmt.Errorf("search index: %w", err)
+			}
+			for _, a := range part {
+				if len(quads[a]) == 0 {
 					continue // not in the store: a write recorded but cut short
 				}
-				f.New = true // the index holds nothing of it
-				r.facts = append(r.facts, f)
+				// New: the index holds nothing of it.
+				r.facts = append(r.facts, ArticleFacts{IRI: a, Quads: quads[a], New: true})
 			}
 			select {
 			case batches <- r:
@@ -136,40 +137,4 @@ func (x *Index) deleteArticle(b *bleve.Batch, article quad.IRI) error {
 			return nil
 		}
 	}
-}
-
-// ArticleFactsOf reads from qs what the index needs of one article: the
-// quads about the article and about its statements that the article
-// states, found through the store's subject and object indexes. Callers
-// hold the store's read lock (graph.Store.Read).
-func ArticleFactsOf(ctx context.Context, qs cgraph.QuadStore, article quad.IRI) (ArticleFacts, error) {
-	a := ArticleFacts{IRI: article}
-	subjects := []quad.Value{article}
-	err := path.StartPath(qs, article).In(schema.PredIsPartOf).Iterate(ctx).EachValue(qs, func(v quad.Value) error {
-		subjects = append(subjects, v)
-		return nil
-	})
-	if err != nil {
-		return a, err
-	}
-	for _, s := range subjects {
-		ref, err := qs.ValueOf(s)
-		if err != nil {
-			return a, err
-		}
-		if ref == nil {
-			continue
-		}
-		err = iterator.Iterate(ctx, qs.QuadIterator(quad.Subject, ref)).Paths(false).Each(func(r cgraph.Ref) error {
-			q, err := qs.Quad(r)
-			if err == nil && q.Label == article {
-				a.Quads = append(a.Quads, q)
-			}
-			return err
-		})
-		if err != nil {
-			return a, err
-		}
-	}
-	return a, nil
 }

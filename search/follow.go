@@ -158,10 +158,7 @@ func (x *Index) apply(ctx context.Context, s *graph.Store, at uint64, log string
 		if err := x.remove(drop); err != nil {
 			return fmt.Errorf("search index: %w", err)
 		}
-		err = s.Read(func(qs cgraph.QuadStore) error {
-			return x.index(ctx, qs, again, progress)
-		})
-		if err != nil {
+		if err := x.index(ctx, s, again, progress); err != nil {
 			return err
 		}
 		at = cs[len(cs)-1].Seq
@@ -183,30 +180,32 @@ func (x *Index) rebuild(ctx context.Context, s *graph.Store, progress func(done,
 // those the store no longer holds.
 func (x *Index) compare(ctx context.Context, s *graph.Store, progress func(done, total int)) error {
 	defer s.CapMappedPages()()
-	return s.Read(func(qs cgraph.QuadStore) error {
-		arts, err := articleIRIs(ctx, qs)
-		if err != nil {
-			return fmt.Errorf("search index: %w", err)
-		}
-		extra, err := x.articleKeys()
-		if err != nil {
-			return fmt.Errorf("search index: %w", err)
-		}
-		var missing, gone []quad.IRI
-		for _, a := range arts {
-			if !extra[key(string(a))] {
-				missing = append(missing, a)
-			}
-			delete(extra, key(string(a)))
-		}
-		for k := range extra {
-			gone = append(gone, quad.IRI(schema.IDBase+k))
-		}
-		if err := x.remove(gone); err != nil {
-			return fmt.Errorf("search index: %w", err)
-		}
-		return x.index(ctx, qs, missing, progress)
+	var arts []quad.IRI
+	err := s.Read(func(qs cgraph.QuadStore) (err error) {
+		arts, err = articleIRIs(ctx, qs)
+		return err
 	})
+	if err != nil {
+		return fmt.Errorf("search index: %w", err)
+	}
+	extra, err := x.articleKeys()
+	if err != nil {
+		return fmt.Errorf("search index: %w", err)
+	}
+	var missing, gone []quad.IRI
+	for _, a := range arts {
+		if !extra[key(string(a))] {
+			missing = append(missing, a)
+		}
+		delete(extra, key(string(a)))
+	}
+	for k := range extra {
+		gone = append(gone, quad.IRI(schema.IDBase+k))
+	}
+	if err := x.remove(gone); err != nil {
+		return fmt.Errorf("search index: %w", err)
+	}
+	return x.index(ctx, s, missing, progress)
 }
 
 // empty replaces the index with an empty one (which is not invalidated).
