@@ -43,8 +43,8 @@ func TestOpenRefusesCayleySchema(t *testing.T) {
 }
 
 // TestOpenDropsMySQLForeignKeys: a store made by an earlier newsgraph, whose
-// quads table had foreign keys (and the index InnoDB adds for the label's),
-// loses them on open and loads as a fresh store does.
+// quads table had foreign keys (and the index InnoDB adds for the label's)
+// and ops_index, loses them on open and loads as a fresh store does.
 func TestOpenDropsMySQLForeignKeys(t *testing.T) {
 	dsn := mysqltest.Database(t)
 	cfg, err := mysqlConfig(dsn)
@@ -57,6 +57,7 @@ func TestOpenDropsMySQLForeignKeys(t *testing.T) {
 	}
 	defer db.Close()
 	withKeys := strings.Replace(mysqlSchema[1], "KEY osp_index (object_hash, subject_hash, predicate_hash)", `KEY osp_index (object_hash, subject_hash, predicate_hash),
+	KEY ops_index (object_hash, predicate_hash, subject_hash),
 	CONSTRAINT subject_hash_fk FOREIGN KEY (subject_hash) REFERENCES nodes (hash),
 	CONSTRAINT predicate_hash_fk FOREIGN KEY (predicate_hash) REFERENCES nodes (hash),
 	CONSTRAINT object_hash_fk FOREIGN KEY (object_hash) REFERENCES nodes (hash),
@@ -70,10 +71,10 @@ func TestOpenDropsMySQLForeignKeys(t *testing.T) {
 		return tableRows(t, db, `SELECT constraint_name FROM information_schema.table_constraints
 			WHERE table_schema = DATABASE() AND table_name = 'quads' AND constraint_type = 'FOREIGN KEY'
 			UNION ALL SELECT DISTINCT index_name FROM information_schema.statistics
-			WHERE table_schema = DATABASE() AND table_name = 'quads' AND index_name = 'label_hash_fk'`)
+			WHERE table_schema = DATABASE() AND table_name = 'quads' AND index_name IN ('label_hash_fk', 'ops_index')`)
 	}
-	if got := strings.Count(keys(), "\n"); got != 5 {
-		t.Fatalf("the old schema has %d foreign keys and label index, want 5:\n%s", got, keys())
+	if got := strings.Count(keys(), "\n"); got != 6 {
+		t.Fatalf("the old schema has %d foreign keys, label index and ops_index, want 6:\n%s", got, keys())
 	}
 	s := mustOpenDSN(t, dsn)
 	if got := keys(); got != "" {

@@ -39,10 +39,16 @@ import (
 //     dropForeignKeys): four lookups in nodes per inserted quad, and an
 //     index InnoDB adds for label_hash's key alone, guarding nothing
 //     newsgraph's writes could break. Stores made with them lose them on
-//     open (dropMySQLForeignKeys). Bulk loads of 300 articles then ran at
+//     open (fitMySQLQuads). Bulk loads of 300 articles then ran at
 //     27,810 quads/s on one MariaDB and 15,139 on Galera, against
 //     7,133–12,240 and 3,846–12,270 with them (BenchmarkLoad; one run
-//     after, three before, on a shared machine).
+//     after, three before, on a shared machine);
+//   - no ops_index (object, predicate, subject), as on PostgreSQL (see
+//     spolIndex): osp_index serves every lookup by object, and every
+//     index is one more insert per quad. Without it a load of 2,000
+//     articles into one MariaDB ran at 20,406–22,582 quads/s against
+//     13,944–15,418 (bench/scale, two runs each, alternated, machine
+//     shared: load average 5–6). Stores made with it lose it on open.
 var mysqlSchema = []string{
 	`CREATE TABLE IF NOT EXISTS nodes (
 	hash BINARY(` + fmt.Sprint(quad.HashSize) + `) PRIMARY KEY,
@@ -67,7 +73,6 @@ var mysqlSchema = []string{
 	label_key VARBINARY(` + fmt.Sprint(quad.HashSize) + `) AS (IFNULL(label_hash, '')) PERSISTENT,
 	ts TIMESTAMP NULL,
 	UNIQUE KEY spol_unique (subject_hash, predicate_hash, object_hash, label_key),
-	KEY ops_index (object_hash, predicate_hash, subject_hash),
 	KEY pos_index (predicate_hash, object_hash, subject_hash),
 	KEY osp_index (object_hash, subject_hash, predicate_hash)
 ) ENGINE=InnoDB DEFAULT CHARSET=utf8mb4 COLLATE=utf8mb4_bin`,
@@ -91,17 +96,17 @@ func createMySQLSchema(ctx context.Context, db *sql.DB) error {
 	if n > 0 {
 		return fmt.Errorf("the quads table has Cayley's own unique key spo_unique, which drops a fact found in a second article: load into a new database")
 	}
-	if err := dropMySQLForeignKeys(ctx, db); err != nil {
+	if err := fitMySQLQuads(ctx, db); err != nil {
 		return err
 	}
 	return createCommitsTable(ctx, mysqlDialect, db)
 }
 
-// dropMySQLForeignKeys drops the foreign keys of a quads table made by an
-// earlier newsgraph, and the index InnoDB made for label_hash_fk, in one
-// ALTER TABLE; it looks first, so that opening a store without them takes
-// no lock.
-func dropMySQLForeignKeys(ctx context.Context, db *sql.DB) error {
+// fitMySQLQuads brings the quads table of a store made by an earlier
+// newsgraph to mysqlSchema, in one ALTER TABLE: its foreign keys go, with
+// the index InnoDB made for label_hash_fk, and so does ops_index. It looks
+// first, so that opening a store already fitted takes no lock.
+func fitMySQLQuads(ctx context.Context, db *sql.DB) error {
 	rows, err := db.QueryContext(ctx, `SELECT constraint_name FROM information_schema.table_constraints
 		WHERE table_schema = DATABASE() AND table_name = 'quads' AND constraint_type = 'FOREIGN KEY' ORDER BY constraint_name`)
 	if err != nil {
@@ -119,20 +124,26 @@ func dropMySQLForeignKeys(ctx context.Context, db *sql.DB) error {
 	if err := errors.Join(rows.Err(), rows.Close()); err != nil {
 		return fmt.Errorf("list foreign keys: %w", err)
 	}
+	indexes := []string{"ops_index"}
+	if len(drops) > 0 {
+		indexes = append(indexes, "label_hash_fk")
+	}
+	for _, name := range indexes {
+		var n int
+		err = db.QueryRowContext(ctx, `SELECT count(*) FROM information_schema.statistics
+			WHERE table_schema = DATABASE() AND table_name = 'quads' AND index_name = ?`, name).Scan(&n)
+		if err != nil {
+			return fmt.Errorf("look for index %s: %w", name, err)
+		}
+		if n > 0 {
+			drops = append(drops, "DROP INDEX "+name)
+		}
+	}
 	if len(drops) == 0 {
 		return nil
 	}
-	var n int
-	err = db.QueryRowContext(ctx, `SELECT count(*) FROM information_schema.statistics
-		WHERE table_schema = DATABASE() AND table_name = 'quads' AND index_name = 'label_hash_fk'`).Scan(&n)
-	if err != nil {
-		return fmt.Errorf("look for index label_hash_fk: %w", err)
-	}
-	if n > 0 {
-		drops = append(drops, "DROP INDEX label_hash_fk")
-	}
 	if _, err := db.ExecContext(ctx, "ALTER TABLE quads "+strings.Join(drops, ", ")); err != nil {
-		return fmt.Errorf("drop foreign keys: %w", err)
+		return fmt.Errorf("fit the quads table: %w", err)
 	}
 	return nil
 }
