@@ -19,15 +19,24 @@ import (
 // left to undo.
 var ErrNoMerge = errors.New("no merge to undo")
 
+// ErrMergedOn is returned by Unmerge when into was itself merged into
+// another entity since: the merge of into must be undone first.
+var ErrMergedOn = errors.New("the entity merged into was merged on since")
+
 // The journal entry of an unmerge in progress: <journal/unmerge>
 // ng:undoes <merge decision>.
 var unmergeNode = quad.IRI(schema.IDBase + "journal/unmerge")
 
 // Unmerge undoes the latest merge of from into into that is not undone
-// yet: every quad the merge moved goes back to from, as its article wrote
-// it, and what the merge added to into (from's names, keys, types) comes
-// off. A fact the merge moved that is no longer on into (its article was
-// removed or changed since, or into was merged on) stays as it is now;
+// yet, whatever merges into into came after it or were undone before:
+// every quad the merge moved goes back to from, as its article wrote it,
+// and what the merge added to into (from's names, keys, types) comes off,
+// but for what into holds without it: what it had before any merge, and
+// what another merge into it that stands brought too (an article naming
+// both entities merged into it). A fact the merge moved that is no
+// longer on into (its article was removed or changed since) stays as it
+// is now; an into merged on into another entity since is an ErrMergedOn
+// error;
 // facts of articles loaded after the merge stay on into, where the alias
 // resolved them. The unmerge is recorded as a decision taken by by, and
 // returns how many quads it put back.
@@ -109,13 +118,18 @@ func (s *Store) unmergeSteps(ctx context.Context, qs cgraph.QuadStore, merge qua
 	if err != nil {
 		return 0, err
 	}
+	kept, err := keptOnInto(ctx, qs, merge, d.A, rewritten)
+	if err != nil {
+		return 0, err
+	}
 	var restore, drop []quad.Quad
 	for i, q := range all {
-		if !present[quadKey(rewritten[i])] {
+		k := quadKey(rewritten[i])
+		if !present[k] {
 			continue
 		}
 		restore = append(restore, q)
-		if i < len(moved) { // new to into with the merge: it comes off
+		if !kept[k] {
 			drop = append(drop, rewritten[i])
 		}
 	}
@@ -232,11 +246,18 @@ func mergeFacts(ctx context.Context, qs cgraph.QuadStore, merge, from quad.IRI) 
 }
 
 // latestMerge returns the newest merge decision of from into into that no
-// unmerge undid.
+// unmerge undid. An into merged on into another entity since cannot give
+// anything back (its facts are on that entity): that is an error naming
+// the merge to undo first.
 func latestMerge(ctx context.Context, qs cgraph.QuadStore, into, from quad.IRI) (quad.IRI, error) {
 	ds, err := decisionsAbout(ctx, qs, into)
 	if err != nil {
 		return "", err
+	}
+	for _, d := range ds {
+		if d.Kind == KindMerge && d.B == into && !d.Undone {
+			return "", fmt.Errorf("%w: %s was merged into %s; unmerge %s from %s first", ErrMergedOn, into, d.A, into, d.A)
+		}
 	}
 	for _, d := range ds {
 		if d.Kind == KindMerge && d.A == into && d.B == from && !d.Undone {
@@ -244,4 +265,49 @@ func latestMerge(ctx context.Context, qs cgraph.QuadStore, into, from quad.IRI) 
 		}
 	}
 	return "", fmt.Errorf("%w: %s was not merged into %s (or the merge was undone)", ErrNoMerge, from, into)
+}
+
+// keptOnInto returns which of rewritten (the facts the merge decision
+// merge moved, as they are on into) stay on into when it is undone, by
+// quadKey: those another merge into into that is not undone moved or
+// shared too, and those into had before any merge, which is every fact no
+// merge into it recorded as moved (new to into). Without this, undoing the
+// first of two merges whose entities an article named both took the
+// article's mention of into away from the second.
+func keptOnInto(ctx context.Context, qs cgraph.QuadStore, merge, into quad.IRI, rewritten []quad.Quad) (map[string]bool, error) {
+	want := make(map[string]bool, len(rewritten))
+	for _, q := range rewritten {
+		want[quadKey(q)] = true
+	}
+	ds, err := decisionsAbout(ctx, qs, into)
+	if err != nil {
+		return nil, err
+	}
+	movedBy, heldBy := map[string]bool{}, map[string]bool{}
+	for _, d := range ds {
+		if d.Kind != KindMerge || d.A != into {
+			continue
+		}
+		moved, shared, err := mergeFacts(ctx, qs, d.IRI, d.B)
+		if err != nil {
+			return nil, fmt.Errorf("merge of %s: %w", d.B, err)
+		}
+		for i, q := range slices.Concat(moved, shared) {
+			k := quadKey(replaceNode(q, d.B, into))
+			if !want[k] {
+				continue
+			}
+			if i < len(moved) {
+				movedBy[k] = true
+			}
+			if d.IRI != merge && !d.Undone {
+				heldBy[k] = true
+			}
+		}
+	}
+	kept := map[string]bool{}
+	for k := range want {
+		kept[k] = heldBy[k] || !movedBy[k]
+	}
+	return kept, nil
 }
