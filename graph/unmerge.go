@@ -4,7 +4,6 @@ import (
 	"context"
 	"errors"
 	"fmt"
-	"io"
 	"slices"
 	"strings"
 
@@ -122,15 +121,18 @@ func (s *Store) unmergeSteps(ctx context.Context, qs cgraph.QuadStore, merge qua
 	if err != nil {
 		return 0, err
 	}
-	var restore, drop []quad.Quad
+	var restore, drop, left []quad.Quad
 	for i, q := range all {
 		k := quadKey(rewritten[i])
 		if !present[k] {
 			continue
 		}
 		restore = append(restore, q)
-		if !kept[k] {
+		switch kept[k] {
+		case dropped:
 			drop = append(drop, rewritten[i])
+		case leftForOthers:
+			left = append(left, rewritten[i])
 		}
 	}
 	if len(restore) == 0 {
@@ -148,6 +150,11 @@ func (s *Store) unmergeSteps(ctx context.Context, qs cgraph.QuadStore, merge qua
 	if u != nil {
 		u.name(seq)
 		undo = append(u.quads(), quad.Make(u.IRI, schema.PredUndoes, merge, DecisionsLabel))
+		record, err := leftRecord(u.IRI, dedupe(left))
+		if err != nil {
+			return 0, err
+		}
+		undo = append(undo, record...)
 	}
 	if _, err := s.apply(ctx, qs, deltas(dedupe(slices.Concat(restore, undo, journal)), cgraph.Add)); err != nil {
 		return 0, err
@@ -223,26 +230,8 @@ func factsNode(decision quad.IRI) quad.IRI { return decision + "/facts" }
 // names from: a fact that does not (an import can bring any decision) is
 // an error rather than a quad unmerge would delete.
 func mergeFacts(ctx context.Context, qs cgraph.QuadStore, merge, from quad.IRI) (moved, shared []quad.Quad, err error) {
-	var parseErr error
-	err = EachQuadOf(ctx, qs, quad.Subject, factsNode(merge), func(q quad.Quad) bool {
-		if !SameValue(q.Label, DecisionsLabel) || (q.Predicate != schema.PredMovedFact && q.Predicate != schema.PredSharedFact) {
-			return true
-		}
-		line, _ := q.Object.(quad.String)
-		fact, err := nquads.NewReader(strings.NewReader(string(line)+"\n"), string(merge)).ReadQuad()
-		switch {
-		case err != nil && !errors.Is(err, io.EOF):
-			parseErr = fmt.Errorf("a fact of the merge: %w", err)
-		case fact.Subject != from && fact.Object != from:
-			parseErr = fmt.Errorf("a fact of the merge does not name %s: %.200s", from, line)
-		case q.Predicate == schema.PredMovedFact:
-			moved = append(moved, fact)
-		default:
-			shared = append(shared, fact)
-		}
-		return parseErr == nil
-	})
-	return moved, shared, errors.Join(err, parseErr)
+	facts, err := readFacts(ctx, qs, merge, from, schema.PredMovedFact, schema.PredSharedFact)
+	return facts[schema.PredMovedFact], facts[schema.PredSharedFact], err
 }
 
 // latestMerge returns the newest merge decision of from into into that no
@@ -265,49 +254,4 @@ func latestMerge(ctx context.Context, qs cgraph.QuadStore, into, from quad.IRI) 
 		}
 	}
 	return "", fmt.Errorf("%w: %s was not merged into %s (or the merge was undone)", ErrNoMerge, from, into)
-}
-
-// keptOnInto returns which of rewritten (the facts the merge decision
-// merge moved, as they are on into) stay on into when it is undone, by
-// quadKey: those another merge into into that is not undone moved or
-// shared too, and those into had before any merge, which is every fact no
-// merge into it recorded as moved (new to into). Without this, undoing the
-// first of two merges whose entities an article named both took the
-// article's mention of into away from the second.
-func keptOnInto(ctx context.Context, qs cgraph.QuadStore, merge, into quad.IRI, rewritten []quad.Quad) (map[string]bool, error) {
-	want := make(map[string]bool, len(rewritten))
-	for _, q := range rewritten {
-		want[quadKey(q)] = true
-	}
-	ds, err := decisionsAbout(ctx, qs, into)
-	if err != nil {
-		return nil, err
-	}
-	movedBy, heldBy := map[string]bool{}, map[string]bool{}
-	for _, d := range ds {
-		if d.Kind != KindMerge || d.A != into {
-			continue
-		}
-		moved, shared, err := mergeFacts(ctx, qs, d.IRI, d.B)
-		if err != nil {
-			return nil, fmt.Errorf("merge of %s: %w", d.B, err)
-		}
-		for i, q := range slices.Concat(moved, shared) {
-			k := quadKey(replaceNode(q, d.B, into))
-			if !want[k] {
-				continue
-			}
-			if i < len(moved) {
-				movedBy[k] = true
-			}
-			if d.IRI != merge && !d.Undone {
-				heldBy[k] = true
-			}
-		}
-	}
-	kept := map[string]bool{}
-	for k := range want {
-		kept[k] = heldBy[k] || !movedBy[k]
-	}
-	return kept, nil
 }

@@ -112,3 +112,41 @@ func TestUnmergeOfMergedOnRefused(t *testing.T) {
 		})
 	}
 }
+
+// TestUnmergeInterleaved: Adaeze and Chidi merged into Ada, Adaeze
+// unmerged (the mention of Ada in the article naming both is left for
+// Chidi, and the unmerge records it as ng:leftFact), Adaeze merged again,
+// then Chidi unmerged and Adaeze too: the export of before all of it.
+func TestUnmergeInterleaved(t *testing.T) {
+	ctx := context.Background()
+	for _, kind := range backends {
+		t.Run(kind, func(t *testing.T) {
+			s := mustOpen(t, kind)
+			fillThreeOkafors(t, s)
+			before := exportNQuads(t, s)
+			steps := []struct {
+				merge    bool
+				from     quad.IRI
+				leftFact bool // the export has an ng:leftFact after the step
+			}{
+				{true, okaforA, false}, {true, okaforC, false}, {false, okaforA, true},
+				{true, okaforA, true}, {false, okaforC, true}, {false, okaforA, true},
+			}
+			for i, st := range steps {
+				var err error
+				if st.merge {
+					_, err = s.MergeEntities(ctx, okaforInto, st.from, testDecider)
+				} else {
+					_, err = s.Unmerge(ctx, okaforInto, st.from, testDecider)
+				}
+				if err != nil {
+					t.Fatalf("step %d (merge %v of %s): %v", i, st.merge, st.from, err)
+				}
+				if got := strings.Contains(string(exportNQuads(t, s)), string(schema.PredLeftFact)); got != st.leftFact {
+					t.Errorf("step %d: the export has an ng:leftFact: %v, want %v", i, got, st.leftFact)
+				}
+			}
+			assertSameExport(t, "after the interleaved merges and unmerges", withoutDecisions(exportNQuads(t, s)), before)
+		})
+	}
+}

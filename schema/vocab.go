@@ -79,6 +79,7 @@ var (
 	PredFacts                 = quad.IRI(NS + "facts")
 	PredMovedFact             = quad.IRI(NS + "movedFact")
 	PredSharedFact            = quad.IRI(NS + "sharedFact")
+	PredLeftFact              = quad.IRI(NS + "leftFact")
 	PredUndoes                = quad.IRI(NS + "undoes")
 	// PredContentHash is the SHA-256 of an article's content (package
 	// graph, ContentHash).
@@ -162,9 +163,10 @@ func Vocabulary() []Term {
 		{"ng", "rejoined", PredRejoined, "one of two entities no longer kept apart (xsd:anyURI)"},
 		{"ng", "decidedBy", PredDecidedBy, "who took a decision (--as, $USER, or console)"},
 		{"ng", "decidedAt", PredDecidedAt, "when a decision was taken (xsd:dateTime, UTC)"},
-		{"ng", "facts", PredFacts, "the node holding the facts a merge moved"},
+		{"ng", "facts", PredFacts, "the node holding the facts a merge moved or an unmerge left"},
 		{"ng", "movedFact", PredMovedFact, "a fact a merge moved, in N-Quads, as its article wrote it"},
 		{"ng", "sharedFact", PredSharedFact, "a fact a merge moved that the kept entity already had"},
+		{"ng", "leftFact", PredLeftFact, "a fact an unmerge left on the kept entity because another merge brought it too"},
 		{"ng", "undoes", PredUndoes, "the decision an unmerge or an undone keep-apart undid"},
 	}
 }
