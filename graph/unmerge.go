@@ -117,7 +117,7 @@ func (s *Store) unmergeSteps(ctx context.Context, qs cgraph.QuadStore, merge qua
 	if err != nil {
 		return 0, err
 	}
-	kept, err := keptOnInto(ctx, qs, merge, d.A, rewritten)
+	kept, err := keptOnInto(ctx, qs, merge, d.A, rewritten, len(moved))
 	if err != nil {
 		return 0, err
 	}

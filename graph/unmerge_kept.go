@@ -34,19 +34,23 @@ const (
 // into), or when an unmerge left it for another merge (ng:leftFact); a
 // merge already undone is not read, so that the cost of an unmerge grows
 // with the merges that stand and not with the history of the pair.
-func keptOnInto(ctx context.Context, qs cgraph.QuadStore, merge, into quad.IRI, rewritten []quad.Quad) (map[string]keptFact, error) {
+//
+// rewritten holds first the moved facts of merge (moved of them), then its
+// shared ones, as unmergeSteps read them.
+func keptOnInto(ctx context.Context, qs cgraph.QuadStore, merge, into quad.IRI, rewritten []quad.Quad, moved int) (map[string]keptFact, error) {
 	want := make(map[string]bool, len(rewritten))
-	for _, q := range rewritten {
+	notOwn, held := map[string]bool{}, map[string]bool{}
+	for i, q := range rewritten {
 		want[quadKey(q)] = true
+		notOwn[quadKey(q)] = notOwn[quadKey(q)] || i < moved
 	}
 	ds, err := decisionsAbout(ctx, qs, into)
 	if err != nil {
 		return nil, err
 	}
-	notOwn, held := map[string]bool{}, map[string]bool{}
 	for _, d := range ds {
 		switch {
-		case d.Kind == KindMerge && d.A == into && (d.IRI == merge || !d.Undone):
+		case d.Kind == KindMerge && d.A == into && d.IRI != merge && !d.Undone:
 			moved, shared, err := mergeFacts(ctx, qs, d.IRI, d.B)
 			if err != nil {
 				return nil, fmt.Errorf("merge of %s: %w", d.B, err)
@@ -54,7 +58,7 @@ func keptOnInto(ctx context.Context, qs cgraph.QuadStore, merge, into quad.IRI, 
 			for i, q := range slices.Concat(moved, shared) {
 				k := quadKey(replaceNode(q, d.B, into))
 				notOwn[k] = notOwn[k] || (want[k] && i < len(moved))
-				held[k] = held[k] || (want[k] && d.IRI != merge)
+				held[k] = held[k] || want[k]
 			}
 		case d.Kind == KindUnmerge && d.A == into:
 			left, err := readFacts(ctx, qs, d.IRI, into, schema.PredLeftFact)
