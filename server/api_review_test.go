@@ -179,3 +179,28 @@ func TestReviewUndoKeepApart(t *testing.T) {
 		t.Errorf("undo-keep-apart with one entity = %d, want 400", rec.Code)
 	}
 }
+
+// TestReviewUnmergeChain: T. Eberle merged into Tomas Eberle, then Tomas
+// into Ines: asked to undo T. Eberle's merge from Ines, the server says
+// which merge into Ines there is to undo; undone latest first, both
+// answer 200.
+func TestReviewUnmergeChain(t *testing.T) {
+	srv := reviewServer(t, true)
+	page := map[string]string{server.TokenHeader: srv.Token(), "Origin": "http://" + testHost, "Sec-Fetch-Site": "same-origin"}
+	for _, step := range []struct {
+		route, body string
+		want        int
+		says        string
+	}{
+		{"merge", `{"a":"person/tomas-eberle","b":"person/t-eberle"}`, 200, ""},
+		{"merge", `{"a":"person/ines-eberle","b":"person/tomas-eberle"}`, 200, ""},
+		{"unmerge", `{"a":"person/ines-eberle","b":"person/t-eberle"}`, 404, "merged into it: person/tomas-eberle"},
+		{"unmerge", `{"a":"person/ines-eberle","b":"person/tomas-eberle"}`, 200, ""},
+		{"unmerge", `{"a":"person/tomas-eberle","b":"person/t-eberle"}`, 200, ""},
+	} {
+		rec := send(srv, "POST", "/api/review/"+step.route, step.body, page)
+		if rec.Code != step.want || !strings.Contains(rec.Body.String(), step.says) {
+			t.Errorf("POST %s %s = %d %s, want %d saying %q", step.route, step.body, rec.Code, rec.Body, step.want, step.says)
+		}
+	}
+}
