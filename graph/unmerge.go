@@ -121,20 +121,7 @@ func (s *Store) unmergeSteps(ctx context.Context, qs cgraph.QuadStore, merge qua
 	if err != nil {
 		return 0, err
 	}
-	var restore, drop, left []quad.Quad
-	for i, q := range all {
-		k := quadKey(rewritten[i])
-		if !present[k] {
-			continue
-		}
-		restore = append(restore, q)
-		switch kept[k] {
-		case dropped:
-			drop = append(drop, rewritten[i])
-		case leftForOthers:
-			left = append(left, rewritten[i])
-		}
-	}
+	restore, drop, left := sortFacts(all, rewritten, present, kept)
 	if len(restore) == 0 {
 		return 0, fmt.Errorf("%w: none of the facts the merge moved is still on %s", ErrNoMerge, d.A)
 	}
@@ -167,6 +154,27 @@ func (s *Store) unmergeSteps(ctx context.Context, qs cgraph.QuadStore, merge qua
 		return 0, err
 	}
 	return len(restore), nil
+}
+
+// sortFacts splits the facts a merge moved (all, and rewritten as they
+// are on into) that into still holds (present): restore are those to put
+// back as they were, drop the rewritten ones to take off into, and left
+// those into keeps for another merge.
+func sortFacts(all, rewritten []quad.Quad, present map[string]bool, kept map[string]keptFact) (restore, drop, left []quad.Quad) {
+	for i, q := range all {
+		k := quadKey(rewritten[i])
+		if !present[k] {
+			continue
+		}
+		restore = append(restore, q)
+		switch kept[k] {
+		case dropped:
+			drop = append(drop, rewritten[i])
+		case leftForOthers:
+			left = append(left, rewritten[i])
+		}
+	}
+	return restore, drop, left
 }
 
 // mergeRecord returns the quads of the merge decision d, which moves the
