@@ -4,7 +4,6 @@ import (
 	"context"
 	"crypto/sha256"
 	"encoding/hex"
-	"errors"
 	"fmt"
 	"slices"
 	"strconv"
@@ -20,7 +19,7 @@ import (
 )
 
 // Decisions people take about entities (merge two, keep two apart, undo a
-// merge) are quads of their own under DecisionsLabel, so that exports carry
+// merge, lift a keep-apart) are quads of their own under DecisionsLabel, so that exports carry
 // them and a store that imports them respects them. A decision names its
 // entities by xsd:anyURI literals, not by their nodes: a merged entity's
 // node must disappear from the graph, and no query walking an entity's
@@ -35,7 +34,8 @@ import (
 // N-Quads: ng:movedFact when the rewritten quad was new, ng:sharedFact when
 // into had it already (an article naming both). That is what Unmerge puts
 // back. A keep-apart decision has two ng:apart values; an unmerge decision
-// has ng:undoes naming the merge decision it undid.
+// has ng:undoes naming the merge decision it undid, and an undo of a
+// keep-apart two ng:rejoined values and ng:undoes naming the keep-apart.
 
 // DecisionsLabel labels the quads of merge, keep-apart and unmerge decisions.
 var DecisionsLabel = quad.IRI(schema.IDBase + "decisions")
@@ -45,6 +45,9 @@ const (
 	KindMerge     = "merge"
 	KindKeepApart = "keep-apart"
 	KindUnmerge   = "unmerge"
+	// KindUndoKeepApart lifts a keep-apart: A and B, sorted, are the two
+	// entities, which loads may join again.
+	KindUndoKeepApart = "undo-keep-apart"
 )
 
 var (
@@ -52,7 +55,11 @@ var (
 	xsdDateTime = quad.IRI(schema.XSD + "dateTime")
 )
 
-var kindOfType = map[quad.IRI]string{schema.TypeMergeDecision: KindMerge, schema.TypeKeepApartDecision: KindKeepApart, schema.TypeUnmergeDecision: KindUnmerge}
+var kindOfType = map[quad.IRI]string{schema.TypeMergeDecision: KindMerge, schema.TypeKeepApartDecision: KindKeepApart,
+	schema.TypeUnmergeDecision: KindUnmerge, schema.TypeUndoKeepApartDecision: KindUndoKeepApart}
+
+var typeOfKind = map[string]quad.IRI{KindMerge: schema.TypeMergeDecision, KindKeepApart: schema.TypeKeepApartDecision,
+	KindUnmerge: schema.TypeUnmergeDecision, KindUndoKeepApart: schema.TypeUndoKeepApartDecision}
 
 // Decider says who takes a decision and when; both are stored with it.
 type Decider struct {
@@ -68,50 +75,12 @@ type Decision struct {
 	A, B   quad.IRI
 	By     string
 	At     time.Time
-	Undone bool // a merge that an unmerge undid
+	Undone bool // a merge that an unmerge undid, a keep-apart lifted since
 }
 
 // maxDecisionsRead bounds how many decisions Decisions reads about one
 // entity: the console asks on every entity page.
 const maxDecisionsRead = 200
-
-// KeepApart records that a and b are different entities: resolution never
-// joins one to the other (see canonicalize), and the console stops listing
-// them as likely duplicates. Both must be entities of the same type. Two
-// entities kept apart already are left as they are (the Decision returned
-// has no IRI).
-func (s *Store) KeepApart(ctx context.Context, a, b quad.IRI, by Decider) (Decision, error) {
-	if a == b {
-		return Decision{}, errors.New("keep apart: an entity is not a duplicate of itself")
-	}
-	if b < a {
-		a, b = b, a
-	}
-	d, err := by.decision(KindKeepApart, a, b)
-	if err != nil {
-		return Decision{}, fmt.Errorf("keep %s and %s apart: %w", a, b, err)
-	}
-	err = s.write(func(qs cgraph.QuadStore) error {
-		if err := checkSameType(ctx, qs, a, b); err != nil {
-			return err
-		}
-		if apart, err := keptApart(ctx, qs, a, b); err != nil || apart {
-			d.IRI = "" // kept apart already: nothing to write
-			return err
-		}
-		seq, err := s.record(ctx, Commit{Entities: []quad.IRI{a, b}})
-		if err != nil {
-			return fmt.Errorf("record commit: %w", err)
-		}
-		d.name(seq)
-		_, err = s.apply(ctx, qs, deltas(d.quads(), cgraph.Add))
-		return err
-	})
-	if err != nil {
-		return Decision{}, fmt.Errorf("keep %s and %s apart: %w", a, b, err)
-	}
-	return d, nil
-}
 
 // Decisions returns the decisions that name node, newest first (at most
 // maxDecisionsRead of them).
@@ -168,7 +137,7 @@ func readDecision(ctx context.Context, qs cgraph.QuadStore, n quad.IRI) (Decisio
 			d.A = iriOf(q.Object)
 		case schema.PredFrom:
 			d.B = iriOf(q.Object)
-		case schema.PredApart:
+		case schema.PredApart, schema.PredRejoined:
 			apart = insertSorted(apart, iriOf(q.Object))
 		case schema.PredDecidedBy:
 			d.By = literalText(q.Object)
@@ -183,13 +152,14 @@ func readDecision(ctx context.Context, qs cgraph.QuadStore, n quad.IRI) (Decisio
 	if len(apart) == 2 {
 		d.A, d.B = apart[0], apart[1]
 	}
-	if d.Kind == KindMerge {
+	if d.Kind == KindMerge || d.Kind == KindKeepApart {
 		d.Undone, err = undone(ctx, qs, n)
 	}
 	return d, err
 }
 
-// undone tells whether an unmerge decision undid the merge decision d.
+// undone tells whether a decision undid d: an unmerge its merge, an undo
+// of a keep-apart its keep-apart.
 func undone(ctx context.Context, qs cgraph.QuadStore, d quad.IRI) (bool, error) {
 	found := false
 	err := EachQuadOf(ctx, qs, quad.Object, d, func(q quad.Quad) bool {
@@ -199,44 +169,22 @@ func undone(ctx context.Context, qs cgraph.QuadStore, d quad.IRI) (bool, error) 
 	return found, err
 }
 
-// keptApart tells whether a keep-apart decision names a and b.
-func keptApart(ctx context.Context, qs cgraph.QuadStore, a, b quad.IRI) (bool, error) {
-	var nodes []quad.IRI
-	err := EachQuadOf(ctx, qs, quad.Object, anyURI(a), func(q quad.Quad) bool {
-		if d, ok := q.Subject.(quad.IRI); ok && q.Predicate == schema.PredApart && SameValue(q.Label, DecisionsLabel) {
-			nodes = append(nodes, d)
-		}
-		return len(nodes) < maxDecisionsRead
-	})
-	if err != nil {
-		return false, err
-	}
-	other := anyURI(b)
-	for _, n := range nodes {
-		found := false
-		err := EachQuadOf(ctx, qs, quad.Subject, n, func(q quad.Quad) bool {
-			found = q.Predicate == schema.PredApart && SameValue(q.Object, other)
-			return !found
-		})
-		if err != nil || found {
-			return found, err
-		}
-	}
-	return false, nil
-}
-
 // quads are the quads of a decision, without a merge's facts.
 func (d Decision) quads() []quad.Quad {
-	t := map[string]quad.IRI{KindMerge: schema.TypeMergeDecision, KindKeepApart: schema.TypeKeepApartDecision, KindUnmerge: schema.TypeUnmergeDecision}[d.Kind]
 	out := []quad.Quad{
-		quad.Make(d.IRI, schema.PredType, t, DecisionsLabel),
+		quad.Make(d.IRI, schema.PredType, typeOfKind[d.Kind], DecisionsLabel),
 		quad.Make(d.IRI, schema.PredDecidedBy, quad.String(d.By), DecisionsLabel),
 		quad.Make(d.IRI, schema.PredDecidedAt, quad.TypedString{Value: quad.String(d.At.Format(time.RFC3339)), Type: xsdDateTime}, DecisionsLabel),
 	}
-	if d.Kind == KindKeepApart {
+	switch d.Kind {
+	case KindKeepApart:
 		return append(out,
 			quad.Make(d.IRI, schema.PredApart, anyURI(d.A), DecisionsLabel),
 			quad.Make(d.IRI, schema.PredApart, anyURI(d.B), DecisionsLabel))
+	case KindUndoKeepApart:
+		return append(out,
+			quad.Make(d.IRI, schema.PredRejoined, anyURI(d.A), DecisionsLabel),
+			quad.Make(d.IRI, schema.PredRejoined, anyURI(d.B), DecisionsLabel))
 	}
 	return append(out,
 		quad.Make(d.IRI, schema.PredInto, anyURI(d.A), DecisionsLabel),

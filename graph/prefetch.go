@@ -191,23 +191,35 @@ func (s *Store) readEntities(ctx context.Context, c *quadCounter, nodes []quad.I
 	return nil
 }
 
-// readApartPairs reads every pair of nodes a keep-apart decision names, or
-// nil if there are more than maxApartPrefetched such quads.
+// readApartPairs reads every pair of nodes a keep-apart decision that no
+// decision undid names, or nil if there are more than maxApartPrefetched
+// such quads (ng:apart and ng:undoes together).
 func readApartPairs(ctx context.Context, qs cgraph.QuadStore) (apartPairs, error) {
 	named := map[quad.IRI][]quad.IRI{} // decision → nodes it keeps apart
+	lifted := map[quad.IRI]bool{}      // decisions undone
 	n := 0
-	err := EachQuadOf(ctx, qs, quad.Predicate, schema.PredApart, func(q quad.Quad) bool {
-		if d, ok := q.Subject.(quad.IRI); ok && SameValue(q.Label, DecisionsLabel) {
-			named[d] = append(named[d], iriOf(q.Object))
+	for _, p := range []quad.IRI{schema.PredApart, schema.PredUndoes} {
+		err := EachQuadOf(ctx, qs, quad.Predicate, p, func(q quad.Quad) bool {
+			if !SameValue(q.Label, DecisionsLabel) {
+				return true
+			}
+			if d, ok := q.Subject.(quad.IRI); ok && p == schema.PredApart {
+				named[d] = append(named[d], iriOf(q.Object))
+			} else if undone, ok := q.Object.(quad.IRI); ok && p == schema.PredUndoes {
+				lifted[undone] = true
+			}
+			n++
+			return n <= maxApartPrefetched
+		})
+		if err != nil || n > maxApartPrefetched {
+			return nil, err
 		}
-		n++
-		return n <= maxApartPrefetched
-	})
-	if err != nil || n > maxApartPrefetched {
-		return nil, err
 	}
 	pairs := apartPairs{}
-	for _, list := range named {
+	for d, list := range named {
+		if lifted[d] {
+			continue
+		}
 		for _, a := range list {
 			for _, b := range list {
 				pairs[[2]quad.IRI{a, b}] = true // a node with itself too, as keptApart answers

@@ -4,7 +4,6 @@ import (
 	"context"
 	"errors"
 	"fmt"
-	"io"
 	"slices"
 	"strings"
 
@@ -19,15 +18,24 @@ import (
 // left to undo.
 var ErrNoMerge = errors.New("no merge to undo")
 
+// ErrMergedOn is returned by Unmerge when into was itself merged into
+// another entity since: the merge of into must be undone first.
+var ErrMergedOn = errors.New("the entity merged into was merged on since")
+
 // The journal entry of an unmerge in progress: <journal/unmerge>
 // ng:undoes <merge decision>.
 var unmergeNode = quad.IRI(schema.IDBase + "journal/unmerge")
 
 // Unmerge undoes the latest merge of from into into that is not undone
-// yet: every quad the merge moved goes back to from, as its article wrote
-// it, and what the merge added to into (from's names, keys, types) comes
-// off. A fact the merge moved that is no longer on into (its article was
-// removed or changed since, or into was merged on) stays as it is now;
+// yet, whatever merges into into came after it or were undone before:
+// every quad the merge moved goes back to from, as its article wrote it,
+// and what the merge added to into (from's names, keys, types) comes off,
+// but for what into holds without it: what it had before any merge, and
+// what another merge into it that stands brought too (an article naming
+// both entities merged into it). A fact the merge moved that is no
+// longer on into (its article was removed or changed since) stays as it
+// is now; an into merged on into another entity since is an ErrMergedOn
+// error;
 // facts of articles loaded after the merge stay on into, where the alias
 // resolved them. The unmerge is recorded as a decision taken by by, and
 // returns how many quads it put back.
@@ -109,16 +117,11 @@ func (s *Store) unmergeSteps(ctx context.Context, qs cgraph.QuadStore, merge qua
 	if err != nil {
 		return 0, err
 	}
-	var restore, drop []quad.Quad
-	for i, q := range all {
-		if !present[quadKey(rewritten[i])] {
-			continue
-		}
-		restore = append(restore, q)
-		if i < len(moved) { // new to into with the merge: it comes off
-			drop = append(drop, rewritten[i])
-		}
+	kept, err := keptOnInto(ctx, qs, merge, d.A, rewritten, len(moved))
+	if err != nil {
+		return 0, err
 	}
+	restore, drop, left := sortFacts(all, rewritten, present, kept)
 	if len(restore) == 0 {
 		return 0, fmt.Errorf("%w: none of the facts the merge moved is still on %s", ErrNoMerge, d.A)
 	}
@@ -134,6 +137,11 @@ func (s *Store) unmergeSteps(ctx context.Context, qs cgraph.QuadStore, merge qua
 	if u != nil {
 		u.name(seq)
 		undo = append(u.quads(), quad.Make(u.IRI, schema.PredUndoes, merge, DecisionsLabel))
+		record, err := leftRecord(u.IRI, dedupe(left))
+		if err != nil {
+			return 0, err
+		}
+		undo = append(undo, record...)
 	}
 	if _, err := s.apply(ctx, qs, deltas(dedupe(slices.Concat(restore, undo, journal)), cgraph.Add)); err != nil {
 		return 0, err
@@ -146,6 +154,27 @@ func (s *Store) unmergeSteps(ctx context.Context, qs cgraph.QuadStore, merge qua
 		return 0, err
 	}
 	return len(restore), nil
+}
+
+// sortFacts splits the facts a merge moved (all, and rewritten as they
+// are on into) that into still holds (present): restore are those to put
+// back as they were, drop the rewritten ones to take off into, and left
+// those into keeps for another merge.
+func sortFacts(all, rewritten []quad.Quad, present map[string]bool, kept map[string]keptFact) (restore, drop, left []quad.Quad) {
+	for i, q := range all {
+		k := quadKey(rewritten[i])
+		if !present[k] {
+			continue
+		}
+		restore = append(restore, q)
+		switch kept[k] {
+		case dropped:
+			drop = append(drop, rewritten[i])
+		case leftForOthers:
+			left = append(left, rewritten[i])
+		}
+	}
+	return restore, drop, left
 }
 
 // mergeRecord returns the quads of the merge decision d, which moves the
@@ -209,34 +238,23 @@ func factsNode(decision quad.IRI) quad.IRI { return decision + "/facts" }
 // names from: a fact that does not (an import can bring any decision) is
 // an error rather than a quad unmerge would delete.
 func mergeFacts(ctx context.Context, qs cgraph.QuadStore, merge, from quad.IRI) (moved, shared []quad.Quad, err error) {
-	var parseErr error
-	err = EachQuadOf(ctx, qs, quad.Subject, factsNode(merge), func(q quad.Quad) bool {
-		if !SameValue(q.Label, DecisionsLabel) || (q.Predicate != schema.PredMovedFact && q.Predicate != schema.PredSharedFact) {
-			return true
-		}
-		line, _ := q.Object.(quad.String)
-		fact, err := nquads.NewReader(strings.NewReader(string(line)+"\n"), string(merge)).ReadQuad()
-		switch {
-		case err != nil && !errors.Is(err, io.EOF):
-			parseErr = fmt.Errorf("a fact of the merge: %w", err)
-		case fact.Subject != from && fact.Object != from:
-			parseErr = fmt.Errorf("a fact of the merge does not name %s: %.200s", from, line)
-		case q.Predicate == schema.PredMovedFact:
-			moved = append(moved, fact)
-		default:
-			shared = append(shared, fact)
-		}
-		return parseErr == nil
-	})
-	return moved, shared, errors.Join(err, parseErr)
+	facts, err := readFacts(ctx, qs, merge, from, schema.PredMovedFact, schema.PredSharedFact)
+	return facts[schema.PredMovedFact], facts[schema.PredSharedFact], err
 }
 
 // latestMerge returns the newest merge decision of from into into that no
-// unmerge undid.
+// unmerge undid. An into merged on into another entity since cannot give
+// anything back (its facts are on that entity): that is an error naming
+// the merge to undo first.
 func latestMerge(ctx context.Context, qs cgraph.QuadStore, into, from quad.IRI) (quad.IRI, error) {
 	ds, err := decisionsAbout(ctx, qs, into)
 	if err != nil {
 		return "", err
+	}
+	for _, d := range ds {
+		if d.Kind == KindMerge && d.B == into && !d.Undone {
+			return "", fmt.Errorf("%w: %s was merged into %s; unmerge %s from %s first", ErrMergedOn, into, d.A, into, d.A)
+		}
 	}
 	for _, d := range ds {
 		if d.Kind == KindMerge && d.A == into && d.B == from && !d.Undone {

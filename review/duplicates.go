@@ -58,7 +58,7 @@ func Duplicates(ctx context.Context, s *graph.Store, iri quad.IRI) (*Report, err
 	apart := map[quad.IRI]bool{iri: true}
 	for _, d := range decisions {
 		switch {
-		case d.Kind == graph.KindKeepApart:
+		case d.Kind == graph.KindKeepApart && !d.Undone: // an undone keep-apart is a candidate again
 			other := d.A
 			if other == iri {
 				other = d.B

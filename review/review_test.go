@@ -62,7 +62,8 @@ func doc(id string, names ...string) *schema.Document {
 
 // TestDuplicates: A. Okafor is a likely duplicate of Ada Okafor, Ben
 // Okafor is not; once kept apart she is not listed any more, and a merge
-// into Ada Okafor is listed as one to undo.
+// into Ada Okafor is listed as one to undo; the keep-apart undone, she is
+// listed again.
 func TestDuplicates(t *testing.T) {
 	t.Run("mem", func(t *testing.T) { testDuplicates(t, graph.MemDSN) })
 	t.Run("bolt", func(t *testing.T) { testDuplicates(t, t.TempDir()) })
@@ -112,6 +113,16 @@ func testDuplicates(t *testing.T, dsn string) {
 	want := []Merge{{From: "person/ada-n-okafor", By: "tester", At: "2026-03-01T00:00:00Z"}}
 	if !slices.Equal(r.Merges, want) || !slices.Equal(r.KeptApart, []string{"person/a-okafor"}) {
 		t.Errorf("merges = %v, kept apart = %v; want %v and [person/a-okafor]", r.Merges, r.KeptApart, want)
+	}
+	// The keep-apart undone, A. Okafor is a likely duplicate again.
+	if _, err := s.UndoKeepApart(ctx, ada, schema.EntityIRI(schema.Person, "A. Okafor"), by); err != nil {
+		t.Fatal(err)
+	}
+	if r, err = Duplicates(ctx, s, ada); err != nil {
+		t.Fatal(err)
+	}
+	if got := keys(r); !slices.Equal(got, []string{"person/a-okafor"}) || len(r.KeptApart) != 0 {
+		t.Errorf("after the keep-apart is undone, duplicates = %v, kept apart = %v; want [person/a-okafor] and none", got, r.KeptApart)
 	}
 	if _, err := Duplicates(ctx, s, schema.EntityIRI(schema.Person, "Nobody")); !errors.Is(err, queries.ErrNotFound) {
 		t.Errorf("Duplicates of no entity = %v, want ErrNotFound", err)

@@ -65,19 +65,22 @@ var (
 	PredDescription   = quad.IRI(SchemaOrg + "description")
 
 	// Decisions about entities (graph/decision.go): who merged, kept apart
-	// or unmerged which two, and when.
-	TypeMergeDecision     = quad.IRI(NS + "MergeDecision")
-	TypeKeepApartDecision = quad.IRI(NS + "KeepApartDecision")
-	TypeUnmergeDecision   = quad.IRI(NS + "UnmergeDecision")
-	PredInto              = quad.IRI(NS + "into")
-	PredFrom              = quad.IRI(NS + "from")
-	PredApart             = quad.IRI(NS + "apart")
-	PredDecidedBy         = quad.IRI(NS + "decidedBy")
-	PredDecidedAt         = quad.IRI(NS + "decidedAt")
-	PredFacts             = quad.IRI(NS + "facts")
-	PredMovedFact         = quad.IRI(NS + "movedFact")
-	PredSharedFact        = quad.IRI(NS + "sharedFact")
-	PredUndoes            = quad.IRI(NS + "undoes")
+	// or unmerged which two, or lifted a keep-apart, and when.
+	TypeMergeDecision         = quad.IRI(NS + "MergeDecision")
+	TypeKeepApartDecision     = quad.IRI(NS + "KeepApartDecision")
+	TypeUnmergeDecision       = quad.IRI(NS + "UnmergeDecision")
+	TypeUndoKeepApartDecision = quad.IRI(NS + "UndoKeepApartDecision")
+	PredInto                  = quad.IRI(NS + "into")
+	PredFrom                  = quad.IRI(NS + "from")
+	PredApart                 = quad.IRI(NS + "apart")
+	PredRejoined              = quad.IRI(NS + "rejoined")
+	PredDecidedBy             = quad.IRI(NS + "decidedBy")
+	PredDecidedAt             = quad.IRI(NS + "decidedAt")
+	PredFacts                 = quad.IRI(NS + "facts")
+	PredMovedFact             = quad.IRI(NS + "movedFact")
+	PredSharedFact            = quad.IRI(NS + "sharedFact")
+	PredLeftFact              = quad.IRI(NS + "leftFact")
+	PredUndoes                = quad.IRI(NS + "undoes")
 	// PredContentHash is the SHA-256 of an article's content (package
 	// graph, ContentHash).
 	PredContentHash = quad.IRI(NS + "contentHash")
@@ -153,14 +156,17 @@ func Vocabulary() []Term {
 		{"ng", "MergeDecision", TypeMergeDecision, "a person merged ng:from into ng:into"},
 		{"ng", "KeepApartDecision", TypeKeepApartDecision, "a person kept the two ng:apart entities apart"},
 		{"ng", "UnmergeDecision", TypeUnmergeDecision, "a person undid the merge named by ng:undoes"},
+		{"ng", "UndoKeepApartDecision", TypeUndoKeepApartDecision, "a person lifted the keep-apart named by ng:undoes"},
 		{"ng", "into", PredInto, "the entity a merge kept (xsd:anyURI)"},
 		{"ng", "from", PredFrom, "the entity a merge folded into the other (xsd:anyURI)"},
 		{"ng", "apart", PredApart, "one of two entities kept apart (xsd:anyURI)"},
+		{"ng", "rejoined", PredRejoined, "one of two entities no longer kept apart (xsd:anyURI)"},
 		{"ng", "decidedBy", PredDecidedBy, "who took a decision (--as, $USER, or console)"},
 		{"ng", "decidedAt", PredDecidedAt, "when a decision was taken (xsd:dateTime, UTC)"},
-		{"ng", "facts", PredFacts, "the node holding the facts a merge moved"},
+		{"ng", "facts", PredFacts, "the node holding the facts a merge moved or an unmerge left"},
 		{"ng", "movedFact", PredMovedFact, "a fact a merge moved, in N-Quads, as its article wrote it"},
 		{"ng", "sharedFact", PredSharedFact, "a fact a merge moved that the kept entity already had"},
-		{"ng", "undoes", PredUndoes, "the merge decision an unmerge undid"},
+		{"ng", "leftFact", PredLeftFact, "a fact an unmerge left on the kept entity because another merge brought it too"},
+		{"ng", "undoes", PredUndoes, "the decision an unmerge or an undone keep-apart undid"},
 	}
 }

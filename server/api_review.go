@@ -16,7 +16,7 @@ import (
 
 // The review routes: an entity's likely duplicates (GET), and the
 // decisions an analyst takes about them from the entity page (POST: merge,
-// keep apart, unmerge). The POST routes change the store, so they answer
+// keep apart, unmerge, undo a keep-apart). The POST routes change the store, so they answer
 // only with serve --allow-writes and the page's write token, and, as every
 // /api/ route, never a request from another origin (guard.go); otherwise
 // 403. Their decisions are stored as taken by reviewer.
@@ -28,6 +28,7 @@ func (s *Server) reviewRoutes() {
 	s.mux.HandleFunc("POST /api/review/merge", s.reviewWrite(s.handleReviewMerge))
 	s.mux.HandleFunc("POST /api/review/keep-apart", s.reviewWrite(s.handleReviewKeepApart))
 	s.mux.HandleFunc("POST /api/review/unmerge", s.reviewWrite(s.handleReviewUnmerge))
+	s.mux.HandleFunc("POST /api/review/undo-keep-apart", s.reviewWrite(s.handleReviewUndoKeepApart))
 }
 
 // reviewAnswer is a review with whether this page may act on it.
@@ -126,6 +127,27 @@ func (s *Server) handleReviewUnmerge(ctx context.Context, p reviewPair) (any, er
 		return nil, err
 	}
 	return map[string]any{"into": review.Key(into), "from": review.Key(from), "restored": restored}, nil
+}
+
+// handleReviewUndoKeepApart lifts the keep-apart of the two entities; two
+// not kept apart are a 404, as an unmerge with no merge to undo.
+func (s *Server) handleReviewUndoKeepApart(ctx context.Context, p reviewPair) (any, error) {
+	a, err := s.resolveUnique(ctx, p.A)
+	if err != nil {
+		return nil, err
+	}
+	b, err := s.resolveUnique(ctx, p.B)
+	if err != nil {
+		return nil, err
+	}
+	d, err := s.cfg.Store.UndoKeepApart(ctx, a, b, decider())
+	if errors.Is(err, graph.ErrNotKeptApart) {
+		return nil, notFound("%s and %s are not kept apart", review.Key(a), review.Key(b))
+	}
+	if err != nil {
+		return nil, err
+	}
+	return map[string]any{"a": review.Key(d.A), "b": review.Key(d.B)}, nil
 }
 
 func decider() graph.Decider { return graph.Decider{By: reviewer, At: time.Now()} }

@@ -89,7 +89,7 @@ func TestReviewWritesRefused(t *testing.T) {
 		{"another loopback port, with the token", rw, map[string]string{server.TokenHeader: rw.Token(), "Origin": "http://127.0.0.1:9999", "Sec-Fetch-Site": "same-site"}},
 	}
 	for _, tt := range tests {
-		for _, route := range []string{"merge", "keep-apart", "unmerge"} {
+		for _, route := range []string{"merge", "keep-apart", "unmerge", "undo-keep-apart"} {
 			t.Run(tt.name+"/"+route, func(t *testing.T) {
 				rec := send(tt.srv, "POST", "/api/review/"+route, pair, tt.headers)
 				if rec.Code != 403 || !strings.Contains(rec.Body.String(), `"kind":"forbidden"`) {
@@ -139,4 +139,68 @@ func TestReviewMergeUndoKeepApart(t *testing.T) {
 	post("merge", `{"a":"person/tomas-eberle"}`, 400)
 	post("merge", `not json`, 400)
 	post("keep-apart", `{"a":"person/tomas-eberle","b":"person/nobody-here"}`, 404)
+}
+
+// TestReviewUndoKeepApart: a keep-apart undone from the page lists the
+// entity as a likely duplicate again; without the token or from another
+// origin the undo is refused (403) and the two stay apart; undoing again,
+// or two entities never kept apart, is a 404.
+func TestReviewUndoKeepApart(t *testing.T) {
+	srv := reviewServer(t, true)
+	page := map[string]string{server.TokenHeader: srv.Token(), "Origin": "http://" + testHost, "Sec-Fetch-Site": "same-origin"}
+	pair := `{"a":"person/tomas-eberle","b":"person/t-eberle"}`
+	if rec := send(srv, "POST", "/api/review/keep-apart", pair, page); rec.Code != 200 {
+		t.Fatalf("keep-apart = %d %s", rec.Code, rec.Body)
+	}
+	for name, headers := range map[string]map[string]string{
+		"no token":                       {"Sec-Fetch-Site": "same-origin"},
+		"another origin, with the token": {server.TokenHeader: srv.Token(), "Origin": "http://evil.example"},
+	} {
+		if rec := send(srv, "POST", "/api/review/undo-keep-apart", pair, headers); rec.Code != 403 {
+			t.Errorf("%s: undo-keep-apart = %d %s, want 403", name, rec.Code, rec.Body)
+		}
+	}
+	if b := getReview(t, srv); len(b.Candidates) != 0 || len(b.KeptApart) != 1 {
+		t.Fatalf("after refused undos: %+v, want the two still kept apart", b)
+	}
+	rec := send(srv, "POST", "/api/review/undo-keep-apart", `{"a":"person/t-eberle","b":"Tomas Eberle"}`, page)
+	if rec.Code != 200 || !strings.Contains(rec.Body.String(), `"a":"person/t-eberle","b":"person/tomas-eberle"`) {
+		t.Fatalf("undo-keep-apart = %d %s, want 200 naming both", rec.Code, rec.Body)
+	}
+	if b := getReview(t, srv); len(b.Candidates) != 1 || b.Candidates[0].Key != "person/t-eberle" || len(b.KeptApart) != 0 {
+		t.Fatalf("after the undo: %+v, want T. Eberle a candidate again and nothing kept apart", b)
+	}
+	for _, body := range []string{pair, `{"a":"person/tomas-eberle","b":"person/ines-eberle"}`} {
+		if rec := send(srv, "POST", "/api/review/undo-keep-apart", body, page); rec.Code != 404 || !strings.Contains(rec.Body.String(), "not kept apart") {
+			t.Errorf("undo-keep-apart %s = %d %s, want 404 not kept apart", body, rec.Code, rec.Body)
+		}
+	}
+	if rec := send(srv, "POST", "/api/review/undo-keep-apart", `{"a":"person/tomas-eberle"}`, page); rec.Code != 400 {
+		t.Errorf("undo-keep-apart with one entity = %d, want 400", rec.Code)
+	}
+}
+
+// TestReviewUnmergeChain: T. Eberle merged into Tomas Eberle, then Tomas
+// into Ines: asked to undo T. Eberle's merge from Ines, the server says
+// which merge into Ines there is to undo; undone latest first, both
+// answer 200.
+func TestReviewUnmergeChain(t *testing.T) {
+	srv := reviewServer(t, true)
+	page := map[string]string{server.TokenHeader: srv.Token(), "Origin": "http://" + testHost, "Sec-Fetch-Site": "same-origin"}
+	for _, step := range []struct {
+		route, body string
+		want        int
+		says        string
+	}{
+		{"merge", `{"a":"person/tomas-eberle","b":"person/t-eberle"}`, 200, ""},
+		{"merge", `{"a":"person/ines-eberle","b":"person/tomas-eberle"}`, 200, ""},
+		{"unmerge", `{"a":"person/ines-eberle","b":"person/t-eberle"}`, 404, "merged into it: person/tomas-eberle"},
+		{"unmerge", `{"a":"person/ines-eberle","b":"person/tomas-eberle"}`, 200, ""},
+		{"unmerge", `{"a":"person/tomas-eberle","b":"person/t-eberle"}`, 200, ""},
+	} {
+		rec := send(srv, "POST", "/api/review/"+step.route, step.body, page)
+		if rec.Code != step.want || !strings.Contains(rec.Body.String(), step.says) {
+			t.Errorf("POST %s %s = %d %s, want %d saying %q", step.route, step.body, rec.Code, rec.Body, step.want, step.says)
+		}
+	}
 }

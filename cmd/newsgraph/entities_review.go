@@ -5,7 +5,6 @@ import (
 	"encoding/json"
 	"fmt"
 	"io"
-	"strings"
 	"text/tabwriter"
 
 	"github.com/spf13/cobra"
@@ -71,7 +70,8 @@ func runEntitiesDuplicates(ctx context.Context, opts *entitiesDuplicatesOptions,
 }
 
 // printDuplicates writes a review as text: one candidate a line with each
-// piece of evidence under it, then the merges that can be undone.
+// piece of evidence under it, then the keep-aparts and the merges, each
+// with the command that undoes it.
 func printDuplicates(out io.Writer, r *review.Report) error {
 	w := tabwriter.NewWriter(out, 0, 4, 2, ' ', 0)
 	if len(r.Candidates) == 0 {
@@ -88,8 +88,8 @@ func printDuplicates(out io.Writer, r *review.Report) error {
 	if r.Truncated {
 		fmt.Fprintf(w, "  (more entities share its keys: the first %d were compared)\n", review.MaxCandidates)
 	}
-	if len(r.KeptApart) > 0 {
-		fmt.Fprintf(w, "kept apart: %s\n", strings.Join(r.KeptApart, ", "))
+	for _, k := range r.KeptApart {
+		fmt.Fprintf(w, "kept apart: %s (undo: newsgraph entities keep-apart --undo %s %s)\n", k, r.Key, k)
 	}
 	for _, m := range r.Merges {
 		fmt.Fprintf(w, "merged into it: %s by %s at %s (undo: newsgraph entities unmerge %s %s)\n", m.From, m.By, m.At, r.Key, m.From)

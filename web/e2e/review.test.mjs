@@ -1,8 +1,8 @@
 // Entity resolution people review and undo: the entity page lists likely
 // duplicates with their evidence; on a console started with --allow-writes
 // a merge from the page moves the other entity's facts (the counts grow)
-// and its Undo puts them back (the counts come back). A read-only console
-// shows no buttons.
+// and its Undo puts them back (the counts come back); a keep-apart is
+// undone the same way. A read-only console shows no buttons.
 import { test, before, after } from "node:test";
 import assert from "node:assert/strict";
 import { execFile } from "node:child_process";
@@ -77,6 +77,28 @@ test("keep apart from the entity page", async () => {
   await page.waitForSelector("#duplicates .kept a[href='#/entity/person/ada-okafor']", { timeout: 15000 });
   assert.equal(await page.locator("#duplicates li.dup").count(), 0);
   assert.deepEqual(log.errors, []);
+});
+
+// Runs after "keep apart from the entity page", which left the two apart.
+test("a keep-apart undone from the entity page", async () => {
+  const { page, log } = await newPage(chrome.browser, server.base);
+  await page.goto(server.base + "/#/entity/person/ada-okafor");
+  const kept = "#duplicates li.kept-apart[data-key='person/a-okafor']";
+  await page.waitForSelector(kept + " button.undo", { timeout: 15000 });
+  assert.equal(await page.locator("#duplicates li.dup").count(), 0, "no duplicate while kept apart");
+  assert.match(await page.locator(kept).innerText(), /Kept apart from/);
+  await shot(page, "review-kept-apart");
+  await page.locator(kept + " button.undo").click();
+  await page.waitForSelector("#duplicates li.dup[data-key='person/a-okafor'] button.keep-apart", { timeout: 15000 });
+  assert.equal(await page.locator("#duplicates li.kept-apart").count(), 0, "nothing kept apart once undone");
+  // Stored: a reload shows the same, and keeping them apart again works.
+  await page.reload();
+  await page.waitForSelector("#duplicates li.dup[data-key='person/a-okafor']", { timeout: 15000 });
+  await page.locator("#duplicates li.dup[data-key='person/a-okafor'] button.keep-apart").click();
+  await page.waitForSelector(kept + " button.undo", { timeout: 15000 });
+  assert.deepEqual(log.errors, []);
+  assert.deepEqual(log.dialogs, []);
+  assert.deepEqual(log.foreign, []);
 });
 
 test("a read-only console offers no buttons", async () => {

@@ -61,7 +61,7 @@ export const api = {
   graphPath: (params) => call("/api/graph/path" + q(params)),
   graphNodes: (ids) => call("/api/graph/nodes?" + ids.map((id) => "id=" + encodeURIComponent(id)).join("&")),
   graphEdges: (ids) => call("/api/graph/edges?" + ids.map((id) => "id=" + encodeURIComponent(id)).join("&")),
-  // An entity's likely duplicates, and a decision about two (merge, keep-apart, unmerge).
+  // An entity's likely duplicates, and a decision about two (merge, keep-apart, unmerge, undo-keep-apart).
   review: (key) => call("/api/review/" + key.split("/").map(encodeURIComponent).join("/")),
   decide: (action, a, b) => call("/api/review/" + action, post(JSON.stringify({ a, b }), "application/json")),
 };

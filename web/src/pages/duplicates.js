@@ -1,7 +1,7 @@
 // Likely duplicates on the entity page: the entities that look like this
 // one, each with the evidence (GET /api/review/KEY). On a console started
 // with serve --allow-writes the analyst merges one into this entity or
-// keeps the two apart, and undoes a merge; the server stores each decision
+// keeps the two apart, and undoes a merge or a keep-apart; the server stores each decision
 // (who: "console", when) in the graph. The section reads its data after the
 // page is drawn, so the entity page never waits for it; the page redraws
 // itself when the server reports the commit a decision made.
@@ -18,8 +18,8 @@ export function duplicatesSection(e) {
     try {
       const r = await api.review(e.key);
       clear(body);
-      append(body, [candidates(r, act), merges(r, act), keptApart(r),
-        !r.can_write && (r.candidates.length || r.merges.length)
+      append(body, [candidates(r, act), merges(r, act), keptApart(r, act),
+        !r.can_write && (r.candidates.length || r.merges.length || r.kept_apart.length)
           ? h("p", { class: "hint" }, "Start newsgraph serve --allow-writes to merge or keep apart from this page.")
           : null]);
     } catch (err) {
@@ -63,7 +63,12 @@ function merges(r, act) {
       r.can_write ? h("button", { type: "button", class: "undo", onclick: () => act("unmerge", r.key, m.from, `Undid the merge of ${m.from}.`) }, "Undo") : null))));
 }
 
-function keptApart(r) {
+// keptApart lists the entities kept apart from this one, each with an Undo
+// on a console that may write: undone, the two are likely duplicates again.
+function keptApart(r, act) {
   if (!r.kept_apart.length) return null;
-  return h("p", { class: "muted kept" }, "Kept apart from ", r.kept_apart.map((k, i) => [i ? ", " : "", entityLink({ key: k })]), ".");
+  return h("ul", { class: "plain muted kept" }, r.kept_apart.map((k) => h("li", { class: "kept-apart", "data-key": k },
+    "Kept apart from ", entityLink({ key: k }),
+    r.can_write ? [" ", h("button", { type: "button", class: "undo", title: "Let loads join the two again and list them as likely duplicates",
+      onclick: () => act("undo-keep-apart", r.key, k, `${k} and ${r.name} are no longer kept apart.`) }, "Undo")] : null)));
 }
