@@ -91,12 +91,16 @@ type Entity struct {
 	CoMentioned      []CoMention  `json:"co_mentioned"`
 	// CoMentionSample is how many of the newest articles the co-mentions
 	// were counted over: all of them unless ArticleCount is larger.
-	CoMentionSample int    `json:"co_mention_sample"`
-	Truncated       bool   `json:"truncated"` // aliases or roles were read up to a bound
-	Graph           Graph  `json:"graph"`
-	PageSize        int    `json:"page_size"`
-	From            string `json:"from,omitempty"` // the date range of the lists, if any
-	To              string `json:"to,omitempty"`
+	CoMentionSample int `json:"co_mention_sample"`
+	// RoleSample is, over a date range, how many of the range's newest
+	// articles the roles were counted over: all of them unless
+	// ArticleCount is larger.
+	RoleSample int    `json:"role_sample,omitempty"`
+	Truncated  bool   `json:"truncated"` // aliases or roles were read up to a bound
+	Graph      Graph  `json:"graph"`
+	PageSize   int    `json:"page_size"`
+	From       string `json:"from,omitempty"` // the date range of the lists, if any
+	To         string `json:"to,omitempty"`
 }
 
 // RoleEvent is an article's statement of a post: its title, organisation,
