@@ -32,7 +32,7 @@ const (
 	// range its roles are counted over: each of its roles' statements is
 	// compared with them (queries.EntityPage), and the articles come from
 	// the index with its date filter, as the lists do.
-	roleSample = 1000
+	roleSample      = 1000
 	graphCoMentions = 12
 	graphRoles      = 15
 )

@@ -74,7 +74,7 @@ func TestEntityRolesAndCoMentionsFollowTheRange(t *testing.T) {
 func TestOrganisationRolesFollowTheRange(t *testing.T) {
 	m := quistModel(t)
 	for d, want := range map[search.Dates]string{
-		{}: "chair @ company/corvel-mining ×1 [quist-feb]",
+		{}:                                     "chair @ company/corvel-mining ×1 [quist-feb]",
 		{From: "2025-02-01", To: "2025-02-28"}: "chair @ company/corvel-mining ×1 [quist-feb]",
 		{From: "2025-03-01", To: "2025-03-31"}: "",
 	} {
