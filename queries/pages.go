@@ -67,12 +67,13 @@ type RoleInfo struct {
 }
 
 // EntityPage reads the entity an alias names (the first, if several) and
-// up to maxRoles of its roles, most stated first. Given within (article
-// keys; nil for all), a role counts only the articles of within that state
-// it, and only roles one of them states are read (rolesWithin): the
-// console passes the entity's articles of a date range. No entity is
-// ErrNotFound.
-func EntityPage(ctx context.Context, s *graph.Store, alias string, maxRoles int, within map[string]bool) (EntityInfo, error) {
+// up to maxRoles of its roles, most stated first. Given within (nil for
+// all), a role counts only the articles within returns (article keys) that
+// state it, and only roles one of them states are read (rolesWithin): the
+// console passes the entity's articles of a date range. within is called
+// once the entity's names and roles are read, so that the caller can look
+// the articles up meanwhile. No entity is ErrNotFound.
+func EntityPage(ctx context.Context, s *graph.Store, alias string, maxRoles int, within func() (map[string]bool, error)) (EntityInfo, error) {
 	var e EntityInfo
 	err := s.Read(func(qs cgraph.QuadStore) error {
 		r := newReader(ctx, qs)
@@ -86,7 +87,7 @@ func EntityPage(ctx context.Context, s *graph.Store, alias string, maxRoles int,
 	return e, err
 }
 
-func (r *reader) entityInfo(iri quad.IRI, maxRoles int, within map[string]bool, e *EntityInfo) error {
+func (r *reader) entityInfo(iri quad.IRI, maxRoles int, within func() (map[string]bool, error), e *EntityInfo) error {
 	node := r.ref(iri)
 	e.IRI, e.Key = string(iri), strings.TrimPrefix(string(iri), schema.IDBase)
 	e.Name, e.Type = r.nameOf(node), r.typeOf(node)
@@ -111,8 +112,14 @@ func (r *reader) entityInfo(iri quad.IRI, maxRoles int, within map[string]bool, 
 				return err
 			}
 		}
-	} else if counts, shownIn, cut, err = r.rolesWithin(roles, within); err != nil {
-		return err
+	} else {
+		articles, err := within()
+		if err != nil {
+			return err
+		}
+		if counts, shownIn, cut, err = r.rolesWithin(roles, articles); err != nil {
+			return err
+		}
 	}
 	e.Cut = e.Cut || cut
 	var order []int
