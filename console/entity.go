@@ -30,9 +30,8 @@ const (
 	coMentionSample = 100
 	// roleSample is how many of an entity's newest articles of a date
 	// range its roles are counted over: each of its roles' statements is
-	// compared with them (queries.EntityPage). They come from the index
-	// with its date filter, in the one read of the page's articles, while
-	// the store reads the entity's names and roles.
+	// compared with them (queries.EntityPage). They come from the index,
+	// with the date filter of the page's lists.
 	roleSample      = 1000
 	graphCoMentions = 12
 	graphRoles      = 15
@@ -54,8 +53,9 @@ const (
 // of its names), with the first size rows of each list, its articles and
 // statements dated within d (a person's posts over time are a list of
 // their own, ListTimeline). Over a range its roles are those stated in
-// its roleSample newest articles of the range and its co-mentions those of
-// its coMentionSample newest. No such entity is a queries.ErrNotFound
+// its roleSample newest articles of the range (unless they are stated too
+// often to narrow quickly: Entity.RolesOfAllDates) and its co-mentions
+// those of its coMentionSample newest. No such entity is a queries.ErrNotFound
 // error. The store's reads and the index's run side by side: on two cores
 // the hub of 100,000 articles answers in about half the time.
 func (m *Model) Entity(ctx context.Context, key string, size int, d search.Dates) (*Entity, error) {
@@ -70,15 +70,13 @@ func (m *Model) Entity(ctx context.Context, key string, size int, d search.Dates
 		arts, said, men search.Page
 		co              map[string]int
 		within          func() (map[string]bool, error) // over a range, the articles roles are counted over
-		fetched         = make(chan struct{})           // closed when arts is read
-		artsErr         error
+		sampled         int
 	)
-	read := max(size, coMentionSample)
 	if d != (search.Dates{}) {
-		read = max(read, roleSample)
 		within = func() (map[string]bool, error) {
-			<-fetched
-			return docSet(arts.Docs[:min(roleSample, len(arts.Docs))]), artsErr
+			page, err := x.ArticlesMentioningAny([]string{k}, d, 0, roleSample)
+			sampled = len(page.Docs)
+			return docSet(page.Docs), err
 		}
 	}
 	err = parallel(
@@ -86,14 +84,10 @@ func (m *Model) Entity(ctx context.Context, key string, size int, d search.Dates
 			info, err = queries.EntityPage(ctx, m.cfg.Store, k, rolesShown, within)
 			return err
 		},
-		func() error {
-			arts, artsErr = x.ArticlesMentioningAny([]string{k}, d, 0, read)
-			close(fetched)
-			if artsErr != nil {
-				return artsErr
+		func() (err error) {
+			if arts, err = x.ArticlesMentioningAny([]string{k}, d, 0, max(size, coMentionSample)); err == nil {
+				co, err = m.coMentions(ctx, k, arts.Docs[:min(coMentionSample, len(arts.Docs))])
 			}
-			var err error
-			co, err = m.coMentions(ctx, k, arts.Docs[:min(coMentionSample, len(arts.Docs))])
 			return err
 		},
 		func() (err error) {
@@ -105,10 +99,6 @@ func (m *Model) Entity(ctx context.Context, key string, size int, d search.Dates
 	if err != nil {
 		return nil, err
 	}
-	sampled := 0
-	if within != nil {
-		sampled = min(roleSample, len(arts.Docs))
-	}
 	shown := arts.Docs[:min(size, len(arts.Docs))]
 	n, err := m.nameAll(ctx, entityKeys(info, shown, said.Docs, men.Docs, co))
 	if err != nil {
@@ -117,7 +107,7 @@ func (m *Model) Entity(ctx context.Context, key string, size int, d search.Dates
 	e := &Entity{Key: info.Key, IRI: info.IRI, Name: info.Name, Type: info.Type, Aliases: []Alias{},
 		ArticleCount: arts.Total, Articles: []ArticleRow{}, Roles: []Role{}, RolesTotal: info.RolesTotal,
 		SaidTotal: said.Total, MentionedInTotal: men.Total, CoMentionSample: min(coMentionSample, len(arts.Docs)),
-		RoleSample: sampled, Truncated: info.Cut, PageSize: size, From: d.From, To: d.To}
+		RoleSample: sampled, RolesOfAllDates: info.RolesOfAllDates, Truncated: info.Cut, PageSize: size, From: d.From, To: d.To}
 	for _, a := range info.Aliases {
 		e.Aliases = append(e.Aliases, Alias{Name: a.Value, Articles: n.articles(a.Articles)})
 	}

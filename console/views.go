@@ -95,12 +95,16 @@ type Entity struct {
 	// RoleSample is, over a date range, how many of the range's newest
 	// articles the roles were counted over: all of them unless
 	// ArticleCount is larger.
-	RoleSample int    `json:"role_sample,omitempty"`
-	Truncated  bool   `json:"truncated"` // aliases or roles were read up to a bound
-	Graph      Graph  `json:"graph"`
-	PageSize   int    `json:"page_size"`
-	From       string `json:"from,omitempty"` // the date range of the lists, if any
-	To         string `json:"to,omitempty"`
+	RoleSample int `json:"role_sample,omitempty"`
+	// RolesOfAllDates is, over a date range, true when the roles are of
+	// all dates all the same: stated too often to narrow quickly
+	// (queries.EntityPage).
+	RolesOfAllDates bool   `json:"roles_all_dates,omitempty"`
+	Truncated       bool   `json:"truncated"` // aliases or roles were read up to a bound
+	Graph           Graph  `json:"graph"`
+	PageSize        int    `json:"page_size"`
+	From            string `json:"from,omitempty"` // the date range of the lists, if any
+	To              string `json:"to,omitempty"`
 }
 
 // RoleEvent is an article's statement of a post: its title, organisation,

@@ -51,6 +51,9 @@ type EntityInfo struct {
 	// more may exist.
 	RolesTotal int
 	Cut        bool
+	// RolesOfAllDates is true when within was given but the roles are
+	// stated more than rangeRoleReads times: they are then of all dates.
+	RolesOfAllDates bool
 }
 
 // Sourced is a value and some of the articles that state it.
@@ -71,8 +74,9 @@ type RoleInfo struct {
 // all), a role counts only the articles within returns (article keys) that
 // state it, and only roles one of them states are read (rolesWithin): the
 // console passes the entity's articles of a date range. within is called
-// once the entity's names and roles are read, so that the caller can look
-// the articles up meanwhile. No entity is ErrNotFound.
+// once the entity's names and roles are read, and only if its roles are
+// stated at most rangeRoleReads times (else they are of all dates,
+// RolesOfAllDates). No entity is ErrNotFound.
 func EntityPage(ctx context.Context, s *graph.Store, alias string, maxRoles int, within func() (map[string]bool, error)) (EntityInfo, error) {
 	var e EntityInfo
 	err := s.Read(func(qs cgraph.QuadStore) error {
@@ -105,14 +109,16 @@ func (r *reader) entityInfo(iri quad.IRI, maxRoles int, within func() (map[strin
 	}
 	e.Cut = e.Cut || cut
 	counts := make([]int, len(roles))
-	var shownIn [][]string // given within, the articles of it that state each role
-	if within == nil {
-		for i, role := range roles {
-			if counts[i], err = r.roleArticles(role); err != nil {
-				return err
-			}
+	stated := 0
+	for i, role := range roles {
+		if counts[i], err = r.roleArticles(role); err != nil {
+			return err
 		}
-	} else {
+		stated += counts[i]
+	}
+	e.RolesOfAllDates = within != nil && stated > rangeRoleReads
+	var shownIn [][]string // given within, the articles of it that state each role
+	if within != nil && !e.RolesOfAllDates {
 		articles, err := within()
 		if err != nil {
 			return err

@@ -19,8 +19,9 @@ function aliases(e) {
 
 // roles lists the posts the entity holds or that belong to it, over a
 // range those stated in its articles of the range (the server counts them
-// over its role_sample newest); a column that would only repeat the entity
-// itself is left out.
+// over its role_sample newest, or leaves them of all dates when they are
+// stated too often: roles_all_dates); a column that would only repeat the
+// entity itself is left out.
 function roles(e, ranged) {
   if (!e.roles.length) return h("p", { class: "muted" }, ranged ? "No role stated in this range." : "No roles known.");
   const self = (side) => e.roles.every((r) => r[side]?.key === e.key);
@@ -34,9 +35,11 @@ function roles(e, ranged) {
         h("a", { href: articleHref(a.key), class: "artchip", title: a.name }, a.key.slice(0, 10))),
         r.article_count > r.articles.length ? ` +${r.article_count - r.articles.length}` : "") },
   ].filter(Boolean) }),
-  ranged && e.role_sample < e.article_count
-    ? h("p", { class: "muted sample" }, `counted over the ${e.role_sample} newest of its ${e.article_count} articles in this range`)
-    : null];
+  ranged && e.roles_all_dates
+    ? h("p", { class: "muted sample" }, "of all dates: stated too often to narrow to this range quickly")
+    : ranged && e.role_sample < e.article_count
+      ? h("p", { class: "muted sample" }, `counted over the ${e.role_sample} newest of its ${e.article_count} articles in this range`)
+      : null];
 }
 
 // listTable shows the first rows of one of the entity's lists as a table
@@ -153,7 +156,7 @@ export async function renderEntity(view, parts, params) {
   append(view, [
     h("div", { class: "title" }, h("h1", {}, e.name), typeChip(e.type), h("code", { class: "key" }, e.key)),
     aliases(e),
-    dateBar(ranged ? "its names are of all dates" : ""),
+    dateBar(ranged ? (e.roles_all_dates ? "its names and roles are of all dates" : "its names are of all dates") : ""),
     h("p", { class: "muted" }, `Mentioned in ${plural(e.article_count, "article")}, said ${plural(e.said_total, "thing")}, mentioned in ${plural(e.mentioned_in_total, "statement")}${ranged ? " in this range" : ""}.`),
     e.truncated ? h("p", { class: "muted truncated" }, `Aliases and roles as read from the first statements of them; there may be more. ${e.roles_total} roles read.`) : null,
     e.type === "person" ? section("Posts over time", postsBox(e, r)) : null,
