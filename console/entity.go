@@ -69,16 +69,9 @@ func (m *Model) Entity(ctx context.Context, key string, size int, d search.Dates
 		info            queries.EntityInfo
 		arts, said, men search.Page
 		co              map[string]int
-		within          func() (map[string]bool, error) // over a range, the articles roles are counted over
 		sampled         int
+		within          = m.rangeArticles(k, d, &sampled)
 	)
-	if d != (search.Dates{}) {
-		within = func() (map[string]bool, error) {
-			page, err := x.ArticlesMentioningAny([]string{k}, d, 0, roleSample)
-			sampled = len(page.Docs)
-			return docSet(page.Docs), err
-		}
-	}
 	err = parallel(
 		func() (err error) {
 			info, err = queries.EntityPage(ctx, m.cfg.Store, k, rolesShown, within)
@@ -124,13 +117,22 @@ func (m *Model) Entity(ctx context.Context, key string, size int, d search.Dates
 	return e, nil
 }
 
-// docSet is the set of the documents' article keys.
-func docSet(docs []search.Doc) map[string]bool {
-	out := make(map[string]bool, len(docs))
-	for _, d := range docs {
-		out[d.Article] = true
+// rangeArticles is, over a range, what queries.EntityPage counts the
+// roles of the entity with key over: its roleSample newest articles of the
+// range, their number put in sampled; nil without a range.
+func (m *Model) rangeArticles(key string, d search.Dates, sampled *int) func() (map[string]bool, error) {
+	if d == (search.Dates{}) {
+		return nil
 	}
-	return out
+	return func() (map[string]bool, error) {
+		page, err := m.cfg.Index.ArticlesMentioningAny([]string{key}, d, 0, roleSample)
+		out := make(map[string]bool, len(page.Docs))
+		for _, doc := range page.Docs {
+			out[doc.Article] = true
+		}
+		*sampled = len(out)
+		return out, err
+	}
 }
 
 // parallel runs fns on goroutines of their own and returns the first

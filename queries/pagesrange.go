@@ -10,11 +10,12 @@ import (
 // rangeRoleReads bounds the statements of an entity's roles read to count
 // them over a set of articles: one label read each, about 15 µs on bolt,
 // and not one a page without a range reads (it counts them from the
-// index's keys). At 100,000 articles the most mentioned person's roles are
-// stated 4,294 times, which a range made cost 50–80 ms a page on a busy
-// machine; the most mentioned country's 9,820 made its page 78–139 →
-// 346–492 ms p50, so past the bound the roles stay of all dates.
-const rangeRoleReads = 5000
+// index's keys). At 100,000 articles on a busy machine (load 4–6 on two
+// cores), the most mentioned person's roles, stated 4,294 times, took its
+// page over March 2025 from 42–68 to 106–333 ms p50, and the most
+// mentioned country's 9,820 took it from 78–139 to 346–492 ms; past the
+// bound, about 30 ms of reads, the roles stay of all dates.
+const rangeRoleReads = 2000
 
 // rolesWithin counts, for each role, the articles of within (article
 // keys) that state it, and lists the first sourcesShown of them by key.
