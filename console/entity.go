@@ -32,7 +32,15 @@ const (
 	// range its roles are counted over: each of its roles' statements is
 	// compared with them (queries.EntityPage). They come from the index,
 	// with the date filter of the page's lists.
-	roleSample      = 1000
+	roleSample = 1000
+	// rangeRoleReads is the most statements of an entity's roles read to
+	// count them over a range (queries.Within.MaxStatements), past which
+	// they stay of all dates: about 30 ms of label reads. At 100,000
+	// articles on a busy machine (load 4–6 on two cores), the most
+	// mentioned person's roles, stated 4,294 times, took its page over
+	// March 2025 from 42–68 to 106–333 ms p50, and the most mentioned
+	// country's 9,820 took it from 78–139 to 346–492 ms.
+	rangeRoleReads  = 2000
 	graphCoMentions = 12
 	graphRoles      = 15
 )
@@ -120,11 +128,11 @@ func (m *Model) Entity(ctx context.Context, key string, size int, d search.Dates
 // rangeArticles is, over a range, what queries.EntityPage counts the
 // roles of the entity with key over: its roleSample newest articles of the
 // range, their number put in sampled; nil without a range.
-func (m *Model) rangeArticles(key string, d search.Dates, sampled *int) func() (map[string]bool, error) {
+func (m *Model) rangeArticles(key string, d search.Dates, sampled *int) *queries.Within {
 	if d == (search.Dates{}) {
 		return nil
 	}
-	return func() (map[string]bool, error) {
+	return &queries.Within{MaxStatements: rangeRoleReads, Articles: func() (map[string]bool, error) {
 		page, err := m.cfg.Index.ArticlesMentioningAny([]string{key}, d, 0, roleSample)
 		out := make(map[string]bool, len(page.Docs))
 		for _, doc := range page.Docs {
@@ -132,7 +140,7 @@ func (m *Model) rangeArticles(key string, d search.Dates, sampled *int) func() (
 		}
 		*sampled = len(out)
 		return out, err
-	}
+	}}
 }
 
 // parallel runs fns on goroutines of their own and returns the first

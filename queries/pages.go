@@ -51,8 +51,9 @@ type EntityInfo struct {
 	// more may exist.
 	RolesTotal int
 	Cut        bool
-	// RolesOfAllDates is true when within was given but the roles are
-	// stated more than rangeRoleReads times: they are then of all dates.
+	// RolesOfAllDates is true when a Within was given but the roles are
+	// stated more than its MaxStatements times: they are then of all
+	// dates.
 	RolesOfAllDates bool
 }
 
@@ -71,13 +72,10 @@ type RoleInfo struct {
 
 // EntityPage reads the entity an alias names (the first, if several) and
 // up to maxRoles of its roles, most stated first. Given within (nil for
-// all), a role counts only the articles within returns (article keys) that
-// state it, and only roles one of them states are read (rolesWithin): the
-// console passes the entity's articles of a date range. within is called
-// once the entity's names and roles are read, and only if its roles are
-// stated at most rangeRoleReads times (else they are of all dates,
-// RolesOfAllDates). No entity is ErrNotFound.
-func EntityPage(ctx context.Context, s *graph.Store, alias string, maxRoles int, within func() (map[string]bool, error)) (EntityInfo, error) {
+// all articles), a role counts only the articles of within that state it,
+// and only roles one of them states are read (rolesWithin): the console
+// passes the entity's articles of a date range. No entity is ErrNotFound.
+func EntityPage(ctx context.Context, s *graph.Store, alias string, maxRoles int, within *Within) (EntityInfo, error) {
 	var e EntityInfo
 	err := s.Read(func(qs cgraph.QuadStore) error {
 		r := newReader(ctx, qs)
@@ -91,7 +89,7 @@ func EntityPage(ctx context.Context, s *graph.Store, alias string, maxRoles int,
 	return e, err
 }
 
-func (r *reader) entityInfo(iri quad.IRI, maxRoles int, within func() (map[string]bool, error), e *EntityInfo) error {
+func (r *reader) entityInfo(iri quad.IRI, maxRoles int, within *Within, e *EntityInfo) error {
 	node := r.ref(iri)
 	e.IRI, e.Key = string(iri), strings.TrimPrefix(string(iri), schema.IDBase)
 	e.Name, e.Type = r.nameOf(node), r.typeOf(node)
@@ -116,14 +114,14 @@ func (r *reader) entityInfo(iri quad.IRI, maxRoles int, within func() (map[strin
 		}
 		stated += counts[i]
 	}
-	e.RolesOfAllDates = within != nil && stated > rangeRoleReads
+	e.RolesOfAllDates = within != nil && stated > within.MaxStatements
 	var shownIn [][]string // given within, the articles of it that state each role
 	if within != nil && !e.RolesOfAllDates {
-		articles, err := within()
+		articles, err := within.Articles()
 		if err != nil {
 			return err
 		}
-		if counts, shownIn, cut, err = r.rolesWithin(roles, articles); err != nil {
+		if counts, shownIn, cut, err = r.rolesWithin(roles, articles, within.MaxStatements); err != nil {
 			return err
 		}
 	}

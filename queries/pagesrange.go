@@ -7,15 +7,20 @@ import (
 	"github.com/newsgraph/newsgraph/schema"
 )
 
-// rangeRoleReads bounds the statements of an entity's roles read to count
-// them over a set of articles: one label read each, about 15 µs on bolt,
-// and not one a page without a range reads (it counts them from the
-// index's keys). At 100,000 articles on a busy machine (load 4–6 on two
-// cores), the most mentioned person's roles, stated 4,294 times, took its
-// page over March 2025 from 42–68 to 106–333 ms p50, and the most
-// mentioned country's 9,820 took it from 78–139 to 346–492 ms; past the
-// bound, about 30 ms of reads, the roles stay of all dates.
-const rangeRoleReads = 2000
+// Within narrows an entity page's roles to a set of articles
+// (EntityPage).
+type Within struct {
+	// Articles returns the article keys ("article/ID"). EntityPage calls
+	// it once it has read the entity's names and counted its roles'
+	// statements, so that the caller can look them up meanwhile, and only
+	// if there are at most MaxStatements.
+	Articles func() (map[string]bool, error)
+	// MaxStatements bounds the statements of the entity's roles read to
+	// count them over the articles, one label read each (about 15 µs on
+	// bolt); an entity whose roles are stated more often keeps them of all
+	// dates (EntityInfo.RolesOfAllDates).
+	MaxStatements int
+}
 
 // rolesWithin counts, for each role, the articles of within (article
 // keys) that state it, and lists the first sourcesShown of them by key.
@@ -23,8 +28,8 @@ const rangeRoleReads = 2000
 // articles, so that no label's value and no article's date is read:
 // reading each stating article's date instead took the most mentioned
 // country's page from 163 to 493 ms (p50 at 100,000 articles). cut tells
-// that rangeRoleReads stopped the reading.
-func (r *reader) rolesWithin(roles []cgraph.Ref, within map[string]bool) (counts []int, shown [][]string, cut bool, err error) {
+// that max quads (article labels or not) stopped the reading.
+func (r *reader) rolesWithin(roles []cgraph.Ref, within map[string]bool, max int) (counts []int, shown [][]string, cut bool, err error) {
 	in := make(map[any]string, len(within))
 	for k := range within {
 		if ref := r.ref(quad.IRI(schema.IDBase + k)); ref != nil {
@@ -37,7 +42,7 @@ func (r *reader) rolesWithin(roles []cgraph.Ref, within map[string]bool) (counts
 	for i, role := range roles {
 		shown[i] = []string{}
 		err := r.eachQuad(fixed{quad.Subject: role, quad.Predicate: isType, quad.Object: isRole}, func(q cgraph.Ref) error {
-			if n++; n > rangeRoleReads {
+			if n++; n > max {
 				cut = true
 				return errStop
 			}
