@@ -91,7 +91,15 @@ type Entity struct {
 	CoMentioned      []CoMention  `json:"co_mentioned"`
 	// CoMentionSample is how many of the newest articles the co-mentions
 	// were counted over: all of them unless ArticleCount is larger.
-	CoMentionSample int    `json:"co_mention_sample"`
+	CoMentionSample int `json:"co_mention_sample"`
+	// RoleSample is, over a date range, how many of the range's newest
+	// articles the roles were counted over: all of them unless
+	// ArticleCount is larger.
+	RoleSample int `json:"role_sample,omitempty"`
+	// RolesOfAllDates is, over a date range, true when the roles are of
+	// all dates all the same: stated too often to narrow quickly
+	// (queries.EntityPage).
+	RolesOfAllDates bool   `json:"roles_all_dates,omitempty"`
 	Truncated       bool   `json:"truncated"` // aliases or roles were read up to a bound
 	Graph           Graph  `json:"graph"`
 	PageSize        int    `json:"page_size"`

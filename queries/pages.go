@@ -51,6 +51,10 @@ type EntityInfo struct {
 	// more may exist.
 	RolesTotal int
 	Cut        bool
+	// RolesOfAllDates is true when a Within was given but the roles are
+	// stated more than its MaxStatements times: they are then of all
+	// dates.
+	RolesOfAllDates bool
 }
 
 // Sourced is a value and some of the articles that state it.
@@ -67,8 +71,11 @@ type RoleInfo struct {
 }
 
 // EntityPage reads the entity an alias names (the first, if several) and
-// up to maxRoles of its roles, most stated first. No entity is ErrNotFound.
-func EntityPage(ctx context.Context, s *graph.Store, alias string, maxRoles int) (EntityInfo, error) {
+// up to maxRoles of its roles, most stated first. Given within (nil for
+// all articles), a role counts only the articles of within that state it,
+// and only roles one of them states are read (rolesWithin): the console
+// passes the entity's articles of a date range. No entity is ErrNotFound.
+func EntityPage(ctx context.Context, s *graph.Store, alias string, maxRoles int, within *Within) (EntityInfo, error) {
 	var e EntityInfo
 	err := s.Read(func(qs cgraph.QuadStore) error {
 		r := newReader(ctx, qs)
@@ -77,12 +84,12 @@ func EntityPage(ctx context.Context, s *graph.Store, alias string, maxRoles int)
 		if err != nil {
 			return err
 		}
-		return r.entityInfo(iris[0], maxRoles, &e)
+		return r.entityInfo(iris[0], maxRoles, within, &e)
 	})
 	return e, err
 }
 
-func (r *reader) entityInfo(iri quad.IRI, maxRoles int, e *EntityInfo) error {
+func (r *reader) entityInfo(iri quad.IRI, maxRoles int, within *Within, e *EntityInfo) error {
 	node := r.ref(iri)
 	e.IRI, e.Key = string(iri), strings.TrimPrefix(string(iri), schema.IDBase)
 	e.Name, e.Type = r.nameOf(node), r.typeOf(node)
@@ -98,20 +105,41 @@ func (r *reader) entityInfo(iri quad.IRI, maxRoles int, e *EntityInfo) error {
 	if err != nil {
 		return err
 	}
-	e.Cut, e.RolesTotal = e.Cut || cut, len(roles)
+	e.Cut = e.Cut || cut
 	counts := make([]int, len(roles))
+	stated := 0
 	for i, role := range roles {
 		if counts[i], err = r.roleArticles(role); err != nil {
 			return err
 		}
+		stated += counts[i]
 	}
-	order := make([]int, len(roles))
-	for i := range order {
-		order[i] = i
+	e.RolesOfAllDates = within != nil && stated > within.MaxStatements
+	var shownIn [][]string // given within, the articles of it that state each role
+	if within != nil && !e.RolesOfAllDates {
+		articles, err := within.Articles()
+		if err != nil {
+			return err
+		}
+		if counts, shownIn, cut, err = r.rolesWithin(roles, articles, within.MaxStatements); err != nil {
+			return err
+		}
 	}
+	e.Cut = e.Cut || cut
+	var order []int
+	for i := range roles {
+		if shownIn == nil || counts[i] > 0 {
+			order = append(order, i)
+		}
+	}
+	e.RolesTotal = len(order)
 	sort.SliceStable(order, func(a, b int) bool { return counts[order[a]] > counts[order[b]] })
 	for _, i := range order[:min(len(order), maxRoles)] {
-		info, err := r.roleInfo(roles[i], counts[i])
+		var shown []string
+		if shownIn != nil {
+			shown = shownIn[i]
+		}
+		info, err := r.roleInfo(roles[i], counts[i], shown)
 		if err != nil {
 			return err
 		}
@@ -228,9 +256,9 @@ func (r *reader) roleArticles(role cgraph.Ref) (int, error) {
 	return r.labelCount(f)
 }
 
-// roleInfo reads a role's facts and the first sourcesShown articles that
-// state it.
-func (r *reader) roleInfo(role cgraph.Ref, articles int) (RoleInfo, error) {
+// roleInfo reads a role's facts and, unless given them (shown), the first
+// sourcesShown articles that state it.
+func (r *reader) roleInfo(role cgraph.Ref, articles int, shown []string) (RoleInfo, error) {
 	var v [3]quad.Value
 	for i, pred := range []quad.IRI{schema.PredHolder, schema.PredRoleName, schema.PredRoleIn} {
 		var err error
@@ -240,6 +268,10 @@ func (r *reader) roleInfo(role cgraph.Ref, articles int) (RoleInfo, error) {
 	}
 	info := RoleInfo{Key: r.keyOf(r.value(role)), Holder: r.keyOf(v[0]), Title: plainString(v[1]), Org: r.keyOf(v[2]),
 		ArticleCount: articles}
+	if shown != nil {
+		info.Articles = shown
+		return info, nil
+	}
 	f := fixed{quad.Subject: role, quad.Predicate: r.ref(schema.PredType), quad.Object: r.ref(schema.TypeRole)}
 	err := r.eachQuad(f, func(q cgraph.Ref) error {
 		if l := r.dir(q, quad.Label); r.articleLabel(l) {

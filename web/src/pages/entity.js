@@ -17,12 +17,15 @@ function aliases(e) {
       a.name, a.articles[0] ? [" ", articleLink(a.articles[0], "↗")] : null)));
 }
 
-// roles lists the posts the entity holds or that belong to it; a column
-// that would only repeat the entity itself is left out.
-function roles(e) {
-  if (!e.roles.length) return h("p", { class: "muted" }, "No roles known.");
+// roles lists the posts the entity holds or that belong to it, over a
+// range those stated in its articles of the range (the server counts them
+// over its role_sample newest, or leaves them of all dates when they are
+// stated too often: roles_all_dates); a column that would only repeat the
+// entity itself is left out.
+function roles(e, ranged) {
+  if (!e.roles.length) return h("p", { class: "muted" }, ranged ? "No role stated in this range." : "No roles known.");
   const self = (side) => e.roles.every((r) => r[side]?.key === e.key);
-  return dataTable({ name: e.key.replace("/", "-") + "-roles", rows: e.roles, columns: [
+  return [dataTable({ name: e.key.replace("/", "-") + "-roles", rows: e.roles, columns: [
     { key: "title", label: "post", text: (r) => r.title || "role", cell: (r) => h("strong", {}, r.title || "role") },
     self("holder") ? null : { key: "holder", text: (r) => r.holder?.name || "", cell: (r) => entityLink(r.holder) },
     self("org") ? null : { key: "org", label: "at", text: (r) => r.org?.name || "", cell: (r) => entityLink(r.org) },
@@ -31,7 +34,12 @@ function roles(e) {
       cell: (r) => h("span", { class: "artchips" }, r.articles.slice(0, 3).map((a) =>
         h("a", { href: articleHref(a.key), class: "artchip", title: a.name }, a.key.slice(0, 10))),
         r.article_count > r.articles.length ? ` +${r.article_count - r.articles.length}` : "") },
-  ].filter(Boolean) });
+  ].filter(Boolean) }),
+  ranged && e.roles_all_dates
+    ? h("p", { class: "muted sample" }, "of all dates: stated too often to narrow to this range quickly")
+    : ranged && e.role_sample < e.article_count
+      ? h("p", { class: "muted sample" }, `counted over the ${e.role_sample} newest of its ${e.article_count} articles in this range`)
+      : null];
 }
 
 // listTable shows the first rows of one of the entity's lists as a table
@@ -68,12 +76,12 @@ function articles(e, r) {
   ], r);
 }
 
-function coMentioned(e) {
+function coMentioned(e, ranged) {
   if (!e.co_mentioned.length) return h("p", { class: "muted" }, "Mentioned alone.");
   return [h("ul", { class: "plain cols" }, e.co_mentioned.map((c) =>
     h("li", {}, entityLink(c), " ", typeChip(c.type), h("span", { class: "count" }, ` ${c.count}`)))),
     e.co_mention_sample < e.article_count
-      ? h("p", { class: "muted sample" }, `counted over the ${e.co_mention_sample} newest of its ${e.article_count} articles`)
+      ? h("p", { class: "muted sample" }, `counted over the ${e.co_mention_sample} newest of its ${e.article_count} articles${ranged ? " in this range" : ""}`)
       : null];
 }
 
@@ -148,7 +156,7 @@ export async function renderEntity(view, parts, params) {
   append(view, [
     h("div", { class: "title" }, h("h1", {}, e.name), typeChip(e.type), h("code", { class: "key" }, e.key)),
     aliases(e),
-    dateBar(ranged ? "articles, statements and the timeline; roles and co-mentions are of all dates" : ""),
+    dateBar(ranged ? (e.roles_all_dates ? "its names and roles are of all dates" : "its names are of all dates") : ""),
     h("p", { class: "muted" }, `Mentioned in ${plural(e.article_count, "article")}, said ${plural(e.said_total, "thing")}, mentioned in ${plural(e.mentioned_in_total, "statement")}${ranged ? " in this range" : ""}.`),
     e.truncated ? h("p", { class: "muted truncated" }, `Aliases and roles as read from the first statements of them; there may be more. ${e.roles_total} roles read.`) : null,
     e.type === "person" ? section("Posts over time", postsBox(e, r)) : null,
@@ -158,9 +166,9 @@ export async function renderEntity(view, parts, params) {
         section("Statements that mention " + e.name, statements(e, "mentioned_in", e.mentioned_in, e.mentioned_in_total, "None.", false, r))),
       h("div", {},
         section("Neighbourhood", graphBox, h("p", { class: "hint" }, "Click a node to see its neighbours and expand it; double-click opens its page.")),
-        section("Roles", roles(e)),
+        section("Roles", roles(e, ranged)),
         duplicatesSection(e),
-        section("Most often mentioned with", coMentioned(e)),
+        section("Most often mentioned with", coMentioned(e, ranged)),
         section("Articles", articles(e, r))))]);
   view.addEventListener("ng:mounted", () => drawGraph(graphBox, e.graph.nodes, e.graph.edges), { once: true });
 }
