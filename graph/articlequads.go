@@ -114,21 +114,15 @@ func (c *quadCounter) articleQuads(ctx context.Context, articles []quad.IRI, out
 		subjects = append(subjects, h)
 	}
 	var subject []byte
-	var v [4]nodeValueRow
-	targets := []any{&subject}
-	for i := range v {
-		targets = append(targets, v[i].targets()...)
-	}
+	var r quadValuesRow
+	targets := append([]any{&subject}, r.targets()...)
 	return c.eachChunk(ctx, subjects, func(in string) string {
-		return `SELECT q.subject_hash, ` + nodeValueColumns("s") + `, ` + nodeValueColumns("p") + `, ` + nodeValueColumns("o") + `, ` + nodeValueColumns("l") + `
-			FROM quads q JOIN nodes s ON s.hash = q.subject_hash JOIN nodes p ON p.hash = q.predicate_hash
-			JOIN nodes o ON o.hash = q.object_hash JOIN nodes l ON l.hash = q.label_hash
-			WHERE q.subject_hash IN (` + in + `) ORDER BY q.horizon`
+		return `SELECT q.subject_hash, ` + quadsWithValues + ` WHERE q.subject_hash IN (` + in + `) ORDER BY q.horizon`
 	}, nil, func(rows *sql.Rows) error {
 		if err := rows.Scan(targets...); err != nil {
 			return err
 		}
-		q, err := quadOfRows(&v)
+		q, err := r.quad()
 		if err != nil {
 			return err
 		}

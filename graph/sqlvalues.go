@@ -51,20 +51,13 @@ func eachCayleyQuad(ctx context.Context, qs cgraph.QuadStore, fn func(quad.Quad)
 // eachQuad reads the quads joined with their four nodes, by horizon; the
 // drivers stream the rows, so memory does not grow with the store.
 func (c *quadCounter) eachQuad(ctx context.Context, fn func(quad.Quad) error) error {
-	query := `SELECT ` + strings.Join([]string{nodeValueColumns("s"), nodeValueColumns("p"), nodeValueColumns("o"), nodeValueColumns("l")}, ", ") + `
-		FROM quads q JOIN nodes s ON s.hash = q.subject_hash JOIN nodes p ON p.hash = q.predicate_hash
-		JOIN nodes o ON o.hash = q.object_hash LEFT JOIN nodes l ON l.hash = q.label_hash
-		ORDER BY q.horizon`
-	var v [4]nodeValueRow
-	targets := make([]any, 0, 4*len(v[0].targets()))
-	for i := range v {
-		targets = append(targets, v[i].targets()...)
-	}
-	return c.queryRows(ctx, query, nil, func(rows *sql.Rows) error {
+	var r quadValuesRow
+	targets := r.targets()
+	return c.queryRows(ctx, `SELECT `+quadsWithValues+` ORDER BY q.horizon`, nil, func(rows *sql.Rows) error {
 		if err := rows.Scan(targets...); err != nil {
 			return err
 		}
-		q, err := quadOfRows(&v)
+		q, err := r.quad()
 		if err != nil {
 			return err
 		}
@@ -72,12 +65,30 @@ func (c *quadCounter) eachQuad(ctx context.Context, fn func(quad.Quad) error) er
 	})
 }
 
-// quadOfRows is the quad whose subject, predicate, object and label v holds.
-func quadOfRows(v *[4]nodeValueRow) (quad.Quad, error) {
+// quadsWithValues is the select list and FROM clause that read quads (q)
+// with the value columns of their four nodes (quadValuesRow); a triple's
+// label columns are NULL.
+var quadsWithValues = strings.Join([]string{nodeValueColumns("s"), nodeValueColumns("p"), nodeValueColumns("o"), nodeValueColumns("l")}, ", ") + `
+	FROM quads q JOIN nodes s ON s.hash = q.subject_hash JOIN nodes p ON p.hash = q.predicate_hash
+	JOIN nodes o ON o.hash = q.object_hash LEFT JOIN nodes l ON l.hash = q.label_hash`
+
+// quadValuesRow is a row of quadsWithValues.
+type quadValuesRow [4]nodeValueRow
+
+func (r *quadValuesRow) targets() []any {
+	out := make([]any, 0, 4*len(r[0].targets()))
+	for i := range r {
+		out = append(out, r[i].targets()...)
+	}
+	return out
+}
+
+// quad is the quad whose subject, predicate, object and label r holds.
+func (r *quadValuesRow) quad() (quad.Quad, error) {
 	var vals [4]quad.Value
-	for i := range v {
+	for i := range r {
 		var err error
-		if vals[i], err = v[i].value(); err != nil {
+		if vals[i], err = r[i].value(); err != nil {
 			return quad.Quad{}, err
 		}
 	}
